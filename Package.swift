@@ -1,0 +1,95 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+/// Settings every Swift module of feedmerge shares: strict imports and explicit existentials.
+let strictSwift: [SwiftSetting] = [
+    .enableUpcomingFeature("InternalImportsByDefault"),
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+]
+
+let package = Package(
+    name: "feedmerge",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "feedmerge", targets: ["feedmerge"])
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    ],
+    targets: [
+        // C shims: each is imported by exactly one Swift module.
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        .systemLibrary(
+            name: "CSQLite",
+            pkgConfig: "sqlite3",
+            providers: [.apt(["libsqlite3-dev"])]
+        ),
+        .target(
+            name: "CCurl",
+            linkerSettings: [.linkedLibrary("curl")]
+        ),
+
+        // The pipeline, one module per stage.
+        .target(name: "FeedModel", swiftSettings: strictSwift),
+        .target(name: "FeedText", swiftSettings: strictSwift),
+        .target(name: "FeedParser", dependencies: ["FeedModel", "CLibXML2"], swiftSettings: strictSwift),
+        .target(name: "FeedFetcher", dependencies: ["CCurl"], swiftSettings: strictSwift),
+        .target(name: "FeedStore", dependencies: ["FeedModel", "CSQLite"], swiftSettings: strictSwift),
+        .target(name: "Dedup", dependencies: ["FeedModel", "FeedText"], swiftSettings: strictSwift),
+        .target(name: "Tagger", dependencies: ["FeedModel", "FeedText"], swiftSettings: strictSwift),
+        .target(name: "FeedWriter", dependencies: ["FeedModel", "FeedText"], swiftSettings: strictSwift),
+        .target(
+            name: "FeedmergeConfig",
+            dependencies: ["Tagger", "FeedWriter", .product(name: "Yams", package: "Yams")],
+            swiftSettings: strictSwift
+        ),
+        .target(
+            name: "Pipeline",
+            dependencies: [
+                "FeedModel", "FeedText", "FeedParser", "FeedFetcher", "FeedStore", "Dedup", "Tagger", "FeedWriter",
+                "FeedmergeConfig",
+            ],
+            swiftSettings: strictSwift
+        ),
+        .executableTarget(
+            name: "feedmerge",
+            dependencies: [
+                "Pipeline", "FeedmergeConfig", "FeedParser", "FeedModel",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strictSwift
+        ),
+
+        // Tests: one target per module, a shared support target, and end-to-end runs of the binary.
+        .target(name: "TestSupport", path: "Tests/TestSupport", swiftSettings: strictSwift),
+        .testTarget(name: "FeedModelTests", dependencies: ["FeedModel"], swiftSettings: strictSwift),
+        .testTarget(name: "FeedTextTests", dependencies: ["FeedText"], swiftSettings: strictSwift),
+        .testTarget(
+            name: "FeedParserTests", dependencies: ["FeedParser", "FeedModel", "TestSupport"],
+            resources: [.copy("Fixtures")], swiftSettings: strictSwift),
+        .testTarget(
+            name: "FeedFetcherTests", dependencies: ["FeedFetcher", "TestSupport"], swiftSettings: strictSwift),
+        .testTarget(
+            name: "FeedStoreTests", dependencies: ["FeedStore", "FeedModel", "TestSupport"],
+            swiftSettings: strictSwift),
+        .testTarget(name: "DedupTests", dependencies: ["Dedup", "FeedModel"], swiftSettings: strictSwift),
+        .testTarget(name: "TaggerTests", dependencies: ["Tagger", "FeedModel"], swiftSettings: strictSwift),
+        .testTarget(
+            name: "FeedWriterTests", dependencies: ["FeedWriter", "FeedModel", "TestSupport"],
+            swiftSettings: strictSwift),
+        .testTarget(
+            name: "FeedmergeConfigTests", dependencies: ["FeedmergeConfig", "TestSupport"],
+            swiftSettings: strictSwift),
+        .testTarget(
+            name: "PipelineTests", dependencies: ["Pipeline", "FeedmergeConfig", "FeedModel", "TestSupport"],
+            swiftSettings: strictSwift),
+        .testTarget(
+            name: "EndToEndTests", dependencies: ["feedmerge", "TestSupport"], swiftSettings: strictSwift),
+    ]
+)
