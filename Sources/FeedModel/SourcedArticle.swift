@@ -1,0 +1,39 @@
+public import Foundation
+
+/// An article together with the feed that published it, as the store hands it to the later stages.
+public struct SourcedArticle: Sendable, Hashable {
+    /// The store's row id.
+    public var storeID: Int64
+    public var feedURL: String
+    /// The OPML's title for the feed, else the feed's own.
+    public var feedTitle: String?
+    public var feedSiteURL: String?
+    /// Tags every article of the feed carries (OPML folders and `category`).
+    public var feedTags: [String]
+    /// The feed's rank among outlets carrying the same story (higher wins).
+    public var feedPriority: Int
+    public var article: Article
+    public var firstSeen: Date
+    public var lastUpdated: Date
+
+    public init(
+        storeID: Int64, feedURL: String, feedTitle: String? = nil, feedSiteURL: String? = nil, feedTags: [String] = [],
+        feedPriority: Int = 0, article: Article, firstSeen: Date, lastUpdated: Date
+    ) {
+        self.storeID = storeID
+        self.feedURL = feedURL
+        self.feedTitle = feedTitle
+        self.feedSiteURL = feedSiteURL
+        self.feedTags = feedTags
+        self.feedPriority = feedPriority
+        self.article = article
+        self.firstSeen = firstSeen
+        self.lastUpdated = lastUpdated
+    }
+
+    /// The date to sort by: the article's own, else when it was first seen.
+    public var date: Date { article.date ?? firstSeen }
+
+    /// The outlet's name for display.
+    public var outletName: String { feedTitle ?? feedSiteURL ?? feedURL }
+}

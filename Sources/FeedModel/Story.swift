@@ -1,0 +1,30 @@
+public import Foundation
+
+/// One story as the outputs publish it: the article chosen to represent it, the other
+/// outlets' copies merged into it, and its tags.
+public struct Story: Sendable, Hashable {
+    /// Stable from run to run, so that a reader never sees the same story twice.
+    public var id: String
+    /// The copy shown: the fullest text, from the first or highest-ranked outlet.
+    public var primary: SourcedArticle
+    /// The other outlets' copies, in the order they published.
+    public var also: [SourcedArticle]
+    /// Tag ids, sorted.
+    public var tags: [String]
+
+    public init(id: String, primary: SourcedArticle, also: [SourcedArticle] = [], tags: [String] = []) {
+        self.id = id
+        self.primary = primary
+        self.also = also
+        self.tags = tags
+    }
+
+    /// Every copy, the primary first.
+    public var members: [SourcedArticle] { [primary] + also }
+
+    /// The earliest date any outlet gave the story.
+    public var date: Date { members.map(\.date).min() ?? primary.date }
+
+    /// How many distinct outlets carried the story.
+    public var sourceCount: Int { Set(members.map(\.feedURL)).count }
+}

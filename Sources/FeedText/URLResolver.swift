@@ -1,0 +1,141 @@
+/// Resolves URL references against a base, as RFC 3986 section 5 describes, without
+/// Foundation's URL (which rejects the unescaped spaces and brackets real feeds contain).
+public enum URLResolver {
+    /// `reference` made absolute against `base`. An absolute reference, or a nil base, gives the
+    /// reference itself (trimmed).
+    public static func resolve(_ reference: String, against base: String?) -> String {
+        let reference = trimmed(reference)
+        guard let base, !base.isEmpty else { return reference }
+        if scheme(of: reference) != nil { return reference }
+        let baseParts = Parts(base)
+        guard baseParts.scheme != nil else { return reference }
+        let ref = Parts(reference)
+        var target = Parts()
+        target.scheme = baseParts.scheme
+        if ref.authority != nil {
+            target.authority = ref.authority
+            target.path = removeDotSegments(ref.path)
+            target.query = ref.query
+        } else {
+            target.authority = baseParts.authority
+            if ref.path.isEmpty {
+                target.path = baseParts.path
+                target.query = ref.query ?? baseParts.query
+            } else {
+                if ref.path.hasPrefix("/") {
+                    target.path = removeDotSegments(ref.path)
+                } else {
+                    target.path = removeDotSegments(merge(base: baseParts, path: ref.path))
+                }
+                target.query = ref.query
+            }
+        }
+        target.fragment = ref.fragment
+        return target.text
+    }
+
+    /// True when `text` starts with a URI scheme (`http:`, `mailto:`…).
+    public static func isAbsolute(_ text: String) -> Bool {
+        scheme(of: trimmed(text)) != nil
+    }
+
+    /// The scheme of an absolute reference, lower-cased.
+    public static func scheme(of text: String) -> String? {
+        var scheme = ""
+        for (offset, character) in text.unicodeScalars.enumerated() {
+            if character == ":" { return offset > 0 ? scheme.lowercased() : nil }
+            let isLetter = ("a"..."z").contains(character) || ("A"..."Z").contains(character)
+            let isOther = ("0"..."9").contains(character) || character == "+" || character == "-" || character == "."
+            guard isLetter || (offset > 0 && isOther) else { return nil }
+            scheme.unicodeScalars.append(character)
+        }
+        return nil
+    }
+
+    private static func trimmed(_ text: String) -> String {
+        guard let first = text.first, let last = text.last, first.isWhitespace || last.isWhitespace else { return text }
+        return String(text.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+    }
+
+    private struct Parts {
+        var scheme: String?
+        var authority: String?
+        var path = ""
+        var query: String?
+        var fragment: String?
+
+        init() {}
+
+        init(_ text: String) {
+            var rest = Substring(text)
+            if let hash = rest.firstIndex(of: "#") {
+                fragment = String(rest[rest.index(after: hash)...])
+                rest = rest[..<hash]
+            }
+            if let question = rest.firstIndex(of: "?") {
+                query = String(rest[rest.index(after: question)...])
+                rest = rest[..<question]
+            }
+            if let scheme = URLResolver.scheme(of: String(rest)) {
+                self.scheme = scheme
+                rest = rest[rest.index(rest.startIndex, offsetBy: scheme.count + 1)...]
+            }
+            if rest.hasPrefix("//") {
+                rest = rest.dropFirst(2)
+                let end = rest.firstIndex(of: "/") ?? rest.endIndex
+                authority = String(rest[..<end])
+                rest = rest[end...]
+            }
+            path = String(rest)
+        }
+
+        var text: String {
+            var output = ""
+            if let scheme { output += scheme + ":" }
+            if let authority { output += "//" + authority }
+            output += path
+            if let query { output += "?" + query }
+            if let fragment { output += "#" + fragment }
+            return output
+        }
+    }
+
+    private static func merge(base: Parts, path: String) -> String {
+        if base.authority != nil && base.path.isEmpty { return "/" + path }
+        guard let slash = base.path.lastIndex(of: "/") else { return path }
+        return String(base.path[...slash]) + path
+    }
+
+    private static func removeDotSegments(_ path: String) -> String {
+        guard path.contains(".") else { return path }
+        var input = Substring(path)
+        var output: [Substring] = []
+        var result = ""
+        while !input.isEmpty {
+            if input.hasPrefix("../") {
+                input = input.dropFirst(3)
+            } else if input.hasPrefix("./") {
+                input = input.dropFirst(2)
+            } else if input.hasPrefix("/./") {
+                input = input.dropFirst(2)
+            } else if input == "/." {
+                input = "/"
+            } else if input.hasPrefix("/../") {
+                input = input.dropFirst(3)
+                if !output.isEmpty { output.removeLast() }
+            } else if input == "/.." {
+                input = "/"
+                if !output.isEmpty { output.removeLast() }
+            } else if input == "." || input == ".." {
+                input = ""
+            } else {
+                let start = input.hasPrefix("/") ? input.index(after: input.startIndex) : input.startIndex
+                let end = input[start...].firstIndex(of: "/") ?? input.endIndex
+                output.append(input[..<end])
+                input = input[end...]
+            }
+        }
+        for segment in output { result += segment }
+        return result
+    }
+}

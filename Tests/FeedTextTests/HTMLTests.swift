@@ -1,0 +1,81 @@
+import FeedText
+import Testing
+
+@Suite struct HTMLTextTests {
+    @Test func plainTextDropsTagsScriptsAndDecodesEntities() {
+        let html = "<p>Rutte&nbsp;said &amp; left.</p><script>alert(1)</script><p>Second&#8217;s <b>para</b></p>"
+        #expect(HTMLText.plainText(fromHTML: html) == "Rutte said & left.\nSecond’s para")
+    }
+
+    @Test func entitiesDecodeNamedNumericAndWindows1252References() {
+        #expect(HTMLEntities.decode("caf&eacute; &#233; &#xE9; &#146; &bogus; &amp;") == "café é é ’ &bogus; &")
+    }
+
+    @Test func urlAttributesBecomeAbsolute() {
+        let html = #"<a href="/a/b">x</a> <img src='img.png'> <a href="https://other/x">y</a>"#
+        let rewritten = HTMLURLRewriter.absolutize(html, base: "https://site.example/news/story.html")
+        #expect(rewritten.contains(#"href="https://site.example/a/b""#))
+        #expect(rewritten.contains("src='https://site.example/news/img.png'"))
+        #expect(rewritten.contains(#"href="https://other/x""#))
+    }
+}
+
+@Suite struct URLResolverTests {
+    // RFC 3986 section 5.4.1 and 5.4.2 examples.
+    @Test(arguments: [
+        ("g", "http://a/b/c/g"), ("./g", "http://a/b/c/g"), ("g/", "http://a/b/c/g/"), ("/g", "http://a/g"),
+        ("//g", "http://g"), ("?y", "http://a/b/c/d;p?y"), ("g?y", "http://a/b/c/g?y"), ("#s", "http://a/b/c/d;p?q#s"),
+        ("", "http://a/b/c/d;p?q"), (".", "http://a/b/c/"), ("..", "http://a/b/"), ("../g", "http://a/b/g"),
+        ("../../g", "http://a/g"), ("../../../g", "http://a/g"), ("/./g", "http://a/g"), ("g.", "http://a/b/c/g."),
+        ("g;x=1/../y", "http://a/b/c/y"), ("http:g", "http:g"),
+    ])
+    func resolvesLikeRFC3986(reference: String, expected: String) {
+        #expect(URLResolver.resolve(reference, against: "http://a/b/c/d;p?q") == expected)
+    }
+}
+
+@Suite struct HTMLSanitizerTests {
+    @Test(arguments: [
+        "<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "<a href=\"javascript:alert(1)\">x</a>",
+        "<a href=\"jav&#x09;ascript:alert(1)\">x</a>", "<iframe src=\"https://evil\"></iframe>",
+        "<svg><script>alert(1)</script></svg>", "<style>body{}</style>", "<a href=\" vbscript:msgbox(1)\">x</a>",
+        "<object data=x></object>", "<div style=\"background:url(javascript:alert(1))\">x</div>",
+        "<meta http-equiv=\"refresh\" content=\"0;url=javascript:alert(1)\">", "<base href=\"https://evil/\">",
+        "<form action=\"https://evil\"><input name=x></form>", "<img src=\"data:text/html;base64,PHNjcmlwdD4=\">",
+        "<scr<script>ipt>alert(1)</script>",
+    ])
+    func removesActiveContent(vector: String) {
+        let clean = HTMLSanitizer.sanitize(vector).lowercased()
+        #expect(!clean.contains("<script"))
+        #expect(!clean.contains("javascript:"))
+        #expect(!clean.contains("vbscript:"))
+        #expect(!clean.contains("onerror"))
+        #expect(!clean.contains("<iframe"))
+        #expect(!clean.contains("<object"))
+        #expect(!clean.contains("style="))
+        #expect(!clean.contains("<meta"))
+        #expect(!clean.contains("<base"))
+        #expect(!clean.contains("<form"))
+        #expect(!clean.contains("data:text"))
+    }
+
+    @Test func keepsTextLinksAndImagesWithAbsoluteURLs() {
+        let clean = HTMLSanitizer.sanitize(#"<p>Hi <a href="/x">there</a><img src="p.png" alt="A"></p>"#, base: "https://s.example/n/")
+        #expect(clean == #"<p>Hi <a href="https://s.example/x" rel="nofollow noopener noreferrer">there</a><img src="https://s.example/n/p.png" alt="A" /></p>"#)
+    }
+
+    @Test func balancesTags() {
+        #expect(HTMLSanitizer.sanitize("<p><b>bold<i>both</p>tail") == "<p><b>bold<i>both</i></b></p>tail")
+    }
+}
+
+@Suite struct SerializationTests {
+    @Test func jsonStringsEscapeControlsAndQuotes() {
+        #expect(JSONString.quoted("a\"b\\c\n\u{1}") == #""a\"b\\c\n\u0001""#)
+    }
+
+    @Test func xmlEscapingDropsForbiddenCharacters() {
+        #expect(XMLEscaping.text("a<b & c\u{1}\u{FFFE}") == "a&lt;b &amp; c")
+        #expect(XMLEscaping.attribute("\"x\" 'y'") == "&quot;x&quot; &#39;y&#39;")
+    }
+}
