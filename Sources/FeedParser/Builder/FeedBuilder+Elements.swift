@@ -1,0 +1,264 @@
+import FeedModel
+import FeedText
+import Foundation
+
+private let rdfNamespace: StaticString = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+
+extension FeedBuilder {
+    /// Reacts to an element that opens outside any text field.
+    func open(_ info: ElementInfo, attributes: XMLAttributes) {
+        switch info.kind {
+        case .item, .entry:
+            if let outer = entry {
+                // An entry inside an entry: an empty `<item/>` by mistake, or libxml2's recovery
+                // nesting the next entry after a tag mismatch. Read it as its own entry and
+                // resume the outer one afterwards.
+                suspended.append(SuspendedEntry(article: outer, permalink: permalink, summaryRank: summaryRank, index: entryIndex))
+            }
+            entryIndex = articles.count
+            var article = Article()
+            article.language = language
+            if let about = attributes.value("about", namespace: rdfNamespace), !about.isEmpty { article.id = about }
+            entry = article
+            permalink = nil
+            summaryRank = 0
+        case .image:
+            if entry == nil { imageLevel += 1 }
+        case .textInput:
+            textInputLevel += 1
+        case .author, .contributor:
+            if info.vocabulary == .plain && format?.isAtom != true {
+                beginCapture(.rssAuthor, type: .text)
+            } else {
+                person = Author()
+            }
+        case .source:
+            guard entry != nil else { return }
+            if info.vocabulary == .atom10 || info.vocabulary == .atom03 || format?.isAtom == true {
+                source = ArticleSource()
+            } else {
+                var attributesKept: [String: String] = [:]
+                attributesKept["url"] = attributes.value("url")
+                beginCapture(.rssSourceTitle, type: .text, attributes: attributesKept)
+            }
+        case .mediaGroup:
+            mediaGroupLevel += 1
+        case .atomLink:
+            addAtomLink(attributes)
+        case .link where info.vocabulary != .plain && attributes.value("href") != nil && format?.isAtom != true:
+            addAtomLink(attributes)
+        case .enclosure:
+            addEnclosure(url: attributes.value("url"), type: attributes.value("type"), length: attributes.value("length"))
+        case .mediaContent:
+            addEnclosure(
+                url: attributes.value("url"), type: attributes.value("type"), length: attributes.value("fileSize"))
+        case .itunesImage:
+            if entry == nil, feed.image == nil, let href = attributes.value("href") {
+                feed.image = URLResolver.resolve(href, against: base)
+            }
+        case .atomCategory:
+            if let term = attributes.value("term")?.trimmingCharacters(in: .whitespacesAndNewlines), !term.isEmpty {
+                addCategory(Category(term: term, scheme: attributes.value("scheme"), label: attributes.value("label")))
+            }
+        case .itunesCategory:
+            if entry == nil, let text = attributes.value("text"), !text.isEmpty {
+                addCategory(Category(term: text, scheme: "http://www.itunes.com/"))
+            }
+        case .guid:
+            beginCapture(.guid, type: .text, attributes: ["isPermaLink": attributes.value("isPermaLink") ?? "true"])
+        case .category:
+            beginCapture(.category, type: .text, attributes: ["domain": attributes.value("domain") ?? ""])
+        case .title, .subtitle, .summary, .content, .rights:
+            if info.kind == .title && info.vocabulary != .atom10 && info.vocabulary != .atom03 && format?.isAtom != true {
+                beginCapture(.title, type: .text)
+            } else {
+                let (type, mode) = FeedBuilder.textConstructType(attributes)
+                var kept: [String: String] = [:]
+                if mode == "base64" { kept["base64"] = "1" }
+                if info.kind == .content, let src = attributes.value("src") {
+                    kept["src"] = URLResolver.resolve(src, against: base)
+                }
+                beginCapture(info.kind, type: type, attributes: kept)
+            }
+        case .description, .contentEncoded, .dcDescription:
+            beginCapture(info.kind, type: .html)
+        case .mediaDescription:
+            beginCapture(info.kind, type: attributes.value("type") == "html" ? .html : .text)
+        case .link, .pubDate, .rssAuthor, .comments, .ttl, .language, .copyright, .managingEditor, .lastBuildDate,
+            .generator, .url, .id, .published, .updated, .issued, .modified, .name, .email, .uri, .icon, .logo,
+            .dcCreator, .dcDate, .dcSubject, .dcLanguage, .dcRights, .dcTitle, .dcContributor, .dctermsIssued,
+            .dctermsModified, .itunesAuthor, .itunesSummary, .mediaTitle, .origLink, .updatePeriod, .updateFrequency,
+            .commentRSS:
+            beginCapture(info.kind, type: .text)
+        case .rssRoot, .rdfRoot, .atomFeed, .htmlRoot, .channel, .mediaThumbnail, .rssSourceTitle, .unknown:
+            break
+        }
+    }
+
+    /// Reacts to an element that closes outside any text field.
+    func close(_ info: ElementInfo) {
+        switch info.kind {
+        case .item, .entry:
+            closeEntry()
+        case .image:
+            if entry == nil { imageLevel = max(0, imageLevel - 1) }
+        case .textInput:
+            textInputLevel = max(0, textInputLevel - 1)
+        case .author, .contributor:
+            guard let finished = person else { return }
+            person = nil
+            guard !finished.isEmpty, source == nil else { return }
+            if info.kind == .author { addAuthor(finished) } else { addContributor(finished) }
+        case .source:
+            if let finished = source, entry != nil {
+                entry?.source = finished.isEmpty ? nil : finished
+            }
+            source = nil
+        case .mediaGroup:
+            mediaGroupLevel = max(0, mediaGroupLevel - 1)
+        default:
+            break
+        }
+    }
+
+    /// Atom's `type` (and Atom 0.3's `mode`) as a text type.
+    static func textConstructType(_ attributes: XMLAttributes) -> (TextType, String?) {
+        let mode = attributes.value("mode")?.lowercased()
+        let type = attributes.value("type")?.lowercased().trimmingCharacters(in: .whitespaces)
+        switch type {
+        case nil, "text", "text/plain":
+            if mode == "escaped" && type == nil { return (.html, mode) }
+            return (.text, mode)
+        case "html", "text/html":
+            return (mode == "xml" ? .xhtml : .html, mode)
+        case "xhtml", "application/xhtml+xml":
+            return (mode == "escaped" ? .html : .xhtml, mode)
+        default:
+            return (.text, mode)
+        }
+    }
+
+    // MARK: Attribute-only elements
+
+    private func addAtomLink(_ attributes: XMLAttributes) {
+        guard let href = attributes.value("href")?.trimmingCharacters(in: .whitespacesAndNewlines), !href.isEmpty
+        else { return }
+        let resolved = URLResolver.resolve(href, against: base)
+        let rel = attributes.value("rel")?.trimmingCharacters(in: .whitespaces)
+        var link = Link(
+            href: resolved, rel: (rel?.isEmpty ?? true) ? "alternate" : rel, type: attributes.value("type"),
+            title: attributes.value("title"), hreflang: attributes.value("hreflang"),
+            length: attributes.value("length").flatMap { Int64($0.trimmingCharacters(in: .whitespaces)) })
+        if link.rel == "http://www.iana.org/assignments/relation/alternate" { link.rel = "alternate" }
+        if source != nil {
+            if link.rel == "alternate", source?.link == nil { source?.link = resolved }
+            return
+        }
+        if entry != nil {
+            entry?.links.append(link)
+            if link.rel == "enclosure" {
+                addEnclosure(url: resolved, type: link.type, length: link.length.map(String.init), asLink: false)
+            }
+        } else if imageLevel == 0 {
+            feed.links.append(link)
+        }
+    }
+
+    func addEnclosure(url: String?, type: String?, length: String?, asLink: Bool = true) {
+        guard entry != nil, let url = url?.trimmingCharacters(in: .whitespacesAndNewlines), !url.isEmpty else { return }
+        let resolved = URLResolver.resolve(url, against: base)
+        guard entry?.enclosures.contains(where: { $0.url == resolved }) == false else { return }
+        let size = length.flatMap { Int64($0.trimmingCharacters(in: .whitespaces)) }
+        entry?.enclosures.append(Enclosure(url: resolved, type: type?.isEmpty == true ? nil : type, length: size))
+    }
+
+    func addCategory(_ category: Category) {
+        if entry != nil {
+            if entry?.categories.contains(category) == false { entry?.categories.append(category) }
+        } else if !feed.categories.contains(category) {
+            feed.categories.append(category)
+        }
+    }
+
+    func addAuthor(_ author: Author) {
+        if entry != nil {
+            if !FeedBuilder.contains(entry!.authors, author) { entry?.authors.append(author) }
+        } else if !FeedBuilder.contains(feed.authors, author) {
+            feed.authors.append(author)
+        }
+    }
+
+    func addContributor(_ author: Author) {
+        if entry != nil {
+            if !FeedBuilder.contains(entry!.contributors, author) { entry?.contributors.append(author) }
+        } else if !FeedBuilder.contains(feed.contributors, author) {
+            feed.contributors.append(author)
+        }
+    }
+
+    /// The same person credited twice (RSS `author` and `dc:creator`) counts once.
+    private static func contains(_ authors: [Author], _ author: Author) -> Bool {
+        authors.contains { existing in
+            (author.name != nil && existing.name == author.name) || (author.email != nil && existing.email == author.email)
+        }
+    }
+
+    // MARK: Finishing
+
+    func closeEntry() {
+        guard var article = entry else { return }
+        entry = nil
+        person = nil
+        source = nil
+        let index = entryIndex
+        if let outer = suspended.popLast() {
+            entry = outer.article
+            permalink = outer.permalink
+            summaryRank = outer.summaryRank
+            entryIndex = outer.index
+            let isEmpty = article.title == nil && article.link == nil && article.id == nil && article.summary == nil
+                && article.content == nil && article.links.isEmpty
+            if isEmpty { return }
+        }
+        if article.link == nil {
+            article.link = article.links.first(where: { $0.rel == "alternate" })?.href
+        }
+        if article.link == nil, let permalink {
+            article.link = permalink
+            article.links.insert(Link(href: permalink, rel: "alternate"), at: 0)
+        }
+        for enclosure in article.enclosures where !article.links.contains(where: { $0.href == enclosure.url }) {
+            article.links.append(Link(href: enclosure.url, rel: "enclosure", type: enclosure.type, length: enclosure.length))
+        }
+        if article.content == nil, let summary = article.summary {
+            article.content = summary
+            article.contentType = article.summaryType
+        }
+        if article.id == nil {
+            article.id = article.link ?? FeedBuilder.fallbackID(article)
+        }
+        guard articles.count < limits.maxEntries else {
+            droppedEntries += 1
+            return
+        }
+        articles.insert(article, at: min(index, articles.count))
+    }
+
+    func finishFeed() {
+        if feed.link == nil {
+            feed.link = feed.links.first(where: { $0.rel == "alternate" })?.href
+        }
+        if let language = feed.language {
+            for index in articles.indices where articles[index].language == nil {
+                articles[index].language = language
+            }
+        }
+    }
+
+    /// A stable identity for an entry with no id and no link: a hash of its title and date.
+    static func fallbackID(_ article: Article) -> String {
+        let date = article.published.map(InternetDate.rfc3339) ?? article.publishedRaw ?? ""
+        let updated = article.updated.map(InternetDate.rfc3339) ?? article.updatedRaw ?? ""
+        return "urn:feedmerge:entry:" + StableHash.hex(article.title ?? "", date, updated, article.summary ?? "")
+    }
+}

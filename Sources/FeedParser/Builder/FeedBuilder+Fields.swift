@@ -1,0 +1,230 @@
+import FeedModel
+import FeedText
+import Foundation
+
+extension FeedBuilder {
+    /// Stores the text of a finished field where it belongs in the current context.
+    func assign(_ kind: ElementKind, text rawText: String, type: TextType, attributes: [String: String]) {
+        var text = rawText
+        var type = type
+        if attributes["base64"] != nil, let data = Data(base64Encoded: text, options: .ignoreUnknownCharacters) {
+            text = String(decoding: data, as: UTF8.self)
+        }
+        if type == .html && !text.isEmpty {
+            text = HTMLURLRewriter.absolutize(text, base: base)
+        }
+        if type == .text && kind == .title, text.utf8.contains(UInt8(ascii: "&")) {
+            // Titles escaped twice (`AT&amp;amp;T`) still read as plain text once decoded.
+            text = HTMLEntities.decode(text)
+        }
+        if kind == .content, text.isEmpty, let src = attributes["src"] {
+            entry?.links.append(Link(href: src, rel: "alternate"))
+            return
+        }
+        guard !text.isEmpty else { return }
+        if imageLevel > 0 || textInputLevel > 0 {
+            assignInsideImage(kind, text)
+            return
+        }
+        if person != nil {
+            switch kind {
+            case .name: person?.name = text
+            case .email: person?.email = text
+            case .uri: person?.uri = URLResolver.resolve(text, against: base)
+            default: break
+            }
+            return
+        }
+        if source != nil {
+            switch kind {
+            case .title: source?.title = text
+            case .id: source?.id = text
+            case .updated, .modified: source?.updated = DateParser.parse(text)
+            default: break
+            }
+            return
+        }
+        if entry != nil {
+            assignToEntry(kind, text, type: &type, attributes: attributes)
+        } else {
+            assignToFeed(kind, text, type: type, attributes: attributes)
+        }
+    }
+
+    private func assignInsideImage(_ kind: ElementKind, _ text: String) {
+        if kind == .url, imageLevel > 0, entry == nil, feed.image == nil {
+            feed.image = URLResolver.resolve(text, against: base)
+        }
+    }
+
+    private func assignToEntry(_ kind: ElementKind, _ text: String, type: inout TextType, attributes: [String: String]) {
+        switch kind {
+        case .title:
+            if entry?.title == nil {
+                entry?.title = text
+                entry?.titleType = type
+            }
+        case .dcTitle, .mediaTitle:
+            if entry?.title == nil {
+                entry?.title = text
+                entry?.titleType = .text
+            }
+        case .link:
+            let href = URLResolver.resolve(text, against: base)
+            if entry?.links.contains(where: { $0.href == href && $0.rel == "alternate" }) == false {
+                entry?.links.append(Link(href: href, rel: "alternate"))
+            }
+        case .origLink:
+            let href = URLResolver.resolve(text, against: base)
+            entry?.links.removeAll { $0.href == href }
+            entry?.links.insert(Link(href: href, rel: "alternate"), at: 0)
+        case .description, .summary, .dcDescription, .itunesSummary, .mediaDescription:
+            // The format's own summary beats Dublin Core's, which beats iTunes' and Media RSS's.
+            let rank = kind == .description || kind == .summary ? 3 : kind == .dcDescription ? 2 : 1
+            if rank > summaryRank {
+                summaryRank = rank
+                entry?.summary = text
+                entry?.summaryType = type
+            }
+        case .content, .contentEncoded:
+            if entry?.content == nil || kind == .contentEncoded && entry?.contentType != .html {
+                entry?.content = text
+                entry?.contentType = type
+            }
+        case .guid, .id:
+            if entry?.id == nil || kind == .guid { entry?.id = text }
+            if kind == .guid, attributes["isPermaLink"]?.lowercased() != "false", FeedBuilder.looksLikeURL(text) {
+                permalink = URLResolver.resolve(text, against: base)
+            }
+        case .pubDate, .published, .issued, .dctermsIssued:
+            if entry?.published == nil && entry?.publishedRaw == nil {
+                let (date, raw) = FeedBuilder.readDate(text)
+                entry?.published = date
+                entry?.publishedRaw = raw
+            }
+        case .updated, .modified, .dcDate, .dctermsModified:
+            if entry?.updated == nil && entry?.updatedRaw == nil {
+                let (date, raw) = FeedBuilder.readDate(text)
+                entry?.updated = date
+                entry?.updatedRaw = raw
+            }
+        case .rssAuthor:
+            addAuthor(FeedBuilder.person(fromRSS: text))
+        case .dcCreator, .itunesAuthor:
+            addAuthor(Author(name: text))
+        case .dcContributor:
+            addContributor(Author(name: text))
+        case .category:
+            let domain = attributes["domain"].flatMap { $0.isEmpty ? nil : $0 }
+            addCategory(Category(term: text, scheme: domain))
+        case .dcSubject:
+            addCategory(Category(term: text))
+        case .comments:
+            entry?.comments = URLResolver.resolve(text, against: base)
+        case .language, .dcLanguage:
+            entry?.language = text
+        case .rights, .copyright, .dcRights:
+            if entry?.rights == nil {
+                entry?.rights = text
+                entry?.rightsType = kind == .rights ? type : .text
+            }
+        case .rssSourceTitle:
+            var origin = entry?.source ?? ArticleSource()
+            origin.title = text
+            if let url = attributes["url"], !url.isEmpty { origin.url = URLResolver.resolve(url, against: base) }
+            entry?.source = origin
+        default:
+            break
+        }
+    }
+
+    private func assignToFeed(_ kind: ElementKind, _ text: String, type: TextType, attributes: [String: String]) {
+        switch kind {
+        case .title:
+            if feed.title == nil {
+                feed.title = text
+                feed.titleType = type
+            }
+        case .dcTitle:
+            if feed.title == nil {
+                feed.title = text
+                feed.titleType = .text
+            }
+        case .link:
+            let href = URLResolver.resolve(text, against: base)
+            if !feed.links.contains(where: { $0.href == href && $0.rel == "alternate" }) {
+                feed.links.append(Link(href: href, rel: "alternate"))
+            }
+        case .description, .subtitle, .dcDescription, .itunesSummary:
+            if feed.subtitle == nil {
+                feed.subtitle = text
+                feed.subtitleType = type
+            }
+        case .id:
+            feed.id = feed.id ?? text
+        case .language, .dcLanguage:
+            feed.language = feed.language ?? text
+        case .rights, .copyright, .dcRights:
+            if feed.rights == nil {
+                feed.rights = text
+                feed.rightsType = kind == .rights ? type : .text
+            }
+        case .generator:
+            feed.generator = feed.generator ?? text
+        case .icon:
+            feed.icon = feed.icon ?? URLResolver.resolve(text, against: base)
+        case .logo:
+            feed.image = feed.image ?? URLResolver.resolve(text, against: base)
+        case .pubDate, .published, .issued, .dctermsIssued:
+            if feed.published == nil && feed.publishedRaw == nil {
+                (feed.published, feed.publishedRaw) = FeedBuilder.readDate(text)
+            }
+        case .updated, .modified, .dcDate, .dctermsModified, .lastBuildDate:
+            if feed.updated == nil && feed.updatedRaw == nil {
+                (feed.updated, feed.updatedRaw) = FeedBuilder.readDate(text)
+            }
+        case .rssAuthor, .managingEditor:
+            addAuthor(FeedBuilder.person(fromRSS: text))
+        case .dcCreator, .itunesAuthor:
+            addAuthor(Author(name: text))
+        case .dcContributor:
+            addContributor(Author(name: text))
+        case .category:
+            addCategory(Category(term: text, scheme: attributes["domain"].flatMap { $0.isEmpty ? nil : $0 }))
+        case .dcSubject:
+            addCategory(Category(term: text))
+        case .ttl:
+            feed.ttl = Int(text.trimmingCharacters(in: .whitespaces))
+        default:
+            break
+        }
+    }
+
+    static func readDate(_ text: String) -> (Date?, String?) {
+        if let date = DateParser.parse(text) { return (date, nil) }
+        return (nil, text)
+    }
+
+    static func looksLikeURL(_ text: String) -> Bool {
+        let lower = text.prefix(8).lowercased()
+        return lower.hasPrefix("http://") || lower.hasPrefix("https://")
+    }
+
+    /// RSS writes people as `email (Name)`, `Name <email>`, a bare email or a bare name.
+    static func person(fromRSS text: String) -> Author {
+        if let open = text.firstIndex(of: "("), let close = text.lastIndex(of: ")"), open < close {
+            let name = text[text.index(after: open)..<close].trimmingCharacters(in: .whitespaces)
+            let email = text[..<open].trimmingCharacters(in: .whitespaces)
+            if email.contains("@") { return Author(name: name.isEmpty ? nil : name, email: email) }
+        }
+        if let open = text.firstIndex(of: "<"), let close = text.lastIndex(of: ">"), open < close {
+            let email = text[text.index(after: open)..<close].trimmingCharacters(in: .whitespaces)
+            let name = text[..<open].trimmingCharacters(in: CharacterSet(charactersIn: " \"'"))
+            if email.contains("@") { return Author(name: name.isEmpty ? nil : name, email: email) }
+        }
+        if text.contains("@"), !text.contains(" ") {
+            return Author(email: text)
+        }
+        return Author(name: text)
+    }
+}

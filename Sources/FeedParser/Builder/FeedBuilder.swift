@@ -1,0 +1,283 @@
+import FeedModel
+import FeedText
+import Foundation
+
+/// Builds the article model from the SAX events of an RSS, RDF or Atom document in one pass.
+///
+/// Nothing but the entry being read is held: finished entries go straight into the result, and
+/// text is collected only for the fields the model keeps.
+final class FeedBuilder: XMLEventHandler {
+    struct ElementInfo {
+        var kind: ElementKind
+        var vocabulary: Vocabulary
+        var localName: String
+        var prefix: String?
+    }
+
+    struct SuspendedEntry {
+        var article: Article
+        var permalink: String?
+        var summaryRank: Int
+        var index: Int
+    }
+
+    struct Frame {
+        var code: Int
+        var base: String?
+        var language: String?
+    }
+
+    let limits: ParserLimits
+    let documentURL: String?
+
+    private(set) var elements: [ElementInfo] = []
+    private(set) var format: FeedFormat?
+    private(set) var isHTML = false
+    private var plainNamespace: String?
+    var feed = Feed()
+    var articles: [Article] = []
+    var entry: Article?
+    var person: Author?
+    var source: ArticleSource?
+    var stack: [Frame] = []
+    var imageLevel = 0
+    var textInputLevel = 0
+    var mediaGroupLevel = 0
+    var droppedEntries = 0
+    var notes: [ParseProblem] = []
+    /// The entry's guid when it is a permalink, the link of last resort.
+    var permalink: String?
+    /// Outer entries waiting while a nested one is read.
+    var suspended: [SuspendedEntry] = []
+    /// Where the current entry goes in `articles` (an outer entry keeps its place before nested ones).
+    var entryIndex = 0
+    /// Which source filled the entry's summary, so that a better one can replace it.
+    var summaryRank = 0
+
+    // The text being collected, if any: the field it belongs to and the depth of its element.
+    var captureKind: ElementKind?
+    var captureDepth = 0
+    var captureType: TextType = .text
+    var captureIsMarkup = false
+    var captureSkipsWrapper = false
+    var captureWrapperDepth = 0
+    var captureBuffer: [UInt8] = []
+    var captureTruncated = false
+    var captureAttributes: [String: String] = [:]
+
+    init(documentURL: String?, limits: ParserLimits) {
+        self.documentURL = documentURL
+        self.limits = limits
+        stack.reserveCapacity(32)
+    }
+
+    /// The base URL in effect: the innermost `xml:base`, else the document's URL.
+    var base: String? { stack.last?.base ?? documentURL }
+    var language: String? { stack.last?.language }
+
+    // MARK: XMLEventHandler
+
+    func elementCode(namespace: String?, localName: String, prefix: String?) -> Int {
+        var vocabulary = Vocabulary(uri: namespace, prefix: prefix)
+        if vocabulary == .other, let namespace {
+            // Some feeds put RSS in a namespace of their own (`<rss xmlns="https://cyber.harvard.edu/rss/rss.html">`):
+            // the root's namespace then means plain RSS throughout.
+            if elements.isEmpty && localName == "rss" { plainNamespace = namespace }
+            if namespace == plainNamespace { vocabulary = .plain }
+        }
+        let atomByDefault = format?.isAtom == true
+        elements.append(
+            ElementInfo(
+                kind: ElementKind.of(vocabulary, localName, atomByDefault: atomByDefault), vocabulary: vocabulary,
+                localName: localName, prefix: prefix))
+        return elements.count - 1
+    }
+
+    func startElement(_ code: Int, attributes: XMLAttributes) {
+        let info = elements[code]
+        var frame = Frame(code: code, base: stack.last?.base ?? documentURL, language: stack.last?.language)
+        if let base = attributes.value("base", namespace: "http://www.w3.org/XML/1998/namespace") {
+            frame.base = URLResolver.resolve(base, against: frame.base)
+        }
+        if let lang = attributes.value("lang", namespace: "http://www.w3.org/XML/1998/namespace") {
+            frame.language = lang.isEmpty ? nil : lang
+        }
+        stack.append(frame)
+
+        if captureKind != nil {
+            appendMarkupStart(info, attributes: attributes)
+            return
+        }
+        if stack.count == 1 || format == nil {
+            detectFormat(info, attributes: attributes)
+        } else if format == .rss10 && info.vocabulary == .rss090 {
+            format = .rss090
+        }
+        open(info, attributes: attributes)
+    }
+
+    func endElement(_ code: Int) {
+        guard !stack.isEmpty else { return }
+        let depth = stack.count
+        let info = elements[code]
+        if captureKind != nil {
+            if depth == captureDepth {
+                finishCapture()
+            } else {
+                appendMarkupEnd(info)
+                stack.removeLast()
+                return
+            }
+        } else {
+            close(info)
+        }
+        stack.removeLast()
+    }
+
+    func characters(_ bytes: UnsafeRawBufferPointer) {
+        guard captureKind != nil, !captureTruncated else { return }
+        if captureBuffer.count + bytes.count > limits.maxFieldBytes {
+            captureTruncated = true
+            return
+        }
+        if captureIsMarkup {
+            appendEscaped(bytes)
+        } else {
+            captureBuffer.append(contentsOf: bytes)
+        }
+    }
+
+    // MARK: Format
+
+    private func detectFormat(_ info: ElementInfo, attributes: XMLAttributes) {
+        switch info.kind {
+        case .rssRoot:
+            format = FeedBuilder.rssFormat(version: attributes.value("version"))
+        case .rdfRoot:
+            format = .rss10
+        case .atomFeed:
+            let version = attributes.value("version")
+            if info.vocabulary == .atom03 || (info.vocabulary == .plain && version != nil && version != "1.0") {
+                format = .atom03
+            } else {
+                format = .atom10
+            }
+        case .channel where format == nil:
+            format = info.vocabulary == .rss090 ? .rss090 : info.vocabulary == .rss10 ? .rss10 : .rss
+        case .htmlRoot where stack.count == 1:
+            isHTML = true
+        default:
+            break
+        }
+    }
+
+    static func rssFormat(version: String?) -> FeedFormat {
+        guard let version = version?.trimmingCharacters(in: .whitespaces) else { return .rss }
+        switch version {
+        case "0.90", "0.9": return .rss090
+        case "0.91": return .rss091
+        case "0.92": return .rss092
+        case "0.93": return .rss093
+        case "0.94": return .rss094
+        case "2.0", "2.00", "2.01", "2.0.1", "2.1", "2": return .rss20
+        default: return .rss
+        }
+    }
+
+    // MARK: Capturing text
+
+    func beginCapture(_ kind: ElementKind, type: TextType, attributes: [String: String] = [:]) {
+        captureKind = kind
+        captureDepth = stack.count
+        captureType = type
+        captureIsMarkup = type == .xhtml
+        captureSkipsWrapper = type == .xhtml
+        captureWrapperDepth = 0
+        captureBuffer.removeAll(keepingCapacity: true)
+        captureTruncated = false
+        captureAttributes = attributes
+    }
+
+    private func finishCapture() {
+        guard let kind = captureKind else { return }
+        captureKind = nil
+        var text = String(decoding: captureBuffer, as: UTF8.self)
+        if captureBuffer.count > 4096 { captureBuffer = [] }
+        text = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        if captureTruncated {
+            notes.append(ParseProblem(message: "a field longer than \(limits.maxFieldBytes) bytes was cut"))
+        }
+        assign(kind, text: text, type: captureType, attributes: captureAttributes)
+    }
+
+    private static let voidElements: Set<String> = [
+        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr",
+    ]
+
+    /// Markup inside a text field: serialized for HTML and XHTML content, dropped for plain text.
+    private func appendMarkupStart(_ info: ElementInfo, attributes: XMLAttributes) {
+        if captureSkipsWrapper && captureWrapperDepth == 0 && info.localName == "div"
+            && (info.vocabulary == .xhtml || info.vocabulary == .plain) && stack.count == captureDepth + 1
+        {
+            captureWrapperDepth = stack.count
+            return
+        }
+        guard captureType != .text else { return }
+        if !captureIsMarkup {
+            // Unescaped HTML inside an RSS description: what came before was escaped HTML already.
+            captureIsMarkup = true
+        }
+        var tag = "<" + info.localName
+        for index in 0..<attributes.count {
+            let attribute = attributes.attribute(at: index)
+            if attribute.prefix == "xmlns" || (attribute.prefix == nil && attribute.localName == "xmlns") { continue }
+            var value = attribute.value
+            if attribute.localName == "href" || attribute.localName == "src" {
+                value = URLResolver.resolve(value, against: base)
+            }
+            let name = attribute.prefix.map { $0 + ":" + attribute.localName } ?? attribute.localName
+            tag += " " + name + "=\"" + XMLEscaping.attribute(value) + "\""
+        }
+        tag += FeedBuilder.voidElements.contains(info.localName) ? " />" : ">"
+        appendRaw(tag)
+    }
+
+    private func appendMarkupEnd(_ info: ElementInfo) {
+        if captureWrapperDepth == stack.count {
+            captureWrapperDepth = -1
+            return
+        }
+        guard captureType != .text, captureIsMarkup, !FeedBuilder.voidElements.contains(info.localName) else { return }
+        appendRaw("</" + info.localName + ">")
+    }
+
+    private func appendRaw(_ text: String) {
+        guard !captureTruncated else { return }
+        captureBuffer.append(contentsOf: text.utf8)
+    }
+
+    private func appendEscaped(_ bytes: UnsafeRawBufferPointer) {
+        for byte in bytes {
+            switch byte {
+            case UInt8(ascii: "<"): captureBuffer.append(contentsOf: "&lt;".utf8)
+            case UInt8(ascii: ">"): captureBuffer.append(contentsOf: "&gt;".utf8)
+            case UInt8(ascii: "&"): captureBuffer.append(contentsOf: "&amp;".utf8)
+            default: captureBuffer.append(byte)
+            }
+        }
+    }
+
+    // MARK: Result
+
+    /// The parsed feed, once the document has ended.
+    func result() -> (format: FeedFormat?, feed: Feed, articles: [Article], notes: [ParseProblem]) {
+        // A truncated document ends inside elements that libxml2 never closes: keep their text.
+        if captureKind != nil { finishCapture() }
+        while entry != nil { closeEntry() }
+        finishFeed()
+        if droppedEntries > 0 {
+            notes.append(ParseProblem(message: "\(droppedEntries) entries beyond the limit of \(limits.maxEntries) were dropped"))
+        }
+        return (format, feed, articles, notes)
+    }
+}

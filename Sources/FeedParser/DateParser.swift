@@ -1,0 +1,329 @@
+import Foundation
+
+/// Reads the dates feeds write: RFC 822/1123 with the real world's deviations, RFC 3339 /
+/// ISO 8601 / W3CDTF, and Unix timestamps. A date that cannot be read with confidence gives nil,
+/// never a guess: the caller keeps the text instead.
+enum DateParser {
+    static func parse(_ raw: String) -> Date? {
+        let text = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !text.isEmpty, text.utf8.count < 80 else { return nil }
+        let bytes = Array(text.utf8)
+        if bytes.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { return timestamp(bytes) }
+        if bytes.count >= 4, bytes[0...3].allSatisfy(isDigit), bytes.count == 4 || !isDigit(bytes[4]) || bytes.count >= 8 {
+            if let date = iso8601(bytes) { return date }
+        }
+        return rfc822(text)
+    }
+
+    // MARK: Unix timestamps
+
+    private static func timestamp(_ bytes: [UInt8]) -> Date? {
+        guard let value = Int64(String(decoding: bytes, as: UTF8.self)) else { return nil }
+        switch bytes.count {
+        case 9...10: return Date(timeIntervalSince1970: TimeInterval(value))
+        case 12...13: return Date(timeIntervalSince1970: TimeInterval(value / 1000))
+        case 8:  // 20040112, a compact ISO date
+            return makeDate(year: Int(value / 10000), month: Int(value / 100 % 100), day: Int(value % 100))
+        default: return nil
+        }
+    }
+
+    // MARK: ISO 8601 / RFC 3339 / W3CDTF
+
+    private static func iso8601(_ bytes: [UInt8]) -> Date? {
+        var reader = ByteReader(bytes)
+        guard let year = reader.number(digits: 4) else { return nil }
+        var month = 1
+        var day = 1
+        let extended = reader.skip(UInt8(ascii: "-"))
+        if !reader.atEnd, reader.peekIsDigit {
+            guard let value = reader.number(digits: 2) else { return nil }
+            month = value
+            if extended ? reader.skip(UInt8(ascii: "-")) : reader.peekIsDigit {
+                guard let value = reader.number(digits: 2) else { return nil }
+                day = value
+            }
+        }
+        var hour = 0
+        var minute = 0
+        var second = 0
+        var offset = 0
+        if reader.skip(UInt8(ascii: "T")) || reader.skip(UInt8(ascii: "t")) || reader.skip(UInt8(ascii: " ")) {
+            guard let h = reader.number(digits: 2) else { return nil }
+            hour = h
+            _ = reader.skip(UInt8(ascii: ":"))
+            if let m = reader.number(digits: 2) { minute = m }
+            if reader.skip(UInt8(ascii: ":")) || reader.peekIsDigit {
+                guard let s = reader.number(digits: 2) else { return nil }
+                second = s
+            }
+            if reader.skip(UInt8(ascii: ".")) || reader.skip(UInt8(ascii: ",")) {
+                while reader.peekIsDigit { reader.advance() }
+            }
+            _ = reader.skip(UInt8(ascii: " "))
+            if reader.skip(UInt8(ascii: "Z")) || reader.skip(UInt8(ascii: "z")) {
+                offset = 0
+            } else if let sign = reader.sign() {
+                guard let oh = reader.number(digits: 2) else { return nil }
+                _ = reader.skip(UInt8(ascii: ":"))
+                let om = reader.number(digits: 2) ?? 0
+                offset = sign * (oh * 3600 + om * 60)
+            } else if !reader.atEnd {
+                let rest = String(decoding: reader.remaining, as: UTF8.self).trimmingCharacters(in: .whitespaces)
+                guard let zone = namedZones[rest.uppercased()] else { return nil }
+                offset = zone * 3600
+            }
+        }
+        guard reader.atEnd || reader.remaining.allSatisfy({ $0 == 0x20 }) else { return nil }
+        return makeDate(year: year, month: month, day: day, hour: hour, minute: minute, second: second, offset: offset)
+    }
+
+    // MARK: RFC 822 and its relatives
+
+    private static func rfc822(_ text: String) -> Date? {
+        let tokens = text.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\t" || $0 == "\n" || $0 == "\r" })
+            .map(String.init)
+        var day: Int?
+        var month: Int?
+        var year: Int?
+        var time: (Int, Int, Int)?
+        var offset: Int?
+        var pendingMeridiem: String?
+        var index = 0
+        let firstIsWeekday = text.prefix(while: { $0 != " " }).hasSuffix(",")
+        while index < tokens.count {
+            var token = tokens[index]
+            index += 1
+            let lower = token.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "."))
+            if time == nil, token.contains(":"), let parsed = clock(token) {
+                time = parsed.time
+                if let zone = parsed.zone { offset = zone }
+                continue
+            }
+            if lower == "am" || lower == "pm" || lower == "a.m." || lower == "p.m." {
+                pendingMeridiem = lower
+                continue
+            }
+            // A leading day name followed by a comma is a weekday even where it spells a month
+            // elsewhere (French "mar." is Tuesday).
+            if index == 1, firstIsWeekday, weekdayNames.contains(lower) { continue }
+            if month == nil, let value = monthNames[lower] ?? (lower.count <= 9 ? monthNames[String(lower.prefix(3))] : nil) {
+                month = value
+                continue
+            }
+            if weekdayNames.contains(lower) { continue }
+            if token.first == "+" || token.first == "-" {
+                if let zone = numericZone(token) { offset = zone }
+                continue
+            }
+            if token.hasSuffix("st") || token.hasSuffix("nd") || token.hasSuffix("rd") || token.hasSuffix("th") {
+                if let value = Int(token.dropLast(2)), value <= 31 { token = String(value) }
+            }
+            if let value = Int(token) {
+                if token.count == 4 || value > 31 {
+                    if year == nil { year = value } else { return nil }
+                } else if day == nil {
+                    day = value
+                } else if year == nil {
+                    year = value
+                } else {
+                    return nil
+                }
+                continue
+            }
+            let upper = token.uppercased()
+            if let zone = namedZones[upper] {
+                offset = zone * 3600
+                continue
+            }
+            if upper.hasPrefix("GMT") || upper.hasPrefix("UTC"), let zone = numericZone(String(upper.dropFirst(3))) {
+                offset = zone
+                continue
+            }
+            if upper.hasPrefix("(") { continue }  // "(PST)" comments
+            return nil
+        }
+        guard let dayValue = day, let monthValue = month, var yearValue = year else { return nil }
+        if yearValue < 100 { yearValue += yearValue < 50 ? 2000 : 1900 }
+        var (hour, minute, second) = time ?? (0, 0, 0)
+        if let meridiem = pendingMeridiem {
+            if meridiem.hasPrefix("p") && hour < 12 { hour += 12 }
+            if meridiem.hasPrefix("a") && hour == 12 { hour = 0 }
+        }
+        return makeDate(
+            year: yearValue, month: monthValue, day: dayValue, hour: hour, minute: minute, second: second,
+            offset: offset ?? 0)
+    }
+
+    /// `hh:mm[:ss]`, possibly with a zone glued on (`10:00:00+0200`, `10:00Z`).
+    private static func clock(_ token: String) -> (time: (Int, Int, Int), zone: Int?)? {
+        var timePart = Substring(token)
+        var zone: Int?
+        if let signIndex = token.firstIndex(where: { $0 == "+" || $0 == "-" }) {
+            timePart = token[..<signIndex]
+            guard let value = numericZone(String(token[signIndex...])) else { return nil }
+            zone = value
+        } else if token.hasSuffix("Z") {
+            timePart = token.dropLast()
+            zone = 0
+        }
+        let pieces = timePart.split(separator: ":", omittingEmptySubsequences: false)
+        guard pieces.count == 2 || pieces.count == 3, let hour = Int(pieces[0]), let minute = Int(pieces[1]) else {
+            return nil
+        }
+        var second = 0
+        if pieces.count == 3 {
+            guard let value = Int(pieces[2].prefix(while: \.isNumber)) else { return nil }
+            second = value
+        }
+        return ((hour, minute, second), zone)
+    }
+
+    /// `+0200`, `-05:00`, `+2`, in seconds east of UTC.
+    private static func numericZone(_ token: String) -> Int? {
+        guard let first = token.first, first == "+" || first == "-" else { return nil }
+        let digits = token.dropFirst().filter { $0 != ":" }
+        guard !digits.isEmpty, digits.count <= 4, digits.allSatisfy(\.isNumber), let value = Int(digits) else {
+            return nil
+        }
+        let hours = digits.count <= 2 ? value : value / 100
+        let minutes = digits.count <= 2 ? 0 : value % 100
+        guard hours <= 14, minutes < 60 else { return nil }
+        return (first == "-" ? -1 : 1) * (hours * 3600 + minutes * 60)
+    }
+
+    // MARK: Calendar arithmetic
+
+    static func makeDate(
+        year: Int, month: Int, day: Int, hour: Int = 0, minute: Int = 0, second: Int = 0, offset: Int = 0
+    ) -> Date? {
+        guard (1...12).contains(month), (1...31).contains(day), (0...24).contains(hour), (0...59).contains(minute),
+            (0...60).contains(second), (1000...9999).contains(year)
+        else { return nil }
+        let daysInMonth = [31, isLeap(year) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+        guard day <= daysInMonth[month - 1] else { return nil }
+        let days = daysFromCivil(year: year, month: month, day: day)
+        let seconds = days * 86_400 + hour * 3600 + minute * 60 + min(second, 59) - offset
+        return Date(timeIntervalSince1970: TimeInterval(seconds))
+    }
+
+    private static func isLeap(_ year: Int) -> Bool { year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) }
+
+    /// Days since 1970-01-01 in the proleptic Gregorian calendar (Howard Hinnant's algorithm).
+    private static func daysFromCivil(year: Int, month: Int, day: Int) -> Int {
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yearOfEra = y - era * 400
+        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        return era * 146_097 + dayOfEra - 719_468
+    }
+
+    private static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+
+    // MARK: Names
+
+    /// Zone names and military letters, in hours east of UTC.
+    static let namedZones: [String: Int] = {
+        var zones: [String: Int] = [
+            "UT": 0, "UTC": 0, "GMT": 0, "Z": 0, "WET": 0, "BST": 1, "CET": 1, "MET": 1, "CEST": 2, "MEST": 2,
+            "EET": 2, "EEST": 3, "MSK": 3, "IST": 5, "JST": 9, "KST": 9, "HKT": 8, "SGT": 8, "AEST": 10, "AEDT": 11,
+            "NZST": 12, "NZDT": 13, "EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "MST": -7, "MDT": -6, "PST": -8,
+            "PDT": -7, "AKST": -9, "AKDT": -8, "HST": -10, "AST": -4, "ADT": -3, "NST": -3, "NDT": -2,
+        ]
+        // RFC 822 military zones: A–I and K–M east, N–Y west (J is local time, so unknown).
+        let east = Array("ABCDEFGHIKLM")
+        for (offset, letter) in east.enumerated() { zones[String(letter)] = offset + 1 }
+        for (offset, letter) in Array("NOPQRSTUVWXY").enumerated() { zones[String(letter)] = -(offset + 1) }
+        return zones
+    }()
+
+    private static let weekdayNames: Set<String> = [
+        "mon", "tue", "wed", "thu", "fri", "sat", "sun", "monday", "tuesday", "wednesday", "thursday", "friday",
+        "saturday", "sunday", "tues", "thur", "thurs", "mo", "di", "mi", "do", "fr", "sa", "so", "montag",
+        "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "lun", "mar", "mer", "jeu", "ven",
+        "sam", "dim", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "mié", "jue", "vie",
+        "sáb", "dom", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo", "gio", "lunedì",
+        "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica", "pon", "uto", "sri", "čet", "pet",
+        "sub", "ned", "ponedeljak", "utorak", "sreda", "srijeda", "četvrtak", "petak", "subota", "nedelja", "nedjelja",
+        "seg", "ter", "qua", "qui", "sex", "sáb", "ma", "wo", "zo", "za", "vr", "din", "woe", "maandag",
+        "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
+    ]
+
+    /// Month names in English and the languages feeds most often localize them into.
+    static let monthNames: [String: Int] = {
+        let lists: [[String]] = [
+            ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"],
+            ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+             "november", "december"],
+            ["jän", "feb", "mär", "apr", "mai", "jun", "jul", "aug", "sep", "okt", "nov", "dez"],
+            ["januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober",
+             "november", "dezember"],
+            ["janv", "févr", "mars", "avr", "mai", "juin", "juil", "août", "sept", "oct", "nov", "déc"],
+            ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+             "novembre", "décembre"],
+            ["ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sep", "oct", "nov", "dic"],
+            ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
+             "noviembre", "diciembre"],
+            ["gen", "feb", "mar", "apr", "mag", "giu", "lug", "ago", "set", "ott", "nov", "dic"],
+            ["gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre",
+             "ottobre", "novembre", "dicembre"],
+            ["jan", "fev", "mar", "abr", "mai", "jun", "jul", "ago", "set", "out", "nov", "dez"],
+            ["janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro",
+             "novembro", "dezembro"],
+            ["jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"],
+            ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
+             "november", "december"],
+            ["januar", "februar", "mart", "april", "maj", "jun", "jul", "avgust", "septembar", "oktobar",
+             "novembar", "decembar"],
+            ["siječanj", "veljača", "ožujak", "travanj", "svibanj", "lipanj", "srpanj", "kolovoz", "rujan",
+             "listopad", "studeni", "prosinac"],
+        ]
+        var names: [String: Int] = [:]
+        for list in lists where list.count == 12 {
+            for (index, name) in list.enumerated() where names[name] == nil { names[name] = index + 1 }
+        }
+        names["sept"] = 9
+        names["june"] = 6
+        names["july"] = 7
+        return names
+    }()
+}
+
+/// A cursor over ASCII bytes for the ISO reader.
+private struct ByteReader {
+    private let bytes: [UInt8]
+    private var index = 0
+
+    init(_ bytes: [UInt8]) { self.bytes = bytes }
+
+    var atEnd: Bool { index >= bytes.count }
+    var remaining: ArraySlice<UInt8> { bytes[index...] }
+    var peekIsDigit: Bool { !atEnd && bytes[index] >= 0x30 && bytes[index] <= 0x39 }
+
+    mutating func advance() { index += 1 }
+
+    mutating func skip(_ byte: UInt8) -> Bool {
+        guard !atEnd, bytes[index] == byte else { return false }
+        index += 1
+        return true
+    }
+
+    mutating func sign() -> Int? {
+        if skip(UInt8(ascii: "+")) { return 1 }
+        if skip(UInt8(ascii: "-")) { return -1 }
+        return nil
+    }
+
+    mutating func number(digits: Int) -> Int? {
+        guard index + digits <= bytes.count else { return nil }
+        var value = 0
+        for offset in 0..<digits {
+            let byte = bytes[index + offset]
+            guard byte >= 0x30 && byte <= 0x39 else { return nil }
+            value = value * 10 + Int(byte - 0x30)
+        }
+        index += digits
+        return value
+    }
+}

@@ -1,0 +1,145 @@
+import FeedModel
+
+/// The encoding chosen for a document and why.
+struct EncodingDecision {
+    var encoding: CharacterEncoding
+    /// Bytes of byte-order mark to skip.
+    var bomLength = 0
+    /// Labels the bytes proved wrong, or that nothing could decode.
+    var problems: [ParseProblem] = []
+}
+
+/// Decides how to decode a document, following RFC 7303's precedence (byte-order mark, then the
+/// HTTP charset, then the XML declaration, then detection) while letting the bytes overrule a
+/// label they prove wrong: bytes that are not UTF-8 are not UTF-8, whatever a header says.
+enum EncodingDetector {
+    static func decide(_ bytes: UnsafeRawBufferPointer, contentType: String?) -> EncodingDecision {
+        if let bom = byteOrderMark(bytes) { return EncodingDecision(encoding: bom.0, bomLength: bom.1) }
+        if let wide = unmarkedWideEncoding(bytes) { return EncodingDecision(encoding: wide) }
+
+        var candidates: [(label: String, origin: String)] = []
+        if let contentType {
+            if let charset = charset(inContentType: contentType) {
+                candidates.append((charset, "the HTTP Content-Type"))
+            } else if mediaType(contentType).hasPrefix("text/") {
+                // RFC 7303: text/* without a charset means us-ascii.
+                candidates.append(("us-ascii", "the HTTP Content-Type (text/* without charset)"))
+            }
+        }
+        if let declared = declaredEncoding(bytes) {
+            candidates.append((declared, "the XML declaration"))
+        }
+
+        var problems: [ParseProblem] = []
+        var rejected: [String] = []
+        var validUTF8: Bool?
+        func isValidUTF8() -> Bool {
+            if let validUTF8 { return validUTF8 }
+            let valid = UTF8Validation.isValid(bytes)
+            validUTF8 = valid
+            return valid
+        }
+
+        for candidate in candidates {
+            guard let encoding = CharacterEncoding(label: candidate.label) else {
+                problems.append(ParseProblem(message: "\(candidate.origin) names an unknown encoding '\(candidate.label)'"))
+                continue
+            }
+            switch encoding.name {
+            case "utf-8":
+                if isValidUTF8() { return EncodingDecision(encoding: .utf8, problems: problems) }
+                rejected.append("\(candidate.origin) says utf-8")
+            case "us-ascii":
+                if !bytes.contains(where: { $0 >= 0x80 }) {
+                    return EncodingDecision(encoding: .usASCII, problems: problems)
+                }
+                rejected.append("\(candidate.origin) says us-ascii")
+            case "utf-16", "utf-16le", "utf-16be", "utf-32", "utf-32le", "utf-32be":
+                // A wide label on ASCII-compatible bytes is a leftover from an earlier conversion.
+                rejected.append("\(candidate.origin) says \(encoding.name)")
+            default:
+                if encoding.name == "iso-8859-1" || encoding.name == "windows-1252" || isValidUTF8() == false
+                    || !containsNonASCII(bytes)
+                {
+                    return EncodingDecision(encoding: encoding, problems: problems + overruled(rejected, by: encoding))
+                }
+                // Declared legacy but the bytes are valid UTF-8 with non-ASCII text: legacy bytes
+                // practically never validate by accident, so the label is stale.
+                rejected.append("\(candidate.origin) says \(encoding.name)")
+            }
+        }
+        let detected: CharacterEncoding = isValidUTF8() ? .utf8 : LegacyEncodingGuess.guess(bytes)
+        if detected != .utf8 && candidates.isEmpty {
+            // XML without a label is UTF-8 by definition; these bytes are not.
+            rejected.append("no encoding is declared (so XML's default, utf-8, applies)")
+        }
+        return EncodingDecision(encoding: detected, problems: problems + overruled(rejected, by: detected))
+    }
+
+    private static func overruled(_ rejected: [String], by encoding: CharacterEncoding) -> [ParseProblem] {
+        rejected.map {
+            ParseProblem(message: "\($0) but the bytes prove it wrong; read as \(encoding.name)")
+        }
+    }
+
+    private static func containsNonASCII(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        bytes.contains { $0 >= 0x80 }
+    }
+
+    private static func byteOrderMark(_ bytes: UnsafeRawBufferPointer) -> (CharacterEncoding, Int)? {
+        let b = Array(bytes.prefix(4))
+        if b.starts(with: [0xEF, 0xBB, 0xBF]) { return (.utf8, 3) }
+        if b.starts(with: [0x00, 0x00, 0xFE, 0xFF]) { return (.utf32BE, 4) }
+        if b.starts(with: [0xFF, 0xFE, 0x00, 0x00]) { return (.utf32LE, 4) }
+        if b.starts(with: [0xFE, 0xFF]) { return (.utf16BE, 2) }
+        if b.starts(with: [0xFF, 0xFE]) { return (.utf16LE, 2) }
+        return nil
+    }
+
+    private static func unmarkedWideEncoding(_ bytes: UnsafeRawBufferPointer) -> CharacterEncoding? {
+        let b = Array(bytes.prefix(4))
+        guard b.count == 4 else { return nil }
+        if b == [0x3C, 0x00, 0x00, 0x00] { return .utf32LE }
+        if b == [0x00, 0x00, 0x00, 0x3C] { return .utf32BE }
+        if b[0] == 0x3C && b[1] == 0x00 { return .utf16LE }
+        if b[0] == 0x00 && b[1] == 0x3C { return .utf16BE }
+        return nil
+    }
+
+    /// The `charset` parameter of a Content-Type header.
+    static func charset(inContentType contentType: String) -> String? {
+        for parameter in contentType.split(separator: ";").dropFirst() {
+            let pair = parameter.split(separator: "=", maxSplits: 1)
+            guard pair.count == 2, pair[0].trimmingCharacters(in: .whitespaces).lowercased() == "charset" else {
+                continue
+            }
+            let value = pair[1].trimmingCharacters(in: CharacterSet(charactersIn: " \t\"'"))
+            return value.isEmpty ? nil : value
+        }
+        return nil
+    }
+
+    static func mediaType(_ contentType: String) -> String {
+        String(contentType.prefix { $0 != ";" }).trimmingCharacters(in: .whitespaces).lowercased()
+    }
+
+    /// The `encoding` pseudo-attribute of the XML declaration, read from ASCII-compatible bytes.
+    static func declaredEncoding(_ bytes: UnsafeRawBufferPointer) -> String? {
+        let head = bytes.prefix(1024)
+        var start = head.startIndex
+        while start < head.endIndex, head[start] == 0x20 || head[start] == 0x09 || head[start] == 0x0A || head[start] == 0x0D {
+            start += 1
+        }
+        let prolog = Array(head[start...].prefix(while: { $0 != UInt8(ascii: ">") }))
+        guard prolog.starts(with: Array("<?xml".utf8)) else { return nil }
+        let text = String(decoding: prolog, as: UTF8.self)
+        guard let range = text.range(of: "encoding") else { return nil }
+        var rest = text[range.upperBound...].drop(while: { $0 == " " || $0 == "=" || $0 == "\t" })
+        guard let quote = rest.first, quote == "\"" || quote == "'" else { return nil }
+        rest = rest.dropFirst()
+        let value = rest.prefix { $0 != quote }
+        return value.isEmpty ? nil : String(value)
+    }
+}
+
+import Foundation

@@ -1,0 +1,36 @@
+/// Guesses which 8-bit encoding unlabelled (or mislabelled) non-UTF-8 bytes are in, among the
+/// ones news feeds actually use: windows-1252 (Western Europe), windows-1250 (Central Europe and
+/// the Western Balkans), windows-1251 and KOI8-R (Cyrillic).
+enum LegacyEncodingGuess {
+    static func guess(_ bytes: UnsafeRawBufferPointer) -> CharacterEncoding {
+        var high = 0
+        var asciiLetters = 0
+        var upperHalf = 0  // 0xE0–0xFF: lower-case Cyrillic in windows-1251, upper-case in KOI8-R
+        var lowerHalf = 0  // 0xC0–0xDF
+        var centralEuropean = 0
+        var western = 0
+        for byte in bytes {
+            if byte < 0x80 {
+                if (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z") { asciiLetters += 1 }
+                continue
+            }
+            high += 1
+            if byte >= 0xE0 { upperHalf += 1 } else if byte >= 0xC0 { lowerHalf += 1 }
+            switch byte {
+            // Letters only windows-1250 has at these positions (Ś Ť Ź ś ť ź ą ł ű ř ů đ Đ ţ ľ).
+            case 0x8C, 0x8D, 0x8F, 0x9C, 0x9D, 0x9F, 0xB9, 0xB3, 0xFB, 0xF8, 0xF9, 0xF0, 0xD0, 0xFE, 0xBE:
+                centralEuropean += 1
+            // Letters common in Western European text that windows-1250 spells otherwise (à ñ ò ì Ñ À).
+            case 0xE0, 0xF1, 0xF2, 0xEC, 0xD1, 0xC0:
+                western += 1
+            default:
+                break
+            }
+        }
+        // Cyrillic text is mostly non-ASCII letters.
+        if high > asciiLetters / 2 && high > 16 {
+            return lowerHalf > upperHalf ? .koi8r : .windows1251
+        }
+        return centralEuropean > western ? .windows1250 : .windows1252
+    }
+}

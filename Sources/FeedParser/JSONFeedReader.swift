@@ -1,0 +1,123 @@
+import FeedModel
+import FeedText
+import Foundation
+
+/// Reads JSON Feed 1.0 and 1.1 (https://jsonfeed.org/version/1.1) into the article model.
+enum JSONFeedReader {
+    static func read(
+        _ bytes: UnsafeRawBufferPointer, documentURL: String?, encoding: String, problems: [ParseProblem],
+        limits: ParserLimits
+    ) -> Result<ParsedFeed, FeedParseError> {
+        let object: Any
+        do {
+            object = try JSONSerialization.jsonObject(with: Data(bytes), options: [.fragmentsAllowed])
+        } catch {
+            return .failure(FeedParseError(.notAFeed, "not valid JSON: \(JSONFeedReader.describe(error))"))
+        }
+        guard let root = object as? [String: Any] else {
+            return .failure(FeedParseError(.notAFeed, "JSON, but not a JSON Feed (the top level is not an object)"))
+        }
+        let version = root["version"] as? String ?? ""
+        guard version.contains("jsonfeed.org/version/") || root["items"] is [Any] && root["title"] != nil else {
+            return .failure(FeedParseError(.notAFeed, "JSON, but not a JSON Feed (no jsonfeed.org version and no items)"))
+        }
+        var problems = problems
+        if version.isEmpty { problems.append(ParseProblem(message: "the JSON Feed has no version; read as 1.0")) }
+        let format: FeedFormat = version.hasSuffix("/1.1") ? .jsonFeed11 : .jsonFeed10
+        let base = (root["home_page_url"] as? String) ?? documentURL
+
+        var feed = Feed()
+        feed.title = string(root["title"])
+        feed.titleType = feed.title == nil ? nil : .text
+        feed.subtitle = string(root["description"])
+        feed.subtitleType = feed.subtitle == nil ? nil : .text
+        if let home = string(root["home_page_url"]) {
+            let href = URLResolver.resolve(home, against: documentURL)
+            feed.link = href
+            feed.links.append(Link(href: href, rel: "alternate", type: "text/html"))
+        }
+        if let self_ = string(root["feed_url"]) {
+            feed.links.append(Link(href: URLResolver.resolve(self_, against: documentURL), rel: "self", type: "application/feed+json"))
+        }
+        feed.image = string(root["icon"]).map { URLResolver.resolve($0, against: base) }
+        feed.icon = string(root["favicon"]).map { URLResolver.resolve($0, against: base) }
+        feed.language = string(root["language"])
+        feed.authors = authors(root, base: base)
+
+        var articles: [Article] = []
+        for case let item as [String: Any] in (root["items"] as? [Any] ?? []).prefix(limits.maxEntries) {
+            articles.append(article(item, base: base, feedLanguage: feed.language))
+        }
+        return .success(ParsedFeed(format: format, feed: feed, articles: articles, encoding: encoding, problems: problems))
+    }
+
+    private static func article(_ item: [String: Any], base: String?, feedLanguage: String?) -> Article {
+        var article = Article()
+        if let id = item["id"] {
+            article.id = (id as? String) ?? (id as? NSNumber)?.stringValue
+        }
+        article.title = string(item["title"])
+        article.titleType = article.title == nil ? nil : .text
+        if let url = string(item["url"]) {
+            let href = URLResolver.resolve(url, against: base)
+            article.link = href
+            article.links.append(Link(href: href, rel: "alternate"))
+        }
+        if let external = string(item["external_url"]) {
+            article.links.append(Link(href: URLResolver.resolve(external, against: base), rel: "related"))
+        }
+        if let html = string(item["content_html"]) {
+            article.content = HTMLURLRewriter.absolutize(html, base: article.link ?? base)
+            article.contentType = .html
+        } else if let text = string(item["content_text"]) {
+            article.content = text
+            article.contentType = .text
+        }
+        if let summary = string(item["summary"]) {
+            article.summary = summary
+            article.summaryType = .text
+        }
+        article.published = string(item["date_published"]).flatMap(DateParser.parse)
+        if article.published == nil { article.publishedRaw = string(item["date_published"]) }
+        article.updated = string(item["date_modified"]).flatMap(DateParser.parse)
+        if article.updated == nil { article.updatedRaw = string(item["date_modified"]) }
+        article.authors = authors(item, base: base)
+        article.categories = (item["tags"] as? [Any] ?? []).compactMap { ($0 as? String).map { Category(term: $0) } }
+        article.language = string(item["language"]) ?? feedLanguage
+        for case let attachment as [String: Any] in item["attachments"] as? [Any] ?? [] {
+            guard let url = string(attachment["url"]) else { continue }
+            let href = URLResolver.resolve(url, against: base)
+            let length = (attachment["size_in_bytes"] as? NSNumber)?.int64Value
+            let type = string(attachment["mime_type"])
+            article.enclosures.append(Enclosure(url: href, type: type, length: length))
+            article.links.append(Link(href: href, rel: "enclosure", type: type, title: string(attachment["title"]), length: length))
+        }
+        if article.content == nil, let summary = article.summary {
+            article.content = summary
+            article.contentType = .text
+        }
+        if article.id == nil { article.id = article.link ?? FeedBuilder.fallbackID(article) }
+        return article
+    }
+
+    private static func authors(_ object: [String: Any], base: String?) -> [Author] {
+        var list: [[String: Any]] = object["authors"] as? [[String: Any]] ?? []
+        if list.isEmpty, let single = object["author"] as? [String: Any] { list = [single] }
+        return list.compactMap { entry in
+            let author = Author(
+                name: string(entry["name"]), uri: string(entry["url"]).map { URLResolver.resolve($0, against: base) })
+            return author.isEmpty ? nil : author
+        }
+    }
+
+    private static func string(_ value: Any?) -> String? {
+        guard let text = value as? String else { return nil }
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        return trimmed.isEmpty ? nil : trimmed
+    }
+
+    private static func describe(_ error: any Error) -> String {
+        let text = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String
+        return text ?? "\(error)"
+    }
+}

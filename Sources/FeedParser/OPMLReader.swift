@@ -1,0 +1,125 @@
+public import FeedModel
+public import Foundation
+import FeedText
+
+/// A subscription list that could not be read.
+public struct OPMLError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// The OPML file.
+    public var path: String
+    public var message: String
+    public var line: Int?
+
+    public init(path: String, _ message: String, line: Int? = nil) {
+        self.path = path
+        self.message = message
+        self.line = line
+    }
+
+    public var description: String {
+        line.map { "\(path):\($0): \(message)" } ?? "\(path): \(message)"
+    }
+}
+
+/// Reads OPML 1.0 and 2.0 subscription lists.
+///
+/// Each outline with an `xmlUrl` is a feed; the outlines around it are folders, whose names
+/// (slugified) tag every article of the feed, as does its `category` attribute. A relative
+/// `xmlUrl` is a path relative to the OPML file's folder.
+public enum OPMLReader {
+    /// The feeds listed in the OPML file at `path`.
+    public static func read(fileAt path: String) throws(OPMLError) -> [Subscription] {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            let reason = FileManager.default.fileExists(atPath: path) ? "cannot be read" : "does not exist"
+            throw OPMLError(path: path, "the OPML file \(reason)")
+        }
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        return try read(data, path: path, folder: folder)
+    }
+
+    /// The feeds listed in an OPML document; `folder` resolves relative paths.
+    public static func read(_ data: Data, path: String, folder: String) throws(OPMLError) -> [Subscription] {
+        let builder = OPMLBuilder(folder: folder)
+        let problems: [ParseProblem] = data.withUnsafeBytes { bytes in
+            DocumentDecoder.withUTF8(bytes, contentType: nil) { utf8, _, decodingProblems in
+                DocumentDecoder.withRepairedMarkup(utf8) { markup, repairProblems in
+                    let parser = XMLPushParser(handler: builder, limits: .standard)
+                    parser.push(markup)
+                    parser.finish()
+                    return decodingProblems + repairProblems + parser.problems
+                }
+            }
+        }
+        guard builder.sawRoot else {
+            let detail = problems.first.map { ": \($0)" } ?? ""
+            throw OPMLError(path: path, "not an OPML document (no <opml> root element)\(detail)", line: problems.first?.line)
+        }
+        return builder.subscriptions
+    }
+}
+
+/// Collects subscriptions from the SAX events of an OPML document.
+final class OPMLBuilder: XMLEventHandler {
+    private enum Element { case opml, outline, other }
+
+    private let folder: String
+    private var names: [Element] = []
+    /// Per open outline: the folder slug it adds (nil for a feed outline).
+    private var folders: [String?] = []
+    private(set) var subscriptions: [Subscription] = []
+    private(set) var sawRoot = false
+    private var seen: Set<String> = []
+
+    init(folder: String) {
+        self.folder = folder
+    }
+
+    func elementCode(namespace: String?, localName: String, prefix: String?) -> Int {
+        names.append(localName == "opml" ? .opml : localName == "outline" ? .outline : .other)
+        return names.count - 1
+    }
+
+    func startElement(_ code: Int, attributes: XMLAttributes) {
+        switch names[code] {
+        case .opml:
+            sawRoot = true
+        case .outline:
+            let xmlURL = attributes.value("xmlUrl") ?? attributes.value("xmlurl") ?? attributes.value("xmlURL")
+                ?? (attributes.value("type")?.lowercased() == "rss" ? attributes.value("url") : nil)
+            let text = attributes.value("text") ?? attributes.value("title")
+            guard let xmlURL = xmlURL?.trimmingCharacters(in: .whitespacesAndNewlines), !xmlURL.isEmpty else {
+                folders.append(text.map(Slug.make).flatMap { $0.isEmpty ? nil : $0 })
+                return
+            }
+            folders.append(nil)
+            let url = resolve(xmlURL)
+            guard seen.insert(url).inserted else { return }
+            var tags = folders.compactMap { $0 }
+            for category in (attributes.value("category") ?? "").split(separator: ",") {
+                for part in category.split(separator: "/") {
+                    let slug = Slug.make(String(part))
+                    if !slug.isEmpty && !tags.contains(slug) { tags.append(slug) }
+                }
+            }
+            let priority = attributes.value("priority").flatMap { Int($0.trimmingCharacters(in: .whitespaces)) } ?? 0
+            subscriptions.append(
+                Subscription(
+                    url: url, title: attributes.value("title") ?? text, siteURL: attributes.value("htmlUrl"),
+                    tags: tags, priority: priority))
+        case .other:
+            break
+        }
+    }
+
+    func endElement(_ code: Int) {
+        if names[code] == .outline, !folders.isEmpty { folders.removeLast() }
+    }
+
+    func characters(_ bytes: UnsafeRawBufferPointer) {}
+
+    /// An absolute URL for `xmlUrl`: URLs stay as they are, paths become `file:` URLs.
+    private func resolve(_ reference: String) -> String {
+        if let scheme = URLResolver.scheme(of: reference), scheme.count > 1 { return reference }
+        let path = reference.hasPrefix("/") ? reference : (folder as NSString).appendingPathComponent(reference)
+        return URL(fileURLWithPath: (path as NSString).standardizingPath).absoluteString
+    }
+}

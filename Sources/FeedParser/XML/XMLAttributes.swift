@@ -1,0 +1,61 @@
+internal import CLibXML2
+import FeedText
+
+/// The attributes of one start tag, read in place from libxml2's buffers.
+///
+/// Valid only during the `startElement` call that receives it.
+struct XMLAttributes {
+    /// libxml2's array of five pointers per attribute: local name, prefix, URI, value, value end.
+    private let base: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?
+    let count: Int
+
+    init(base: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?, count: Int) {
+        self.base = base
+        self.count = base == nil ? 0 : count
+    }
+
+
+    /// The value of the attribute with this local name in no namespace (`namespace == nil`) or in
+    /// the given namespace.
+    func value(_ localName: StaticString, namespace: StaticString? = nil) -> String? {
+        guard let base else { return nil }
+        for index in 0..<count {
+            let slot = base + index * 5
+            guard let name = slot[0], equals(name, localName) else { continue }
+            if let namespace {
+                guard let uri = slot[2], equals(uri, namespace) else { continue }
+            } else if slot[2] != nil {
+                continue
+            }
+            return value(at: index)
+        }
+        return nil
+    }
+
+    /// The attribute's local name, prefix and decoded value.
+    func attribute(at index: Int) -> (localName: String, prefix: String?, namespace: String?, value: String) {
+        let slot = base! + index * 5
+        return (
+            String(cString: slot[0]!), slot[1].map { String(cString: $0) }, slot[2].map { String(cString: $0) },
+            value(at: index)
+        )
+    }
+
+    private func value(at index: Int) -> String {
+        let slot = base! + index * 5
+        guard let start = slot[3], let end = slot[4] else { return "" }
+        let text = String(decoding: UnsafeRawBufferPointer(start: start, count: end - start), as: UTF8.self)
+        // With entity substitution off (a security choice), libxml2 hands `&` over as `&#38;` and
+        // leaves undeclared references as written: decode both here.
+        return text.utf8.contains(UInt8(ascii: "&")) ? HTMLEntities.decode(text) : text
+    }
+
+    private func equals(_ cString: UnsafePointer<xmlChar>, _ name: StaticString) -> Bool {
+        let length = name.utf8CodeUnitCount
+        let expected = name.utf8Start
+        for offset in 0..<length where cString[offset] != expected[offset] {
+            return false
+        }
+        return cString[length] == 0
+    }
+}

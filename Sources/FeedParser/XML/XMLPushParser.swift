@@ -1,0 +1,202 @@
+internal import CLibXML2
+import FeedModel
+
+/// libxml2's SAX2 push parser in recover mode, confined to one thread: the one place in
+/// feedmerge that drives libxml2.
+///
+/// Security: the options exclude entity substitution (`NOENT`), DTD loading and validation,
+/// `HUGE` and XInclude, and `NONET` is set, so a document can neither pull in a file or URL nor
+/// expand entities beyond HTML's named characters. Its input must already be UTF-8: callers
+/// decode first, and the parser is told to ignore the document's own encoding label.
+final class XMLPushParser {
+    private let handler: any XMLEventHandler
+    private let limits: ParserLimits
+    private var context: xmlParserCtxtPtr?
+    private var codes: [NameKey: Int] = [:]
+    private var depth = 0
+    private var skippedDepth = 0
+    private(set) var problems: [ParseProblem] = []
+    private(set) var problemCount = 0
+    /// True once libxml2 gave up on the document (it cannot continue past some errors).
+    private(set) var isHalted = false
+    private var isFinished = false
+
+    private struct NameKey: Hashable {
+        // Names and namespace URIs come from the parser's dictionary, so one pointer means one
+        // string for the life of the context.
+        var localName: UInt
+        var namespace: UInt
+    }
+
+    init(handler: any XMLEventHandler, limits: ParserLimits) {
+        self.handler = handler
+        self.limits = limits
+        XMLPushParser.initializeLibrary
+        var sax = XMLPushParser.makeSAXHandler()
+        let unmanagedSelf = Unmanaged.passUnretained(self).toOpaque()
+        context = xmlCreatePushParserCtxt(&sax, unmanagedSelf, nil, 0, nil)
+        if let context {
+            let options =
+                Int32(XML_PARSE_RECOVER.rawValue) | Int32(XML_PARSE_NONET.rawValue)
+                | Int32(XML_PARSE_NOCDATA.rawValue) | Int32(XML_PARSE_IGNORE_ENC.rawValue)
+            xmlCtxtUseOptions(context, options)
+            xmlSwitchEncoding(context, XML_CHAR_ENCODING_UTF8)
+        }
+    }
+
+    deinit {
+        fm_xml_free_push_context(context)
+    }
+
+    /// Parses the next piece of the document.
+    func push(_ bytes: UnsafeRawBufferPointer) {
+        guard let context, !isFinished, !isHalted, bytes.count > 0 else { return }
+        var offset = 0
+        // xmlParseChunk takes an Int32 size.
+        while offset < bytes.count && !isHalted {
+            let size = min(bytes.count - offset, 1 << 24)
+            let chunk = bytes.baseAddress!.advanced(by: offset).assumingMemoryBound(to: CChar.self)
+            parseChunk(context, chunk, Int32(size), terminate: false)
+            offset += size
+        }
+    }
+
+    /// Ends the document.
+    func finish() {
+        guard let context, !isFinished else { return }
+        isFinished = true
+        if !isHalted { parseChunk(context, nil, 0, terminate: true) }
+    }
+
+    private func parseChunk(_ context: xmlParserCtxtPtr, _ bytes: UnsafePointer<CChar>?, _ size: Int32, terminate: Bool) {
+        // Encoding-conversion errors skip the context's handler and go to this thread's global
+        // one; catch them for the duration of the call (no suspension point in between).
+        let unmanagedSelf = Unmanaged.passUnretained(self).toOpaque()
+        xmlSetStructuredErrorFunc(unmanagedSelf, XMLPushParser.globalErrorCallback)
+        _ = xmlParseChunk(context, bytes, size, terminate ? 1 : 0)
+        xmlSetStructuredErrorFunc(nil, nil)
+        if context.pointee.instate == XML_PARSER_EOF && !terminate {
+            isHalted = true
+        }
+    }
+
+    /// Stops the parse from inside a callback, e.g. when a limit is reached.
+    func stop(because message: String) {
+        record(ParseProblem(message: message, line: line, column: column))
+        isHalted = true
+        if let context { fm_xml_stop(context) }
+    }
+
+    var line: Int? { context.map { Int(fm_xml_context_line($0)) } }
+    var column: Int? { context.map { Int(fm_xml_context_column($0)) } }
+
+    private func record(_ problem: ParseProblem) {
+        problemCount += 1
+        if problems.count < limits.maxProblems { problems.append(problem) }
+    }
+
+    /// libxml2 drops every entity reference that follows the first error (it checks
+    /// `wellFormed`), even `&amp;`. The errors are already recorded here, so keep the flag up.
+    private func keepReadingReferences() {
+        if let context, context.pointee.wellFormed == 0 { context.pointee.wellFormed = 1 }
+    }
+
+    // MARK: Events from libxml2
+
+    fileprivate func didStart(
+        _ localName: UnsafePointer<xmlChar>, _ prefix: UnsafePointer<xmlChar>?, _ uri: UnsafePointer<xmlChar>?,
+        _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?, _ attributeCount: Int
+    ) {
+        keepReadingReferences()
+        depth += 1
+        if skippedDepth > 0 || depth > limits.maxDepth {
+            if skippedDepth == 0 {
+                record(ParseProblem(message: "elements nested deeper than \(limits.maxDepth) were skipped", line: line))
+            }
+            skippedDepth += 1
+            return
+        }
+        let key = NameKey(localName: UInt(bitPattern: localName), namespace: UInt(bitPattern: uri))
+        let code: Int
+        if let cached = codes[key] {
+            code = cached
+        } else {
+            code = handler.elementCode(
+                namespace: uri.map { String(cString: $0) }, localName: String(cString: localName),
+                prefix: prefix.map { String(cString: $0) })
+            codes[key] = code
+        }
+        handler.startElement(code, attributes: XMLAttributes(base: attributes, count: attributeCount))
+    }
+
+    fileprivate func didEnd(_ localName: UnsafePointer<xmlChar>, _ uri: UnsafePointer<xmlChar>?) {
+        keepReadingReferences()
+        depth -= 1
+        if skippedDepth > 0 {
+            skippedDepth -= 1
+            return
+        }
+        let key = NameKey(localName: UInt(bitPattern: localName), namespace: UInt(bitPattern: uri))
+        if let code = codes[key] { handler.endElement(code) }
+    }
+
+    fileprivate func didRead(_ bytes: UnsafePointer<xmlChar>, _ length: Int) {
+        keepReadingReferences()
+        guard skippedDepth == 0 else { return }
+        handler.characters(UnsafeRawBufferPointer(start: bytes, count: length))
+    }
+
+    fileprivate func entity(named name: UnsafePointer<xmlChar>) -> xmlEntityPtr? {
+        keepReadingReferences()
+        return HTMLEntityDeclarations.shared.record(named: name)
+    }
+
+    fileprivate func didFail(_ error: UnsafePointer<xmlError>) {
+        let level = error.pointee.level
+        guard level == XML_ERR_ERROR || level == XML_ERR_FATAL else { return }
+        var message = error.pointee.message.map { String(cString: $0) } ?? "XML error \(error.pointee.code)"
+        while message.last?.isWhitespace == true { message.removeLast() }
+        let line = error.pointee.line > 0 ? Int(error.pointee.line) : nil
+        let column = error.pointee.int2 > 0 ? Int(error.pointee.int2) : nil
+        record(ParseProblem(message: message, line: line, column: column))
+    }
+
+    // MARK: The C side
+
+    private static let initializeLibrary: Void = {
+        xmlInitParser()
+    }()
+
+    private static let globalErrorCallback: xmlStructuredErrorFunc = { context, error in
+        guard let context, let error else { return }
+        Unmanaged<XMLPushParser>.fromOpaque(context).takeUnretainedValue().didFail(error)
+    }
+
+    private static func makeSAXHandler() -> xmlSAXHandler {
+        var sax = xmlSAXHandler()
+        sax.initialized = UInt32(XML_SAX2_MAGIC)
+        sax.startElementNs = { context, localName, prefix, uri, _, _, attributeCount, _, attributes in
+            guard let context, let localName else { return }
+            Unmanaged<XMLPushParser>.fromOpaque(context).takeUnretainedValue()
+                .didStart(localName, prefix, uri, attributes, Int(attributeCount))
+        }
+        sax.endElementNs = { context, localName, _, uri in
+            guard let context, let localName else { return }
+            Unmanaged<XMLPushParser>.fromOpaque(context).takeUnretainedValue().didEnd(localName, uri)
+        }
+        sax.characters = { context, bytes, length in
+            guard let context, let bytes else { return }
+            Unmanaged<XMLPushParser>.fromOpaque(context).takeUnretainedValue().didRead(bytes, Int(length))
+        }
+        sax.cdataBlock = sax.characters
+        sax.getEntity = { context, name in
+            guard let context, let name else { return nil }
+            return Unmanaged<XMLPushParser>.fromOpaque(context).takeUnretainedValue().entity(named: name)
+        }
+        sax.serror = { context, error in
+            guard let context, let error else { return }
+            Unmanaged<XMLPushParser>.fromOpaque(context).takeUnretainedValue().didFail(error)
+        }
+        return sax
+    }
+}

@@ -1,0 +1,74 @@
+import FeedModel
+import FeedParser
+import Foundation
+import Testing
+
+@Suite struct BrokenDocumentTests {
+    private static func rss(_ items: String) -> String {
+        "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>T</title>\(items)</channel></rss>"
+    }
+
+    @Test func bareAmpersandsAndHTMLEntitiesKeepTheirText() throws {
+        let parsed = try parse(Self.rss("<item><title>AT&T &amp; Procter&Gamble&nbsp;caf&eacute; &#233;</title></item>"))
+        #expect(parsed.articles.first?.title == "AT&T & Procter&Gamble\u{A0}café é")
+        #expect(parsed.bozo)
+    }
+
+    @Test func aStrayLessThanDoesNotEndTheDocument() throws {
+        let parsed = try parse(Self.rss("<item><title>a < b</title></item><item><title>second</title></item>"))
+        #expect(parsed.articles.map(\.title) == ["a < b", "second"])
+        #expect(parsed.bozo)
+    }
+
+    @Test func badNestingRecoversEveryItem() throws {
+        let parsed = try parse(Self.rss("<item><title>one</title><description>x<br>y</description></item><item><title>two</title></item>"))
+        #expect(parsed.articles.compactMap(\.title).sorted() == ["one", "two"])
+        #expect(parsed.bozo)
+        #expect(parsed.problems.contains { $0.line != nil })
+    }
+
+    @Test func aTruncatedDocumentKeepsWhatArrived() throws {
+        let xml = Self.rss("<item><title>one</title></item><item><title>two</title></item>")
+        let parsed = try parse(String(xml.prefix(xml.count - 30)))
+        #expect(parsed.articles.compactMap(\.title) == ["one", "two"])
+        #expect(parsed.bozo)
+    }
+
+    @Test func garbageAfterTheRootAndControlCharactersAreSkipped() throws {
+        let parsed = try parse(Self.rss("<item><title>one\u{1}\u{8}</title></item>") + "<junk>after</junk>\u{0}")
+        #expect(parsed.articles.first?.title == "one")
+        #expect(parsed.bozo)
+    }
+
+    @Test func whitespaceBeforeTheDeclarationIsAccepted() throws {
+        let parsed = try parse("\n\n  " + Self.rss("<item><title>one</title></item>"))
+        #expect(parsed.articles.count == 1)
+    }
+
+    @Test func anHTMLPageNamesTheFeedItAdvertises() {
+        let html = """
+            <!DOCTYPE html><html><head><title>Site</title>
+            <link rel="alternate" type="application/rss+xml" title="RSS" href="/feed.xml">
+            <link rel="stylesheet" href="/s.css"></head><body><p>Hello</body></html>
+            """
+        #expect {
+            _ = try parse(html, url: "https://site.example/news/")
+        } throws: { error in
+            guard let error = error as? FeedParseError else { return false }
+            return error.code == .htmlPage && error.advertisedFeeds == ["https://site.example/feed.xml"]
+                && error.message.contains("https://site.example/feed.xml")
+        }
+    }
+
+    @Test func anEmptyDocumentIsAnError() {
+        #expect(throws: FeedParseError.self) { _ = try parse("   \n ") }
+    }
+
+    @Test func anotherXMLVocabularyIsNotAFeed() {
+        #expect {
+            _ = try parse("<?xml version=\"1.0\"?><svg><g/></svg>")
+        } throws: { error in
+            (error as? FeedParseError)?.code == .notAFeed
+        }
+    }
+}

@@ -1,0 +1,57 @@
+import FeedModel
+import FeedParser
+import Foundation
+import TestSupport
+import Testing
+
+/// The parser against the real-world corpus, where it is present (see `Corpus`).
+@Suite(.enabled(if: Corpus.isAvailable)) struct CorpusTests {
+    struct ManifestRow {
+        var file: String
+        var expected: Int
+    }
+
+    static func manifest() throws -> [ManifestRow] {
+        let folder = try #require(Corpus.folder)
+        let text = try String(contentsOfFile: folder + "/MANIFEST.tsv", encoding: .utf8)
+        var rows: [ManifestRow] = []
+        var columns: [String] = []
+        for line in text.split(separator: "\n") {
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            if columns.isEmpty {
+                columns = fields
+                continue
+            }
+            guard let file = columns.firstIndex(of: "file"), let expected = columns.firstIndex(of: "entries_ref") else {
+                continue
+            }
+            rows.append(ManifestRow(file: fields[file], expected: Int(fields[expected]) ?? 0))
+        }
+        return rows
+    }
+
+    @Test func entryCountsMatchTheReference() throws {
+        let folder = try #require(Corpus.folder)
+        let rows = try Self.manifest()
+        #expect(rows.count > 300)
+        var equal = 0
+        var misses: [String] = []
+        for row in rows {
+            let count: Int
+            do {
+                count = try FeedParser().parse(fileAt: folder + "/feeds/" + row.file).articles.count
+            } catch {
+                count = 0
+            }
+            if count == row.expected {
+                equal += 1
+            } else {
+                misses.append("\(row.file): \(count) entries, reference \(row.expected)")
+            }
+            // No file may fall short of the reference by more than one entry.
+            #expect(count >= row.expected - 1, "\(row.file): \(count) entries, reference \(row.expected)")
+        }
+        let share = Double(equal) / Double(rows.count)
+        #expect(share >= 0.98, "\(equal) of \(rows.count) match; misses: \(misses)")
+    }
+}

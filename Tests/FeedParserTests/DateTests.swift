@@ -1,0 +1,41 @@
+import FeedModel
+import FeedParser
+import Foundation
+import Testing
+
+@Suite struct DateTests {
+    private func published(_ text: String) throws -> (String?, String?) {
+        let parsed = try parse("<rss version=\"2.0\"><channel><item><title>t</title><pubDate>\(text)</pubDate></item></channel></rss>")
+        let article = try #require(parsed.articles.first)
+        return (article.published.map { ISO8601DateFormatter().string(from: $0) }, article.publishedRaw)
+    }
+
+    @Test(arguments: [
+        ("Thu, 03 Apr 2025 09:41:00 +0200", "2025-04-03T07:41:00Z"),
+        ("Thu, 3 Apr 2025 09:41 GMT", "2025-04-03T09:41:00Z"),
+        ("03 Apr 2025 09:41:00 EST", "2025-04-03T14:41:00Z"),
+        ("Thu, 03 Apr 25 09:41:00 PDT", "2025-04-03T16:41:00Z"),
+        ("Thu,  03   Apr 2025   09:41:00   Z", "2025-04-03T09:41:00Z"),
+        ("Thu, 03 Apr 2025 09:41:00 A", "2025-04-03T08:41:00Z"),
+        ("Donnerstag, 03 März 2025 09:41:00 +0100", "2025-03-03T08:41:00Z"),
+        ("2025-04-03T09:41:00Z", "2025-04-03T09:41:00Z"),
+        ("2025-04-03T09:41:00.123+02:00", "2025-04-03T07:41:00Z"),
+        ("2025-04-03T09:41:00", "2025-04-03T09:41:00Z"),
+        ("2025-04-03 09:41", "2025-04-03T09:41:00Z"),
+        ("2025-04-03", "2025-04-03T00:00:00Z"),
+        ("2025-04", "2025-04-01T00:00:00Z"),
+        ("1743673260", "2025-04-03T09:41:00Z"),
+    ])
+    func readsRealWorldDateForms(text: String, expected: String) throws {
+        let (value, raw) = try published(text)
+        #expect(value == expected)
+        #expect(raw == nil)
+    }
+
+    @Test(arguments: ["yesterday", "2025-13-45T99:00:00Z", "Fri, 31 Feb 2025 10:00:00 GMT", "soon-ish"])
+    func keepsUnreadableDatesVerbatim(text: String) throws {
+        let (value, raw) = try published(text)
+        #expect(value == nil)
+        #expect(raw == text)
+    }
+}

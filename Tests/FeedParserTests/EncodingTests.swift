@@ -1,0 +1,77 @@
+import FeedModel
+import FeedParser
+import Foundation
+import Testing
+
+@Suite struct EncodingTests {
+    /// "Vučić i Đilas – Šešelj" in windows-1250.
+    private static let windows1250Name: [UInt8] = [
+        0x56, 0x75, 0xE8, 0x69, 0xE6, 0x20, 0x69, 0x20, 0xD0, 0x69, 0x6C, 0x61, 0x73, 0x20, 0x96, 0x20, 0x8A, 0x65,
+        0x9A, 0x65, 0x6C, 0x6A,
+    ]
+
+    private static func document(declaring encoding: String?, title: [UInt8]) -> [UInt8] {
+        let prolog = encoding.map { "<?xml version=\"1.0\" encoding=\"\($0)\"?>" } ?? ""
+        return Array((prolog + "<rss version=\"2.0\"><channel><item><title>").utf8) + title
+            + Array("</title></item></channel></rss>".utf8)
+    }
+
+    @Test func theDeclarationDecodesLegacyBytes() throws {
+        let parsed = try parse(bytes: Self.document(declaring: "windows-1250", title: Self.windows1250Name))
+        #expect(parsed.articles.first?.title == "Vučić i Đilas – Šešelj")
+        #expect(parsed.encoding == "windows-1250")
+        #expect(!parsed.bozo)
+    }
+
+    @Test func aWrongUTF8HeaderIsOverruledByTheBytes() throws {
+        let parsed = try parse(
+            bytes: Self.document(declaring: "windows-1250", title: Self.windows1250Name),
+            contentType: "application/rss+xml; charset=utf-8")
+        #expect(parsed.articles.first?.title == "Vučić i Đilas – Šešelj")
+        #expect(parsed.encoding == "windows-1250")
+        #expect(parsed.bozo)
+    }
+
+    @Test func theHTTPCharsetWinsOverTheDeclaration() throws {
+        // ISO-8859-2 bytes for "Łódź", declared (wrongly) as iso-8859-1 in the document.
+        let parsed = try parse(
+            bytes: Self.document(declaring: "iso-8859-1", title: [0xA3, 0xF3, 0x64, 0xBC]),
+            contentType: "text/xml; charset=iso-8859-2")
+        #expect(parsed.articles.first?.title == "Łódź")
+        #expect(parsed.encoding == "iso-8859-2")
+    }
+
+    @Test func undeclaredLegacyBytesAreDetected() throws {
+        let parsed = try parse(bytes: Self.document(declaring: nil, title: Self.windows1250Name))
+        #expect(parsed.articles.first?.title == "Vučić i Đilas – Šešelj")
+        #expect(parsed.encoding == "windows-1250")
+        #expect(parsed.bozo)
+    }
+
+    @Test func aUTF8DeclarationInFrontOfLatin1BytesFallsBack() throws {
+        let parsed = try parse(bytes: Self.document(declaring: "utf-8", title: [0x43, 0x61, 0x66, 0xE9]))
+        #expect(parsed.articles.first?.title == "Café")
+        #expect(parsed.bozo)
+    }
+
+    @Test(arguments: [
+        ("windows-1251", [0xC2, 0xF3, 0xF7, 0xE8, 0xF9] as [UInt8], "Вучищ"),
+        ("koi8-r", [0xF7, 0xD5, 0xDE, 0xC9, 0xDE], "Вучич"),
+        ("shift_jis", [0x93, 0xFA, 0x96, 0x7B], "日本"),
+        ("gb2312", [0xD6, 0xD0, 0xCE, 0xC4], "中文"),
+        ("iso-8859-1", [0x47, 0x72, 0xFC, 0xDF, 0x65], "Grüße"),
+    ])
+    func legacyEncodingsDecode(encoding: String, bytes: [UInt8], expected: String) throws {
+        let parsed = try parse(bytes: Self.document(declaring: encoding, title: bytes))
+        #expect(parsed.articles.first?.title == expected)
+    }
+
+    @Test func utf16WithAByteOrderMark() throws {
+        let text = "<?xml version=\"1.0\" encoding=\"utf-16\"?><rss version=\"2.0\"><channel><item><title>Ćao</title></item></channel></rss>"
+        var bytes: [UInt8] = [0xFF, 0xFE]
+        for unit in text.utf16 { bytes += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+        let parsed = try parse(bytes: bytes)
+        #expect(parsed.articles.first?.title == "Ćao")
+        #expect(parsed.encoding == "utf-16le")
+    }
+}

@@ -1,0 +1,54 @@
+import FeedModel
+import FeedParser
+import Foundation
+import TestSupport
+import Testing
+
+@Suite struct OPMLTests {
+    @Test func nestedFoldersBecomeTagsAndRelativePathsBecomeFileURLs() throws {
+        let folder = TemporaryFolder()
+        let path = folder.write(
+            "lists/feeds.opml",
+            """
+            <?xml version="1.0"?>
+            <opml version="2.0"><head><title>t</title></head><body>
+              <outline text="Western Balkans">
+                <outline text="Serbia">
+                  <outline text="N1" xmlUrl="https://n1.example/rss" htmlUrl="https://n1.example/" priority="3"/>
+                </outline>
+                <outline text="Local" type="rss" xmlUrl="local/feed.xml" category="/Security/Defence,Ops"/>
+              </outline>
+              <outline title="Top" xmlUrl="/abs/feed.xml"/>
+              <outline text="dup" xmlUrl="https://n1.example/rss"/>
+            </body></opml>
+            """)
+        let subscriptions = try OPMLReader.read(fileAt: path)
+        #expect(subscriptions.count == 3)
+        #expect(subscriptions[0] == Subscription(url: "https://n1.example/rss", title: "N1", siteURL: "https://n1.example/", tags: ["western-balkans", "serbia"], priority: 3))
+        #expect(subscriptions[1].url == URL(fileURLWithPath: folder.file("lists/local/feed.xml")).absoluteString)
+        #expect(subscriptions[1].tags == ["western-balkans", "security", "defence", "ops"])
+        #expect(subscriptions[2].url == "file:///abs/feed.xml")
+        #expect(subscriptions[2].title == "Top")
+        #expect(subscriptions[2].tags.isEmpty)
+    }
+
+    @Test func opml1WithoutHeadIsRead() throws {
+        let folder = TemporaryFolder()
+        let path = folder.write("a.opml", "<opml version=\"1.0\"><body><outline title=\"x\" type=\"rss\" xmlUrl=\"http://x.example/rss\"/></body></opml>")
+        #expect(try OPMLReader.read(fileAt: path).map(\.url) == ["http://x.example/rss"])
+    }
+
+    @Test func aMissingFileIsAnErrorNamingIt() {
+        #expect {
+            _ = try OPMLReader.read(fileAt: "/nonexistent/feeds.opml")
+        } throws: { error in
+            "\(error)".contains("/nonexistent/feeds.opml") && "\(error)".contains("does not exist")
+        }
+    }
+
+    @Test func aNonOPMLDocumentIsAnError() {
+        let folder = TemporaryFolder()
+        let path = folder.write("x.opml", "<rss><channel/></rss>")
+        #expect(throws: OPMLError.self) { _ = try OPMLReader.read(fileAt: path) }
+    }
+}

@@ -1,0 +1,77 @@
+import FeedModel
+import FeedParser
+import Foundation
+import TestSupport
+import Testing
+
+@Suite struct SafetyTests {
+    @Test func externalEntitiesAreNotLoaded() throws {
+        let folder = TemporaryFolder()
+        let secret = folder.write("secret.txt", "TOP-SECRET-CONTENT")
+        let xml = """
+            <?xml version="1.0"?>
+            <!DOCTYPE rss [<!ENTITY xxe SYSTEM "file://\(secret)">]>
+            <rss version="2.0"><channel><item><title>a&xxe;b</title><description>&xxe;</description></item></channel></rss>
+            """
+        let parsed = try parse(xml)
+        #expect(parsed.articles.count == 1)
+        let title = parsed.articles[0].title ?? ""
+        #expect(!title.contains("TOP-SECRET"))
+        #expect(!(parsed.articles[0].summary ?? "").contains("TOP-SECRET"))
+    }
+
+    @Test func networkDTDsAndEntitiesAreNeverRequested() throws {
+        let server = try LoopbackHTTPServer { _ in .init(contentType: "application/xml-dtd", body: "<!ENTITY x \"LEAK\">") }
+        defer { server.stop() }
+        let xml = """
+            <?xml version="1.0"?>
+            <!DOCTYPE rss SYSTEM "\(server.url("/evil.dtd"))" [<!ENTITY remote SYSTEM "\(server.url("/entity"))">]>
+            <rss version="2.0"><channel><item><title>a&remote;&x;</title></item></channel></rss>
+            """
+        let parsed = try parse(xml)
+        #expect(parsed.articles.count == 1)
+        #expect(!(parsed.articles[0].title ?? "").contains("LEAK"))
+        Thread.sleep(forTimeInterval: 0.2)
+        #expect(server.requests.isEmpty)
+    }
+
+    @Test(.timeLimit(.minutes(1))) func billionLaughsIsRefusedQuickly() throws {
+        var declarations = "<!ENTITY lol \"lol\">"
+        for level in 1...9 {
+            let previous = level == 1 ? "lol" : "lol\(level - 1)"
+            declarations += "<!ENTITY lol\(level) \"" + String(repeating: "&\(previous);", count: 10) + "\">"
+        }
+        let xml = "<?xml version=\"1.0\"?><!DOCTYPE rss [\(declarations)]><rss version=\"2.0\"><channel><item><title>&lol9;</title></item></channel></rss>"
+        let started = Date()
+        let parsed = try parse(xml)
+        #expect(Date().timeIntervalSince(started) < 2)
+        #expect((parsed.articles.first?.title ?? "").count < 1000)
+    }
+
+    @Test(.timeLimit(.minutes(1))) func quadraticBlowupIsRefusedQuickly() throws {
+        let big = String(repeating: "x", count: 50_000)
+        let references = String(repeating: "&big;", count: 50_000)
+        let xml = "<?xml version=\"1.0\"?><!DOCTYPE rss [<!ENTITY big \"\(big)\">]><rss version=\"2.0\"><channel><item><title>\(references)</title></item></channel></rss>"
+        let started = Date()
+        let parsed = try parse(xml)
+        #expect(Date().timeIntervalSince(started) < 5)
+        #expect((parsed.articles.first?.title ?? "").utf8.count < 1_000_000)
+    }
+
+    @Test func deepNestingIsBounded() throws {
+        let depth = 10_000
+        let xml = "<rss version=\"2.0\"><channel><item><title>ok</title>" + String(repeating: "<x>", count: depth)
+            + String(repeating: "</x>", count: depth) + "</item></channel></rss>"
+        let parsed = try parse(xml)
+        #expect(parsed.articles.first?.title == "ok")
+    }
+
+    @Test func oversizedDocumentsAreRefused() {
+        let parser = FeedParser(limits: ParserLimits(maxDocumentBytes: 1000))
+        #expect {
+            _ = try parser.parse(Data(repeating: 0x20, count: 2000))
+        } throws: { error in
+            (error as? FeedParseError)?.code == .tooLarge
+        }
+    }
+}
