@@ -1,0 +1,135 @@
+internal import CCurl
+import Foundation
+
+/// Lets another thread stop the fetch loop: sets a flag and wakes `curl_multi_poll`.
+final class LoopInterrupt: @unchecked Sendable {
+    // `lock` guards both fields; the loop clears `multi` under the lock before freeing it, so
+    // `curl_multi_wakeup` (the one multi call that is safe from another thread) never sees a
+    // freed handle.
+    private let lock = NSLock()
+    private var multi: UnsafeMutableRawPointer?
+    private var stopped = false
+
+    func attach(_ multi: UnsafeMutableRawPointer) {
+        lock.withLock { self.multi = multi }
+    }
+
+    func detach() {
+        lock.withLock { multi = nil }
+    }
+
+    func stop() {
+        lock.withLock {
+            stopped = true
+            if let multi { curl_multi_wakeup(multi) }
+        }
+    }
+
+    var isStopped: Bool { lock.withLock { stopped } }
+}
+
+/// libcurl's multi interface driven on one dedicated thread: all transfers share one event
+/// loop, connections are reused, and limits hold overall and per host.
+final class CurlMultiLoop {
+    private let options: FetchOptions
+    private let multi: UnsafeMutableRawPointer
+    private var hostQueues: [String: [FetchRequest]] = [:]
+    private var hostOrder: [String] = []
+    private var queued = 0
+    private var active: [UnsafeMutableRawPointer: CurlTransfer] = [:]
+    private var activePerHost: [String: Int] = [:]
+
+    init(options: FetchOptions, requests: [FetchRequest]) {
+        _ = Curl.initialize
+        self.options = options
+        self.multi = curl_multi_init()
+        _ = fm_curl_multi_setopt_long(multi, CURLMOPT_MAX_HOST_CONNECTIONS, max(1, options.perHost))
+        _ = fm_curl_multi_setopt_long(
+            multi, CURLMOPT_MAX_TOTAL_CONNECTIONS, max(1, options.concurrency))
+        _ = fm_curl_multi_setopt_long(multi, CURLMOPT_PIPELINING, Int(CURLPIPE_MULTIPLEX))
+        for request in requests {
+            let host = CurlTransfer.host(of: request.url)
+            if hostQueues[host] == nil { hostOrder.append(host) }
+            hostQueues[host, default: []].append(request)
+            queued += 1
+        }
+    }
+
+    deinit {
+        for (handle, _) in active {
+            curl_multi_remove_handle(multi, handle)
+        }
+        active.removeAll()
+        curl_multi_cleanup(multi)
+    }
+
+    /// Runs until every request has finished or `interrupt` stops it; reports each as it ends.
+    func run(interrupt: LoopInterrupt, report: (FetchOutcome) -> Void) {
+        interrupt.attach(multi)
+        defer { interrupt.detach() }
+        while !interrupt.isStopped {
+            startTransfers(report: report)
+            if active.isEmpty && queued == 0 { break }
+            var running: Int32 = 0
+            curl_multi_perform(multi, &running)
+            collectFinished(report: report)
+            if active.isEmpty && queued == 0 { break }
+            if !active.isEmpty {
+                curl_multi_poll(multi, nil, 0, 1000, nil)
+            }
+        }
+        if interrupt.isStopped { cancelEverything(report: report) }
+    }
+
+    private func startTransfers(report: (FetchOutcome) -> Void) {
+        var progressed = true
+        while active.count < options.concurrency && queued > 0 && progressed {
+            progressed = false
+            for host in hostOrder where active.count < options.concurrency {
+                guard activePerHost[host, default: 0] < options.perHost, var queue = hostQueues[host], !queue.isEmpty
+                else { continue }
+                let request = queue.removeFirst()
+                hostQueues[host] = queue
+                queued -= 1
+                progressed = true
+                guard let transfer = CurlTransfer(request: request, options: options) else {
+                    report(FetchOutcome(request: request, result: .failure(FetchError(.transfer, url: request.url, "libcurl could not create a handle"))))
+                    continue
+                }
+                active[transfer.easy.handle] = transfer
+                activePerHost[host, default: 0] += 1
+                curl_multi_add_handle(multi, transfer.easy.handle)
+            }
+            hostOrder.removeAll { hostQueues[$0]?.isEmpty ?? true }
+        }
+    }
+
+    private func collectFinished(report: (FetchOutcome) -> Void) {
+        var remaining: Int32 = 0
+        while true {
+            let message = fm_curl_multi_info_read(multi, &remaining)
+            guard let raw = message.handle else { break }
+            guard message.is_done != 0 else { continue }
+            let handle = raw
+            guard let transfer = active.removeValue(forKey: handle) else { continue }
+            curl_multi_remove_handle(multi, raw)
+            activePerHost[transfer.host, default: 1] -= 1
+            report(FetchOutcome(request: transfer.request, result: transfer.outcome(message.result)))
+        }
+    }
+
+    private func cancelEverything(report: (FetchOutcome) -> Void) {
+        for (handle, transfer) in active {
+            curl_multi_remove_handle(multi, handle)
+            report(FetchOutcome(request: transfer.request, result: .failure(FetchError(.cancelled, url: transfer.request.url, "cancelled"))))
+        }
+        active.removeAll()
+        for host in hostOrder {
+            for request in hostQueues[host] ?? [] {
+                report(FetchOutcome(request: request, result: .failure(FetchError(.cancelled, url: request.url, "cancelled"))))
+            }
+        }
+        hostQueues.removeAll()
+        queued = 0
+    }
+}

@@ -1,0 +1,165 @@
+internal import CCurl
+import Foundation
+
+/// One download in flight: its easy handle, the request headers it sends, and what has arrived.
+///
+/// Lives on the fetch thread only. libcurl's callbacks reach it through an unretained pointer
+/// that stays valid because the loop keeps the transfer in its table until the handle is removed.
+final class CurlTransfer {
+    let request: FetchRequest
+    let host: String
+    let easy: CurlEasy
+    private var headerList: UnsafeMutablePointer<curl_slist>?
+    private let errorBuffer = UnsafeMutablePointer<CChar>.allocate(capacity: Int(CURL_ERROR_SIZE) + 1)
+    private let maxBytes: Int
+    let started = Date()
+
+    private(set) var body = Data()
+    private(set) var headers: [String: String] = [:]
+    private(set) var statusChain: [Int] = []
+    private(set) var exceededLimit = false
+
+    init?(request: FetchRequest, options: FetchOptions) {
+        _ = Curl.initialize
+        guard let handle = curl_easy_init() else { return nil }
+        self.request = request
+        self.host = CurlTransfer.host(of: request.url)
+        self.easy = CurlEasy(handle: handle)
+        self.maxBytes = options.maxBytes
+        errorBuffer.initialize(repeating: 0, count: Int(CURL_ERROR_SIZE) + 1)
+        configure(options)
+    }
+
+    deinit {
+        // The loop has removed the handle from the multi handle before releasing the transfer.
+        curl_easy_cleanup(easy.handle)
+        curl_slist_free_all(headerList)
+        errorBuffer.deallocate()
+    }
+
+    private func configure(_ options: FetchOptions) {
+        let me = Unmanaged.passUnretained(self).toOpaque()
+        easy.set(CURLOPT_URL, request.url)
+        easy.set(CURLOPT_NOSIGNAL, 1)
+        easy.set(CURLOPT_FOLLOWLOCATION, 1)
+        easy.set(CURLOPT_MAXREDIRS, 5)
+        // Feeds come over http(s) or from local files; a redirect may never lead to a file.
+        easy.set(CURLOPT_PROTOCOLS_STR, "http,https,file")
+        easy.set(CURLOPT_REDIR_PROTOCOLS_STR, "http,https")
+        easy.set(CURLOPT_ACCEPT_ENCODING, "")  // every encoding this libcurl decodes
+        easy.set(CURLOPT_USERAGENT, options.userAgent)
+        easy.set(CURLOPT_TIMEOUT_MS, Int(options.timeout * 1000))
+        easy.set(CURLOPT_CONNECTTIMEOUT_MS, Int(options.connectTimeout * 1000))
+        easy.set(CURLOPT_LOW_SPEED_LIMIT, options.lowSpeedBytes)
+        easy.set(CURLOPT_LOW_SPEED_TIME, options.lowSpeedSeconds)
+        easy.set(CURLOPT_MAXFILESIZE_LARGE, offset: Int64(options.maxBytes))
+        easy.set(CURLOPT_PIPEWAIT, 1)
+        easy.set(CURLOPT_ERRORBUFFER, pointer: UnsafeMutableRawPointer(errorBuffer))
+        easy.set(CURLOPT_WRITEDATA, pointer: me)
+        easy.set(CURLOPT_WRITEFUNCTION, callback: { data, size, count, context in
+            guard let data, let context else { return 0 }
+            return Unmanaged<CurlTransfer>.fromOpaque(context).takeUnretainedValue().receive(data, size * count)
+        })
+        easy.set(CURLOPT_HEADERDATA, pointer: me)
+        easy.set(CURLOPT_HEADERFUNCTION, callback: { data, size, count, context in
+            guard let data, let context else { return 0 }
+            return Unmanaged<CurlTransfer>.fromOpaque(context).takeUnretainedValue().receiveHeader(data, size * count)
+        })
+
+        var lines = ["Accept: application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, text/xml;q=0.8, */*;q=0.5"]
+        if let etag = request.etag { lines.append("If-None-Match: \(etag)") }
+        if let lastModified = request.lastModified { lines.append("If-Modified-Since: \(lastModified)") }
+        for line in lines { headerList = curl_slist_append(headerList, line) }
+        easy.set(CURLOPT_HTTPHEADER, list: headerList)
+    }
+
+    private func receive(_ data: UnsafeMutablePointer<CChar>, _ length: Int) -> Int {
+        if body.count + length > maxBytes {
+            exceededLimit = true
+            return 0  // makes curl stop the transfer with a write error
+        }
+        body.append(UnsafeRawPointer(data).assumingMemoryBound(to: UInt8.self), count: length)
+        return length
+    }
+
+    private func receiveHeader(_ data: UnsafeMutablePointer<CChar>, _ length: Int) -> Int {
+        let line = String(decoding: UnsafeRawBufferPointer(start: data, count: length), as: UTF8.self)
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+        if line.hasPrefix("HTTP/") {
+            // A new response (after a redirect or a 100 Continue): its headers replace the last ones.
+            let parts = line.split(separator: " ")
+            if parts.count >= 2, let status = Int(parts[1]), status >= 200 { statusChain.append(status) }
+            headers = [:]
+        } else if let colon = line.firstIndex(of: ":") {
+            let name = line[..<colon].trimmingCharacters(in: .whitespaces).lowercased()
+            let value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            headers[name] = value
+        }
+        return length
+    }
+
+    /// What curl wrote into its error buffer, or its generic message for `code`.
+    func errorMessage(_ code: CURLcode) -> String {
+        let detail = String(cString: errorBuffer)
+        return detail.isEmpty ? Curl.message(code) : detail
+    }
+
+    /// The finished transfer as a response or an error.
+    func outcome(_ code: CURLcode) -> Result<FetchResponse, FetchError> {
+        let url = request.url
+        if code != CURLE_OK {
+            return .failure(error(for: code))
+        }
+        var status = easy.long(CURLINFO_RESPONSE_CODE)
+        let finalURL = easy.string(CURLINFO_EFFECTIVE_URL) ?? url
+        if status == 0 && finalURL.lowercased().hasPrefix("file:") { status = 200 }
+        let versionCode = easy.long(CURLINFO_HTTP_VERSION)
+        let version: String
+        switch versionCode {
+        case Int(CURL_HTTP_VERSION_1_0): version = "1.0"
+        case Int(CURL_HTTP_VERSION_2_0): version = "2"
+        case Int(CURL_HTTP_VERSION_3): version = "3"
+        default: version = "1.1"
+        }
+        let redirects = Array(statusChain.dropLast())
+        let response = FetchResponse(
+            requestedURL: url, finalURL: finalURL, status: status, headers: headers, body: body,
+            redirectStatuses: redirects, httpVersion: version, elapsed: Date().timeIntervalSince(started))
+        if status >= 400 {
+            return .failure(FetchError(.httpStatus, url: url, "the server answered HTTP \(status)", status: status))
+        }
+        return .success(response)
+    }
+
+    private func error(for code: CURLcode) -> FetchError {
+        let url = request.url
+        let detail = errorMessage(code)
+        switch code {
+        case CURLE_WRITE_ERROR where exceededLimit, CURLE_FILESIZE_EXCEEDED:
+            return FetchError(.tooLarge, url: url, "the body is larger than the limit of \(maxBytes) bytes")
+        case CURLE_OPERATION_TIMEDOUT:
+            return FetchError(.timedOut, url: url, "timed out: \(detail)")
+        case CURLE_COULDNT_RESOLVE_HOST, CURLE_COULDNT_RESOLVE_PROXY, CURLE_COULDNT_CONNECT, CURLE_SSL_CONNECT_ERROR,
+            CURLE_PEER_FAILED_VERIFICATION, CURLE_SEND_ERROR, CURLE_RECV_ERROR:
+            return FetchError(.unreachable, url: url, "cannot reach the server: \(detail)")
+        case CURLE_TOO_MANY_REDIRECTS:
+            return FetchError(.tooManyRedirects, url: url, "more than 5 redirects: \(detail)")
+        case CURLE_URL_MALFORMAT, CURLE_UNSUPPORTED_PROTOCOL:
+            return FetchError(.badURL, url: url, "bad URL: \(detail)")
+        case CURLE_FILE_COULDNT_READ_FILE, CURLE_READ_ERROR:
+            return FetchError(.file, url: url, "cannot read the file: \(detail)")
+        case CURLE_ABORTED_BY_CALLBACK:
+            return FetchError(.cancelled, url: url, "cancelled")
+        default:
+            return FetchError(.transfer, url: url, "transfer failed: \(detail)")
+        }
+    }
+
+    static func host(of url: String) -> String {
+        guard let schemeEnd = url.range(of: "://") else { return "" }
+        let rest = url[schemeEnd.upperBound...]
+        let authority = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" }
+        let hostPort = authority.split(separator: "@").last ?? ""
+        return hostPort.lowercased()
+    }
+}

@@ -1,0 +1,41 @@
+public import Foundation
+
+/// What a server (or the file system) answered.
+public struct FetchResponse: Sendable {
+    /// The URL asked for.
+    public var requestedURL: String
+    /// The URL the body came from, after redirects.
+    public var finalURL: String
+    /// The HTTP status of the final response (200 for a file that was read).
+    public var status: Int
+    /// The final response's headers, names lower-cased; a repeated header keeps its last value.
+    public var headers: [String: String]
+    /// The decoded body (empty for a 304).
+    public var body: Data
+    /// The statuses of the redirect responses that led here, in order (`[301, 302]`).
+    public var redirectStatuses: [Int]
+    /// The protocol version: "1.1", "2", …
+    public var httpVersion: String
+    /// Seconds from start to the end of the body.
+    public var elapsed: Double
+
+    public init(
+        requestedURL: String, finalURL: String, status: Int, headers: [String: String] = [:], body: Data = Data(),
+        redirectStatuses: [Int] = [], httpVersion: String = "1.1", elapsed: Double = 0
+    ) {
+        self.requestedURL = requestedURL
+        self.finalURL = finalURL
+        self.status = status
+        self.headers = headers
+        self.body = body
+        self.redirectStatuses = redirectStatuses
+        self.httpVersion = httpVersion
+        self.elapsed = elapsed
+    }
+
+    /// True for a 304: the copy from the last fetch is still current.
+    public var isNotModified: Bool { status == 304 }
+    public var contentType: String? { headers["content-type"] }
+    public var etag: String? { headers["etag"] }
+    public var lastModified: String? { headers["last-modified"] }
+}

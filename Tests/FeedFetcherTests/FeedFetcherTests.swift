@@ -1,0 +1,106 @@
+import FeedFetcher
+import Foundation
+import TestSupport
+import Testing
+
+@Suite struct FeedFetcherTests {
+    static let feed = "<rss version=\"2.0\"><channel><title>T</title></channel></rss>"
+
+    @Test func fetchesOverHTTPFromALoopbackServer() async throws {
+        let server = try LoopbackHTTPServer { request in
+            .init(contentType: "application/rss+xml; charset=utf-8", body: Self.feed, headers: [("ETag", "\"v1\"")])
+        }
+        defer { server.stop() }
+        let result = await FeedFetcher().fetch(FetchRequest(url: server.url("/feed.xml")))
+        let response = try result.get()
+        #expect(response.status == 200)
+        #expect(String(decoding: response.body, as: UTF8.self) == Self.feed)
+        #expect(response.contentType == "application/rss+xml; charset=utf-8")
+        #expect(response.etag == "\"v1\"")
+        let request = try #require(server.requests.first)
+        #expect(request.headers["user-agent"]?.hasPrefix("feedmerge/") == true)
+        #expect(request.headers["accept"]?.contains("application/rss+xml") == true)
+    }
+
+    @Test func sendsConditionalHeadersAndReportsNotModified() async throws {
+        let server = try LoopbackHTTPServer { request in
+            if request.headers["if-none-match"] == "\"v1\"" { return .init(status: 304) }
+            return .init(contentType: "application/rss+xml", body: Self.feed)
+        }
+        defer { server.stop() }
+        let response = try await FeedFetcher().fetch(
+            FetchRequest(url: server.url("/f"), etag: "\"v1\"", lastModified: "Thu, 03 Apr 2025 09:00:00 GMT")
+        ).get()
+        #expect(response.isNotModified)
+        #expect(response.body.isEmpty)
+        #expect(server.requests.first?.headers["if-modified-since"] == "Thu, 03 Apr 2025 09:00:00 GMT")
+    }
+
+    @Test func anErrorStatusIsAnErrorNamingTheURL() async throws {
+        let server = try LoopbackHTTPServer { _ in .init(status: 404, contentType: "text/plain", body: "no") }
+        defer { server.stop() }
+        let result = await FeedFetcher().fetch(FetchRequest(url: server.url("/missing")))
+        #expect(throws: FetchError.self) { try result.get() }
+        if case .failure(let error) = result {
+            #expect(error.code == .httpStatus)
+            #expect(error.status == 404)
+            #expect(error.description.contains(server.url("/missing")))
+        }
+    }
+
+    @Test func readsFileURLs() async throws {
+        let folder = TemporaryFolder()
+        let path = folder.write("feed.xml", Self.feed)
+        let response = try await FeedFetcher().fetch(FetchRequest(url: URL(fileURLWithPath: path).absoluteString)).get()
+        #expect(response.status == 200)
+        #expect(String(decoding: response.body, as: UTF8.self) == Self.feed)
+    }
+
+    @Test func aMissingFileAndAnUnreachableHostFailWithoutStoppingTheRest() async throws {
+        let server = try LoopbackHTTPServer { _ in .init(contentType: "application/rss+xml", body: Self.feed) }
+        defer { server.stop() }
+        let requests = [
+            FetchRequest(url: "file:///nonexistent/feed.xml"),
+            FetchRequest(url: "http://127.0.0.1:1/feed.xml"),
+            FetchRequest(url: server.url("/ok")),
+        ]
+        var outcomes: [String: Result<FetchResponse, FetchError>] = [:]
+        for await outcome in FeedFetcher().fetch(requests) { outcomes[outcome.request.url] = outcome.result }
+        #expect(outcomes.count == 3)
+        #expect(throws: FetchError.self) { try outcomes["file:///nonexistent/feed.xml"]!.get() }
+        #expect(throws: FetchError.self) { try outcomes["http://127.0.0.1:1/feed.xml"]!.get() }
+        #expect(try outcomes[server.url("/ok")]!.get().status == 200)
+    }
+
+    @Test func bodiesOverTheLimitAreRefused() async throws {
+        let big = String(repeating: "x", count: 200_000)
+        let server = try LoopbackHTTPServer { _ in .init(contentType: "application/xml", body: big) }
+        defer { server.stop() }
+        let result = await FeedFetcher(options: FetchOptions(maxBytes: 50_000)).fetch(FetchRequest(url: server.url("/big")))
+        guard case .failure(let error) = result else {
+            Issue.record("expected a failure")
+            return
+        }
+        #expect(error.code == .tooLarge)
+    }
+
+    @Test func manyFeedsRunConcurrentlyWithinTheLimits() async throws {
+        let server = try LoopbackHTTPServer { _ in
+            var response = LoopbackHTTPServer.Response(contentType: "application/rss+xml", body: Self.feed)
+            response.delay = 0.2
+            return response
+        }
+        defer { server.stop() }
+        let requests = (0..<16).map { FetchRequest(url: server.url("/feed/\($0)")) }
+        let started = Date()
+        var count = 0
+        for await outcome in FeedFetcher(options: FetchOptions(concurrency: 8, perHost: 8)).fetch(requests) {
+            #expect(throws: Never.self) { try outcome.result.get() }
+            count += 1
+        }
+        let elapsed = Date().timeIntervalSince(started)
+        #expect(count == 16)
+        // 16 answers of 0.2 s each, 8 at a time: about 0.4 s; serially it would be 3.2 s.
+        #expect(elapsed < 2.0)
+    }
+}
