@@ -1,0 +1,77 @@
+internal import CSQLite
+import Foundation
+
+/// One SQLite connection, confined to the thread or task that uses the store.
+///
+/// The one place that turns SQLite result codes into `StoreError`s.
+final class SQLiteConnection {
+    private var handle: OpaquePointer?
+    let path: String
+
+    init(path: String) throws(StoreError) {
+        self.path = path
+        var db: OpaquePointer?
+        let flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX
+        let code = sqlite3_open_v2(path, &db, flags, nil)
+        handle = db
+        guard code == SQLITE_OK else {
+            let message = db.map { String(cString: sqlite3_errmsg($0)) } ?? "out of memory"
+            throw StoreError(.cannotOpen, path: path, "cannot open the database: \(message)")
+        }
+        sqlite3_busy_timeout(db, 10_000)
+        sqlite3_extended_result_codes(db, 1)
+    }
+
+    deinit {
+        // Statements are finalized by their own deinit before the connection goes.
+        sqlite3_close_v2(handle)
+    }
+
+    /// Runs SQL that returns no rows (several statements allowed).
+    func execute(_ sql: String) throws(StoreError) {
+        var error: UnsafeMutablePointer<CChar>?
+        let code = sqlite3_exec(handle, sql, nil, nil, &error)
+        if code != SQLITE_OK {
+            let message = error.map { String(cString: $0) } ?? "error \(code)"
+            sqlite3_free(error)
+            throw failure(code, message)
+        }
+    }
+
+    func prepare(_ sql: String) throws(StoreError) -> SQLiteStatement {
+        var statement: OpaquePointer?
+        let code = sqlite3_prepare_v3(handle, sql, -1, UInt32(SQLITE_PREPARE_PERSISTENT), &statement, nil)
+        guard code == SQLITE_OK, let statement else { throw failure(code, lastMessage) }
+        return SQLiteStatement(statement, connection: self)
+    }
+
+    /// Runs `body` in one transaction: all of it lands, or none of it.
+    func transaction<T>(_ body: () throws(StoreError) -> T) throws(StoreError) -> T {
+        try execute("BEGIN IMMEDIATE")
+        do {
+            let value = try body()
+            try execute("COMMIT")
+            return value
+        } catch {
+            try? execute("ROLLBACK")
+            throw error
+        }
+    }
+
+    var lastInsertRowID: Int64 { sqlite3_last_insert_rowid(handle) }
+    var changes: Int { Int(sqlite3_changes(handle)) }
+    var lastMessage: String { String(cString: sqlite3_errmsg(handle)) }
+
+    func failure(_ code: Int32, _ message: String) -> StoreError {
+        switch code & 0xFF {
+        case SQLITE_BUSY, SQLITE_LOCKED:
+            return StoreError(.busy, path: path, "the database is busy (another feedmerge holds it): \(message)")
+        case SQLITE_CORRUPT, SQLITE_NOTADB:
+            return StoreError(.corrupt, path: path, "not a feedmerge database, or damaged: \(message)")
+        case SQLITE_CANTOPEN:
+            return StoreError(.cannotOpen, path: path, "cannot open the database: \(message)")
+        default:
+            return StoreError(.sqlite, path: path, message)
+        }
+    }
+}
