@@ -1,0 +1,72 @@
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// Replaces a file so that readers see either the old content or the new, never a mix: the new
+/// content goes to a temporary file in the same folder, is synced, and is renamed over the old.
+/// A file whose content would not change is left alone, so its mtime and a web server's ETag stay.
+enum AtomicFile {
+    /// Writes `data` to `path`; returns false when the file already held exactly that.
+    static func write(_ data: Data, to path: String) throws(OutputError) -> Bool {
+        if let existing = FileManager.default.contents(atPath: path), existing == data { return false }
+        let folder = (path as NSString).deletingLastPathComponent
+        let directory = folder.isEmpty ? "." : folder
+        do {
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        } catch {
+            throw OutputError(path: path, "cannot create the folder \(directory): \(error.localizedDescription)")
+        }
+        let name = (path as NSString).lastPathComponent
+        var template = Array("\(directory)/.\(name).XXXXXX".utf8CString)
+        let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        guard descriptor >= 0 else {
+            throw OutputError(path: path, "cannot create a temporary file in \(directory): \(String(cString: strerror(errno)))")
+        }
+        let temporary = String(cString: template.withUnsafeBufferPointer { $0.baseAddress! })
+        var failure: String?
+        data.withUnsafeBytes { bytes in
+            var offset = 0
+            while offset < bytes.count {
+                let written = Glibc.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    failure = "cannot write: \(String(cString: strerror(errno)))"
+                    return
+                }
+                offset += written
+            }
+        }
+        if failure == nil && fchmod(descriptor, 0o644) != 0 { failure = "cannot set permissions" }
+        if failure == nil && fsync(descriptor) != 0 { failure = "cannot sync: \(String(cString: strerror(errno)))" }
+        close(descriptor)
+        if failure == nil && rename(temporary, path) != 0 {
+            failure = "cannot replace the file: \(String(cString: strerror(errno)))"
+        }
+        if let failure {
+            unlink(temporary)
+            throw OutputError(path: path, failure)
+        }
+        // Make the rename itself durable.
+        let folderDescriptor = open(directory, O_RDONLY | O_DIRECTORY)
+        if folderDescriptor >= 0 {
+            fsync(folderDescriptor)
+            close(folderDescriptor)
+        }
+        return true
+    }
+}
+
+/// An output file that could not be written.
+public struct OutputError: Error, Sendable, Hashable, CustomStringConvertible {
+    public var path: String
+    public var message: String
+
+    public init(path: String, _ message: String) {
+        self.path = path
+        self.message = message
+    }
+
+    public var description: String { "\(path): \(message)" }
+}

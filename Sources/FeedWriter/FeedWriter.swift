@@ -1,0 +1,75 @@
+public import FeedModel
+public import Foundation
+
+/// Turns stories into the configured outputs.
+public struct FeedWriter: Sendable {
+    /// Tag id → display name.
+    public var topicTitles: [String: String]
+    /// Tag id → URL (relative to the outputs' folder) of an HTML output showing that tag.
+    public var tagPages: [String: String]
+
+    public init(topicTitles: [String: String] = [:], tagPages: [String: String] = [:]) {
+        self.topicTitles = topicTitles
+        self.tagPages = tagPages
+    }
+
+    /// The stories an output shows, newest first (ties by id, so the order is deterministic).
+    public func select(_ stories: [Story], for output: OutputDefinition, now: Date = Date()) -> [Story] {
+        var selected = stories.filter { story in
+            if let since = output.since, story.date < now.addingTimeInterval(-since) { return false }
+            if let minimum = output.minSources, story.sourceCount < minimum { return false }
+            if let filter = output.filter, !filter.matches(FeedWriter.subject(story)) { return false }
+            return true
+        }
+        selected.sort { a, b in a.date != b.date ? a.date > b.date : a.id < b.id }
+        if let limit = output.limit, selected.count > limit { selected.removeSubrange(limit...) }
+        return selected
+    }
+
+    /// The output's bytes for already-selected stories.
+    public func render(_ stories: [Story], as output: OutputDefinition) -> Data {
+        let items = stories.map(StoryPresentation.init)
+        let updated = items.map(\.updated).max() ?? Date(timeIntervalSince1970: 0)
+        let text: String
+        switch output.format {
+        case .atom:
+            let id = output.url ?? "urn:feedmerge:output:" + StableHash.hex(output.title, (output.path as NSString).lastPathComponent)
+            text = AtomDocument(definition: output, stories: items, topicTitles: topicTitles, feedID: id, updated: updated).render()
+        case .rss:
+            text = RSSDocument(definition: output, stories: items, updated: updated, homePage: output.url ?? "https://feedmerge.invalid/").render()
+        case .json:
+            text = JSONFeedDocument(definition: output, stories: items, homePage: nil).render()
+        case .html:
+            text = HTMLPage(definition: output, stories: items, topicTitles: topicTitles, tagPages: tagPages, updated: updated).render()
+        }
+        return Data(text.utf8)
+    }
+
+    /// Selects, renders and atomically writes one output; returns whether the file changed.
+    @discardableResult
+    public func write(_ stories: [Story], to output: OutputDefinition, now: Date = Date()) throws(OutputError) -> Bool {
+        let data = render(select(stories, for: output, now: now), as: output)
+        return try AtomicFile.write(data, to: output.path)
+    }
+
+    static func subject(_ story: Story) -> TagExpression.Subject {
+        var sources = Set<String>()
+        var languages: [String] = []
+        for member in story.members {
+            sources.insert(member.feedURL.lowercased())
+            if let host = FeedWriter.host(member.feedURL) { sources.insert(host) }
+            if let title = member.feedTitle { sources.insert(Slug.make(title)) }
+            if let language = member.article.language { languages.append(language) }
+        }
+        return TagExpression.Subject(tags: Set(story.tags), sources: sources, languages: languages)
+    }
+
+    private static func host(_ url: String) -> String? {
+        guard let range = url.range(of: "://") else { return nil }
+        var host = url[range.upperBound...].prefix { $0 != "/" && $0 != ":" && $0 != "?" }.lowercased()
+        if host.hasPrefix("www.") { host.removeFirst(4) }
+        return host.isEmpty ? nil : host
+    }
+}
+
+import FeedText

@@ -1,0 +1,148 @@
+import FeedModel
+import FeedText
+import Foundation
+
+/// A static, self-contained "river of news" page: stories grouped by day, each with its source,
+/// time, tags and the other outlets that carried it. No JavaScript; dark mode follows the reader's
+/// system preference.
+struct HTMLPage {
+    let definition: OutputDefinition
+    let stories: [StoryPresentation]
+    let topicTitles: [String: String]
+    /// Tag id → relative URL of an output that shows that tag.
+    let tagPages: [String: String]
+    let updated: Date
+
+    func render() -> String {
+        var html = """
+            <!DOCTYPE html>
+            <html lang="en">
+            <head>
+            <meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <meta name="color-scheme" content="light dark">
+            <meta name="generator" content="feedmerge">
+            <title>\(XMLEscaping.text(definition.title))</title>
+            <style>\(HTMLPage.style)</style>
+            </head>
+            <body>
+            <header>
+            <h1>\(XMLEscaping.text(definition.title))</h1>
+            <p class="lede">\(stories.count) \(stories.count == 1 ? "story" : "stories"), updated <time datetime="\(InternetDate.rfc3339(updated))">\(HTMLPage.longDate(updated)) \(HTMLPage.clock(updated)) UTC</time></p>
+            </header>
+            <main>
+
+            """
+        var currentDay: String?
+        for story in stories {
+            let day = InternetDate.day(story.published)
+            if day != currentDay {
+                if currentDay != nil { html += "</section>\n" }
+                currentDay = day
+                html += "<section aria-labelledby=\"day-\(day)\">\n<h2 id=\"day-\(day)\">\(HTMLPage.longDate(story.published))</h2>\n"
+            }
+            html += article(story)
+        }
+        if currentDay != nil { html += "</section>\n" }
+        if stories.isEmpty { html += "<p class=\"empty\">No stories yet.</p>\n" }
+        html += "</main>\n<footer><p>Merged by feedmerge.</p></footer>\n</body>\n</html>\n"
+        return html
+    }
+
+    private func article(_ item: StoryPresentation) -> String {
+        let story = item.story
+        var html = "<article>\n<h3>"
+        if let link = item.link, HTMLSanitizer.isSafeURL(link) {
+            html += "<a href=\"\(XMLEscaping.attribute(link))\">\(XMLEscaping.text(item.title))</a>"
+        } else {
+            html += XMLEscaping.text(item.title)
+        }
+        html += "</h3>\n<p class=\"meta\"><span class=\"source\">\(XMLEscaping.text(story.primary.outletName))</span>"
+        html += " · <time datetime=\"\(InternetDate.rfc3339(item.published))\">\(HTMLPage.clock(item.published)) UTC</time></p>\n"
+        if let excerpt = excerpt(item) {
+            html += "<p class=\"excerpt\">\(XMLEscaping.text(excerpt))</p>\n"
+        }
+        if !story.tags.isEmpty {
+            html += "<ul class=\"tags\" aria-label=\"Tags\">"
+            for tag in story.tags {
+                let label = XMLEscaping.text(topicTitles[tag] ?? tag)
+                if let page = tagPages[tag], page != definition.path {
+                    html += "<li><a href=\"\(XMLEscaping.attribute(HTMLPage.relativePath(to: page, from: definition.path)))\">\(label)</a></li>"
+                } else {
+                    html += "<li>\(label)</li>"
+                }
+            }
+            html += "</ul>\n"
+        }
+        let also = item.alsoLinks
+        if !also.isEmpty {
+            html += "<p class=\"also\">Also reported by "
+            html += also.map { entry in
+                if let url = entry.url, HTMLSanitizer.isSafeURL(url) {
+                    return "<a href=\"\(XMLEscaping.attribute(url))\">\(XMLEscaping.text(entry.outlet))</a>"
+                }
+                return XMLEscaping.text(entry.outlet)
+            }.joined(separator: ", ")
+            html += "</p>\n"
+        }
+        return html + "</article>\n"
+    }
+
+    private func excerpt(_ item: StoryPresentation) -> String? {
+        let source = item.summaryText ?? item.contentHTML.map { HTMLText.plainText(fromHTML: $0) }
+        guard let text = source?.replacingOccurrences(of: "\n", with: " "), !text.isEmpty else { return nil }
+        let words = text.split(separator: " ")
+        guard words.count > 60 else { return text }
+        return words.prefix(60).joined(separator: " ") + " …"
+    }
+
+    /// The link from the page at `origin` to the file at `target`, both absolute paths.
+    static func relativePath(to target: String, from origin: String) -> String {
+        let from = (origin as NSString).deletingLastPathComponent.split(separator: "/")
+        let to = target.split(separator: "/")
+        var common = 0
+        while common < from.count && common < to.count - 1 && from[common] == to[common] { common += 1 }
+        let ups = Array(repeating: "..", count: from.count - common)
+        return (ups + to[common...].map(String.init)).joined(separator: "/")
+    }
+
+    static func longDate(_ date: Date) -> String {
+        let parts = InternetDate.components(date)
+        return "\(weekdays[parts.weekday]), \(parts.day) \(months[parts.month - 1]) \(parts.year)"
+    }
+
+    static func clock(_ date: Date) -> String {
+        let parts = InternetDate.components(date)
+        return String(format: "%02d:%02d", parts.hour, parts.minute)
+    }
+
+    private static let weekdays = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"]
+    private static let months = [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+        "December",
+    ]
+
+    static let style = """
+        :root{--bg:#fff;--fg:#1a1a1a;--muted:#555;--accent:#0b57d0;--rule:#ddd;--chip:#eef2f8}
+        @media (prefers-color-scheme:dark){:root{--bg:#121212;--fg:#e8e8e8;--muted:#b0b0b0;--accent:#8ab4f8;--rule:#333;--chip:#23272e}}
+        *{box-sizing:border-box}
+        body{margin:0;background:var(--bg);color:var(--fg);font:17px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif}
+        header,main,footer{max-width:46rem;margin:0 auto;padding:0 1rem}
+        h1{font-size:1.7rem;margin:1.5rem 0 .25rem}
+        .lede,.meta,footer{color:var(--muted);font-size:.9rem}
+        h2{font-size:1.05rem;margin:2rem 0 .5rem;padding-bottom:.25rem;border-bottom:2px solid var(--rule)}
+        article{padding:.75rem 0;border-bottom:1px solid var(--rule)}
+        h3{font-size:1.15rem;margin:0 0 .2rem;line-height:1.3}
+        a{color:var(--accent)}
+        h3 a{color:var(--fg);text-decoration:none}
+        h3 a:hover,h3 a:focus{text-decoration:underline}
+        .meta{margin:0 0 .35rem}
+        .source{font-weight:600}
+        .excerpt{margin:.25rem 0}
+        .tags{list-style:none;margin:.35rem 0 0;padding:0;display:flex;flex-wrap:wrap;gap:.35rem}
+        .tags li{background:var(--chip);border-radius:1rem;padding:.05rem .6rem;font-size:.8rem}
+        .tags a{text-decoration:none}
+        .also{font-size:.85rem;color:var(--muted);margin:.35rem 0 0}
+        footer{padding:2rem 1rem}
+        """
+}

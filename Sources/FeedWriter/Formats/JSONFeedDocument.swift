@@ -1,0 +1,68 @@
+import FeedModel
+import FeedText
+import Foundation
+
+/// JSON Feed 1.1, with `tags` and the `_feedmerge` extension (`source`, `also`).
+struct JSONFeedDocument {
+    let definition: OutputDefinition
+    let stories: [StoryPresentation]
+    let homePage: String?
+
+    func render() -> String {
+        var feed = JSONObjectBuilder()
+        feed.add("version", "https://jsonfeed.org/version/1.1")
+        feed.add("title", definition.title)
+        feed.add("home_page_url", homePage)
+        feed.add("feed_url", definition.url)
+        var items = "["
+        for (index, story) in stories.enumerated() {
+            if index > 0 { items += ",\n" } else { items += "\n" }
+            items += item(story)
+        }
+        items += "\n]"
+        feed.add("items", json: items)
+        return feed.json + "\n"
+    }
+
+    private func item(_ item: StoryPresentation) -> String {
+        let story = item.story
+        let primary = story.primary
+        var object = JSONObjectBuilder()
+        object.add("id", story.id)
+        object.add("url", item.link)
+        object.add("title", item.title)
+        if let html = item.contentHTML {
+            object.add("content_html", html)
+        } else {
+            object.add("content_text", item.summaryText ?? item.title)
+        }
+        object.add("summary", item.summaryText)
+        object.add("date_published", InternetDate.rfc3339(item.published))
+        object.add("date_modified", InternetDate.rfc3339(item.updated))
+        object.add("authors", jsonArray: item.authors.map { name in
+            var author = JSONObjectBuilder()
+            author.add("name", name)
+            return author.json
+        })
+        object.add("language", item.article.language)
+        object.add("tags", jsonArray: story.tags.map(JSONString.quoted))
+
+        var source = JSONObjectBuilder()
+        source.add("title", primary.outletName)
+        source.add("feed_url", primary.feedURL)
+        source.add("url", primary.feedSiteURL)
+        let also = item.alsoLinks.map { also -> String in
+            var entry = JSONObjectBuilder()
+            entry.add("url", also.url)
+            entry.add("title", also.title)
+            entry.add("source", also.outlet)
+            return entry.json
+        }
+        var extensionObject = JSONObjectBuilder()
+        extensionObject.add("source", json: source.json)
+        extensionObject.add("also", json: "[" + also.joined(separator: ",") + "]")
+        extensionObject.add("sources", story.sourceCount)
+        object.add("_feedmerge", json: extensionObject.json)
+        return object.json
+    }
+}

@@ -1,0 +1,33 @@
+public import Foundation
+
+/// One output the user configured: where it goes, in which format, and which stories it holds.
+public struct OutputDefinition: Sendable, Hashable {
+    /// Absolute path of the file, or `-` for standard output.
+    public var path: String
+    public var format: OutputFormat
+    public var title: String
+    /// Keep only the newest N stories.
+    public var limit: Int?
+    /// Keep only stories matching this expression.
+    public var filter: TagExpression?
+    /// Keep only stories from the last so many seconds.
+    public var since: TimeInterval?
+    /// Keep only stories that at least this many outlets carried.
+    public var minSources: Int?
+    /// Where the file is published (its own URL), for self links.
+    public var url: String?
+
+    public init(
+        path: String, format: OutputFormat, title: String, limit: Int? = nil, filter: TagExpression? = nil,
+        since: TimeInterval? = nil, minSources: Int? = nil, url: String? = nil
+    ) {
+        self.path = path
+        self.format = format
+        self.title = title
+        self.limit = limit
+        self.filter = filter
+        self.since = since
+        self.minSources = minSources
+        self.url = url
+    }
+}

@@ -1,0 +1,20 @@
+public import Foundation
+
+/// Well-formedness and schema checks with `xmllint` (Debian's libxml2-utils), as a second opinion
+/// that does not share code with feedmerge's own parser.
+public enum XMLCheck {
+    /// The path of xmllint, when installed.
+    public static let xmllint: String? = ["/usr/bin/xmllint", "/usr/local/bin/xmllint"].first {
+        FileManager.default.isExecutableFile(atPath: $0)
+    }
+
+    /// True when `text` is well-formed XML. Without xmllint, checks with libxml2 through
+    /// feedmerge's own parser is not an independent opinion, so this fails loudly instead.
+    public static func isWellFormed(_ text: String) throws -> Bool {
+        guard let xmllint else { throw ServerError("xmllint is not installed (apt-get install libxml2-utils)") }
+        let folder = TemporaryFolder("xmlcheck")
+        let path = folder.write("doc.xml", text)
+        let result = try ProcessRunner.run(xmllint, ["--noout", path], timeout: 60)
+        return result.status == 0
+    }
+}
