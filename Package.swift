@@ -84,7 +84,7 @@ let package = Package(
             name: "FeedWriterTests", dependencies: ["FeedWriter", "FeedModel", "TestSupport"],
             swiftSettings: strictSwift),
         .testTarget(
-            name: "FeedmergeConfigTests", dependencies: ["FeedmergeConfig", "TestSupport"],
+            name: "FeedmergeConfigTests", dependencies: ["FeedmergeConfig", "Tagger", "FeedWriter", "TestSupport"],
             swiftSettings: strictSwift),
         .testTarget(
             name: "PipelineTests", dependencies: ["Pipeline", "FeedmergeConfig", "FeedModel", "TestSupport"],

@@ -1,0 +1,283 @@
+import FeedText
+import FeedWriter
+import Foundation
+import Tagger
+import Yams
+
+/// Reads `feedmerge.yaml` node by node, so that every error can name its line, column and key.
+/// Unknown keys and bad values are errors, never silently ignored.
+struct ConfigurationReader {
+    let path: String
+    private let folder: String
+    private let displayPath: String
+
+    init(path: String) {
+        self.path = (path as NSString).expandingTildeInPath
+        let absolute = URL(fileURLWithPath: self.path).standardizedFileURL.path
+        folder = (absolute as NSString).deletingLastPathComponent
+        displayPath = path
+    }
+
+    func read() throws(ConfigError) -> Configuration {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            let reason = FileManager.default.fileExists(atPath: path) ? "cannot be read" : "does not exist"
+            throw ConfigError(file: displayPath, "the configuration file \(reason)")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw ConfigError(file: displayPath, "the configuration file is not UTF-8 text")
+        }
+        let root: Node
+        do {
+            guard let node = try Yams.compose(yaml: text) else {
+                throw ConfigError(file: displayPath, "the configuration file is empty")
+            }
+            root = node
+        } catch let error as ConfigError {
+            throw error
+        } catch let error as YamlError {
+            throw yamlError(error)
+        } catch {
+            throw ConfigError(file: displayPath, "cannot read YAML: \(error)")
+        }
+
+        let top = try mapping(root, key: nil)
+        try checkKeys(top, allowed: ["feeds", "database", "fetch", "outputs", "topics", "retention"], in: nil)
+        let feeds = try optionalString(top, "feeds", in: nil) ?? "feeds.opml"
+        let database = try optionalString(top, "database", in: nil) ?? "feedmerge.sqlite"
+        var configuration = Configuration(
+            path: path, feedsPath: absolute(feeds), databasePath: absolute(database))
+        if let node = value(top, "fetch") { configuration.fetch = try fetchSettings(node) }
+        if let node = value(top, "retention") {
+            configuration.retention = try duration(node, key: "retention")
+        }
+        if let node = value(top, "topics") { configuration.topics = try topics(node) }
+        if let node = value(top, "outputs") { configuration.outputs = try outputs(node) }
+        return configuration
+    }
+
+    // MARK: Sections
+
+    private func fetchSettings(_ node: Node) throws(ConfigError) -> FetchSettings {
+        let map = try mapping(node, key: "fetch")
+        try checkKeys(map, allowed: ["concurrency", "per_host", "timeout", "max_bytes", "user_agent"], in: "fetch")
+        var settings = FetchSettings()
+        if let node = value(map, "concurrency") { settings.concurrency = try integer(node, key: "fetch.concurrency", range: 1...1000) }
+        if let node = value(map, "per_host") { settings.perHost = try integer(node, key: "fetch.per_host", range: 1...100) }
+        if let node = value(map, "timeout") {
+            settings.timeout = try duration(node, key: "fetch.timeout")
+            if settings.timeout < 1 { throw error(at: node, key: "fetch.timeout", "must be at least 1s") }
+        }
+        if let node = value(map, "max_bytes") {
+            let text = try scalar(node, key: "fetch.max_bytes")
+            guard let bytes = Quantity.byteCount(text), bytes >= 1024 else {
+                throw error(at: node, key: "fetch.max_bytes", "'\(text)' is not a size of at least 1KB (e.g. 20MB, 512KB)")
+            }
+            settings.maxBytes = bytes
+        }
+        if let node = value(map, "user_agent") { settings.userAgent = try scalar(node, key: "fetch.user_agent") }
+        return settings
+    }
+
+    private func outputs(_ node: Node) throws(ConfigError) -> [OutputDefinition] {
+        guard case .sequence(let sequence) = node else {
+            throw error(at: node, key: "outputs", "must be a list of outputs (each '- path: …')")
+        }
+        var outputs: [OutputDefinition] = []
+        for (index, item) in sequence.enumerated() {
+            let key = "outputs[\(index)]"
+            let map = try mapping(item, key: key)
+            try checkKeys(map, allowed: ["path", "format", "title", "limit", "filter", "since", "min_sources", "url"], in: key)
+            guard let pathNode = value(map, "path") else { throw error(at: item, key: key, "needs a 'path'") }
+            let outputPath = try scalar(pathNode, key: key + ".path")
+            let format: OutputFormat
+            if let formatNode = value(map, "format") {
+                let text = try scalar(formatNode, key: key + ".format")
+                guard let parsed = OutputFormat(rawValue: text.lowercased()) else {
+                    throw error(at: formatNode, key: key + ".format", "unknown format '\(text)'; expected atom, rss, json or html")
+                }
+                format = parsed
+            } else {
+                throw error(at: item, key: key, "needs a 'format' (atom, rss, json or html)")
+            }
+            var output = OutputDefinition(
+                path: outputPath == "-" ? "-" : absolute(outputPath), format: format,
+                title: try optionalString(map, "title", in: key) ?? "feedmerge")
+            if let node = value(map, "limit") { output.limit = try integer(node, key: key + ".limit", range: 1...10_000_000) }
+            if let node = value(map, "min_sources") {
+                output.minSources = try integer(node, key: key + ".min_sources", range: 1...10_000)
+            }
+            if let node = value(map, "since") { output.since = try duration(node, key: key + ".since") }
+            if let node = value(map, "url") { output.url = try scalar(node, key: key + ".url") }
+            if let node = value(map, "filter") {
+                let text = try scalar(node, key: key + ".filter")
+                do {
+                    output.filter = try TagExpression.parse(text)
+                } catch {
+                    // Point at the column inside the expression: the scalar's own column, plus the
+                    // quote when the value is quoted.
+                    var column = node.mark?.column
+                    if let start = column, case .scalar(let value) = node, value.style != .plain {
+                        column = start + 1 + error.column - 1
+                    } else if let start = column {
+                        column = start + error.column - 1
+                    }
+                    throw ConfigError(
+                        file: displayPath, line: node.mark?.line, column: column, key: key + ".filter",
+                        "bad filter expression '\(text)': \(error.message) (at column \(error.column) of the expression)")
+                }
+            }
+            outputs.append(output)
+        }
+        return outputs
+    }
+
+    private func topics(_ node: Node) throws(ConfigError) -> [Topic] {
+        let map = try mapping(node, key: "topics")
+        var topics: [Topic] = []
+        var marks: [String: Node] = [:]
+        for (keyNode, valueNode) in map {
+            let id = try scalar(keyNode, key: "topics")
+            let key = "topics.\(id)"
+            guard !id.isEmpty, id.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" || $0 == "." }) else {
+                throw error(at: keyNode, key: key, "a topic id may hold only letters, digits, '-', '_' and '.'")
+            }
+            let topicMap = try mapping(valueNode, key: key)
+            try checkKeys(topicMap, allowed: ["title", "match", "match_case", "exclude", "within"], in: key)
+            var topic = Topic(id: id, title: try optionalString(topicMap, "title", in: key))
+            topic.match = try stringList(topicMap, "match", in: key)
+            topic.matchCase = try stringList(topicMap, "match_case", in: key)
+            topic.exclude = try stringList(topicMap, "exclude", in: key)
+            topic.within = try stringList(topicMap, "within", in: key)
+            for term in topic.match + topic.matchCase + topic.exclude
+            where TextNormalizer.tokens(in: term.replacingOccurrences(of: "*", with: "")).isEmpty {
+                throw error(at: valueNode, key: key, "the term '\(term)' has no letters or digits to match")
+            }
+            marks[id] = valueNode
+            topics.append(topic)
+        }
+        let ids = Set(topics.map(\.id))
+        for topic in topics {
+            for parent in topic.within where !ids.contains(parent) {
+                throw error(at: marks[topic.id]!, key: "topics.\(topic.id).within", "unknown topic '\(parent)'")
+            }
+        }
+        if let cycle = TopicGraph.cycle(in: topics) {
+            throw error(
+                at: marks[cycle[0]]!, key: "topics.\(cycle[0]).within",
+                "'within' makes a cycle: " + (cycle + [cycle[0]]).joined(separator: " → "))
+        }
+        return topics
+    }
+
+    // MARK: Node helpers
+
+    private func value(_ map: Node.Mapping, _ key: String) -> Node? {
+        map.first(where: { $0.key.string == key })?.value
+    }
+
+    private func mapping(_ node: Node, key: String?) throws(ConfigError) -> Node.Mapping {
+        guard case .mapping(let map) = node else {
+            throw error(at: node, key: key, "must be a mapping of 'key: value' lines")
+        }
+        return map
+    }
+
+    private func checkKeys(_ map: Node.Mapping, allowed: Set<String>, in parent: String?) throws(ConfigError) {
+        for (keyNode, _) in map {
+            let name = keyNode.string ?? "?"
+            guard allowed.contains(name) else {
+                let prefix = parent.map { $0 + "." } ?? ""
+                let suggestion = allowed.min(by: { distance($0, name) < distance($1, name) }).flatMap {
+                    distance($0, name) <= 2 ? " (did you mean '\($0)'?)" : nil
+                } ?? ""
+                throw error(
+                    at: keyNode, key: prefix + name,
+                    "unknown key\(suggestion); expected one of \(allowed.sorted().joined(separator: ", "))")
+            }
+        }
+    }
+
+    private func scalar(_ node: Node, key: String) throws(ConfigError) -> String {
+        guard case .scalar(let scalar) = node else {
+            throw error(at: node, key: key, "must be a single value, not a list or mapping")
+        }
+        return scalar.string
+    }
+
+    private func optionalString(_ map: Node.Mapping, _ name: String, in parent: String?) throws(ConfigError) -> String? {
+        guard let node = value(map, name) else { return nil }
+        let key = parent.map { $0 + "." + name } ?? name
+        let text = try scalar(node, key: key)
+        guard !text.isEmpty else { throw error(at: node, key: key, "must not be empty") }
+        return text
+    }
+
+    private func stringList(_ map: Node.Mapping, _ name: String, in parent: String) throws(ConfigError) -> [String] {
+        guard let node = value(map, name) else { return [] }
+        let key = parent + "." + name
+        switch node {
+        case .scalar(let scalar):
+            return scalar.string.isEmpty ? [] : [scalar.string]
+        case .sequence(let sequence):
+            var items: [String] = []
+            for item in sequence {
+                let text = try scalar(item, key: key)
+                guard !text.isEmpty else { throw error(at: item, key: key, "an empty term matches nothing") }
+                items.append(text)
+            }
+            return items
+        default:
+            throw error(at: node, key: key, "must be a list of terms, e.g. [\"NATO\", \"Rutte\"]")
+        }
+    }
+
+    private func integer(_ node: Node, key: String, range: ClosedRange<Int>) throws(ConfigError) -> Int {
+        let text = try scalar(node, key: key)
+        guard let number = Int(text), range.contains(number) else {
+            throw error(at: node, key: key, "'\(text)' is not a whole number from \(range.lowerBound) to \(range.upperBound)")
+        }
+        return number
+    }
+
+    private func duration(_ node: Node, key: String) throws(ConfigError) -> TimeInterval {
+        let text = try scalar(node, key: key)
+        guard let seconds = Quantity.duration(text), seconds > 0 else {
+            throw error(at: node, key: key, "'\(text)' is not a duration (e.g. 30s, 5m, 2h, 7d)")
+        }
+        return seconds
+    }
+
+    private func absolute(_ relative: String) -> String {
+        let expanded = (relative as NSString).expandingTildeInPath
+        if expanded.hasPrefix("/") { return expanded }
+        return URL(fileURLWithPath: (folder as NSString).appendingPathComponent(expanded)).standardizedFileURL.path
+    }
+
+    private func error(at node: Node, key: String?, _ message: String) -> ConfigError {
+        ConfigError(file: displayPath, line: node.mark?.line, column: node.mark?.column, key: key, message)
+    }
+
+    private func yamlError(_ error: YamlError) -> ConfigError {
+        switch error {
+        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
+            .composer(_, let problem, let mark, _):
+            return ConfigError(file: displayPath, line: mark.line, column: mark.column, "not valid YAML: \(problem)")
+        default:
+            return ConfigError(file: displayPath, "not valid YAML: \(error)")
+        }
+    }
+
+    private func distance(_ a: String, _ b: String) -> Int {
+        let a = Array(a)
+        let b = Array(b)
+        var previous = Array(0...b.count)
+        for (i, x) in a.enumerated() {
+            var current = [i + 1]
+            for (j, y) in b.enumerated() {
+                current.append(min(previous[j + 1] + 1, current[j] + 1, previous[j] + (x == y ? 0 : 1)))
+            }
+            previous = current
+        }
+        return previous[b.count]
+    }
+}

@@ -1,0 +1,126 @@
+import FeedWriter
+import Tagger
+import FeedmergeConfig
+import Foundation
+import TestSupport
+import Testing
+
+@Suite struct ConfigurationTests {
+    let folder = TemporaryFolder()
+
+    private func load(_ yaml: String) throws -> Configuration {
+        try Configuration.load(path: folder.write("feedmerge.yaml", yaml))
+    }
+
+    private func error(_ yaml: String) -> ConfigError? {
+        do {
+            _ = try load(yaml)
+            return nil
+        } catch {
+            return error as? ConfigError
+        }
+    }
+
+    @Test func readsTheContractExample() throws {
+        let configuration = try load(
+            """
+            feeds: feeds.opml            # OPML 1.0/2.0
+            database: feedmerge.sqlite
+            fetch:
+              concurrency: 32
+              per_host: 4
+              timeout: 30s
+              max_bytes: 20MB
+            outputs:
+              - path: public/all.xml
+                format: atom
+                title: All stories
+                limit: 200
+              - path: public/balkans.json
+                format: json
+                filter: "western-balkans and not sports"
+            topics:
+              nato:
+                title: NATO
+                match: ["North Atlantic Treaty Organization", "Rutte", "Rute"]
+                match_case: ["NATO", "KFOR"]
+                exclude: ["NATO Tiger Meet"]
+              serbia:
+                title: Serbia
+                match: ["Serbia", "Serbian", "Belgrade", "Vučić"]
+                within: [western-balkans]
+              western-balkans:
+                title: Western Balkans
+                match: ["Western Balkans", "Balkans"]
+            """)
+        #expect(configuration.feedsPath == folder.file("feeds.opml"))
+        #expect(configuration.databasePath == folder.file("feedmerge.sqlite"))
+        #expect(configuration.fetch == FetchSettings(concurrency: 32, perHost: 4, timeout: 30, maxBytes: 20 << 20))
+        #expect(configuration.outputs.count == 2)
+        #expect(configuration.outputs[0].path == folder.file("public/all.xml"))
+        #expect(configuration.outputs[0].format == .atom)
+        #expect(configuration.outputs[0].limit == 200)
+        #expect(configuration.outputs[1].filter == (try TagExpression.parse("western-balkans and not sports")))
+        #expect(configuration.topics.map(\.id) == ["nato", "serbia", "western-balkans"])
+        #expect(configuration.topics[0].matchCase == ["NATO", "KFOR"])
+        #expect(configuration.topics[1].within == ["western-balkans"])
+    }
+
+    @Test func anUnknownKeyNamesTheLineAndKey() throws {
+        let found = try #require(error("feeds: f.opml\noutputs:\n  - path: a.xml\n    format: atom\n    titel: x\n"))
+        #expect(found.line == 5)
+        #expect(found.key == "outputs[0].titel")
+        #expect(found.description.contains("feedmerge.yaml:5:5: outputs[0].titel: unknown key (did you mean 'title'?)"))
+    }
+
+    @Test func aBadDurationNamesTheLineAndKey() throws {
+        let found = try #require(error("fetch:\n  timeout: thirty\n"))
+        #expect(found.line == 2)
+        #expect(found.key == "fetch.timeout")
+        #expect(found.message.contains("'thirty' is not a duration"))
+    }
+
+    @Test func aBadFilterPointsAtTheColumn() throws {
+        let found = try #require(error("outputs:\n  - path: a.json\n    format: json\n    filter: \"nato and (serbia\"\n"))
+        #expect(found.line == 4)
+        #expect(found.key == "outputs[0].filter")
+        #expect(found.message.contains("expected ')'"))
+        // The quote is at column 13, so the expression starts at 14; the error is at its end,
+        // column 17 of the expression.
+        #expect(found.column == 14 + 17 - 1)
+    }
+
+    @Test func aMissingFileIsNamed() throws {
+        do {
+            _ = try Configuration.load(path: folder.file("nope.yaml"))
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.description.contains("nope.yaml"))
+            #expect(error.message.contains("does not exist"))
+        }
+    }
+
+    @Test(arguments: [
+        ("outputs:\n  - path: a.xml\n    format: atm\n", "outputs[0].format", "unknown format 'atm'"),
+        ("fetch:\n  concurrency: 0\n", "fetch.concurrency", "from 1 to 1000"),
+        ("fetch:\n  max_bytes: lots\n", "fetch.max_bytes", "not a size"),
+        ("topics:\n  a:\n    within: [b]\n  b:\n    within: [a]\n", "topics.a.within", "cycle: a → b → a"),
+        ("topics:\n  a:\n    within: [zzz]\n", "topics.a.within", "unknown topic 'zzz'"),
+        ("outputs:\n  - format: atom\n", "outputs[0]", "needs a 'path'"),
+        ("feeds: [a, b]\n", "feeds", "single value"),
+        ("feeds: a\n  bad: indentation\n", nil, "not valid YAML"),
+    ])
+    func badValuesAreErrorsThatNameTheKey(yaml: String, key: String?, message: String) throws {
+        let found = try #require(error(yaml))
+        #expect(found.key == key)
+        #expect(found.message.contains(message), "\(found)")
+        #expect(found.line != nil)
+    }
+
+    @Test func durationsAndSizes() throws {
+        let configuration = try load("retention: 7d\nfetch:\n  timeout: 2m\n  max_bytes: 512KB\n")
+        #expect(configuration.retention == 7 * 86_400)
+        #expect(configuration.fetch.timeout == 120)
+        #expect(configuration.fetch.maxBytes == 512 * 1024)
+    }
+}
