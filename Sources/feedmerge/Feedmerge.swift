@@ -1,0 +1,40 @@
+import ArgumentParser
+import Foundation
+
+/// The `feedmerge` command: argument parsing only; the work is in the library modules.
+@main
+struct Feedmerge: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "feedmerge",
+        abstract: "Merge many news feeds into one: each story once, tagged by topic.",
+        subcommands: [RunCommand.self, FetchCommand.self, BuildCommand.self, ParseCommand.self]
+    )
+
+    /// Usage and configuration errors exit with 2 (ArgumentParser would use 64).
+    static func main() async {
+        do {
+            var command = try parseAsRoot()
+            if var asyncCommand = command as? any AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            let code = exitCode(for: error)
+            if code == .validationFailure {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(ExitStatus.usage)
+            }
+            exit(withError: error)
+        }
+    }
+}
+
+/// The exit statuses of the CLI contract.
+enum ExitStatus {
+    static let success: Int32 = 0
+    /// The run finished, but some feeds (or inputs) failed.
+    static let someFailed: Int32 = 1
+    /// Usage or configuration error.
+    static let usage: Int32 = 2
+}

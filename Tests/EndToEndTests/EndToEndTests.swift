@@ -1,0 +1,82 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// Runs the built `feedmerge` binary as a user would.
+@Suite struct EndToEndTests {
+    let folder = TemporaryFolder()
+    var binary: String { PackagePaths.products + "/feedmerge" }
+
+    /// A copy of the bundled offline demo in a fresh folder.
+    private func demo() throws -> String {
+        let target = folder.file("demo")
+        try FileManager.default.copyItem(atPath: PackagePaths.root + "/Examples/demo", toPath: target)
+        for leftover in ["public", "feedmerge.sqlite", "feedmerge.sqlite-wal", "feedmerge.sqlite-shm"] {
+            try? FileManager.default.removeItem(atPath: target + "/" + leftover)
+        }
+        return target
+    }
+
+    @Test func theDemoRunWritesEveryOutput() throws {
+        let demo = try demo()
+        let result = try ProcessRunner.run(binary, ["run", "--config", demo + "/feedmerge.yaml", "--verbose"])
+        #expect(result.status == 0, "stderr: \(result.stderr)")
+        let atom = try #require(FileManager.default.contents(atPath: demo + "/public/all.xml"))
+        #expect(try XMLCheck.isWellFormed(String(decoding: atom, as: UTF8.self)))
+
+        let json = try #require(FileManager.default.contents(atPath: demo + "/public/balkans.json"))
+        let feed = try #require(try JSONSerialization.jsonObject(with: json) as? [String: Any])
+        let items = try #require(feed["items"] as? [[String: Any]])
+        #expect(!items.isEmpty)
+        for item in items {
+            let tags = item["tags"] as? [String] ?? []
+            #expect(tags.contains("western-balkans") && !tags.contains("sports"), "\(item["title"] ?? "")")
+        }
+        // The wire story two outlets carry under the same link appears once, naming the other outlet.
+        let wire = items.filter { ($0["title"] as? String)?.hasPrefix("KFOR to boost") == true }
+        #expect(wire.count == 1)
+        let also = (wire.first?["_feedmerge"] as? [String: Any])?["also"] as? [[String: Any]]
+        #expect(also?.count == 1)
+        #expect(FileManager.default.fileExists(atPath: demo + "/public/index.html"))
+    }
+
+    @Test func aRunWithAFailingFeedExitsOneAndNamesIt() throws {
+        folder.write("feeds/good.xml", "<rss version=\"2.0\"><channel><title>g</title><item><title>Good</title><link>https://g.example/1</link></item></channel></rss>")
+        folder.write("feeds.opml", "<opml version=\"2.0\"><body><outline text=\"Good\" xmlUrl=\"feeds/good.xml\"/><outline text=\"Gone\" xmlUrl=\"feeds/missing.xml\"/></body></opml>")
+        let config = folder.write("feedmerge.yaml", "outputs:\n  - path: out/all.xml\n    format: atom\n")
+        let result = try ProcessRunner.run(binary, ["run", "--config", config])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("Gone"))
+        #expect(result.stderr.contains("missing.xml"))
+        #expect(folder.read("out/all.xml")?.contains("Good") == true)
+    }
+
+    @Test func aConfigurationErrorExitsTwoAndNamesThePlace() throws {
+        let config = folder.write("feedmerge.yaml", "feeds: f.opml\nfetch:\n  timeout: soon\n")
+        let result = try ProcessRunner.run(binary, ["build", "--config", config])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("feedmerge.yaml:3:12: fetch.timeout:"))
+    }
+
+    @Test func usageErrorsExitTwo() throws {
+        #expect(try ProcessRunner.run(binary, ["frobnicate"]).status == 2)
+        #expect(try ProcessRunner.run(binary, ["run", "--no-such-flag"]).status == 2)
+    }
+
+    @Test func parseJSONFollowsTheContract() throws {
+        let feed = folder.write("f.xml", "<rss version=\"2.0\"><channel><title>T</title><item><title>A</title><link>https://x.example/a</link></item></channel></rss>")
+        let broken = folder.write("b.xml", "<html><body>hi</body></html>")
+        let result = try ProcessRunner.run(binary, ["parse", "--json", feed, broken])
+        #expect(result.status == 1)
+        let lines = result.stdout.split(separator: "\n")
+        #expect(lines.count == 2)
+        let first = try #require(try JSONSerialization.jsonObject(with: Data(lines[0].utf8)) as? [String: Any])
+        #expect(first["source"] as? String == feed)
+        #expect(first["format"] as? String == "rss2.0")
+        #expect((first["entries"] as? [[String: Any]])?.first?["title"] as? String == "A")
+        let second = try #require(try JSONSerialization.jsonObject(with: Data(lines[1].utf8)) as? [String: Any])
+        #expect(second["bozo"] as? Bool == true)
+        #expect((second["error"] as? String)?.contains("HTML page") == true)
+        #expect(second["entries"] == nil)
+    }
+}

@@ -1,0 +1,99 @@
+import FeedModel
+import FeedmergeConfig
+import Foundation
+import Pipeline
+import TestSupport
+import Testing
+
+@Suite struct PipelineTests {
+    let folder = TemporaryFolder()
+
+    static func rss(_ title: String, items: [(String, String)]) -> String {
+        var xml = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>\(title)</title><link>https://\(title).example/</link>"
+        for (itemTitle, link) in items {
+            xml += "<item><title>\(itemTitle)</title><link>\(link)</link><pubDate>Thu, 03 Apr 2025 09:00:00 GMT</pubDate></item>"
+        }
+        return xml + "</channel></rss>"
+    }
+
+    private func configure(opml: String, outputs: String = "") throws -> Configuration {
+        folder.write("feeds.opml", opml)
+        let yaml = """
+            feeds: feeds.opml
+            database: state/feedmerge.sqlite
+            outputs:
+              - path: public/all.json
+                format: json
+                title: All
+              - path: public/nato.xml
+                format: atom
+                filter: nato
+            \(outputs)
+            topics:
+              nato:
+                match_case: [NATO]
+            """
+        return try Configuration.load(path: folder.write("feedmerge.yaml", yaml))
+    }
+
+    @Test func oneBrokenFeedDoesNotStopTheOthers() async throws {
+        folder.write("a.xml", Self.rss("a", items: [("NATO meets", "https://a.example/1")]))
+        folder.write("b.xml", "<html><body>not a feed</body></html>")
+        folder.write("c.xml", Self.rss("c", items: [("Weather", "https://c.example/1")]))
+        let configuration = try configure(
+            opml: """
+                <opml version="2.0"><body>
+                <outline text="A" xmlUrl="a.xml"/><outline text="B" xmlUrl="b.xml"/><outline text="C" xmlUrl="c.xml"/>
+                </body></opml>
+                """)
+        let pipeline = Pipeline(configuration: configuration)
+        let fetched = try await pipeline.fetch()
+        #expect(fetched.feeds == 3)
+        #expect(fetched.failures.count == 1)
+        #expect(fetched.failures.first?.title == "B")
+        #expect(fetched.failures.first?.message.contains("HTML page") == true)
+        _ = try pipeline.build()
+
+        let data = try #require(FileManager.default.contents(atPath: folder.file("public/all.json")))
+        let feed = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        let titles = (feed["items"] as? [[String: Any]] ?? []).compactMap { $0["title"] as? String }.sorted()
+        #expect(titles == ["NATO meets", "Weather"])
+        let atom = try #require(folder.read("public/nato.xml"))
+        #expect(atom.contains("NATO meets"))
+        #expect(!atom.contains("Weather"))
+    }
+
+    @Test func fetchesFromARealServerAndSkipsUnchangedFeeds() async throws {
+        let body = Self.rss("srv", items: [("NATO from HTTP", "https://srv.example/1")])
+        let server = try LoopbackHTTPServer { request in
+            if request.headers["if-none-match"] == "\"v1\"" { return .init(status: 304) }
+            return .init(contentType: "application/rss+xml", body: body, headers: [("ETag", "\"v1\"")])
+        }
+        defer { server.stop() }
+        let configuration = try configure(
+            opml: "<opml version=\"1.0\"><body><outline text=\"S\" xmlUrl=\"\(server.url("/feed"))\"/></body></opml>")
+        let pipeline = Pipeline(configuration: configuration)
+        let first = try await pipeline.fetch()
+        #expect(first.updated == 1)
+        #expect(first.newArticles == 1)
+        let second = try await pipeline.fetch()
+        #expect(second.unchanged == 1)
+        #expect(second.newArticles == 0)
+        #expect(server.requests.count == 2)
+        #expect(server.requests.last?.headers["if-none-match"] == "\"v1\"")
+        let report = try pipeline.build()
+        #expect(report.stories == 1)
+        #expect(folder.read("public/nato.xml")?.contains("NATO from HTTP") == true)
+    }
+
+    @Test func aMissingOPMLIsAnErrorNamingIt() async throws {
+        let configuration = try Configuration.load(path: folder.write("feedmerge.yaml", "feeds: missing.opml\n"))
+        do {
+            _ = try await Pipeline(configuration: configuration).fetch()
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.code == .subscriptions)
+            #expect(error.message.contains("missing.opml"))
+        }
+    }
+}
