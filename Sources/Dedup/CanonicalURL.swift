@@ -27,7 +27,8 @@ public enum CanonicalURL {
             pathAndQuery = pathAndQuery[..<question]
         }
         var path = String(pathAndQuery)
-        for suffix in ["/amp", "/amp/", ".amp", "/index.html", "/index.htm", "/index.php"] where path.hasSuffix(suffix) {
+        for suffix in ["/amp", "/amp/", ".amp", "/index.html", "/index.htm", "/index.php"] where path.hasSuffix(suffix)
+        {
             path.removeLast(suffix.count)
         }
         if path.hasPrefix("/amp/") { path.removeFirst(4) }

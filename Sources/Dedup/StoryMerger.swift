@@ -18,7 +18,8 @@ public struct StoryMerger: Sendable {
         }
         return order.map { key in
             let members = groups[key]!.sorted(by: StoryMerger.precedes)
-            return Story(id: "urn:feedmerge:story:" + StableHash.hex(key), primary: members[0], also: Array(members.dropFirst()))
+            return Story(
+                id: "urn:feedmerge:story:" + StableHash.hex(key), primary: members[0], also: Array(members.dropFirst()))
         }
     }
 

@@ -93,7 +93,11 @@ final class CurlMultiLoop {
                 queued -= 1
                 progressed = true
                 guard let transfer = CurlTransfer(request: request, options: options) else {
-                    report(FetchOutcome(request: request, result: .failure(FetchError(.transfer, url: request.url, "libcurl could not create a handle"))))
+                    report(
+                        FetchOutcome(
+                            request: request,
+                            result: .failure(
+                                FetchError(.transfer, url: request.url, "libcurl could not create a handle"))))
                     continue
                 }
                 active[transfer.easy.handle] = transfer
@@ -121,12 +125,17 @@ final class CurlMultiLoop {
     private func cancelEverything(report: (FetchOutcome) -> Void) {
         for (handle, transfer) in active {
             curl_multi_remove_handle(multi, handle)
-            report(FetchOutcome(request: transfer.request, result: .failure(FetchError(.cancelled, url: transfer.request.url, "cancelled"))))
+            report(
+                FetchOutcome(
+                    request: transfer.request,
+                    result: .failure(FetchError(.cancelled, url: transfer.request.url, "cancelled"))))
         }
         active.removeAll()
         for host in hostOrder {
             for request in hostQueues[host] ?? [] {
-                report(FetchOutcome(request: request, result: .failure(FetchError(.cancelled, url: request.url, "cancelled"))))
+                report(
+                    FetchOutcome(
+                        request: request, result: .failure(FetchError(.cancelled, url: request.url, "cancelled"))))
             }
         }
         hostQueues.removeAll()

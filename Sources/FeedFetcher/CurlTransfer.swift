@@ -56,17 +56,24 @@ final class CurlTransfer {
         easy.set(CURLOPT_PIPEWAIT, 1)
         easy.set(CURLOPT_ERRORBUFFER, pointer: UnsafeMutableRawPointer(errorBuffer))
         easy.set(CURLOPT_WRITEDATA, pointer: me)
-        easy.set(CURLOPT_WRITEFUNCTION, callback: { data, size, count, context in
-            guard let data, let context else { return 0 }
-            return Unmanaged<CurlTransfer>.fromOpaque(context).takeUnretainedValue().receive(data, size * count)
-        })
+        easy.set(
+            CURLOPT_WRITEFUNCTION,
+            callback: { data, size, count, context in
+                guard let data, let context else { return 0 }
+                return Unmanaged<CurlTransfer>.fromOpaque(context).takeUnretainedValue().receive(data, size * count)
+            })
         easy.set(CURLOPT_HEADERDATA, pointer: me)
-        easy.set(CURLOPT_HEADERFUNCTION, callback: { data, size, count, context in
-            guard let data, let context else { return 0 }
-            return Unmanaged<CurlTransfer>.fromOpaque(context).takeUnretainedValue().receiveHeader(data, size * count)
-        })
+        easy.set(
+            CURLOPT_HEADERFUNCTION,
+            callback: { data, size, count, context in
+                guard let data, let context else { return 0 }
+                return Unmanaged<CurlTransfer>.fromOpaque(context).takeUnretainedValue().receiveHeader(
+                    data, size * count)
+            })
 
-        var lines = ["Accept: application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, text/xml;q=0.8, */*;q=0.5"]
+        var lines = [
+            "Accept: application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, text/xml;q=0.8, */*;q=0.5"
+        ]
         if let etag = request.etag { lines.append("If-None-Match: \(etag)") }
         if let lastModified = request.lastModified { lines.append("If-Modified-Since: \(lastModified)") }
         for line in lines { headerList = curl_slist_append(headerList, line) }

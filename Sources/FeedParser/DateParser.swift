@@ -9,7 +9,9 @@ enum DateParser {
         guard !text.isEmpty, text.utf8.count < 80 else { return nil }
         let bytes = Array(text.utf8)
         if bytes.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { return timestamp(bytes) }
-        if bytes.count >= 4, bytes[0...3].allSatisfy(isDigit), bytes.count == 4 || !isDigit(bytes[4]) || bytes.count >= 8 {
+        if bytes.count >= 4, bytes[0...3].allSatisfy(isDigit),
+            bytes.count == 4 || !isDigit(bytes[4]) || bytes.count >= 8
+        {
             if let date = iso8601(bytes) { return date }
         }
         return rfc822(text)
@@ -107,7 +109,9 @@ enum DateParser {
             // A leading day name followed by a comma is a weekday even where it spells a month
             // elsewhere (French "mar." is Tuesday).
             if index == 1, firstIsWeekday, weekdayNames.contains(lower) { continue }
-            if month == nil, let value = monthNames[lower] ?? (lower.count <= 9 ? monthNames[String(lower.prefix(3))] : nil) {
+            if month == nil,
+                let value = monthNames[lower] ?? (lower.count <= 9 ? monthNames[String(lower.prefix(3))] : nil)
+            {
                 month = value
                 continue
             }
@@ -254,30 +258,48 @@ enum DateParser {
     static let monthNames: [String: Int] = {
         let lists: [[String]] = [
             ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"],
-            ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-             "november", "december"],
+            [
+                "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                "november", "december",
+            ],
             ["jän", "feb", "mär", "apr", "mai", "jun", "jul", "aug", "sep", "okt", "nov", "dez"],
-            ["januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober",
-             "november", "dezember"],
+            [
+                "januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober",
+                "november", "dezember",
+            ],
             ["janv", "févr", "mars", "avr", "mai", "juin", "juil", "août", "sept", "oct", "nov", "déc"],
-            ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
-             "novembre", "décembre"],
+            [
+                "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+                "novembre", "décembre",
+            ],
             ["ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sep", "oct", "nov", "dic"],
-            ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
-             "noviembre", "diciembre"],
+            [
+                "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
+                "noviembre", "diciembre",
+            ],
             ["gen", "feb", "mar", "apr", "mag", "giu", "lug", "ago", "set", "ott", "nov", "dic"],
-            ["gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre",
-             "ottobre", "novembre", "dicembre"],
+            [
+                "gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre",
+                "ottobre", "novembre", "dicembre",
+            ],
             ["jan", "fev", "mar", "abr", "mai", "jun", "jul", "ago", "set", "out", "nov", "dez"],
-            ["janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro",
-             "novembro", "dezembro"],
+            [
+                "janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro",
+                "novembro", "dezembro",
+            ],
             ["jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"],
-            ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
-             "november", "december"],
-            ["januar", "februar", "mart", "april", "maj", "jun", "jul", "avgust", "septembar", "oktobar",
-             "novembar", "decembar"],
-            ["siječanj", "veljača", "ožujak", "travanj", "svibanj", "lipanj", "srpanj", "kolovoz", "rujan",
-             "listopad", "studeni", "prosinac"],
+            [
+                "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
+                "november", "december",
+            ],
+            [
+                "januar", "februar", "mart", "april", "maj", "jun", "jul", "avgust", "septembar", "oktobar",
+                "novembar", "decembar",
+            ],
+            [
+                "siječanj", "veljača", "ožujak", "travanj", "svibanj", "lipanj", "srpanj", "kolovoz", "rujan",
+                "listopad", "studeni", "prosinac",
+            ],
         ]
         var names: [String: Int] = [:]
         for list in lists where list.count == 12 {

@@ -14,7 +14,8 @@ enum DocumentDecoder {
         if decision.encoding != .utf8 && decision.encoding != .usASCII {
             let (utf8, replaced) = Transcoder.toUTF8(content, from: decision.encoding)
             if replaced > 0 {
-                problems.append(ParseProblem(message: "\(replaced) byte sequences are not valid \(decision.encoding.name)"))
+                problems.append(
+                    ParseProblem(message: "\(replaced) byte sequences are not valid \(decision.encoding.name)"))
             }
             return utf8.withUnsafeBytes { body($0, decision.encoding, problems) }
         }

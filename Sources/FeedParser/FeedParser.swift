@@ -22,7 +22,8 @@ public struct FeedParser: Sendable {
         -> ParsedFeed
     {
         guard data.count <= limits.maxDocumentBytes else {
-            throw FeedParseError(.tooLarge, "the document is \(data.count) bytes, over the limit of \(limits.maxDocumentBytes)")
+            throw FeedParseError(
+                .tooLarge, "the document is \(data.count) bytes, over the limit of \(limits.maxDocumentBytes)")
         }
         let outcome: Result<ParsedFeed, FeedParseError> = data.withUnsafeBytes { bytes in
             parseBytes(bytes, documentURL: documentURL, contentType: contentType)
@@ -54,7 +55,8 @@ public struct FeedParser: Sendable {
                     encoding: encoding.name, problems: decodingProblems, limits: limits)
             }
             return DocumentDecoder.withRepairedMarkup(utf8) { markup, repairProblems in
-                parseXML(markup, documentURL: documentURL, encoding: encoding, problems: decodingProblems + repairProblems)
+                parseXML(
+                    markup, documentURL: documentURL, encoding: encoding, problems: decodingProblems + repairProblems)
             }
         }
     }
@@ -79,7 +81,8 @@ public struct FeedParser: Sendable {
             let detail = first.map { ": \($0.message)" } ?? ""
             let root = builder.elements.first.map { "<\($0.localName)>" } ?? "no element"
             return .failure(
-                FeedParseError(.notAFeed, "not an RSS, Atom or JSON feed (root element: \(root))\(detail)", line: first?.line))
+                FeedParseError(
+                    .notAFeed, "not an RSS, Atom or JSON feed (root element: \(root))\(detail)", line: first?.line))
         }
         return .success(
             ParsedFeed(

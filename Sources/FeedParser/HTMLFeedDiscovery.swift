@@ -1,5 +1,6 @@
 import FeedModel
 import FeedText
+import Foundation
 
 /// Finds the feeds an HTML page advertises (`<link rel="alternate" type="application/rss+xml">`),
 /// so that a page given in place of a feed yields an error that says where the feed is.
@@ -41,5 +42,3 @@ public enum HTMLFeedDiscovery {
         return FeedParseError(.htmlPage, message, advertisedFeeds: feeds)
     }
 }
-
-import Foundation

@@ -19,7 +19,8 @@ enum JSONFeedReader {
         }
         let version = root["version"] as? String ?? ""
         guard version.contains("jsonfeed.org/version/") || root["items"] is [Any] && root["title"] != nil else {
-            return .failure(FeedParseError(.notAFeed, "JSON, but not a JSON Feed (no jsonfeed.org version and no items)"))
+            return .failure(
+                FeedParseError(.notAFeed, "JSON, but not a JSON Feed (no jsonfeed.org version and no items)"))
         }
         var problems = problems
         if version.isEmpty { problems.append(ParseProblem(message: "the JSON Feed has no version; read as 1.0")) }
@@ -37,7 +38,9 @@ enum JSONFeedReader {
             feed.links.append(Link(href: href, rel: "alternate", type: "text/html"))
         }
         if let self_ = string(root["feed_url"]) {
-            feed.links.append(Link(href: URLResolver.resolve(self_, against: documentURL), rel: "self", type: "application/feed+json"))
+            feed.links.append(
+                Link(href: URLResolver.resolve(self_, against: documentURL), rel: "self", type: "application/feed+json")
+            )
         }
         feed.image = string(root["icon"]).map { URLResolver.resolve($0, against: base) }
         feed.icon = string(root["favicon"]).map { URLResolver.resolve($0, against: base) }
@@ -48,7 +51,8 @@ enum JSONFeedReader {
         for case let item as [String: Any] in (root["items"] as? [Any] ?? []).prefix(limits.maxEntries) {
             articles.append(article(item, base: base, feedLanguage: feed.language))
         }
-        return .success(ParsedFeed(format: format, feed: feed, articles: articles, encoding: encoding, problems: problems))
+        return .success(
+            ParsedFeed(format: format, feed: feed, articles: articles, encoding: encoding, problems: problems))
     }
 
     private static func article(_ item: [String: Any], base: String?, feedLanguage: String?) -> Article {
@@ -90,7 +94,8 @@ enum JSONFeedReader {
             let length = (attachment["size_in_bytes"] as? NSNumber)?.int64Value
             let type = string(attachment["mime_type"])
             article.enclosures.append(Enclosure(url: href, type: type, length: length))
-            article.links.append(Link(href: href, rel: "enclosure", type: type, title: string(attachment["title"]), length: length))
+            article.links.append(
+                Link(href: href, rel: "enclosure", type: type, title: string(attachment["title"]), length: length))
         }
         if article.content == nil, let summary = article.summary {
             article.content = summary

@@ -83,7 +83,8 @@ enum MarkupRepair {
                         result.escapedBrackets += 1
                     }
                 } else if byte == 0xEF {
-                    if index + 2 < count, bytes[index + 1] == 0xBF, bytes[index + 2] == 0xBE || bytes[index + 2] == 0xBF {
+                    if index + 2 < count, bytes[index + 1] == 0xBF, bytes[index + 2] == 0xBE || bytes[index + 2] == 0xBF
+                    {
                         replace(index, length: 3, with: [])
                         result.droppedControls += 1
                         index += 3
@@ -168,7 +169,8 @@ enum MarkupRepair {
     }
 
     private static func isNameStart(_ byte: UInt8) -> Bool {
-        (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
+        (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z"))
+            || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
             || byte == UInt8(ascii: "_") || byte == UInt8(ascii: ":") || byte >= 0x80
     }
 
@@ -199,7 +201,9 @@ enum MarkupRepair {
         let nameStart = cursor
         while cursor < limit {
             let byte = bytes[cursor]
-            let isAlnum = (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z") || (byte >= 0x30 && byte <= 0x39)
+            let isAlnum =
+                (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")
+                || (byte >= 0x30 && byte <= 0x39)
             guard isAlnum else { break }
             cursor += 1
         }

@@ -1,6 +1,6 @@
 public import FeedModel
-public import Foundation
 import FeedText
+public import Foundation
 
 /// A subscription list that could not be read.
 public struct OPMLError: Error, Sendable, Hashable, CustomStringConvertible {
@@ -51,7 +51,8 @@ public enum OPMLReader {
         }
         guard builder.sawRoot else {
             let detail = problems.first.map { ": \($0)" } ?? ""
-            throw OPMLError(path: path, "not an OPML document (no <opml> root element)\(detail)", line: problems.first?.line)
+            throw OPMLError(
+                path: path, "not an OPML document (no <opml> root element)\(detail)", line: problems.first?.line)
         }
         return builder.subscriptions
     }
@@ -83,7 +84,8 @@ final class OPMLBuilder: XMLEventHandler {
         case .opml:
             sawRoot = true
         case .outline:
-            let xmlURL = attributes.value("xmlUrl") ?? attributes.value("xmlurl") ?? attributes.value("xmlURL")
+            let xmlURL =
+                attributes.value("xmlUrl") ?? attributes.value("xmlurl") ?? attributes.value("xmlURL")
                 ?? (attributes.value("type")?.lowercased() == "rss" ? attributes.value("url") : nil)
             let text = attributes.value("text") ?? attributes.value("title")
             guard let xmlURL = xmlURL?.trimmingCharacters(in: .whitespacesAndNewlines), !xmlURL.isEmpty else {

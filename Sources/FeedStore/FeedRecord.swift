@@ -31,7 +31,8 @@ public struct FeedRecord: Sendable, Hashable {
     public var articleCount: Int
 
     public init(
-        id: Int64, url: String, subscribedURL: String, title: String? = nil, siteURL: String? = nil, tags: [String] = [],
+        id: Int64, url: String, subscribedURL: String, title: String? = nil, siteURL: String? = nil,
+        tags: [String] = [],
         priority: Int = 0, etag: String? = nil, lastModified: String? = nil, contentHash: String? = nil,
         lastStatus: Int? = nil, lastError: String? = nil, lastFetched: Date? = nil, lastSuccess: Date? = nil,
         consecutiveFailures: Int = 0, nextDue: Date? = nil, isDead: Bool = false, isSubscribed: Bool = true,

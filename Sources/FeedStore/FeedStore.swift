@@ -48,7 +48,9 @@ public final class FeedStore {
             let sql = Schema.migrations[next]
             try connection.transaction { () throws(StoreError) in
                 try connection.execute(sql)
-                try connection.prepare("INSERT INTO schema_version (version) VALUES (?)").run([.integer(Int64(next + 1))])
+                try connection.prepare("INSERT INTO schema_version (version) VALUES (?)").run([
+                    .integer(Int64(next + 1))
+                ])
             }
         }
     }
@@ -136,7 +138,8 @@ public final class FeedStore {
         feedID: Int64, status: Int, etag: String?, lastModified: String?, contentHash: String?, feed: Feed,
         articles: [Article], at time: Date
     ) throws(StoreError) -> SaveSummary {
-        let lookup = try connection.prepare("SELECT id, content_hash FROM articles WHERE feed_id = ?1 AND entry_id = ?2")
+        let lookup = try connection.prepare(
+            "SELECT id, content_hash FROM articles WHERE feed_id = ?1 AND entry_id = ?2")
         let insert = try connection.prepare(
             """
             INSERT INTO articles (feed_id, entry_id, link, published, first_seen, last_seen, last_updated,

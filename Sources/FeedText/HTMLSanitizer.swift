@@ -1,3 +1,5 @@
+import Foundation
+
 /// Cleans HTML from feeds for republishing: an allowlist of elements and attributes, safe URLs
 /// only, relative URLs made absolute, and every tag balanced.
 ///
@@ -34,7 +36,8 @@ public enum HTMLSanitizer {
                 }
                 guard let allowed = allowedAttributes[name] else { continue }
                 output += "<" + name
-                for (attribute, value) in attributes where allowed.contains(attribute) || globalAttributes.contains(attribute) {
+                for (attribute, value) in attributes
+                where allowed.contains(attribute) || globalAttributes.contains(attribute) {
                     guard let clean = cleanAttribute(attribute, value, element: name, base: base) else { continue }
                     output += " " + attribute + "=\"" + XMLEscaping.attribute(clean) + "\""
                 }
@@ -74,7 +77,8 @@ public enum HTMLSanitizer {
         case "mailto", "tel": return attribute == "href"
         case "data":
             return element == "img" && attribute == "src"
-                && ["data:image/png", "data:image/jpeg", "data:image/jpg", "data:image/gif", "data:image/webp"].contains {
+                && ["data:image/png", "data:image/jpeg", "data:image/jpg", "data:image/gif", "data:image/webp"].contains
+                {
                     compact.hasPrefix($0 + ";") || compact.hasPrefix($0 + ",")
                 }
         default: return false
@@ -132,7 +136,8 @@ public enum HTMLSanitizer {
     ]
     private static let allowedAttributes: [String: Set<String>] = [
         "a": ["href", "hreflang"], "abbr": [], "b": [], "bdi": [], "bdo": [], "blockquote": ["cite"], "br": [],
-        "caption": [], "cite": [], "code": [], "col": ["span"], "colgroup": ["span"], "dd": [], "del": ["cite", "datetime"],
+        "caption": [], "cite": [], "code": [], "col": ["span"], "colgroup": ["span"], "dd": [],
+        "del": ["cite", "datetime"],
         "details": ["open"], "dfn": [], "div": [], "dl": [], "dt": [], "em": [], "figcaption": [], "figure": [],
         "h1": [], "h2": [], "h3": [], "h4": [], "h5": [], "h6": [], "hr": [], "i": [],
         "img": ["src", "alt", "width", "height"], "ins": ["cite", "datetime"], "kbd": [], "li": ["value"], "mark": [],
@@ -144,5 +149,3 @@ public enum HTMLSanitizer {
         "main": [], "nav": [], "address": [],
     ]
 }
-
-import Foundation

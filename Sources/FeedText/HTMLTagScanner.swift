@@ -16,7 +16,8 @@ public enum HTMLTagScanner {
             switch event {
             case .tag(let name):
                 if let tag = current { tags.append(tag) }
-                current = names.contains(name.lowercased()) ? HTMLStartTag(name: name.lowercased(), attributes: [:]) : nil
+                current =
+                    names.contains(name.lowercased()) ? HTMLStartTag(name: name.lowercased(), attributes: [:]) : nil
             case .attribute(let attribute):
                 guard current != nil else { continue }
                 let key = attribute.name.lowercased()

@@ -20,7 +20,8 @@ public enum HTMLURLRewriter {
             guard !value.isEmpty, !URLResolver.isAbsolute(value), !value.hasPrefix("#") else { continue }
             let resolved = URLResolver.resolve(value, against: base)
             output += html[last..<attribute.valueRange.lowerBound]
-            output += attribute.quote == nil ? "\"" + XMLEscaping.attribute(resolved) + "\"" : XMLEscaping.attribute(resolved)
+            output +=
+                attribute.quote == nil ? "\"" + XMLEscaping.attribute(resolved) + "\"" : XMLEscaping.attribute(resolved)
             last = attribute.valueRange.upperBound
             changed = true
         }
@@ -81,7 +82,9 @@ struct HTMLAttributeScanner {
                 inTag = true
                 return .tag(html[nameStart..<index])
             }
-            while index < html.endIndex, html[index].isWhitespace || html[index] == "/" { index = html.index(after: index) }
+            while index < html.endIndex, html[index].isWhitespace || html[index] == "/" {
+                index = html.index(after: index)
+            }
             guard index < html.endIndex else { return nil }
             if html[index] == ">" {
                 inTag = false
@@ -108,7 +111,9 @@ struct HTMLAttributeScanner {
                 return .attribute(Attribute(name: name, valueRange: valueStart..<valueEnd, quote: quote))
             }
             let valueStart = index
-            while index < html.endIndex, !html[index].isWhitespace, html[index] != ">" { index = html.index(after: index) }
+            while index < html.endIndex, !html[index].isWhitespace, html[index] != ">" {
+                index = html.index(after: index)
+            }
             return .attribute(Attribute(name: name, valueRange: valueStart..<index, quote: nil))
         }
         return nil

@@ -12,7 +12,8 @@ public enum JSONString {
 
     /// Appends the escaped body of `value` (without quotes) to `output`.
     public static func appendEscaped(_ value: String, to output: inout String) {
-        let needsWork = value.utf8.contains { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }
+        let needsWork =
+            value.utf8.contains { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }
             || value.unicodeScalars.contains { $0 == "\u{2028}" || $0 == "\u{2029}" }
         guard needsWork else {
             output += value

@@ -22,7 +22,8 @@ enum AtomicFile {
         var template = Array("\(directory)/.\(name).XXXXXX".utf8CString)
         let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard descriptor >= 0 else {
-            throw OutputError(path: path, "cannot create a temporary file in \(directory): \(String(cString: strerror(errno)))")
+            throw OutputError(
+                path: path, "cannot create a temporary file in \(directory): \(String(cString: strerror(errno)))")
         }
         let temporary = String(cString: template.withUnsafeBufferPointer { $0.baseAddress! })
         var failure: String?

@@ -1,4 +1,5 @@
 public import FeedModel
+import FeedText
 public import Foundation
 
 /// Turns stories into the configured outputs.
@@ -33,14 +34,23 @@ public struct FeedWriter: Sendable {
         let text: String
         switch output.format {
         case .atom:
-            let id = output.url ?? "urn:feedmerge:output:" + StableHash.hex(output.title, (output.path as NSString).lastPathComponent)
-            text = AtomDocument(definition: output, stories: items, topicTitles: topicTitles, feedID: id, updated: updated).render()
+            let id =
+                output.url ?? "urn:feedmerge:output:"
+                + StableHash.hex(output.title, (output.path as NSString).lastPathComponent)
+            text = AtomDocument(
+                definition: output, stories: items, topicTitles: topicTitles, feedID: id, updated: updated
+            ).render()
         case .rss:
-            text = RSSDocument(definition: output, stories: items, updated: updated, homePage: output.url ?? "https://feedmerge.invalid/").render()
+            text = RSSDocument(
+                definition: output, stories: items, updated: updated,
+                homePage: output.url ?? "https://feedmerge.invalid/"
+            ).render()
         case .json:
             text = JSONFeedDocument(definition: output, stories: items, homePage: nil).render()
         case .html:
-            text = HTMLPage(definition: output, stories: items, topicTitles: topicTitles, tagPages: tagPages, updated: updated).render()
+            text = HTMLPage(
+                definition: output, stories: items, topicTitles: topicTitles, tagPages: tagPages, updated: updated
+            ).render()
         }
         return Data(text.utf8)
     }
@@ -71,5 +81,3 @@ public struct FeedWriter: Sendable {
         return host.isEmpty ? nil : host
     }
 }
-
-import FeedText

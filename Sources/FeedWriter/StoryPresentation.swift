@@ -66,7 +66,10 @@ struct StoryPresentation {
     /// Every outlet name of the story's other copies, with their links.
     var alsoLinks: [(url: String?, title: String?, outlet: String)] {
         story.also.map { member in
-            (member.article.link, StoryPresentation.plain(member.article.title, member.article.titleType), member.outletName)
+            (
+                member.article.link, StoryPresentation.plain(member.article.title, member.article.titleType),
+                member.outletName
+            )
         }
     }
 }

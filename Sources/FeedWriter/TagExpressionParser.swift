@@ -53,7 +53,8 @@ struct TagExpressionParser {
         let expression = try parseOr()
         let token = tokens[position]
         guard token.kind == .end else {
-            throw TagExpressionError(column: token.column, message: "expected 'and', 'or' or the end, found \(describe(token))")
+            throw TagExpressionError(
+                column: token.column, message: "expected 'and', 'or' or the end, found \(describe(token))")
         }
         return expression
     }
@@ -91,7 +92,8 @@ struct TagExpressionParser {
             position += 1
             let inner = try parseOr()
             guard tokens[position].kind == .close else {
-                throw TagExpressionError(column: tokens[position].column, message: "expected ')', found \(describe(tokens[position]))")
+                throw TagExpressionError(
+                    column: tokens[position].column, message: "expected ')', found \(describe(tokens[position]))")
             }
             position += 1
             return inner
@@ -99,7 +101,8 @@ struct TagExpressionParser {
             position += 1
             return try term(word, column: token.column)
         default:
-            throw TagExpressionError(column: token.column, message: "expected a tag, 'not' or '(', found \(describe(token))")
+            throw TagExpressionError(
+                column: token.column, message: "expected a tag, 'not' or '(', found \(describe(token))")
         }
     }
 
@@ -119,7 +122,8 @@ struct TagExpressionParser {
         case "source": return .source(value.lowercased())
         case "lang", "language": return .language(value.lowercased())
         default:
-            throw TagExpressionError(column: column, message: "unknown term kind '\(kind):' (expected source: or lang:)")
+            throw TagExpressionError(
+                column: column, message: "unknown term kind '\(kind):' (expected source: or lang:)")
         }
     }
 

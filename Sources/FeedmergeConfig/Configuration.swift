@@ -44,7 +44,10 @@ public struct FetchSettings: Sendable, Hashable {
     public var maxBytes: Int
     public var userAgent: String?
 
-    public init(concurrency: Int = 32, perHost: Int = 4, timeout: TimeInterval = 30, maxBytes: Int = 20 << 20, userAgent: String? = nil) {
+    public init(
+        concurrency: Int = 32, perHost: Int = 4, timeout: TimeInterval = 30, maxBytes: Int = 20 << 20,
+        userAgent: String? = nil
+    ) {
         self.concurrency = concurrency
         self.perHost = perHost
         self.timeout = timeout

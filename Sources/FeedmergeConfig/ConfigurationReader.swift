@@ -61,8 +61,12 @@ struct ConfigurationReader {
         let map = try mapping(node, key: "fetch")
         try checkKeys(map, allowed: ["concurrency", "per_host", "timeout", "max_bytes", "user_agent"], in: "fetch")
         var settings = FetchSettings()
-        if let node = value(map, "concurrency") { settings.concurrency = try integer(node, key: "fetch.concurrency", range: 1...1000) }
-        if let node = value(map, "per_host") { settings.perHost = try integer(node, key: "fetch.per_host", range: 1...100) }
+        if let node = value(map, "concurrency") {
+            settings.concurrency = try integer(node, key: "fetch.concurrency", range: 1...1000)
+        }
+        if let node = value(map, "per_host") {
+            settings.perHost = try integer(node, key: "fetch.per_host", range: 1...100)
+        }
         if let node = value(map, "timeout") {
             settings.timeout = try duration(node, key: "fetch.timeout")
             if settings.timeout < 1 { throw error(at: node, key: "fetch.timeout", "must be at least 1s") }
@@ -70,7 +74,8 @@ struct ConfigurationReader {
         if let node = value(map, "max_bytes") {
             let text = try scalar(node, key: "fetch.max_bytes")
             guard let bytes = Quantity.byteCount(text), bytes >= 1024 else {
-                throw error(at: node, key: "fetch.max_bytes", "'\(text)' is not a size of at least 1KB (e.g. 20MB, 512KB)")
+                throw error(
+                    at: node, key: "fetch.max_bytes", "'\(text)' is not a size of at least 1KB (e.g. 20MB, 512KB)")
             }
             settings.maxBytes = bytes
         }
@@ -86,14 +91,17 @@ struct ConfigurationReader {
         for (index, item) in sequence.enumerated() {
             let key = "outputs[\(index)]"
             let map = try mapping(item, key: key)
-            try checkKeys(map, allowed: ["path", "format", "title", "limit", "filter", "since", "min_sources", "url"], in: key)
+            try checkKeys(
+                map, allowed: ["path", "format", "title", "limit", "filter", "since", "min_sources", "url"], in: key)
             guard let pathNode = value(map, "path") else { throw error(at: item, key: key, "needs a 'path'") }
             let outputPath = try scalar(pathNode, key: key + ".path")
             let format: OutputFormat
             if let formatNode = value(map, "format") {
                 let text = try scalar(formatNode, key: key + ".format")
                 guard let parsed = OutputFormat(rawValue: text.lowercased()) else {
-                    throw error(at: formatNode, key: key + ".format", "unknown format '\(text)'; expected atom, rss, json or html")
+                    throw error(
+                        at: formatNode, key: key + ".format",
+                        "unknown format '\(text)'; expected atom, rss, json or html")
                 }
                 format = parsed
             } else {
@@ -102,7 +110,9 @@ struct ConfigurationReader {
             var output = OutputDefinition(
                 path: outputPath == "-" ? "-" : absolute(outputPath), format: format,
                 title: try optionalString(map, "title", in: key) ?? "feedmerge")
-            if let node = value(map, "limit") { output.limit = try integer(node, key: key + ".limit", range: 1...10_000_000) }
+            if let node = value(map, "limit") {
+                output.limit = try integer(node, key: key + ".limit", range: 1...10_000_000)
+            }
             if let node = value(map, "min_sources") {
                 output.minSources = try integer(node, key: key + ".min_sources", range: 1...10_000)
             }
@@ -123,7 +133,8 @@ struct ConfigurationReader {
                     }
                     throw ConfigError(
                         file: displayPath, line: node.mark?.line, column: column, key: key + ".filter",
-                        "bad filter expression '\(text)': \(error.message) (at column \(error.column) of the expression)")
+                        "bad filter expression '\(text)': \(error.message) (at column \(error.column) of the expression)"
+                    )
                 }
             }
             outputs.append(output)
@@ -138,7 +149,8 @@ struct ConfigurationReader {
         for (keyNode, valueNode) in map {
             let id = try scalar(keyNode, key: "topics")
             let key = "topics.\(id)"
-            guard !id.isEmpty, id.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" || $0 == "." }) else {
+            guard !id.isEmpty, id.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" || $0 == "." })
+            else {
                 throw error(at: keyNode, key: key, "a topic id may hold only letters, digits, '-', '_' and '.'")
             }
             let topicMap = try mapping(valueNode, key: key)
@@ -187,9 +199,10 @@ struct ConfigurationReader {
             let name = keyNode.string ?? "?"
             guard allowed.contains(name) else {
                 let prefix = parent.map { $0 + "." } ?? ""
-                let suggestion = allowed.min(by: { distance($0, name) < distance($1, name) }).flatMap {
-                    distance($0, name) <= 2 ? " (did you mean '\($0)'?)" : nil
-                } ?? ""
+                let suggestion =
+                    allowed.min(by: { distance($0, name) < distance($1, name) }).flatMap {
+                        distance($0, name) <= 2 ? " (did you mean '\($0)'?)" : nil
+                    } ?? ""
                 throw error(
                     at: keyNode, key: prefix + name,
                     "unknown key\(suggestion); expected one of \(allowed.sorted().joined(separator: ", "))")
@@ -204,7 +217,8 @@ struct ConfigurationReader {
         return scalar.string
     }
 
-    private func optionalString(_ map: Node.Mapping, _ name: String, in parent: String?) throws(ConfigError) -> String? {
+    private func optionalString(_ map: Node.Mapping, _ name: String, in parent: String?) throws(ConfigError) -> String?
+    {
         guard let node = value(map, name) else { return nil }
         let key = parent.map { $0 + "." + name } ?? name
         let text = try scalar(node, key: key)
@@ -234,7 +248,8 @@ struct ConfigurationReader {
     private func integer(_ node: Node, key: String, range: ClosedRange<Int>) throws(ConfigError) -> Int {
         let text = try scalar(node, key: key)
         guard let number = Int(text), range.contains(number) else {
-            throw error(at: node, key: key, "'\(text)' is not a whole number from \(range.lowerBound) to \(range.upperBound)")
+            throw error(
+                at: node, key: key, "'\(text)' is not a whole number from \(range.lowerBound) to \(range.upperBound)")
         }
         return number
     }

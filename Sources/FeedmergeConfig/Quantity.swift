@@ -4,7 +4,9 @@ import Foundation
 enum Quantity {
     /// `30s`, `5m`, `2h`, `7d`, `1w`, `500ms`, or a plain number of seconds.
     static func duration(_ text: String) -> TimeInterval? {
-        let units: [(String, Double)] = [("ms", 0.001), ("s", 1), ("m", 60), ("h", 3600), ("d", 86_400), ("w", 604_800)]
+        let units: [(String, Double)] = [
+            ("ms", 0.001), ("s", 1), ("m", 60), ("h", 3600), ("d", 86_400), ("w", 604_800),
+        ]
         return number(text, units: units, plainUnit: 1)
     }
 

@@ -33,7 +33,9 @@ public struct Pipeline: Sendable {
         }
         let store = try openStore()
         try storeCall { () throws(StoreError) in try store.syncSubscriptions(subscriptions) }
-        let feeds = try storeCall { () throws(StoreError) in try store.feeds() }.filter { $0.isSubscribed && !$0.isDead }
+        let feeds = try storeCall { () throws(StoreError) in try store.feeds() }.filter {
+            $0.isSubscribed && !$0.isDead
+        }
         let byURL = Dictionary(feeds.map { ($0.url, $0) }, uniquingKeysWith: { first, _ in first })
 
         let settings = configuration.fetch
@@ -56,7 +58,9 @@ public struct Pipeline: Sendable {
             case .success(let response):
                 report.bytes += response.body.count
                 if response.isNotModified {
-                    try storeCall { () throws(StoreError) in try store.recordUnchanged(feedID: feed.id, status: 304, at: now) }
+                    try storeCall { () throws(StoreError) in
+                        try store.recordUnchanged(feedID: feed.id, status: 304, at: now)
+                    }
                     report.unchanged += 1
                     continue
                 }
@@ -70,17 +74,23 @@ public struct Pipeline: Sendable {
                 }
                 let parsed: ParsedFeed
                 do {
-                    parsed = try parser.parse(response.body, documentURL: response.finalURL, contentType: response.contentType)
+                    parsed = try parser.parse(
+                        response.body, documentURL: response.finalURL, contentType: response.contentType)
                 } catch {
-                    fail(feed, status: response.status, message: error.description, store: store, at: now, report: &report)
+                    fail(
+                        feed, status: response.status, message: error.description, store: store, at: now,
+                        report: &report)
                     continue
                 }
                 if parsed.bozo {
-                    log("note: \(feed.url): recovered from: \(parsed.problems.prefix(3).map(\.description).joined(separator: "; "))")
+                    log(
+                        "note: \(feed.url): recovered from: \(parsed.problems.prefix(3).map(\.description).joined(separator: "; "))"
+                    )
                 }
                 let summary = try storeCall { () throws(StoreError) -> SaveSummary in
                     try store.saveFetch(
-                        feedID: feed.id, status: response.status, etag: response.etag, lastModified: response.lastModified,
+                        feedID: feed.id, status: response.status, etag: response.etag,
+                        lastModified: response.lastModified,
                         contentHash: hash, feed: parsed.feed, articles: parsed.articles, at: now)
                 }
                 report.updated += 1

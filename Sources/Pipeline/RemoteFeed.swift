@@ -14,7 +14,8 @@ public enum RemoteFeed {
         case .failure(let error):
             return (0, .failure(FeedParseError(.unreadable, error.message)))
         case .success(let response):
-            let base = response.headers["content-location"].map { URLResolver.resolve($0, against: response.finalURL) }
+            let base =
+                response.headers["content-location"].map { URLResolver.resolve($0, against: response.finalURL) }
                 ?? response.finalURL
             let result = Result { () throws(FeedParseError) in
                 try parser.parse(response.body, documentURL: base, contentType: response.contentType)

@@ -21,7 +21,8 @@ public struct Tagger: Sendable {
                 for text in list {
                     let (words, isPrefix) = TermMatcher.words(of: text, caseSensitive: caseSensitive)
                     terms.append(
-                        TermMatcher.Term(owner: owner, words: words, isPrefix: isPrefix, isCaseSensitive: caseSensitive, text: text))
+                        TermMatcher.Term(
+                            owner: owner, words: words, isPrefix: isPrefix, isCaseSensitive: caseSensitive, text: text))
                 }
             }
         }

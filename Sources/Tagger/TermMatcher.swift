@@ -1,4 +1,5 @@
 import FeedText
+import Foundation
 
 /// Finds which of many terms occur in a text, in one pass over the text's words.
 ///
@@ -70,5 +71,3 @@ struct TermMatcher: Sendable {
         return true
     }
 }
-
-import Foundation

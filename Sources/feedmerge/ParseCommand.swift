@@ -79,7 +79,9 @@ struct ParseCommand: AsyncParsableCommand {
         guard let data = try? Data(contentsOf: url) else {
             return (0, .failure(FeedParseError(.unreadable, "cannot read the file \(path)")))
         }
-        return (data.count, Result { () throws(FeedParseError) in try parser.parse(data, documentURL: url.absoluteString) })
+        return (
+            data.count, Result { () throws(FeedParseError) in try parser.parse(data, documentURL: url.absoluteString) }
+        )
     }
 
     private func fetchAndParse(_ url: String, parser: FeedParser) async -> (Int, Result<ParsedFeed, FeedParseError>) {

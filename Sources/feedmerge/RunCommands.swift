@@ -84,7 +84,8 @@ private func report(_ fetched: FetchReport, _ options: CommonOptions) {
     if options.isChatty {
         Terminal.say(
             "fetched \(fetched.feeds) feeds: \(fetched.updated) updated, \(fetched.unchanged) unchanged, "
-                + "\(fetched.failures.count) failed; \(fetched.newArticles) new articles, \(fetched.changedArticles) changed")
+                + "\(fetched.failures.count) failed; \(fetched.newArticles) new articles, \(fetched.changedArticles) changed"
+        )
     }
 }
 

@@ -23,7 +23,9 @@ import Testing
 }
 
 @Suite struct StoryMergerTests {
-    private func copy(_ feed: String, _ link: String?, id: String, at seconds: Double, priority: Int = 0) -> SourcedArticle {
+    private func copy(_ feed: String, _ link: String?, id: String, at seconds: Double, priority: Int = 0)
+        -> SourcedArticle
+    {
         let date = Date(timeIntervalSince1970: seconds)
         return SourcedArticle(
             storeID: Int64(seconds), feedURL: feed, feedTitle: feed, feedPriority: priority,

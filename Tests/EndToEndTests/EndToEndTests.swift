@@ -41,8 +41,14 @@ import Testing
     }
 
     @Test func aRunWithAFailingFeedExitsOneAndNamesIt() throws {
-        folder.write("feeds/good.xml", "<rss version=\"2.0\"><channel><title>g</title><item><title>Good</title><link>https://g.example/1</link></item></channel></rss>")
-        folder.write("feeds.opml", "<opml version=\"2.0\"><body><outline text=\"Good\" xmlUrl=\"feeds/good.xml\"/><outline text=\"Gone\" xmlUrl=\"feeds/missing.xml\"/></body></opml>")
+        folder.write(
+            "feeds/good.xml",
+            "<rss version=\"2.0\"><channel><title>g</title><item><title>Good</title><link>https://g.example/1</link></item></channel></rss>"
+        )
+        folder.write(
+            "feeds.opml",
+            "<opml version=\"2.0\"><body><outline text=\"Good\" xmlUrl=\"feeds/good.xml\"/><outline text=\"Gone\" xmlUrl=\"feeds/missing.xml\"/></body></opml>"
+        )
         let config = folder.write("feedmerge.yaml", "outputs:\n  - path: out/all.xml\n    format: atom\n")
         let result = try ProcessRunner.run(binary, ["run", "--config", config])
         #expect(result.status == 1)
@@ -64,7 +70,10 @@ import Testing
     }
 
     @Test func parseJSONFollowsTheContract() throws {
-        let feed = folder.write("f.xml", "<rss version=\"2.0\"><channel><title>T</title><item><title>A</title><link>https://x.example/a</link></item></channel></rss>")
+        let feed = folder.write(
+            "f.xml",
+            "<rss version=\"2.0\"><channel><title>T</title><item><title>A</title><link>https://x.example/a</link></item></channel></rss>"
+        )
         let broken = folder.write("b.xml", "<html><body>hi</body></html>")
         let result = try ProcessRunner.run(binary, ["parse", "--json", feed, broken])
         #expect(result.status == 1)

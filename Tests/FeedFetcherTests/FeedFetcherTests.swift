@@ -76,7 +76,8 @@ import Testing
         let big = String(repeating: "x", count: 200_000)
         let server = try LoopbackHTTPServer { _ in .init(contentType: "application/xml", body: big) }
         defer { server.stop() }
-        let result = await FeedFetcher(options: FetchOptions(maxBytes: 50_000)).fetch(FetchRequest(url: server.url("/big")))
+        let result = await FeedFetcher(options: FetchOptions(maxBytes: 50_000)).fetch(
+            FetchRequest(url: server.url("/big")))
         guard case .failure(let error) = result else {
             Issue.record("expected a failure")
             return

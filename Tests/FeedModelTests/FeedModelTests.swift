@@ -15,7 +15,8 @@ import Testing
         let early = Date(timeIntervalSince1970: 1_000)
         let late = Date(timeIntervalSince1970: 2_000)
         func copy(_ feed: String, _ date: Date) -> SourcedArticle {
-            SourcedArticle(storeID: 1, feedURL: feed, article: Article(published: date), firstSeen: date, lastUpdated: date)
+            SourcedArticle(
+                storeID: 1, feedURL: feed, article: Article(published: date), firstSeen: date, lastUpdated: date)
         }
         let story = Story(id: "s", primary: copy("a", late), also: [copy("b", early), copy("a", late)])
         #expect(story.date == early)

@@ -9,7 +9,8 @@ import Testing
     }
 
     @Test func bareAmpersandsAndHTMLEntitiesKeepTheirText() throws {
-        let parsed = try parse(Self.rss("<item><title>AT&T &amp; Procter&Gamble&nbsp;caf&eacute; &#233;</title></item>"))
+        let parsed = try parse(
+            Self.rss("<item><title>AT&T &amp; Procter&Gamble&nbsp;caf&eacute; &#233;</title></item>"))
         #expect(parsed.articles.first?.title == "AT&T & Procter&Gamble\u{A0}café é")
         #expect(parsed.bozo)
     }
@@ -21,7 +22,8 @@ import Testing
     }
 
     @Test func badNestingRecoversEveryItem() throws {
-        let parsed = try parse(Self.rss("<item><title>one</title><description>x<br>y</description></item><item><title>two</title></item>"))
+        let parsed = try parse(
+            Self.rss("<item><title>one</title><description>x<br>y</description></item><item><title>two</title></item>"))
         #expect(parsed.articles.compactMap(\.title).sorted() == ["one", "two"])
         #expect(parsed.bozo)
         #expect(parsed.problems.contains { $0.line != nil })

@@ -5,7 +5,8 @@ import Testing
 
 @Suite struct DateTests {
     private func published(_ text: String) throws -> (String?, String?) {
-        let parsed = try parse("<rss version=\"2.0\"><channel><item><title>t</title><pubDate>\(text)</pubDate></item></channel></rss>")
+        let parsed = try parse(
+            "<rss version=\"2.0\"><channel><item><title>t</title><pubDate>\(text)</pubDate></item></channel></rss>")
         let article = try #require(parsed.articles.first)
         return (article.published.map { ISO8601DateFormatter().string(from: $0) }, article.publishedRaw)
     }

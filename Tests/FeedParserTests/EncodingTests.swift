@@ -67,7 +67,8 @@ import Testing
     }
 
     @Test func utf16WithAByteOrderMark() throws {
-        let text = "<?xml version=\"1.0\" encoding=\"utf-16\"?><rss version=\"2.0\"><channel><item><title>Ćao</title></item></channel></rss>"
+        let text =
+            "<?xml version=\"1.0\" encoding=\"utf-16\"?><rss version=\"2.0\"><channel><item><title>Ćao</title></item></channel></rss>"
         var bytes: [UInt8] = [0xFF, 0xFE]
         for unit in text.utf16 { bytes += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
         let parsed = try parse(bytes: bytes)

@@ -24,7 +24,11 @@ import Testing
             """)
         let subscriptions = try OPMLReader.read(fileAt: path)
         #expect(subscriptions.count == 3)
-        #expect(subscriptions[0] == Subscription(url: "https://n1.example/rss", title: "N1", siteURL: "https://n1.example/", tags: ["western-balkans", "serbia"], priority: 3))
+        #expect(
+            subscriptions[0]
+                == Subscription(
+                    url: "https://n1.example/rss", title: "N1", siteURL: "https://n1.example/",
+                    tags: ["western-balkans", "serbia"], priority: 3))
         #expect(subscriptions[1].url == URL(fileURLWithPath: folder.file("lists/local/feed.xml")).absoluteString)
         #expect(subscriptions[1].tags == ["western-balkans", "security", "defence", "ops"])
         #expect(subscriptions[2].url == "file:///abs/feed.xml")
@@ -34,7 +38,10 @@ import Testing
 
     @Test func opml1WithoutHeadIsRead() throws {
         let folder = TemporaryFolder()
-        let path = folder.write("a.opml", "<opml version=\"1.0\"><body><outline title=\"x\" type=\"rss\" xmlUrl=\"http://x.example/rss\"/></body></opml>")
+        let path = folder.write(
+            "a.opml",
+            "<opml version=\"1.0\"><body><outline title=\"x\" type=\"rss\" xmlUrl=\"http://x.example/rss\"/></body></opml>"
+        )
         #expect(try OPMLReader.read(fileAt: path).map(\.url) == ["http://x.example/rss"])
     }
 

@@ -5,7 +5,9 @@ import Testing
 
 @Suite struct ParseReportTests {
     @Test func absentFieldsAreLeftOut() throws {
-        let parsed = try parse("<rss version=\"2.0\"><channel><title>T</title><item><title>a</title><link>https://x.example/a</link></item></channel></rss>")
+        let parsed = try parse(
+            "<rss version=\"2.0\"><channel><title>T</title><item><title>a</title><link>https://x.example/a</link></item></channel></rss>"
+        )
         let line = ParseReport.json(source: "f.xml", parsed: parsed)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
         #expect(object["format"] as? String == "rss2.0")
@@ -20,7 +22,9 @@ import Testing
     }
 
     @Test func datesAreRFC3339InUTC() throws {
-        let parsed = try parse("<feed xmlns=\"http://www.w3.org/2005/Atom\"><entry><id>x</id><updated>2004-01-12T19:21:00+02:00</updated></entry></feed>")
+        let parsed = try parse(
+            "<feed xmlns=\"http://www.w3.org/2005/Atom\"><entry><id>x</id><updated>2004-01-12T19:21:00+02:00</updated></entry></feed>"
+        )
         let line = ParseReport.json(source: "f.xml", parsed: parsed)
         #expect(line.contains(#""updated":"2004-01-12T17:21:00Z""#))
     }

@@ -14,7 +14,9 @@ import Testing
         #expect(parsed.feed.subtitle == "Daily <b>headlines</b>")
         #expect(parsed.feed.subtitleType == .html)
         #expect(parsed.feed.link == "https://news.example/")
-        #expect(parsed.feed.links.contains(Link(href: "https://news.example/rss", rel: "self", type: "application/rss+xml")))
+        #expect(
+            parsed.feed.links.contains(Link(href: "https://news.example/rss", rel: "self", type: "application/rss+xml"))
+        )
         #expect(parsed.feed.language == "en-gb")
         #expect(parsed.feed.image == "https://news.example/logo.png")
         #expect(parsed.feed.ttl == 30)
@@ -28,18 +30,24 @@ import Testing
         #expect(item.published == date("2025-04-03T07:41:00Z"))
         #expect(item.updated == date("2025-04-03T10:00:00Z"))
         #expect(item.authors == [Author(name: "Jane Doe", email: "jane@news.example")])
-        #expect(item.categories == [Category(term: "Politics", scheme: "https://news.example/sections"), Category(term: "NATO")])
+        #expect(
+            item.categories == [
+                Category(term: "Politics", scheme: "https://news.example/sections"), Category(term: "NATO"),
+            ])
         #expect(item.comments == "https://news.example/2025/04/03/nato#comments")
         #expect(item.summary == "Short <em>summary</em>.")
         #expect(item.summaryType == .html)
         #expect(item.content?.contains(#"href="https://news.example/related""#) == true)
         #expect(item.content?.contains(#"src="https://news.example/img/photo.jpg""#) == true)
         #expect(item.contentType == .html)
-        #expect(item.enclosures == [
-            Enclosure(url: "https://news.example/audio.mp3", type: "audio/mpeg", length: 12345),
-            Enclosure(url: "https://news.example/video.mp4", type: "video/mp4", length: 999),
-        ])
-        #expect(item.links.contains(Link(href: "https://news.example/audio.mp3", rel: "enclosure", type: "audio/mpeg", length: 12345)))
+        #expect(
+            item.enclosures == [
+                Enclosure(url: "https://news.example/audio.mp3", type: "audio/mpeg", length: 12345),
+                Enclosure(url: "https://news.example/video.mp4", type: "video/mp4", length: 999),
+            ])
+        #expect(
+            item.links.contains(
+                Link(href: "https://news.example/audio.mp3", rel: "enclosure", type: "audio/mpeg", length: 12345)))
         #expect(item.source == ArticleSource(title: "Wire Service", url: "https://wire.example/rss"))
         #expect(item.language == "en-gb")
 
@@ -53,8 +61,14 @@ import Testing
         ("<rss version=\"0.91\"><channel><item><title>a</title></item></channel></rss>", .rss091),
         ("<rss version=\"0.92\"><channel><item><title>a</title></item></channel></rss>", .rss092),
         ("<rss><channel><item><title>a</title></item></channel></rss>", .rss),
-        ("<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\" xmlns=\"http://purl.org/rss/1.0/\"><channel/><item rdf:about=\"https://x.example/1\"><title>a</title></item></rdf:RDF>", .rss10),
-        ("<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\" xmlns=\"http://my.netscape.com/rdf/simple/0.9/\"><channel/><item><title>a</title><link>https://x.example/1</link></item></rdf:RDF>", .rss090),
+        (
+            "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\" xmlns=\"http://purl.org/rss/1.0/\"><channel/><item rdf:about=\"https://x.example/1\"><title>a</title></item></rdf:RDF>",
+            .rss10
+        ),
+        (
+            "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\" xmlns=\"http://my.netscape.com/rdf/simple/0.9/\"><channel/><item><title>a</title><link>https://x.example/1</link></item></rdf:RDF>",
+            .rss090
+        ),
         ("<feed xmlns=\"http://www.w3.org/2005/Atom\"><entry><title>a</title></entry></feed>", .atom10),
         ("<feed xmlns=\"http://purl.org/atom/ns#\" version=\"0.3\"><entry><title>a</title></entry></feed>", .atom03),
     ])
@@ -67,12 +81,14 @@ import Testing
 
     @Test func rdfAboutIsTheID() throws {
         let parsed = try parse(
-            "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\" xmlns=\"http://purl.org/rss/1.0/\"><item rdf:about=\"https://x.example/1\"><title>a</title><link>https://x.example/1</link></item></rdf:RDF>")
+            "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\" xmlns=\"http://purl.org/rss/1.0/\"><item rdf:about=\"https://x.example/1\"><title>a</title><link>https://x.example/1</link></item></rdf:RDF>"
+        )
         #expect(parsed.articles.first?.id == "https://x.example/1")
     }
 
     @Test func everyEntryGetsAStableIdentity() throws {
-        let xml = "<rss version=\"2.0\"><channel><item><title>No id</title><pubDate>Mon, 01 Jan 2024 00:00:00 GMT</pubDate></item><item><title>Linked</title><link>https://x.example/a</link></item></channel></rss>"
+        let xml =
+            "<rss version=\"2.0\"><channel><item><title>No id</title><pubDate>Mon, 01 Jan 2024 00:00:00 GMT</pubDate></item><item><title>Linked</title><link>https://x.example/a</link></item></channel></rss>"
         let first = try parse(xml)
         let second = try parse(xml)
         #expect(first.articles[0].id?.hasPrefix("urn:feedmerge:entry:") == true)
@@ -89,18 +105,26 @@ import Testing
         #expect(parsed.feed.title == "Balkan <i>Monitor</i>")
         #expect(parsed.feed.titleType == .html)
         #expect(parsed.feed.link == "https://blog.example/")
-        #expect(parsed.feed.links.contains(Link(href: "https://blog.example/feed.atom", rel: "self", type: "application/atom+xml")))
+        #expect(
+            parsed.feed.links.contains(
+                Link(href: "https://blog.example/feed.atom", rel: "self", type: "application/atom+xml")))
         #expect(parsed.feed.icon == "https://blog.example/favicon.ico")
         #expect(parsed.feed.image == "https://blog.example/logo.png")
         #expect(parsed.feed.generator == "Generator")
         #expect(parsed.feed.rights == "CC BY 4.0")
-        #expect(parsed.feed.authors == [Author(name: "Desk", email: "desk@blog.example", uri: "https://blog.example/about")])
+        #expect(
+            parsed.feed.authors == [Author(name: "Desk", email: "desk@blog.example", uri: "https://blog.example/about")]
+        )
 
         let entry = try #require(parsed.articles.first)
         #expect(entry.id == "tag:blog.example,2025:1")
         #expect(entry.title == "Vučić met Rutte")
         #expect(entry.link == "https://blog.example/posts/2025/vucic-rutte")
-        #expect(entry.links.contains(Link(href: "https://blog.example/posts/2025/vucic-rutte#comments", rel: "replies", title: "Comments", hreflang: "en")))
+        #expect(
+            entry.links.contains(
+                Link(
+                    href: "https://blog.example/posts/2025/vucic-rutte#comments", rel: "replies", title: "Comments",
+                    hreflang: "en")))
         #expect(entry.enclosures == [Enclosure(url: "https://cdn.example/a.mp3", type: "audio/mpeg", length: 42)])
         #expect(entry.published == date("2025-04-03T08:15:00Z"))
         #expect(entry.updated == date("2025-04-03T11:20:00Z"))
@@ -110,7 +134,8 @@ import Testing
         #expect(entry.categories == [Category(term: "nato", scheme: "https://blog.example/tags", label: "NATO")])
         #expect(entry.summary == #"<p>See <a href="https://blog.example/posts/more">more</a></p>"#)
         #expect(entry.contentType == .xhtml)
-        #expect(entry.content == #"<p>Inner <a href="https://blog.example/posts/x.html">link</a> &amp; text<br />next</p>"#)
+        #expect(
+            entry.content == #"<p>Inner <a href="https://blog.example/posts/x.html">link</a> &amp; text<br />next</p>"#)
         #expect(entry.source?.id == "tag:origin.example,2025:feed")
         #expect(entry.source?.title == "Origin")
         #expect(entry.source?.link == "https://origin.example/")

@@ -21,7 +21,9 @@ import Testing
     }
 
     @Test func networkDTDsAndEntitiesAreNeverRequested() throws {
-        let server = try LoopbackHTTPServer { _ in .init(contentType: "application/xml-dtd", body: "<!ENTITY x \"LEAK\">") }
+        let server = try LoopbackHTTPServer { _ in
+            .init(contentType: "application/xml-dtd", body: "<!ENTITY x \"LEAK\">")
+        }
         defer { server.stop() }
         let xml = """
             <?xml version="1.0"?>
@@ -41,7 +43,8 @@ import Testing
             let previous = level == 1 ? "lol" : "lol\(level - 1)"
             declarations += "<!ENTITY lol\(level) \"" + String(repeating: "&\(previous);", count: 10) + "\">"
         }
-        let xml = "<?xml version=\"1.0\"?><!DOCTYPE rss [\(declarations)]><rss version=\"2.0\"><channel><item><title>&lol9;</title></item></channel></rss>"
+        let xml =
+            "<?xml version=\"1.0\"?><!DOCTYPE rss [\(declarations)]><rss version=\"2.0\"><channel><item><title>&lol9;</title></item></channel></rss>"
         let started = Date()
         let parsed = try parse(xml)
         #expect(Date().timeIntervalSince(started) < 2)
@@ -51,7 +54,8 @@ import Testing
     @Test(.timeLimit(.minutes(1))) func quadraticBlowupIsRefusedQuickly() throws {
         let big = String(repeating: "x", count: 50_000)
         let references = String(repeating: "&big;", count: 50_000)
-        let xml = "<?xml version=\"1.0\"?><!DOCTYPE rss [<!ENTITY big \"\(big)\">]><rss version=\"2.0\"><channel><item><title>\(references)</title></item></channel></rss>"
+        let xml =
+            "<?xml version=\"1.0\"?><!DOCTYPE rss [<!ENTITY big \"\(big)\">]><rss version=\"2.0\"><channel><item><title>\(references)</title></item></channel></rss>"
         let started = Date()
         let parsed = try parse(xml)
         #expect(Date().timeIntervalSince(started) < 5)
@@ -60,7 +64,8 @@ import Testing
 
     @Test func deepNestingIsBounded() throws {
         let depth = 10_000
-        let xml = "<rss version=\"2.0\"><channel><item><title>ok</title>" + String(repeating: "<x>", count: depth)
+        let xml =
+            "<rss version=\"2.0\"><channel><item><title>ok</title>" + String(repeating: "<x>", count: depth)
             + String(repeating: "</x>", count: depth) + "</item></channel></rss>"
         let parsed = try parse(xml)
         #expect(parsed.articles.first?.title == "ok")

@@ -38,7 +38,8 @@ import Testing
 
         first.title = "One, corrected"
         summary = try store.saveFetch(
-            feedID: feedID, status: 200, etag: "\"f\"", lastModified: nil, contentHash: "h2", feed: Feed(title: "Feed A"),
+            feedID: feedID, status: 200, etag: "\"f\"", lastModified: nil, contentHash: "h2",
+            feed: Feed(title: "Feed A"),
             articles: [first, second], at: now.addingTimeInterval(60))
         #expect(summary == SaveSummary(inserted: 0, updated: 1, unchanged: 1))
 

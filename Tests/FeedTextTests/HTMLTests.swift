@@ -60,8 +60,12 @@ import Testing
     }
 
     @Test func keepsTextLinksAndImagesWithAbsoluteURLs() {
-        let clean = HTMLSanitizer.sanitize(#"<p>Hi <a href="/x">there</a><img src="p.png" alt="A"></p>"#, base: "https://s.example/n/")
-        #expect(clean == #"<p>Hi <a href="https://s.example/x" rel="nofollow noopener noreferrer">there</a><img src="https://s.example/n/p.png" alt="A" /></p>"#)
+        let clean = HTMLSanitizer.sanitize(
+            #"<p>Hi <a href="/x">there</a><img src="p.png" alt="A"></p>"#, base: "https://s.example/n/")
+        #expect(
+            clean
+                == #"<p>Hi <a href="https://s.example/x" rel="nofollow noopener noreferrer">there</a><img src="https://s.example/n/p.png" alt="A" /></p>"#
+        )
     }
 
     @Test func balancesTags() {

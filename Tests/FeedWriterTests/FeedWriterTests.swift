@@ -7,7 +7,9 @@ import Testing
 @Suite struct FeedWriterTests {
     let folder = TemporaryFolder()
 
-    private func story(_ id: String, tags: [String], at seconds: Double, also: Bool = false, html: String? = nil) -> Story {
+    private func story(_ id: String, tags: [String], at seconds: Double, also: Bool = false, html: String? = nil)
+        -> Story
+    {
         let date = Date(timeIntervalSince1970: seconds)
         let primary = SourcedArticle(
             storeID: 1, feedURL: "https://a.example/rss", feedTitle: "Outlet A", feedSiteURL: "https://a.example/",
@@ -16,11 +18,15 @@ import Testing
                 content: html ?? "<p>Body of \(id)</p><script>alert(1)</script>", contentType: .html, published: date,
                 language: "en"),
             firstSeen: date, lastUpdated: date)
-        let copies = also
-            ? [SourcedArticle(
-                storeID: 2, feedURL: "https://b.example/rss", feedTitle: "Outlet B",
-                article: Article(id: "b-\(id)", title: "Other title", link: "https://b.example/\(id)", published: date),
-                firstSeen: date, lastUpdated: date)] : []
+        let copies =
+            also
+            ? [
+                SourcedArticle(
+                    storeID: 2, feedURL: "https://b.example/rss", feedTitle: "Outlet B",
+                    article: Article(
+                        id: "b-\(id)", title: "Other title", link: "https://b.example/\(id)", published: date),
+                    firstSeen: date, lastUpdated: date)
+            ] : []
         return Story(id: "urn:feedmerge:story:\(id)", primary: primary, also: copies, tags: tags)
     }
 
@@ -35,7 +41,8 @@ import Testing
     @Test func selectionFiltersSortsNewestFirstAndLimits() throws {
         let writer = FeedWriter()
         let filter = try TagExpression.parse("western-balkans and not sports")
-        let selected = writer.select(stories, for: OutputDefinition(path: "-", format: .json, title: "t", filter: filter))
+        let selected = writer.select(
+            stories, for: OutputDefinition(path: "-", format: .json, title: "t", filter: filter))
         #expect(selected.map(\.id) == ["urn:feedmerge:story:three"])
         let limited = writer.select(stories, for: OutputDefinition(path: "-", format: .json, title: "t", limit: 2))
         #expect(limited.map(\.id) == ["urn:feedmerge:story:two", "urn:feedmerge:story:three"])
@@ -60,7 +67,9 @@ import Testing
     }
 
     @Test func atomCarriesCategoriesSourceAndRelatedLinks() throws {
-        let text = String(decoding: FeedWriter(topicTitles: ["nato": "NATO"]).render(stories, as: OutputDefinition(path: "-", format: .atom, title: "All")), as: UTF8.self)
+        let text = String(
+            decoding: FeedWriter(topicTitles: ["nato": "NATO"]).render(
+                stories, as: OutputDefinition(path: "-", format: .atom, title: "All")), as: UTF8.self)
         #expect(text.contains(#"<category term="nato" label="NATO"/>"#))
         #expect(text.contains(#"<link rel="related" href="https://b.example/one" title="Outlet B"/>"#))
         #expect(text.contains("<source>"))
@@ -70,7 +79,9 @@ import Testing
     }
 
     @Test func rssCarriesCategoryAndSource() throws {
-        let text = String(decoding: FeedWriter().render(stories, as: OutputDefinition(path: "-", format: .rss, title: "All")), as: UTF8.self)
+        let text = String(
+            decoding: FeedWriter().render(stories, as: OutputDefinition(path: "-", format: .rss, title: "All")),
+            as: UTF8.self)
         #expect(text.contains("<category>western-balkans</category>"))
         #expect(text.contains(#"<source url="https://a.example/rss">Outlet A</source>"#))
         #expect(text.contains(#"<guid isPermaLink="false">urn:feedmerge:story:one</guid>"#))
@@ -78,7 +89,9 @@ import Testing
     }
 
     @Test func htmlIsAPageWithoutScripts() throws {
-        let text = String(decoding: FeedWriter().render(stories, as: OutputDefinition(path: "-", format: .html, title: "All")), as: UTF8.self)
+        let text = String(
+            decoding: FeedWriter().render(stories, as: OutputDefinition(path: "-", format: .html, title: "All")),
+            as: UTF8.self)
         #expect(text.hasPrefix("<!DOCTYPE html>"))
         #expect(!text.lowercased().contains("<script"))
         #expect(text.contains("Also reported by <a href=\"https://b.example/one\">Outlet B</a>"))
@@ -93,7 +106,9 @@ import Testing
         #expect(try !FeedWriter().write(stories, to: output))
         let second = try FileManager.default.attributesOfItem(atPath: path)[.modificationDate] as? Date
         #expect(first == second)
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.file("out")).filter { $0.hasPrefix(".") }
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.file("out")).filter {
+            $0.hasPrefix(".")
+        }
         #expect(leftovers.isEmpty)
         #expect(try FeedWriter().write(Array(stories.prefix(1)), to: output))
     }

@@ -2,7 +2,9 @@ import FeedWriter
 import Testing
 
 @Suite struct TagExpressionTests {
-    private func matches(_ expression: String, _ tags: Set<String>, sources: Set<String> = [], languages: [String] = []) throws -> Bool {
+    private func matches(_ expression: String, _ tags: Set<String>, sources: Set<String> = [], languages: [String] = [])
+        throws -> Bool
+    {
         try TagExpression.parse(expression).matches(.init(tags: tags, sources: sources, languages: languages))
     }
 

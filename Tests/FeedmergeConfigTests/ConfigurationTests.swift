@@ -1,7 +1,7 @@
 import FeedWriter
-import Tagger
 import FeedmergeConfig
 import Foundation
+import Tagger
 import TestSupport
 import Testing
 
@@ -81,7 +81,8 @@ import Testing
     }
 
     @Test func aBadFilterPointsAtTheColumn() throws {
-        let found = try #require(error("outputs:\n  - path: a.json\n    format: json\n    filter: \"nato and (serbia\"\n"))
+        let found = try #require(
+            error("outputs:\n  - path: a.json\n    format: json\n    filter: \"nato and (serbia\"\n"))
         #expect(found.line == 4)
         #expect(found.key == "outputs[0].filter")
         #expect(found.message.contains("expected ')'"))

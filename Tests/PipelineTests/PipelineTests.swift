@@ -9,9 +9,11 @@ import Testing
     let folder = TemporaryFolder()
 
     static func rss(_ title: String, items: [(String, String)]) -> String {
-        var xml = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>\(title)</title><link>https://\(title).example/</link>"
+        var xml =
+            "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>\(title)</title><link>https://\(title).example/</link>"
         for (itemTitle, link) in items {
-            xml += "<item><title>\(itemTitle)</title><link>\(link)</link><pubDate>Thu, 03 Apr 2025 09:00:00 GMT</pubDate></item>"
+            xml +=
+                "<item><title>\(itemTitle)</title><link>\(link)</link><pubDate>Thu, 03 Apr 2025 09:00:00 GMT</pubDate></item>"
         }
         return xml + "</channel></rss>"
     }

@@ -5,7 +5,9 @@ import Testing
 
 @Suite struct TaggerTests {
     let tagger = Tagger(topics: [
-        Topic(id: "nato", title: "NATO", match: ["North Atlantic Treaty Organization", "Rutte"], matchCase: ["NATO", "KFOR"], exclude: ["NATO Tiger Meet"]),
+        Topic(
+            id: "nato", title: "NATO", match: ["North Atlantic Treaty Organization", "Rutte"],
+            matchCase: ["NATO", "KFOR"], exclude: ["NATO Tiger Meet"]),
         Topic(id: "serbia", match: ["Serbia", "Serbian", "Belgrade", "Vučić"], within: ["western-balkans"]),
         Topic(id: "western-balkans", match: ["Western Balkans"]),
         Topic(id: "us", matchCase: ["US"]),
@@ -48,8 +50,14 @@ import Testing
         let date = Date()
         let story = Story(
             id: "s",
-            primary: SourcedArticle(storeID: 1, feedURL: "a", feedTags: ["balkans"], article: Article(title: "Rutte speaks"), firstSeen: date, lastUpdated: date),
-            also: [SourcedArticle(storeID: 2, feedURL: "b", article: Article(title: "In Belgrade"), firstSeen: date, lastUpdated: date)])
+            primary: SourcedArticle(
+                storeID: 1, feedURL: "a", feedTags: ["balkans"], article: Article(title: "Rutte speaks"),
+                firstSeen: date, lastUpdated: date),
+            also: [
+                SourcedArticle(
+                    storeID: 2, feedURL: "b", article: Article(title: "In Belgrade"), firstSeen: date, lastUpdated: date
+                )
+            ])
         #expect(tagger.tag([story]).first?.tags == ["balkans", "nato", "serbia", "western-balkans"])
     }
 }

@@ -19,7 +19,9 @@ public enum Corpus {
     public static var isAvailable: Bool {
         if folder == nil {
             FileHandle.standardError.write(
-                Data("note: the feed corpus is absent (set FEEDMERGE_CORPUS or put it at ../shared/corpus); corpus checks do not run\n".utf8))
+                Data(
+                    "note: the feed corpus is absent (set FEEDMERGE_CORPUS or put it at ../shared/corpus); corpus checks do not run\n"
+                        .utf8))
         }
         return folder != nil
     }
@@ -34,7 +36,8 @@ public enum PackagePaths {
     /// The folder holding the built products (the test bundle's folder).
     public static var products: String {
         let bundle = Bundle.main.bundleURL
-        var folder = bundle.hasDirectoryPath && bundle.pathExtension == "xctest" ? bundle.deletingLastPathComponent() : bundle
+        var folder =
+            bundle.hasDirectoryPath && bundle.pathExtension == "xctest" ? bundle.deletingLastPathComponent() : bundle
         if !FileManager.default.fileExists(atPath: folder.appendingPathComponent("feedmerge").path) {
             folder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
         }

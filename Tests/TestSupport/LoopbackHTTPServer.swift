@@ -127,7 +127,8 @@ public final class LoopbackHTTPServer: @unchecked Sendable {
             let response = handler(request)
             if response.delay > 0 { Thread.sleep(forTimeInterval: response.delay) }
             let keepAlive = request.headers["connection"]?.lowercased() != "close"
-            guard send(response, on: connection, keepAlive: keepAlive), keepAlive, response.closeAfterBytes == nil else {
+            guard send(response, on: connection, keepAlive: keepAlive), keepAlive, response.closeAfterBytes == nil
+            else {
                 return
             }
         }
@@ -150,7 +151,8 @@ public final class LoopbackHTTPServer: @unchecked Sendable {
         var headers: [String: String] = [:]
         for line in lines {
             guard let colon = line.firstIndex(of: ":") else { continue }
-            headers[line[..<colon].lowercased()] = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            headers[line[..<colon].lowercased()] = line[line.index(after: colon)...].trimmingCharacters(
+                in: .whitespaces)
         }
         if let length = headers["content-length"].flatMap(Int.init), length > 0 {
             while buffer.count < length {
@@ -196,7 +198,8 @@ public final class LoopbackHTTPServer: @unchecked Sendable {
         data.withUnsafeBytes { bytes in
             var offset = 0
             while offset < bytes.count {
-                let sent = Glibc.send(connection, bytes.baseAddress! + offset, bytes.count - offset, Int32(MSG_NOSIGNAL))
+                let sent = Glibc.send(
+                    connection, bytes.baseAddress! + offset, bytes.count - offset, Int32(MSG_NOSIGNAL))
                 if sent <= 0 { return false }
                 offset += sent
             }

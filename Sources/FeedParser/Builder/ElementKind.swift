@@ -39,7 +39,8 @@ enum ElementKind: UInt8 {
         case .wfw: return localName == "commentRss" || localName == "commentRSS" ? .commentRSS : .unknown
         case .feedburner: return localName == "origLink" ? .origLink : .unknown
         case .syndication:
-            return localName == "updatePeriod" ? .updatePeriod : localName == "updateFrequency" ? .updateFrequency : .unknown
+            return localName == "updatePeriod"
+                ? .updatePeriod : localName == "updateFrequency" ? .updateFrequency : .unknown
         case .xhtml: return localName == "html" ? .htmlRoot : .unknown
         case .slash, .xml, .other: return .unknown
         }

@@ -13,7 +13,8 @@ extension FeedBuilder {
                 // An entry inside an entry: an empty `<item/>` by mistake, or libxml2's recovery
                 // nesting the next entry after a tag mismatch. Read it as its own entry and
                 // resume the outer one afterwards.
-                suspended.append(SuspendedEntry(article: outer, permalink: permalink, summaryRank: summaryRank, index: entryIndex))
+                suspended.append(
+                    SuspendedEntry(article: outer, permalink: permalink, summaryRank: summaryRank, index: entryIndex))
             }
             entryIndex = articles.count
             var article = Article()
@@ -48,7 +49,8 @@ extension FeedBuilder {
         case .link where info.vocabulary != .plain && attributes.value("href") != nil && format?.isAtom != true:
             addAtomLink(attributes)
         case .enclosure:
-            addEnclosure(url: attributes.value("url"), type: attributes.value("type"), length: attributes.value("length"))
+            addEnclosure(
+                url: attributes.value("url"), type: attributes.value("type"), length: attributes.value("length"))
         case .mediaContent:
             addEnclosure(
                 url: attributes.value("url"), type: attributes.value("type"), length: attributes.value("fileSize"))
@@ -69,7 +71,8 @@ extension FeedBuilder {
         case .category:
             beginCapture(.category, type: .text, attributes: ["domain": attributes.value("domain") ?? ""])
         case .title, .subtitle, .summary, .content, .rights:
-            if info.kind == .title && info.vocabulary != .atom10 && info.vocabulary != .atom03 && format?.isAtom != true {
+            if info.kind == .title && info.vocabulary != .atom10 && info.vocabulary != .atom03 && format?.isAtom != true
+            {
                 beginCapture(.title, type: .text)
             } else {
                 let (type, mode) = FeedBuilder.textConstructType(attributes)
@@ -199,7 +202,8 @@ extension FeedBuilder {
     /// The same person credited twice (RSS `author` and `dc:creator`) counts once.
     private static func contains(_ authors: [Author], _ author: Author) -> Bool {
         authors.contains { existing in
-            (author.name != nil && existing.name == author.name) || (author.email != nil && existing.email == author.email)
+            (author.name != nil && existing.name == author.name)
+                || (author.email != nil && existing.email == author.email)
         }
     }
 
@@ -216,7 +220,8 @@ extension FeedBuilder {
             permalink = outer.permalink
             summaryRank = outer.summaryRank
             entryIndex = outer.index
-            let isEmpty = article.title == nil && article.link == nil && article.id == nil && article.summary == nil
+            let isEmpty =
+                article.title == nil && article.link == nil && article.id == nil && article.summary == nil
                 && article.content == nil && article.links.isEmpty
             if isEmpty { return }
         }
@@ -228,7 +233,8 @@ extension FeedBuilder {
             article.links.insert(Link(href: permalink, rel: "alternate"), at: 0)
         }
         for enclosure in article.enclosures where !article.links.contains(where: { $0.href == enclosure.url }) {
-            article.links.append(Link(href: enclosure.url, rel: "enclosure", type: enclosure.type, length: enclosure.length))
+            article.links.append(
+                Link(href: enclosure.url, rel: "enclosure", type: enclosure.type, length: enclosure.length))
         }
         if article.content == nil, let summary = article.summary {
             article.content = summary

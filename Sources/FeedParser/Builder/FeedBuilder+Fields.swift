@@ -57,7 +57,8 @@ extension FeedBuilder {
         }
     }
 
-    private func assignToEntry(_ kind: ElementKind, _ text: String, type: inout TextType, attributes: [String: String]) {
+    private func assignToEntry(_ kind: ElementKind, _ text: String, type: inout TextType, attributes: [String: String])
+    {
         switch kind {
         case .title:
             if entry?.title == nil {

@@ -276,7 +276,9 @@ final class FeedBuilder: XMLEventHandler {
         while entry != nil { closeEntry() }
         finishFeed()
         if droppedEntries > 0 {
-            notes.append(ParseProblem(message: "\(droppedEntries) entries beyond the limit of \(limits.maxEntries) were dropped"))
+            notes.append(
+                ParseProblem(message: "\(droppedEntries) entries beyond the limit of \(limits.maxEntries) were dropped")
+            )
         }
         return (format, feed, articles, notes)
     }

@@ -1,4 +1,5 @@
 import FeedModel
+import Foundation
 
 /// The encoding chosen for a document and why.
 struct EncodingDecision {
@@ -42,7 +43,8 @@ enum EncodingDetector {
 
         for candidate in candidates {
             guard let encoding = CharacterEncoding(label: candidate.label) else {
-                problems.append(ParseProblem(message: "\(candidate.origin) names an unknown encoding '\(candidate.label)'"))
+                problems.append(
+                    ParseProblem(message: "\(candidate.origin) names an unknown encoding '\(candidate.label)'"))
                 continue
             }
             switch encoding.name {
@@ -127,7 +129,9 @@ enum EncodingDetector {
     static func declaredEncoding(_ bytes: UnsafeRawBufferPointer) -> String? {
         let head = bytes.prefix(1024)
         var start = head.startIndex
-        while start < head.endIndex, head[start] == 0x20 || head[start] == 0x09 || head[start] == 0x0A || head[start] == 0x0D {
+        while start < head.endIndex,
+            head[start] == 0x20 || head[start] == 0x09 || head[start] == 0x0A || head[start] == 0x0D
+        {
             start += 1
         }
         let prolog = Array(head[start...].prefix(while: { $0 != UInt8(ascii: ">") }))
@@ -141,5 +145,3 @@ enum EncodingDetector {
         return value.isEmpty ? nil : String(value)
     }
 }
-
-import Foundation

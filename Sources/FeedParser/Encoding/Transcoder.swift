@@ -8,7 +8,9 @@ import Foundation
 /// libxml2 only ever sees valid UTF-8.
 enum Transcoder {
     /// The document in UTF-8, and how many byte sequences had to be replaced.
-    static func toUTF8(_ bytes: UnsafeRawBufferPointer, from encoding: CharacterEncoding) -> (bytes: [UInt8], replaced: Int) {
+    static func toUTF8(_ bytes: UnsafeRawBufferPointer, from encoding: CharacterEncoding) -> (
+        bytes: [UInt8], replaced: Int
+    ) {
         switch encoding.name {
         case "utf-8", "us-ascii":
             return repairUTF8(bytes)

@@ -14,7 +14,6 @@ struct XMLAttributes {
         self.count = base == nil ? 0 : count
     }
 
-
     /// The value of the attribute with this local name in no namespace (`namespace == nil`) or in
     /// the given namespace.
     func value(_ localName: StaticString, namespace: StaticString? = nil) -> String? {

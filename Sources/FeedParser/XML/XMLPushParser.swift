@@ -68,7 +68,8 @@ final class XMLPushParser {
         if !isHalted { parseChunk(context, nil, 0, terminate: true) }
     }
 
-    private func parseChunk(_ context: xmlParserCtxtPtr, _ bytes: UnsafePointer<CChar>?, _ size: Int32, terminate: Bool) {
+    private func parseChunk(_ context: xmlParserCtxtPtr, _ bytes: UnsafePointer<CChar>?, _ size: Int32, terminate: Bool)
+    {
         // Encoding-conversion errors skip the context's handler and go to this thread's global
         // one; catch them for the duration of the call (no suspension point in between).
         let unmanagedSelf = Unmanaged.passUnretained(self).toOpaque()

@@ -41,7 +41,8 @@ struct AtomDocument {
         }
         for also in item.alsoLinks {
             guard let url = also.url else { continue }
-            xml += "    <link rel=\"related\" href=\"\(XMLEscaping.attribute(url))\" title=\"\(XMLEscaping.attribute(also.outlet))\"/>\n"
+            xml +=
+                "    <link rel=\"related\" href=\"\(XMLEscaping.attribute(url))\" title=\"\(XMLEscaping.attribute(also.outlet))\"/>\n"
         }
         xml += "    <published>\(InternetDate.rfc3339(item.published))</published>\n"
         xml += "    <updated>\(InternetDate.rfc3339(item.updated))</updated>\n"

@@ -39,7 +39,8 @@ struct HTMLPage {
             if day != currentDay {
                 if currentDay != nil { html += "</section>\n" }
                 currentDay = day
-                html += "<section aria-labelledby=\"day-\(day)\">\n<h2 id=\"day-\(day)\">\(HTMLPage.longDate(story.published))</h2>\n"
+                html +=
+                    "<section aria-labelledby=\"day-\(day)\">\n<h2 id=\"day-\(day)\">\(HTMLPage.longDate(story.published))</h2>\n"
             }
             html += article(story)
         }
@@ -58,7 +59,8 @@ struct HTMLPage {
             html += XMLEscaping.text(item.title)
         }
         html += "</h3>\n<p class=\"meta\"><span class=\"source\">\(XMLEscaping.text(story.primary.outletName))</span>"
-        html += " · <time datetime=\"\(InternetDate.rfc3339(item.published))\">\(HTMLPage.clock(item.published)) UTC</time></p>\n"
+        html +=
+            " · <time datetime=\"\(InternetDate.rfc3339(item.published))\">\(HTMLPage.clock(item.published)) UTC</time></p>\n"
         if let excerpt = excerpt(item) {
             html += "<p class=\"excerpt\">\(XMLEscaping.text(excerpt))</p>\n"
         }
@@ -67,7 +69,8 @@ struct HTMLPage {
             for tag in story.tags {
                 let label = XMLEscaping.text(topicTitles[tag] ?? tag)
                 if let page = tagPages[tag], page != definition.path {
-                    html += "<li><a href=\"\(XMLEscaping.attribute(HTMLPage.relativePath(to: page, from: definition.path)))\">\(label)</a></li>"
+                    html +=
+                        "<li><a href=\"\(XMLEscaping.attribute(HTMLPage.relativePath(to: page, from: definition.path)))\">\(label)</a></li>"
                 } else {
                     html += "<li>\(label)</li>"
                 }

@@ -39,11 +39,13 @@ struct JSONFeedDocument {
         object.add("summary", item.summaryText)
         object.add("date_published", InternetDate.rfc3339(item.published))
         object.add("date_modified", InternetDate.rfc3339(item.updated))
-        object.add("authors", jsonArray: item.authors.map { name in
-            var author = JSONObjectBuilder()
-            author.add("name", name)
-            return author.json
-        })
+        object.add(
+            "authors",
+            jsonArray: item.authors.map { name in
+                var author = JSONObjectBuilder()
+                author.add("name", name)
+                return author.json
+            })
         object.add("language", item.article.language)
         object.add("tags", jsonArray: story.tags.map(JSONString.quoted))
 

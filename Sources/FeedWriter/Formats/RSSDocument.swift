@@ -12,7 +12,8 @@ struct RSSDocument {
 
     func render() -> String {
         var xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
-        xml += "<rss version=\"2.0\" xmlns:atom=\"http://www.w3.org/2005/Atom\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\">\n"
+        xml +=
+            "<rss version=\"2.0\" xmlns:atom=\"http://www.w3.org/2005/Atom\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\">\n"
         xml += "  <channel>\n"
         xml += "    <title>\(XMLEscaping.text(definition.title))</title>\n"
         xml += "    <link>\(XMLEscaping.text(homePage))</link>\n"
