@@ -243,8 +243,9 @@ public final class FeedStore {
 }
 
 extension FeedStore {
-    /// Runs raw SQL; for tests that need to put the database in a particular state.
-    public func executeForTesting(_ sql: String) throws(StoreError) {
+    /// Runs raw SQL, for tests that need to put the database in a particular state (as if an
+    /// older or newer feedmerge had written it). Not part of the supported API.
+    @_spi(Testing) public func execute(_ sql: String) throws(StoreError) {
         try connection.execute(sql)
     }
 }

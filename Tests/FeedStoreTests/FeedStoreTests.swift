@@ -1,5 +1,5 @@
 import FeedModel
-import FeedStore
+@_spi(Testing) import FeedStore
 import Foundation
 import TestSupport
 import Testing
@@ -89,6 +89,6 @@ import Testing
 
     static func bumpSchema(at path: String, to version: Int) throws {
         let store = try FeedStore(path: path)
-        try store.executeForTesting("INSERT INTO schema_version (version) VALUES (\(version))")
+        try store.execute("INSERT INTO schema_version (version) VALUES (\(version))")
     }
 }
