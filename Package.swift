@@ -38,7 +38,7 @@ let package = Package(
         // The pipeline, one module per stage.
         .target(name: "FeedModel", swiftSettings: strictSwift),
         .target(name: "FeedText", swiftSettings: strictSwift),
-        .target(name: "FeedParser", dependencies: ["FeedModel", "CLibXML2"], swiftSettings: strictSwift),
+        .target(name: "FeedParser", dependencies: ["FeedModel", "FeedText", "CLibXML2"], swiftSettings: strictSwift),
         .target(name: "FeedFetcher", dependencies: ["CCurl"], swiftSettings: strictSwift),
         .target(name: "FeedStore", dependencies: ["FeedModel", "CSQLite"], swiftSettings: strictSwift),
         .target(name: "Dedup", dependencies: ["FeedModel", "FeedText"], swiftSettings: strictSwift),

@@ -1,3 +1,4 @@
+import FeedText
 import Foundation
 
 /// Reads the dates feeds write: RFC 822/1123 with the real world's deviations, RFC 3339 /
@@ -5,9 +6,10 @@ import Foundation
 /// never a guess: the caller keeps the text instead.
 enum DateParser {
     static func parse(_ raw: String) -> Date? {
-        let text = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = raw.trimmingWhitespace()
         guard !text.isEmpty, text.utf8.count < 80 else { return nil }
         let bytes = Array(text.utf8)
+        if let date = canonicalRFC822(bytes) { return date }
         if bytes.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { return timestamp(bytes) }
         if bytes.count >= 4, bytes[0...3].allSatisfy(isDigit),
             bytes.count == 4 || !isDigit(bytes[4]) || bytes.count >= 8
@@ -16,6 +18,70 @@ enum DateParser {
         }
         return rfc822(text)
     }
+
+    // MARK: The common case, fast
+
+    /// `Thu, 03 Apr 2025 09:41:00 +0200` exactly as RFC 822 and RSS 2.0 spell it (most feeds do),
+    /// read straight from the bytes; anything else goes to the general reader.
+    private static func canonicalRFC822(_ bytes: [UInt8]) -> Date? {
+        var index = 0
+        let count = bytes.count
+        func digits(_ length: Int) -> Int? {
+            guard index + length <= count else { return nil }
+            var value = 0
+            for offset in 0..<length {
+                let byte = bytes[index + offset]
+                guard byte >= 0x30 && byte <= 0x39 else { return nil }
+                value = value * 10 + Int(byte - 0x30)
+            }
+            index += length
+            return value
+        }
+        func expect(_ byte: UInt8) -> Bool {
+            guard index < count, bytes[index] == byte else { return false }
+            index += 1
+            return true
+        }
+        if count > 5, bytes[3] == UInt8(ascii: ","), bytes[4] == UInt8(ascii: " ") { index = 5 }
+        let dayLength = index + 1 < count && bytes[index + 1] == UInt8(ascii: " ") ? 1 : 2
+        guard let day = digits(dayLength), expect(UInt8(ascii: " ")), index + 4 <= count else { return nil }
+        let monthKey = (UInt32(bytes[index] | 0x20) << 16) | (UInt32(bytes[index + 1] | 0x20) << 8)
+            | UInt32(bytes[index + 2] | 0x20)
+        guard let month = englishMonths[monthKey] else { return nil }
+        index += 3
+        guard expect(UInt8(ascii: " ")), let year = digits(4), expect(UInt8(ascii: " ")), let hour = digits(2),
+            expect(UInt8(ascii: ":")), let minute = digits(2)
+        else { return nil }
+        var second = 0
+        if expect(UInt8(ascii: ":")) {
+            guard let value = digits(2) else { return nil }
+            second = value
+        }
+        guard expect(UInt8(ascii: " ")), index < count else { return nil }
+        var offset = 0
+        if bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") {
+            let sign = bytes[index] == UInt8(ascii: "-") ? -1 : 1
+            index += 1
+            guard let zoneHours = digits(2), let zoneMinutes = digits(2), index == count else { return nil }
+            offset = sign * (zoneHours * 3600 + zoneMinutes * 60)
+        } else {
+            let name = String(decoding: bytes[index...], as: UTF8.self)
+            guard let hours = namedZones[name] else { return nil }
+            offset = hours * 3600
+        }
+        return makeDate(year: year, month: month, day: day, hour: hour, minute: minute, second: second, offset: offset)
+    }
+
+    private static let englishMonths: [UInt32: Int] = {
+        var months: [UInt32: Int] = [:]
+        for (index, name) in ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+            .enumerated()
+        {
+            let bytes = Array(name.utf8)
+            months[(UInt32(bytes[0]) << 16) | (UInt32(bytes[1]) << 8) | UInt32(bytes[2])] = index + 1
+        }
+        return months
+    }()
 
     // MARK: Unix timestamps
 
@@ -71,7 +137,7 @@ enum DateParser {
                 let om = reader.number(digits: 2) ?? 0
                 offset = sign * (oh * 3600 + om * 60)
             } else if !reader.atEnd {
-                let rest = String(decoding: reader.remaining, as: UTF8.self).trimmingCharacters(in: .whitespaces)
+                let rest = String(decoding: reader.remaining, as: UTF8.self).trimmingWhitespace()
                 guard let zone = namedZones[rest.uppercased()] else { return nil }
                 offset = zone * 3600
             }

@@ -1,13 +1,22 @@
 public import FeedModel
 public import Foundation
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 /// Reads RSS, RDF, Atom and JSON Feed documents into the article model.
 ///
 /// Real feeds are broken in every way; the parser reads what can be read and lists what was
 /// wrong in `ParsedFeed.problems`. It throws only when nothing could be read as a feed.
-/// Parsing is synchronous and CPU-bound: call it off the network loop.
+/// Parsing streams: memory is bounded by the largest entry, not the document (the streaming
+/// forms hand each article over as soon as it ends). It is synchronous and CPU-bound: call it
+/// off the network loop.
 public struct FeedParser: Sendable {
     public var limits: ParserLimits
+
+    /// The size of the pieces documents are read and parsed in.
+    static let chunkSize = 256 * 1024
 
     public init(limits: ParserLimits = .standard) {
         self.limits = limits
@@ -21,82 +30,52 @@ public struct FeedParser: Sendable {
     public func parse(_ data: Data, documentURL: String? = nil, contentType: String? = nil) throws(FeedParseError)
         -> ParsedFeed
     {
+        try parse(data, documentURL: documentURL, contentType: contentType, onArticle: nil)
+    }
+
+    /// Parses a complete document, handing each article to `onArticle` as soon as it is read
+    /// instead of collecting them (the result's `articles` stays empty).
+    public func parse(
+        _ data: Data, documentURL: String? = nil, contentType: String? = nil, onArticle: ((Article) -> Void)?
+    ) throws(FeedParseError) -> ParsedFeed {
         guard data.count <= limits.maxDocumentBytes else {
             throw FeedParseError(
                 .tooLarge, "the document is \(data.count) bytes, over the limit of \(limits.maxDocumentBytes)")
         }
-        let outcome: Result<ParsedFeed, FeedParseError> = data.withUnsafeBytes { bytes in
-            parseBytes(bytes, documentURL: documentURL, contentType: contentType)
-        }
-        return try outcome.get()
-    }
-
-    /// Parses the file at `path`; its `file://` URL is the base for relative URLs.
-    public func parse(fileAt path: String) throws(FeedParseError) -> ParsedFeed {
-        let url = URL(fileURLWithPath: path)
-        let data: Data
-        do {
-            data = try Data(contentsOf: url, options: .mappedIfSafe)
-        } catch {
-            throw FeedParseError(.unreadable, "cannot read \(path): \(error.localizedDescription)")
-        }
-        return try parse(data, documentURL: url.absoluteString)
-    }
-
-    private func parseBytes(_ bytes: UnsafeRawBufferPointer, documentURL: String?, contentType: String?) -> Result<
-        ParsedFeed, FeedParseError
-    > {
-        DocumentDecoder.withUTF8(bytes, contentType: contentType) { utf8, encoding, decodingProblems in
-            let start = utf8.firstIndex(where: { $0 > 0x20 }) ?? utf8.endIndex
-            guard start < utf8.endIndex else { return .failure(FeedParseError(.empty, "the document is empty")) }
-            if utf8[start] == UInt8(ascii: "{") || utf8[start] == UInt8(ascii: "[") {
-                return JSONFeedReader.read(
-                    UnsafeRawBufferPointer(rebasing: utf8[start...]), documentURL: documentURL,
-                    encoding: encoding.name, problems: decodingProblems, limits: limits)
-            }
-            return DocumentDecoder.withRepairedMarkup(utf8) { markup, repairProblems in
-                parseXML(
-                    markup, documentURL: documentURL, encoding: encoding, problems: decodingProblems + repairProblems)
+        let session = FeedParseSession(
+            documentURL: documentURL, contentType: contentType, limits: limits, onArticle: onArticle)
+        data.withUnsafeBytes { bytes in
+            var offset = 0
+            while offset < bytes.count {
+                let end = min(offset + FeedParser.chunkSize, bytes.count)
+                session.push(UnsafeRawBufferPointer(rebasing: bytes[offset..<end]))
+                offset = end
             }
         }
+        return try session.finish().get()
     }
 
-    private func parseXML(
-        _ utf8: UnsafeRawBufferPointer, documentURL: String?, encoding: CharacterEncoding, problems: [ParseProblem]
-    ) -> Result<ParsedFeed, FeedParseError> {
-        let builder = FeedBuilder(documentURL: documentURL, limits: limits)
-        let parser = XMLPushParser(handler: builder, limits: limits)
-        parser.push(utf8)
-        parser.finish()
-        let built = builder.result()
-        var allProblems = problems + parser.problems + built.notes
-        if parser.problemCount > parser.problems.count {
-            allProblems.append(ParseProblem(message: "\(parser.problemCount - parser.problems.count) more XML errors"))
+    /// Parses the file at `path`, reading it piece by piece; its `file://` URL is the base for
+    /// relative URLs.
+    public func parse(fileAt path: String, onArticle: ((Article) -> Void)? = nil) throws(FeedParseError) -> ParsedFeed {
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else {
+            throw FeedParseError(.unreadable, "cannot read \(path): \(String(cString: strerror(errno)))")
         }
-        if builder.isHTML {
-            return .failure(HTMLFeedDiscovery.notAFeedError(utf8, documentURL: documentURL))
+        defer { close(descriptor) }
+        let session = FeedParseSession(
+            documentURL: URL(fileURLWithPath: path).absoluteString, contentType: nil, limits: limits,
+            onArticle: onArticle)
+        var buffer = [UInt8](repeating: 0, count: FeedParser.chunkSize)
+        while true {
+            let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw FeedParseError(.unreadable, "cannot read \(path): \(String(cString: strerror(errno)))")
+            }
+            if count == 0 { break }
+            buffer.withUnsafeBytes { session.push(UnsafeRawBufferPointer(rebasing: $0[0..<count])) }
         }
-        guard let format = built.format else {
-            let first = parser.problems.first
-            let detail = first.map { ": \($0.message)" } ?? ""
-            let root = builder.elements.first.map { "<\($0.localName)>" } ?? "no element"
-            return .failure(
-                FeedParseError(
-                    .notAFeed, "not an RSS, Atom or JSON feed (root element: \(root))\(detail)", line: first?.line))
-        }
-        return .success(
-            ParsedFeed(
-                format: format, feed: built.feed, articles: built.articles,
-                encoding: encoding == .usASCII ? "us-ascii" : encoding.name, problems: allProblems))
-    }
-}
-
-extension MarkupRepair {
-    static func describe(_ result: Result) -> String {
-        var parts: [String] = []
-        if result.escapedAmpersands > 0 { parts.append("\(result.escapedAmpersands) unescaped '&'") }
-        if result.escapedBrackets > 0 { parts.append("\(result.escapedBrackets) unescaped '<'") }
-        if result.droppedControls > 0 { parts.append("\(result.droppedControls) control characters") }
-        return "not well-formed: repaired " + parts.joined(separator: ", ")
+        return try session.finish().get()
     }
 }

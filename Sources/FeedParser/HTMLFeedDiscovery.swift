@@ -20,7 +20,7 @@ public enum HTMLFeedDiscovery {
                 continue
             }
             let rel = (tag.attributes["rel"] ?? "").lowercased().split(separator: " ")
-            let type = (tag.attributes["type"] ?? "").lowercased().trimmingCharacters(in: .whitespaces)
+            let type = (tag.attributes["type"] ?? "").lowercased().trimmingWhitespace()
             guard rel.contains("alternate"), feedTypes.contains(type), let href = tag.attributes["href"], !href.isEmpty
             else { continue }
             let resolved = URLResolver.resolve(href, against: base)
@@ -29,8 +29,7 @@ public enum HTMLFeedDiscovery {
         return feeds
     }
 
-    static func notAFeedError(_ utf8: UnsafeRawBufferPointer, documentURL: String?) -> FeedParseError {
-        let html = String(decoding: utf8.prefix(512 * 1024), as: UTF8.self)
+    static func notAFeedError(_ html: String, documentURL: String?) -> FeedParseError {
         let feeds = advertisedFeeds(in: html, base: documentURL)
         var message = "this is an HTML page, not a feed"
         if let first = feeds.first {

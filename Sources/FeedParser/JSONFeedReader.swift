@@ -6,7 +6,7 @@ import Foundation
 enum JSONFeedReader {
     static func read(
         _ bytes: UnsafeRawBufferPointer, documentURL: String?, encoding: String, problems: [ParseProblem],
-        limits: ParserLimits
+        limits: ParserLimits, emit: ((Article) -> Void)? = nil
     ) -> Result<ParsedFeed, FeedParseError> {
         let object: Any
         do {
@@ -49,7 +49,8 @@ enum JSONFeedReader {
 
         var articles: [Article] = []
         for case let item as [String: Any] in (root["items"] as? [Any] ?? []).prefix(limits.maxEntries) {
-            articles.append(article(item, base: base, feedLanguage: feed.language))
+            let read = article(item, base: base, feedLanguage: feed.language)
+            if let emit { emit(read) } else { articles.append(read) }
         }
         return .success(
             ParsedFeed(format: format, feed: feed, articles: articles, encoding: encoding, problems: problems))
@@ -117,7 +118,7 @@ enum JSONFeedReader {
 
     private static func string(_ value: Any?) -> String? {
         guard let text = value as? String else { return nil }
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = text.trimmingWhitespace()
         return trimmed.isEmpty ? nil : trimmed
     }
 

@@ -39,16 +39,10 @@ public enum OPMLReader {
     /// The feeds listed in an OPML document; `folder` resolves relative paths.
     public static func read(_ data: Data, path: String, folder: String) throws(OPMLError) -> [Subscription] {
         let builder = OPMLBuilder(folder: folder)
-        let problems: [ParseProblem] = data.withUnsafeBytes { bytes in
-            DocumentDecoder.withUTF8(bytes, contentType: nil) { utf8, _, decodingProblems in
-                DocumentDecoder.withRepairedMarkup(utf8) { markup, repairProblems in
-                    let parser = XMLPushParser(handler: builder, limits: .standard)
-                    parser.push(markup)
-                    parser.finish()
-                    return decodingProblems + repairProblems + parser.problems
-                }
-            }
-        }
+        let stream = XMLDocumentStream(handler: builder, contentType: nil, limits: .standard)
+        data.withUnsafeBytes { stream.push($0) }
+        stream.finish()
+        let problems = stream.problems
         guard builder.sawRoot else {
             let detail = problems.first.map { ": \($0)" } ?? ""
             throw OPMLError(
@@ -88,7 +82,7 @@ final class OPMLBuilder: XMLEventHandler {
                 attributes.value("xmlUrl") ?? attributes.value("xmlurl") ?? attributes.value("xmlURL")
                 ?? (attributes.value("type")?.lowercased() == "rss" ? attributes.value("url") : nil)
             let text = attributes.value("text") ?? attributes.value("title")
-            guard let xmlURL = xmlURL?.trimmingCharacters(in: .whitespacesAndNewlines), !xmlURL.isEmpty else {
+            guard let xmlURL = xmlURL?.trimmingWhitespace(), !xmlURL.isEmpty else {
                 folders.append(text.map(Slug.make).flatMap { $0.isEmpty ? nil : $0 })
                 return
             }
@@ -102,7 +96,7 @@ final class OPMLBuilder: XMLEventHandler {
                     if !slug.isEmpty && !tags.contains(slug) { tags.append(slug) }
                 }
             }
-            let priority = attributes.value("priority").flatMap { Int($0.trimmingCharacters(in: .whitespaces)) } ?? 0
+            let priority = attributes.value("priority").flatMap { Int($0.trimmingWhitespace()) } ?? 0
             subscriptions.append(
                 Subscription(
                     url: url, title: attributes.value("title") ?? text, siteURL: attributes.value("htmlUrl"),

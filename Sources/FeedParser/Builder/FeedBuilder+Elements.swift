@@ -9,22 +9,24 @@ extension FeedBuilder {
     func open(_ info: ElementInfo, attributes: XMLAttributes) {
         switch info.kind {
         case .item, .entry:
-            if let outer = entry {
+            if inEntry {
                 // An entry inside an entry: an empty `<item/>` by mistake, or libxml2's recovery
                 // nesting the next entry after a tag mismatch. Read it as its own entry and
                 // resume the outer one afterwards.
                 suspended.append(
-                    SuspendedEntry(article: outer, permalink: permalink, summaryRank: summaryRank, index: entryIndex))
+                    SuspendedEntry(article: entry, permalink: permalink, summaryRank: summaryRank, index: entryIndex))
             }
             entryIndex = articles.count
             var article = Article()
             article.language = language
             if let about = attributes.value("about", namespace: rdfNamespace), !about.isEmpty { article.id = about }
             entry = article
+            inEntry = true
+            entryCategories.removeAll(keepingCapacity: true)
             permalink = nil
             summaryRank = 0
         case .image:
-            if entry == nil { imageLevel += 1 }
+            if !inEntry { imageLevel += 1 }
         case .textInput:
             textInputLevel += 1
         case .author, .contributor:
@@ -34,13 +36,11 @@ extension FeedBuilder {
                 person = Author()
             }
         case .source:
-            guard entry != nil else { return }
+            guard inEntry else { return }
             if info.vocabulary == .atom10 || info.vocabulary == .atom03 || format?.isAtom == true {
                 source = ArticleSource()
             } else {
-                var attributesKept: [String: String] = [:]
-                attributesKept["url"] = attributes.value("url")
-                beginCapture(.rssSourceTitle, type: .text, attributes: attributesKept)
+                beginCapture(.rssSourceTitle, type: .text, extras: CaptureExtras(url: attributes.value("url")))
             }
         case .mediaGroup:
             mediaGroupLevel += 1
@@ -55,33 +55,34 @@ extension FeedBuilder {
             addEnclosure(
                 url: attributes.value("url"), type: attributes.value("type"), length: attributes.value("fileSize"))
         case .itunesImage:
-            if entry == nil, feed.image == nil, let href = attributes.value("href") {
+            if !inEntry, feed.image == nil, let href = attributes.value("href") {
                 feed.image = URLResolver.resolve(href, against: base)
             }
         case .atomCategory:
-            if let term = attributes.value("term")?.trimmingCharacters(in: .whitespacesAndNewlines), !term.isEmpty {
+            if let term = attributes.value("term")?.trimmingWhitespace(), !term.isEmpty {
                 addCategory(Category(term: term, scheme: attributes.value("scheme"), label: attributes.value("label")))
             }
         case .itunesCategory:
-            if entry == nil, let text = attributes.value("text"), !text.isEmpty {
+            if !inEntry, let text = attributes.value("text"), !text.isEmpty {
                 addCategory(Category(term: text, scheme: "http://www.itunes.com/"))
             }
         case .guid:
-            beginCapture(.guid, type: .text, attributes: ["isPermaLink": attributes.value("isPermaLink") ?? "true"])
+            let permaLink = attributes.value("isPermaLink")?.trimmingWhitespace().lowercased()
+            beginCapture(.guid, type: .text, extras: CaptureExtras(isPermaLink: permaLink != "false"))
         case .category:
-            beginCapture(.category, type: .text, attributes: ["domain": attributes.value("domain") ?? ""])
+            let domain = attributes.value("domain").flatMap { $0.isEmpty ? nil : $0 }
+            beginCapture(.category, type: .text, extras: CaptureExtras(domain: domain))
         case .title, .subtitle, .summary, .content, .rights:
             if info.kind == .title && info.vocabulary != .atom10 && info.vocabulary != .atom03 && format?.isAtom != true
             {
                 beginCapture(.title, type: .text)
             } else {
                 let (type, mode) = FeedBuilder.textConstructType(attributes)
-                var kept: [String: String] = [:]
-                if mode == "base64" { kept["base64"] = "1" }
+                var extras = CaptureExtras(isBase64: mode == "base64")
                 if info.kind == .content, let src = attributes.value("src") {
-                    kept["src"] = URLResolver.resolve(src, against: base)
+                    extras.src = URLResolver.resolve(src, against: base)
                 }
-                beginCapture(info.kind, type: type, attributes: kept)
+                beginCapture(info.kind, type: type, extras: extras)
             }
         case .description, .contentEncoded, .dcDescription:
             beginCapture(info.kind, type: .html)
@@ -104,7 +105,7 @@ extension FeedBuilder {
         case .item, .entry:
             closeEntry()
         case .image:
-            if entry == nil { imageLevel = max(0, imageLevel - 1) }
+            if !inEntry { imageLevel = max(0, imageLevel - 1) }
         case .textInput:
             textInputLevel = max(0, textInputLevel - 1)
         case .author, .contributor:
@@ -113,8 +114,8 @@ extension FeedBuilder {
             guard !finished.isEmpty, source == nil else { return }
             if info.kind == .author { addAuthor(finished) } else { addContributor(finished) }
         case .source:
-            if let finished = source, entry != nil {
-                entry?.source = finished.isEmpty ? nil : finished
+            if let finished = source, inEntry {
+                entry.source = finished.isEmpty ? nil : finished
             }
             source = nil
         case .mediaGroup:
@@ -127,7 +128,7 @@ extension FeedBuilder {
     /// Atom's `type` (and Atom 0.3's `mode`) as a text type.
     static func textConstructType(_ attributes: XMLAttributes) -> (TextType, String?) {
         let mode = attributes.value("mode")?.lowercased()
-        let type = attributes.value("type")?.lowercased().trimmingCharacters(in: .whitespaces)
+        let type = attributes.value("type")?.lowercased().trimmingWhitespace()
         switch type {
         case nil, "text", "text/plain":
             if mode == "escaped" && type == nil { return (.html, mode) }
@@ -144,21 +145,21 @@ extension FeedBuilder {
     // MARK: Attribute-only elements
 
     private func addAtomLink(_ attributes: XMLAttributes) {
-        guard let href = attributes.value("href")?.trimmingCharacters(in: .whitespacesAndNewlines), !href.isEmpty
+        guard let href = attributes.value("href")?.trimmingWhitespace(), !href.isEmpty
         else { return }
         let resolved = URLResolver.resolve(href, against: base)
-        let rel = attributes.value("rel")?.trimmingCharacters(in: .whitespaces)
+        let rel = attributes.value("rel")?.trimmingWhitespace()
         var link = Link(
             href: resolved, rel: (rel?.isEmpty ?? true) ? "alternate" : rel, type: attributes.value("type"),
             title: attributes.value("title"), hreflang: attributes.value("hreflang"),
-            length: attributes.value("length").flatMap { Int64($0.trimmingCharacters(in: .whitespaces)) })
+            length: attributes.value("length").flatMap { Int64($0.trimmingWhitespace()) })
         if link.rel == "http://www.iana.org/assignments/relation/alternate" { link.rel = "alternate" }
         if source != nil {
             if link.rel == "alternate", source?.link == nil { source?.link = resolved }
             return
         }
-        if entry != nil {
-            entry?.links.append(link)
+        if inEntry {
+            entry.links.append(link)
             if link.rel == "enclosure" {
                 addEnclosure(url: resolved, type: link.type, length: link.length.map(String.init), asLink: false)
             }
@@ -168,32 +169,33 @@ extension FeedBuilder {
     }
 
     func addEnclosure(url: String?, type: String?, length: String?, asLink: Bool = true) {
-        guard entry != nil, let url = url?.trimmingCharacters(in: .whitespacesAndNewlines), !url.isEmpty else { return }
+        guard inEntry, let url = url?.trimmingWhitespace(), !url.isEmpty else { return }
         let resolved = URLResolver.resolve(url, against: base)
-        guard entry?.enclosures.contains(where: { $0.url == resolved }) == false else { return }
-        let size = length.flatMap { Int64($0.trimmingCharacters(in: .whitespaces)) }
-        entry?.enclosures.append(Enclosure(url: resolved, type: type?.isEmpty == true ? nil : type, length: size))
+        guard !entry.enclosures.contains(where: { $0.url == resolved }) else { return }
+        let size = length.flatMap { Int64($0.trimmingWhitespace()) }
+        entry.enclosures.append(Enclosure(url: resolved, type: type?.isEmpty == true ? nil : type, length: size))
     }
 
     func addCategory(_ category: Category) {
-        if entry != nil {
-            if entry?.categories.contains(category) == false { entry?.categories.append(category) }
-        } else if !feed.categories.contains(category) {
+        if inEntry {
+            // A set, not `contains`: some feeds give an entry hundreds of categories.
+            if entryCategories.insert(category).inserted { entry.categories.append(category) }
+        } else if feedCategories.insert(category).inserted {
             feed.categories.append(category)
         }
     }
 
     func addAuthor(_ author: Author) {
-        if entry != nil {
-            if !FeedBuilder.contains(entry!.authors, author) { entry?.authors.append(author) }
+        if inEntry {
+            if !FeedBuilder.contains(entry.authors, author) { entry.authors.append(author) }
         } else if !FeedBuilder.contains(feed.authors, author) {
             feed.authors.append(author)
         }
     }
 
     func addContributor(_ author: Author) {
-        if entry != nil {
-            if !FeedBuilder.contains(entry!.contributors, author) { entry?.contributors.append(author) }
+        if inEntry {
+            if !FeedBuilder.contains(entry.contributors, author) { entry.contributors.append(author) }
         } else if !FeedBuilder.contains(feed.contributors, author) {
             feed.contributors.append(author)
         }
@@ -210,13 +212,17 @@ extension FeedBuilder {
     // MARK: Finishing
 
     func closeEntry() {
-        guard var article = entry else { return }
-        entry = nil
+        guard inEntry else { return }
+        var article = entry
+        inEntry = false
         person = nil
         source = nil
         let index = entryIndex
+        let ownPermalink = permalink
         if let outer = suspended.popLast() {
             entry = outer.article
+            entryCategories = Set(outer.article.categories)
+            inEntry = true
             permalink = outer.permalink
             summaryRank = outer.summaryRank
             entryIndex = outer.index
@@ -228,9 +234,9 @@ extension FeedBuilder {
         if article.link == nil {
             article.link = article.links.first(where: { $0.rel == "alternate" })?.href
         }
-        if article.link == nil, let permalink {
-            article.link = permalink
-            article.links.insert(Link(href: permalink, rel: "alternate"), at: 0)
+        if article.link == nil, let ownPermalink {
+            article.link = ownPermalink
+            article.links.insert(Link(href: ownPermalink, rel: "alternate"), at: 0)
         }
         for enclosure in article.enclosures where !article.links.contains(where: { $0.href == enclosure.url }) {
             article.links.append(
@@ -243,11 +249,17 @@ extension FeedBuilder {
         if article.id == nil {
             article.id = article.link ?? FeedBuilder.fallbackID(article)
         }
-        guard articles.count < limits.maxEntries else {
+        if article.language == nil { article.language = feed.language }
+        guard entryCount < limits.maxEntries else {
             droppedEntries += 1
             return
         }
-        articles.insert(article, at: min(index, articles.count))
+        entryCount += 1
+        if let emit {
+            emit(article)
+        } else {
+            articles.insert(article, at: min(index, articles.count))
+        }
     }
 
     func finishFeed() {

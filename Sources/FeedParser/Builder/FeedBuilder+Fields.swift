@@ -4,10 +4,10 @@ import Foundation
 
 extension FeedBuilder {
     /// Stores the text of a finished field where it belongs in the current context.
-    func assign(_ kind: ElementKind, text rawText: String, type: TextType, attributes: [String: String]) {
+    func assign(_ kind: ElementKind, text rawText: String, type: TextType, extras: CaptureExtras) {
         var text = rawText
         var type = type
-        if attributes["base64"] != nil, let data = Data(base64Encoded: text, options: .ignoreUnknownCharacters) {
+        if extras.isBase64, let data = Data(base64Encoded: text, options: .ignoreUnknownCharacters) {
             text = String(decoding: data, as: UTF8.self)
         }
         if type == .html && !text.isEmpty {
@@ -17,8 +17,8 @@ extension FeedBuilder {
             // Titles escaped twice (`AT&amp;amp;T`) still read as plain text once decoded.
             text = HTMLEntities.decode(text)
         }
-        if kind == .content, text.isEmpty, let src = attributes["src"] {
-            entry?.links.append(Link(href: src, rel: "alternate"))
+        if kind == .content, text.isEmpty, let src = extras.src {
+            entry.links.append(Link(href: src, rel: "alternate"))
             return
         }
         guard !text.isEmpty else { return }
@@ -44,70 +44,69 @@ extension FeedBuilder {
             }
             return
         }
-        if entry != nil {
-            assignToEntry(kind, text, type: &type, attributes: attributes)
+        if inEntry {
+            assignToEntry(kind, text, type: &type, extras: extras)
         } else {
-            assignToFeed(kind, text, type: type, attributes: attributes)
+            assignToFeed(kind, text, type: type, extras: extras)
         }
     }
 
     private func assignInsideImage(_ kind: ElementKind, _ text: String) {
-        if kind == .url, imageLevel > 0, entry == nil, feed.image == nil {
+        if kind == .url, imageLevel > 0, !inEntry, feed.image == nil {
             feed.image = URLResolver.resolve(text, against: base)
         }
     }
 
-    private func assignToEntry(_ kind: ElementKind, _ text: String, type: inout TextType, attributes: [String: String])
-    {
+    private func assignToEntry(_ kind: ElementKind, _ text: String, type: inout TextType, extras: CaptureExtras) {
         switch kind {
         case .title:
-            if entry?.title == nil {
-                entry?.title = text
-                entry?.titleType = type
+            if entry.title == nil {
+                entry.title = text
+                entry.titleType = type
             }
         case .dcTitle, .mediaTitle:
-            if entry?.title == nil {
-                entry?.title = text
-                entry?.titleType = .text
+            if entry.title == nil {
+                entry.title = text
+                entry.titleType = .text
             }
         case .link:
             let href = URLResolver.resolve(text, against: base)
-            if entry?.links.contains(where: { $0.href == href && $0.rel == "alternate" }) == false {
-                entry?.links.append(Link(href: href, rel: "alternate"))
+            if !entry.links.contains(where: { $0.href == href && $0.rel == "alternate" }) {
+                entry.links.append(Link(href: href, rel: "alternate"))
             }
         case .origLink:
             let href = URLResolver.resolve(text, against: base)
-            entry?.links.removeAll { $0.href == href }
-            entry?.links.insert(Link(href: href, rel: "alternate"), at: 0)
+            entry.links.removeAll { $0.href == href }
+            entry.links.insert(Link(href: href, rel: "alternate"), at: 0)
         case .description, .summary, .dcDescription, .itunesSummary, .mediaDescription:
             // The format's own summary beats Dublin Core's, which beats iTunes' and Media RSS's.
             let rank = kind == .description || kind == .summary ? 3 : kind == .dcDescription ? 2 : 1
             if rank > summaryRank {
                 summaryRank = rank
-                entry?.summary = text
-                entry?.summaryType = type
+                entry.summary = text
+                entry.summaryType = type
             }
         case .content, .contentEncoded:
-            if entry?.content == nil || kind == .contentEncoded && entry?.contentType != .html {
-                entry?.content = text
-                entry?.contentType = type
+            if entry.content == nil || kind == .contentEncoded && entry.contentType != .html {
+                entry.content = text
+                entry.contentType = type
             }
         case .guid, .id:
-            if entry?.id == nil || kind == .guid { entry?.id = text }
-            if kind == .guid, attributes["isPermaLink"]?.lowercased() != "false", FeedBuilder.looksLikeURL(text) {
+            if entry.id == nil || kind == .guid { entry.id = text }
+            if kind == .guid, extras.isPermaLink, FeedBuilder.looksLikeURL(text) {
                 permalink = URLResolver.resolve(text, against: base)
             }
         case .pubDate, .published, .issued, .dctermsIssued:
-            if entry?.published == nil && entry?.publishedRaw == nil {
+            if entry.published == nil && entry.publishedRaw == nil {
                 let (date, raw) = FeedBuilder.readDate(text)
-                entry?.published = date
-                entry?.publishedRaw = raw
+                entry.published = date
+                entry.publishedRaw = raw
             }
         case .updated, .modified, .dcDate, .dctermsModified:
-            if entry?.updated == nil && entry?.updatedRaw == nil {
+            if entry.updated == nil && entry.updatedRaw == nil {
                 let (date, raw) = FeedBuilder.readDate(text)
-                entry?.updated = date
-                entry?.updatedRaw = raw
+                entry.updated = date
+                entry.updatedRaw = raw
             }
         case .rssAuthor:
             addAuthor(FeedBuilder.person(fromRSS: text))
@@ -116,30 +115,29 @@ extension FeedBuilder {
         case .dcContributor:
             addContributor(Author(name: text))
         case .category:
-            let domain = attributes["domain"].flatMap { $0.isEmpty ? nil : $0 }
-            addCategory(Category(term: text, scheme: domain))
+            addCategory(Category(term: text, scheme: extras.domain))
         case .dcSubject:
             addCategory(Category(term: text))
         case .comments:
-            entry?.comments = URLResolver.resolve(text, against: base)
+            entry.comments = URLResolver.resolve(text, against: base)
         case .language, .dcLanguage:
-            entry?.language = text
+            entry.language = text
         case .rights, .copyright, .dcRights:
-            if entry?.rights == nil {
-                entry?.rights = text
-                entry?.rightsType = kind == .rights ? type : .text
+            if entry.rights == nil {
+                entry.rights = text
+                entry.rightsType = kind == .rights ? type : .text
             }
         case .rssSourceTitle:
-            var origin = entry?.source ?? ArticleSource()
+            var origin = entry.source ?? ArticleSource()
             origin.title = text
-            if let url = attributes["url"], !url.isEmpty { origin.url = URLResolver.resolve(url, against: base) }
-            entry?.source = origin
+            if let url = extras.url, !url.isEmpty { origin.url = URLResolver.resolve(url, against: base) }
+            entry.source = origin
         default:
             break
         }
     }
 
-    private func assignToFeed(_ kind: ElementKind, _ text: String, type: TextType, attributes: [String: String]) {
+    private func assignToFeed(_ kind: ElementKind, _ text: String, type: TextType, extras: CaptureExtras) {
         switch kind {
         case .title:
             if feed.title == nil {
@@ -191,11 +189,11 @@ extension FeedBuilder {
         case .dcContributor:
             addContributor(Author(name: text))
         case .category:
-            addCategory(Category(term: text, scheme: attributes["domain"].flatMap { $0.isEmpty ? nil : $0 }))
+            addCategory(Category(term: text, scheme: extras.domain))
         case .dcSubject:
             addCategory(Category(term: text))
         case .ttl:
-            feed.ttl = Int(text.trimmingCharacters(in: .whitespaces))
+            feed.ttl = Int(text.trimmingWhitespace())
         default:
             break
         }
@@ -214,12 +212,12 @@ extension FeedBuilder {
     /// RSS writes people as `email (Name)`, `Name <email>`, a bare email or a bare name.
     static func person(fromRSS text: String) -> Author {
         if let open = text.firstIndex(of: "("), let close = text.lastIndex(of: ")"), open < close {
-            let name = text[text.index(after: open)..<close].trimmingCharacters(in: .whitespaces)
-            let email = text[..<open].trimmingCharacters(in: .whitespaces)
+            let name = text[text.index(after: open)..<close].trimmingWhitespace()
+            let email = text[..<open].trimmingWhitespace()
             if email.contains("@") { return Author(name: name.isEmpty ? nil : name, email: email) }
         }
         if let open = text.firstIndex(of: "<"), let close = text.lastIndex(of: ">"), open < close {
-            let email = text[text.index(after: open)..<close].trimmingCharacters(in: .whitespaces)
+            let email = text[text.index(after: open)..<close].trimmingWhitespace()
             let name = text[..<open].trimmingCharacters(in: CharacterSet(charactersIn: " \"'"))
             if email.contains("@") { return Author(name: name.isEmpty ? nil : name, email: email) }
         }

@@ -14,6 +14,20 @@ final class FeedBuilder: XMLEventHandler {
         var prefix: String?
     }
 
+    /// What a text field's start tag said that matters once its text is read.
+    struct CaptureExtras {
+        /// RSS `guid isPermaLink` (true unless it says false).
+        var isPermaLink = true
+        /// RSS `category domain`.
+        var domain: String?
+        /// RSS `source url`.
+        var url: String?
+        /// Atom 0.3 `mode="base64"`.
+        var isBase64 = false
+        /// Atom `content src`, already absolute.
+        var src: String?
+    }
+
     struct SuspendedEntry {
         var article: Article
         var permalink: String?
@@ -36,7 +50,11 @@ final class FeedBuilder: XMLEventHandler {
     private var plainNamespace: String?
     var feed = Feed()
     var articles: [Article] = []
-    var entry: Article?
+    /// The entry being read (meaningful while `inEntry`).
+    var entry = Article()
+    var inEntry = false
+    /// Receives each finished article instead of `articles`, when set.
+    var emit: ((Article) -> Void)?
     var person: Author?
     var source: ArticleSource?
     var stack: [Frame] = []
@@ -44,6 +62,11 @@ final class FeedBuilder: XMLEventHandler {
     var textInputLevel = 0
     var mediaGroupLevel = 0
     var droppedEntries = 0
+    /// The current entry's categories and the feed's, for de-duplication.
+    var entryCategories: Set<Category> = []
+    var feedCategories: Set<Category> = []
+    /// Entries read so far (kept or handed over).
+    var entryCount = 0
     var notes: [ParseProblem] = []
     /// The entry's guid when it is a permalink, the link of last resort.
     var permalink: String?
@@ -63,7 +86,7 @@ final class FeedBuilder: XMLEventHandler {
     var captureWrapperDepth = 0
     var captureBuffer: [UInt8] = []
     var captureTruncated = false
-    var captureAttributes: [String: String] = [:]
+    var captureExtras = CaptureExtras()
 
     init(documentURL: String?, limits: ParserLimits) {
         self.documentURL = documentURL
@@ -172,7 +195,7 @@ final class FeedBuilder: XMLEventHandler {
     }
 
     static func rssFormat(version: String?) -> FeedFormat {
-        guard let version = version?.trimmingCharacters(in: .whitespaces) else { return .rss }
+        guard let version = version?.trimmingWhitespace() else { return .rss }
         switch version {
         case "0.90", "0.9": return .rss090
         case "0.91": return .rss091
@@ -186,7 +209,7 @@ final class FeedBuilder: XMLEventHandler {
 
     // MARK: Capturing text
 
-    func beginCapture(_ kind: ElementKind, type: TextType, attributes: [String: String] = [:]) {
+    func beginCapture(_ kind: ElementKind, type: TextType, extras: CaptureExtras = CaptureExtras()) {
         captureKind = kind
         captureDepth = stack.count
         captureType = type
@@ -195,19 +218,30 @@ final class FeedBuilder: XMLEventHandler {
         captureWrapperDepth = 0
         captureBuffer.removeAll(keepingCapacity: true)
         captureTruncated = false
-        captureAttributes = attributes
+        captureExtras = extras
     }
 
-    private func finishCapture() {
+    func finishCapture() {
         guard let kind = captureKind else { return }
         captureKind = nil
-        var text = String(decoding: captureBuffer, as: UTF8.self)
-        if captureBuffer.count > 4096 { captureBuffer = [] }
-        text = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        // Trim white space on the bytes, before making a String (Foundation's trimming is slow).
+        var start = 0
+        var end = captureBuffer.count
+        while start < end, FeedBuilder.isSpace(captureBuffer[start]) { start += 1 }
+        while end > start, FeedBuilder.isSpace(captureBuffer[end - 1]) { end -= 1 }
+        let text = captureBuffer.withUnsafeBufferPointer {
+            String(decoding: UnsafeBufferPointer(rebasing: $0[start..<end]), as: UTF8.self)
+        }
+        if captureBuffer.count > 64 * 1024 { captureBuffer = [] }
         if captureTruncated {
             notes.append(ParseProblem(message: "a field longer than \(limits.maxFieldBytes) bytes was cut"))
         }
-        assign(kind, text: text, type: captureType, attributes: captureAttributes)
+        assign(kind, text: text, type: captureType, extras: captureExtras)
+    }
+
+    @inline(__always)
+    static func isSpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09
     }
 
     private static let voidElements: Set<String> = [
@@ -273,7 +307,7 @@ final class FeedBuilder: XMLEventHandler {
     func result() -> (format: FeedFormat?, feed: Feed, articles: [Article], notes: [ParseProblem]) {
         // A truncated document ends inside elements that libxml2 never closes: keep their text.
         if captureKind != nil { finishCapture() }
-        while entry != nil { closeEntry() }
+        while inEntry { closeEntry() }
         finishFeed()
         if droppedEntries > 0 {
             notes.append(

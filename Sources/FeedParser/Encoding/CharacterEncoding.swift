@@ -47,7 +47,7 @@ struct CharacterEncoding: Hashable, Sendable, CustomStringConvertible {
             self.name = "iso-8859-" + key.dropFirst(7)
         } else if key.hasPrefix("cp125"), key.count == 6 {
             self.name = "windows-" + key.dropFirst(2)
-        } else if Transcoder.canDecode(key) {
+        } else if IconvDecoder.canDecode(key) {
             self.name = key
         } else {
             return nil

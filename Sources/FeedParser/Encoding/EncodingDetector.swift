@@ -1,4 +1,5 @@
 import FeedModel
+import FeedText
 import Foundation
 
 /// The encoding chosen for a document and why.
@@ -8,13 +9,18 @@ struct EncodingDecision {
     var bomLength = 0
     /// Labels the bytes proved wrong, or that nothing could decode.
     var problems: [ParseProblem] = []
+    /// For a UTF-8 decision: the next 8-bit label in line, to read any later bytes that turn out
+    /// not to be UTF-8.
+    var fallback: CharacterEncoding?
 }
 
 /// Decides how to decode a document, following RFC 7303's precedence (byte-order mark, then the
 /// HTTP charset, then the XML declaration, then detection) while letting the bytes overrule a
 /// label they prove wrong: bytes that are not UTF-8 are not UTF-8, whatever a header says.
 enum EncodingDetector {
-    static func decide(_ bytes: UnsafeRawBufferPointer, contentType: String?) -> EncodingDecision {
+    /// Decides from the start of a document (`isComplete` when it is the whole document; else a
+    /// sequence cut off at the end does not count against UTF-8).
+    static func decide(_ bytes: UnsafeRawBufferPointer, contentType: String?, isComplete: Bool = true) -> EncodingDecision {
         if let bom = byteOrderMark(bytes) { return EncodingDecision(encoding: bom.0, bomLength: bom.1) }
         if let wide = unmarkedWideEncoding(bytes) { return EncodingDecision(encoding: wide) }
 
@@ -36,12 +42,18 @@ enum EncodingDetector {
         var validUTF8: Bool?
         func isValidUTF8() -> Bool {
             if let validUTF8 { return validUTF8 }
-            let valid = UTF8Validation.isValid(bytes)
+            let tail = isComplete ? 0 : UTF8Validation.incompleteTail(bytes)
+            let valid = UTF8Validation.isValid(UnsafeRawBufferPointer(rebasing: bytes[0..<(bytes.count - tail)]))
             validUTF8 = valid
             return valid
         }
+        /// The first 8-bit label after position `index` among the candidates.
+        func fallback(after index: Int) -> CharacterEncoding? {
+            candidates.dropFirst(index + 1).lazy.compactMap { CharacterEncoding(label: $0.label) }
+                .first { $0.isSingleByte }
+        }
 
-        for candidate in candidates {
+        for (index, candidate) in candidates.enumerated() {
             guard let encoding = CharacterEncoding(label: candidate.label) else {
                 problems.append(
                     ParseProblem(message: "\(candidate.origin) names an unknown encoding '\(candidate.label)'"))
@@ -49,11 +61,13 @@ enum EncodingDetector {
             }
             switch encoding.name {
             case "utf-8":
-                if isValidUTF8() { return EncodingDecision(encoding: .utf8, problems: problems) }
+                if isValidUTF8() {
+                    return EncodingDecision(encoding: .utf8, problems: problems, fallback: fallback(after: index))
+                }
                 rejected.append("\(candidate.origin) says utf-8")
             case "us-ascii":
                 if !bytes.contains(where: { $0 >= 0x80 }) {
-                    return EncodingDecision(encoding: .usASCII, problems: problems)
+                    return EncodingDecision(encoding: .usASCII, problems: problems, fallback: fallback(after: index))
                 }
                 rejected.append("\(candidate.origin) says us-ascii")
             case "utf-16", "utf-16le", "utf-16be", "utf-32", "utf-32le", "utf-32be":
@@ -112,7 +126,7 @@ enum EncodingDetector {
     static func charset(inContentType contentType: String) -> String? {
         for parameter in contentType.split(separator: ";").dropFirst() {
             let pair = parameter.split(separator: "=", maxSplits: 1)
-            guard pair.count == 2, pair[0].trimmingCharacters(in: .whitespaces).lowercased() == "charset" else {
+            guard pair.count == 2, pair[0].trimmingWhitespace().lowercased() == "charset" else {
                 continue
             }
             let value = pair[1].trimmingCharacters(in: CharacterSet(charactersIn: " \t\"'"))
@@ -122,7 +136,7 @@ enum EncodingDetector {
     }
 
     static func mediaType(_ contentType: String) -> String {
-        String(contentType.prefix { $0 != ";" }).trimmingCharacters(in: .whitespaces).lowercased()
+        String(contentType.prefix { $0 != ";" }).trimmingWhitespace().lowercased()
     }
 
     /// The `encoding` pseudo-attribute of the XML declaration, read from ASCII-compatible bytes.

@@ -1,14 +1,24 @@
 /// UTF-8 validity as RFC 3629 defines it (no overlongs, no surrogates, nothing above U+10FFFF).
 enum UTF8Validation {
-    /// True when every byte belongs to a valid UTF-8 sequence. ASCII runs are checked eight bytes at a time.
-    static func isValid(_ bytes: UnsafeRawBufferPointer) -> Bool {
-        firstInvalidOffset(bytes) == nil
+    /// What a scan of a buffer found.
+    struct Scan {
+        /// Offset of the first byte that is not part of a valid sequence, if any.
+        var firstInvalid: Int?
+        /// True when a valid multi-byte sequence was seen before `firstInvalid`.
+        var sawMultibyte = false
     }
 
-    /// The offset of the first byte that is not part of a valid sequence.
-    static func firstInvalidOffset(_ bytes: UnsafeRawBufferPointer) -> Int? {
+    /// True when every byte belongs to a valid UTF-8 sequence.
+    static func isValid(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        scan(bytes).firstInvalid == nil
+    }
+
+    /// Scans `bytes`, eight ASCII bytes at a time where it can. A sequence cut off by the end of
+    /// the buffer counts as invalid; callers that stream hold such a tail back first.
+    static func scan(_ bytes: UnsafeRawBufferPointer, from start: Int = 0) -> Scan {
+        var result = Scan()
         let count = bytes.count
-        var index = 0
+        var index = start
         while index < count {
             if index + 8 <= count {
                 let word = bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self)
@@ -22,10 +32,26 @@ enum UTF8Validation {
                 continue
             }
             let length = sequenceLength(bytes, at: index)
-            if length == 0 { return index }
+            if length == 0 {
+                result.firstInvalid = index
+                return result
+            }
+            result.sawMultibyte = true
             index += length
         }
-        return nil
+        return result
+    }
+
+    /// How many bytes at the end of `bytes` start a sequence that the end cuts off (0 to 3).
+    static func incompleteTail(_ bytes: UnsafeRawBufferPointer) -> Int {
+        let count = bytes.count
+        for back in 1...min(3, count) {
+            let byte = bytes[count - back]
+            if byte & 0xC0 == 0x80 { continue }  // a continuation byte: keep looking for the lead
+            let needed = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1
+            return needed > back && byte >= 0xC2 && byte < 0xF5 ? back : 0
+        }
+        return 0
     }
 
     /// The length of the valid sequence starting at `index`, or 0 when it is invalid.
@@ -57,5 +83,25 @@ enum UTF8Validation {
             return 4
         }
         return 0
+    }
+
+    /// Appends the UTF-8 form of a scalar value.
+    static func append(_ scalar: UInt32, to output: inout [UInt8]) {
+        switch scalar {
+        case 0..<0x80:
+            output.append(UInt8(scalar))
+        case 0x80..<0x800:
+            output.append(UInt8(0xC0 | (scalar >> 6)))
+            output.append(UInt8(0x80 | (scalar & 0x3F)))
+        case 0x800..<0x10000:
+            output.append(UInt8(0xE0 | (scalar >> 12)))
+            output.append(UInt8(0x80 | ((scalar >> 6) & 0x3F)))
+            output.append(UInt8(0x80 | (scalar & 0x3F)))
+        default:
+            output.append(UInt8(0xF0 | (scalar >> 18)))
+            output.append(UInt8(0x80 | ((scalar >> 12) & 0x3F)))
+            output.append(UInt8(0x80 | ((scalar >> 6) & 0x3F)))
+            output.append(UInt8(0x80 | (scalar & 0x3F)))
+        }
     }
 }

@@ -1,0 +1,118 @@
+import FeedModel
+import Foundation
+
+/// Parses one feed document pushed in pieces: XML through `XMLDocumentStream`, JSON Feed
+/// (which needs the whole text) buffered up to the size limit.
+final class FeedParseSession {
+    private enum Kind {
+        case undecided
+        case xml(XMLDocumentStream)
+        case json
+    }
+
+    private let documentURL: String?
+    private let contentType: String?
+    private let limits: ParserLimits
+    private let builder: FeedBuilder
+    private var kind = Kind.undecided
+    private var buffered: [UInt8] = []
+    private var totalBytes = 0
+    private var tooLarge = false
+
+    init(documentURL: String?, contentType: String?, limits: ParserLimits, onArticle: ((Article) -> Void)?) {
+        self.documentURL = documentURL
+        self.contentType = contentType
+        self.limits = limits
+        builder = FeedBuilder(documentURL: documentURL, limits: limits)
+        builder.emit = onArticle
+    }
+
+    func push(_ bytes: UnsafeRawBufferPointer) {
+        guard !tooLarge, bytes.count > 0 else { return }
+        totalBytes += bytes.count
+        if totalBytes > limits.maxDocumentBytes {
+            tooLarge = true
+            return
+        }
+        switch kind {
+        case .xml(let stream):
+            stream.push(bytes)
+        case .json:
+            buffered.append(contentsOf: bytes)
+        case .undecided:
+            buffered.append(contentsOf: bytes)
+            decideKind(isComplete: false)
+        }
+    }
+
+    func finish() -> Result<ParsedFeed, FeedParseError> {
+        if tooLarge {
+            return .failure(
+                FeedParseError(.tooLarge, "the document is larger than the limit of \(limits.maxDocumentBytes) bytes"))
+        }
+        if case .undecided = kind { decideKind(isComplete: true) }
+        switch kind {
+        case .undecided:
+            return .failure(FeedParseError(.empty, "the document is empty"))
+        case .json:
+            return readJSON()
+        case .xml(let stream):
+            stream.finish()
+            return result(of: stream)
+        }
+    }
+
+    /// XML or JSON, from the first character that is not white space (after a byte-order mark).
+    private func decideKind(isComplete: Bool) {
+        var index = 0
+        if buffered.starts(with: [0xEF, 0xBB, 0xBF]) { index = 3 }
+        while index < buffered.count, buffered[index] <= 0x20 { index += 1 }
+        // Only white space so far: wait for more (or, at the end, the document is empty).
+        guard index < buffered.count else { return }
+        if buffered[index] == UInt8(ascii: "{") || buffered[index] == UInt8(ascii: "[") {
+            kind = .json
+            return
+        }
+        let stream = XMLDocumentStream(handler: builder, contentType: contentType, limits: limits)
+        kind = .xml(stream)
+        let pending = buffered
+        buffered = []
+        pending.withUnsafeBytes { stream.push($0) }
+    }
+
+    private func readJSON() -> Result<ParsedFeed, FeedParseError> {
+        buffered.withUnsafeBytes { raw in
+            let decision = EncodingDetector.decide(raw, contentType: contentType)
+            let decoder = StreamDecoder(encoding: decision.encoding) { LegacyEncodingGuess.guess($0) }
+            var utf8: [UInt8] = []
+            decoder.decode(UnsafeRawBufferPointer(rebasing: raw[decision.bomLength...]), isFinal: true) {
+                utf8.append(contentsOf: $0)
+            }
+            return utf8.withUnsafeBytes {
+                JSONFeedReader.read(
+                    $0, documentURL: documentURL, encoding: decision.encoding.name, problems: decision.problems,
+                    limits: limits, emit: builder.emit)
+            }
+        }
+    }
+
+    private func result(of stream: XMLDocumentStream) -> Result<ParsedFeed, FeedParseError> {
+        let built = builder.result()
+        if builder.isHTML {
+            return .failure(HTMLFeedDiscovery.notAFeedError(stream.headText, documentURL: documentURL))
+        }
+        let problems = stream.problems
+        guard let format = built.format else {
+            let first = problems.first { $0.line != nil } ?? problems.first
+            let detail = first.map { ": \($0.message)" } ?? ""
+            let root = builder.elements.first.map { "<\($0.localName)>" } ?? "no element"
+            return .failure(
+                FeedParseError(
+                    .notAFeed, "not an RSS, Atom or JSON feed (root element: \(root))\(detail)", line: first?.line))
+        }
+        return .success(
+            ParsedFeed(
+                format: format, feed: built.feed, articles: built.articles, encoding: stream.encoding,
+                problems: problems + built.notes))
+    }
+}

@@ -1,0 +1,345 @@
+import FeedModel
+import FeedText
+
+/// Repairs the well-formedness errors that cost the most text, as the document streams by.
+///
+/// libxml2's recovery drops what follows a bare `&` up to the next `;`, gives up the whole
+/// document at a `<` that starts no tag (`a < b` in a title), and rejects control characters.
+/// These are the commonest faults of real feeds, and each has one obvious reading: escape the
+/// `&` or `<`, drop the control character. The repair runs on UTF-8, leaves CDATA sections,
+/// comments, processing instructions and the DOCTYPE alone, and holds back the few bytes at the
+/// end of a chunk that it cannot judge until the next one arrives.
+struct MarkupRepairer {
+    private enum State {
+        case text, tag, cdata, comment, processingInstruction, doctype
+    }
+
+    private var state = State.text
+    private var quote: UInt8 = 0
+    private var bracketDepth = 0
+    private var pending: [UInt8] = []
+    private var output: [UInt8] = []
+    private(set) var escapedAmpersands = 0
+    private(set) var escapedBrackets = 0
+    private(set) var droppedControls = 0
+    /// The line of the first repair, and the lines seen before it (counted only until then).
+    private(set) var firstRepairLine: Int?
+    private var linesBefore = 1
+
+    var repairCount: Int { escapedAmpersands + escapedBrackets + droppedControls }
+
+    /// What was repaired, as a problem to report, or nil for a clean document.
+    var problem: ParseProblem? {
+        guard repairCount > 0 else { return nil }
+        var parts: [String] = []
+        if escapedAmpersands > 0 { parts.append("\(escapedAmpersands) unescaped '&'") }
+        if escapedBrackets > 0 { parts.append("\(escapedBrackets) unescaped '<'") }
+        if droppedControls > 0 { parts.append("\(droppedControls) control characters") }
+        return ParseProblem(message: "not well-formed: repaired " + parts.joined(separator: ", "), line: firstRepairLine)
+    }
+
+    /// Bytes that need a look in text: `&`, `<`, C0 controls, and 0xEF (which starts U+FFFE/U+FFFF).
+    private static let interesting: [Bool] = (0..<256).map { byte in
+        byte == 0x26 || byte == 0x3C || (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D) || byte == 0xEF
+    }
+
+    /// Longest look-ahead any decision needs (a character reference or entity name).
+    private static let lookahead = 40
+
+    /// Repairs the next chunk and hands the result to `sink`.
+    mutating func process(_ chunk: UnsafeRawBufferPointer, isFinal: Bool, sink: (UnsafeRawBufferPointer) -> Void) {
+        if pending.isEmpty {
+            scan(chunk, isFinal: isFinal, sink: sink)
+        } else {
+            let joined = pending + Array(chunk)
+            pending = []
+            joined.withUnsafeBytes { scan($0, isFinal: isFinal, sink: sink) }
+        }
+    }
+
+    private mutating func scan(_ bytes: UnsafeRawBufferPointer, isFinal: Bool, sink: (UnsafeRawBufferPointer) -> Void) {
+        let count = bytes.count
+        // Decisions within this many bytes of the end wait for the next chunk.
+        let safeEnd = isFinal ? count : max(0, count - MarkupRepairer.lookahead)
+        var index = 0
+        var copied = 0
+        var repaired = false
+
+        func replace(_ start: Int, length: Int, with replacement: StaticString, _ self_: inout MarkupRepairer) {
+            if !repaired {
+                self_.output.removeAll(keepingCapacity: true)
+                repaired = true
+            }
+            if self_.firstRepairLine == nil {
+                self_.firstRepairLine = self_.linesBefore + MarkupRepairer.newlines(in: bytes, from: copied, to: start)
+            }
+            self_.output.append(contentsOf: UnsafeRawBufferPointer(rebasing: bytes[copied..<start]))
+            self_.output.append(contentsOf: UnsafeRawBufferPointer(start: replacement.utf8Start, count: replacement.utf8CodeUnitCount))
+            copied = start + length
+        }
+
+        scanning: while index < count {
+            if index >= safeEnd {
+                break scanning
+            }
+            // Most bytes are plain text: skip them eight at a time.
+            if state == .text {
+                while index + 8 <= safeEnd, !MarkupRepairer.mayNeedRepair(bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
+                    index += 8
+                }
+                if index >= safeEnd { break scanning }
+            } else if state == .tag {
+                if quote == 0 {
+                    while index + 8 <= safeEnd, !MarkupRepairer.mayEndTag(bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
+                        index += 8
+                    }
+                } else {
+                    while index + 8 <= safeEnd,
+                        !MarkupRepairer.mayNeedAttributeRepair(bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self), quote)
+                    {
+                        index += 8
+                    }
+                }
+                if index >= safeEnd { break scanning }
+            } else if state == .cdata {
+                while index + 8 <= safeEnd, !MarkupRepairer.mayEndCDATA(bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
+                    index += 8
+                }
+                if index >= safeEnd { break scanning }
+            }
+            let byte = bytes[index]
+            switch state {
+            case .text:
+                guard MarkupRepairer.interesting[Int(byte)] else {
+                    index += 1
+                    continue
+                }
+                if byte == 0x26 {
+                    if !MarkupRepairer.isReference(bytes, at: index) {
+                        replace(index, length: 1, with: "&amp;", &self)
+                        escapedAmpersands += 1
+                    }
+                } else if byte == 0x3C {
+                    // A `<` at the very end is a tag cut off by truncation, not text.
+                    let next = index + 1 < count ? bytes[index + 1] : UInt8(ascii: "/")
+                    if next == UInt8(ascii: "!") {
+                        if MarkupRepairer.matches(bytes, index, "<![CDATA[") {
+                            state = .cdata
+                            index += 9
+                            continue
+                        } else if MarkupRepairer.matches(bytes, index, "<!--") {
+                            state = .comment
+                            index += 4
+                            continue
+                        } else {
+                            state = .doctype
+                            bracketDepth = 0
+                        }
+                    } else if next == UInt8(ascii: "?") {
+                        state = .processingInstruction
+                    } else if next == UInt8(ascii: "/") || MarkupRepairer.isNameStart(next) {
+                        state = .tag
+                        quote = 0
+                    } else {
+                        replace(index, length: 1, with: "&lt;", &self)
+                        escapedBrackets += 1
+                    }
+                } else if byte == 0xEF {
+                    if index + 2 < count, bytes[index + 1] == 0xBF, bytes[index + 2] == 0xBE || bytes[index + 2] == 0xBF {
+                        replace(index, length: 3, with: "", &self)
+                        droppedControls += 1
+                        index += 3
+                        continue
+                    }
+                } else {
+                    replace(index, length: 1, with: "", &self)
+                    droppedControls += 1
+                }
+                index += 1
+            case .tag:
+                if quote != 0 {
+                    if byte == quote {
+                        quote = 0
+                    } else if byte == 0x26 && !MarkupRepairer.isReference(bytes, at: index) {
+                        replace(index, length: 1, with: "&amp;", &self)
+                        escapedAmpersands += 1
+                    } else if byte == 0x3C {
+                        replace(index, length: 1, with: "&lt;", &self)
+                        escapedBrackets += 1
+                    } else if byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D {
+                        replace(index, length: 1, with: "", &self)
+                        droppedControls += 1
+                    }
+                } else if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
+                    quote = byte
+                } else if byte == UInt8(ascii: ">") {
+                    state = .text
+                }
+                index += 1
+            case .cdata:
+                if byte == UInt8(ascii: "]") && MarkupRepairer.matches(bytes, index, "]]>") {
+                    state = .text
+                    index += 3
+                } else {
+                    if byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D {
+                        replace(index, length: 1, with: "", &self)
+                        droppedControls += 1
+                    }
+                    index += 1
+                }
+            case .comment:
+                if byte == UInt8(ascii: "-") && MarkupRepairer.matches(bytes, index, "-->") {
+                    state = .text
+                    index += 3
+                } else {
+                    index += 1
+                }
+            case .processingInstruction:
+                if byte == UInt8(ascii: "?") && MarkupRepairer.matches(bytes, index, "?>") {
+                    state = .text
+                    index += 2
+                } else {
+                    index += 1
+                }
+            case .doctype:
+                if byte == UInt8(ascii: "[") {
+                    bracketDepth += 1
+                } else if byte == UInt8(ascii: "]") {
+                    bracketDepth -= 1
+                } else if byte == UInt8(ascii: ">") && bracketDepth <= 0 {
+                    state = .text
+                }
+                index += 1
+            }
+        }
+        let end = min(index, count)
+        if firstRepairLine == nil {
+            linesBefore += MarkupRepairer.newlines(in: bytes, from: 0, to: end)
+        }
+        if end < count { pending = Array(UnsafeRawBufferPointer(rebasing: bytes[end...])) }
+        if repaired {
+            output.append(contentsOf: UnsafeRawBufferPointer(rebasing: bytes[copied..<end]))
+            output.withUnsafeBytes(sink)
+        } else if end > 0 {
+            sink(UnsafeRawBufferPointer(rebasing: bytes[0..<end]))
+        }
+    }
+
+    private static let ones: UInt64 = 0x0101_0101_0101_0101
+    private static let highs: UInt64 = 0x8080_8080_8080_8080
+
+    /// True when some byte of `word` is zero.
+    @inline(__always) private static func hasZeroByte(_ word: UInt64) -> Bool {
+        (word &- ones) & ~word & highs != 0
+    }
+
+    /// True when some byte of `word` is below `limit` (at most 0x80).
+    @inline(__always) private static func hasByteBelow(_ word: UInt64, _ limit: UInt64) -> Bool {
+        (word &- ones &* limit) & ~word & highs != 0
+    }
+
+    /// True when a word of text holds `&`, `<`, 0xEF or a control character (or a false alarm).
+    @inline(__always) private static func mayNeedRepair(_ word: UInt64) -> Bool {
+        hasZeroByte(word ^ (ones &* 0x26)) || hasZeroByte(word ^ (ones &* 0x3C)) || hasZeroByte(word ^ (ones &* 0xEF))
+            || hasByteBelow(word, 0x20)
+    }
+
+    /// True when a word of a tag (outside quotes) holds a quote or `>`.
+    @inline(__always) private static func mayEndTag(_ word: UInt64) -> Bool {
+        hasZeroByte(word ^ (ones &* 0x22)) || hasZeroByte(word ^ (ones &* 0x27)) || hasZeroByte(word ^ (ones &* 0x3E))
+    }
+
+    /// True when a word of an attribute value holds its closing quote, `&`, `<` or a control character.
+    @inline(__always) private static func mayNeedAttributeRepair(_ word: UInt64, _ quote: UInt8) -> Bool {
+        hasZeroByte(word ^ (ones &* UInt64(quote))) || hasZeroByte(word ^ (ones &* 0x26))
+            || hasZeroByte(word ^ (ones &* 0x3C)) || hasByteBelow(word, 0x20)
+    }
+
+    /// True when a word of CDATA holds `]` or a control character.
+    @inline(__always) private static func mayEndCDATA(_ word: UInt64) -> Bool {
+        hasZeroByte(word ^ (ones &* 0x5D)) || hasByteBelow(word, 0x20)
+    }
+
+    /// Line feeds in `bytes[start..<end]`, eight bytes at a time.
+    private static func newlines(in bytes: UnsafeRawBufferPointer, from start: Int, to end: Int) -> Int {
+        var total = 0
+        var index = start
+        let pattern: UInt64 = 0x0A0A_0A0A_0A0A_0A0A
+        while index + 8 <= end {
+            let word = bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self) ^ pattern
+            // A zero byte in `word` is a line feed in the input.
+            let zeros = (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080
+            total += zeros.nonzeroBitCount
+            index += 8
+        }
+        while index < end {
+            if bytes[index] == 0x0A { total += 1 }
+            index += 1
+        }
+        return total
+    }
+
+    private static func matches(_ bytes: UnsafeRawBufferPointer, _ index: Int, _ literal: StaticString) -> Bool {
+        let length = literal.utf8CodeUnitCount
+        guard index + length <= bytes.count else { return false }
+        let pointer = literal.utf8Start
+        for offset in 0..<length where bytes[index + offset] != pointer[offset] {
+            return false
+        }
+        return true
+    }
+
+    private static func isNameStart(_ byte: UInt8) -> Bool {
+        (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
+            || byte == UInt8(ascii: "_") || byte == UInt8(ascii: ":") || byte >= 0x80
+    }
+
+    /// True when the `&` at `index` starts a character reference or a reference to an entity
+    /// libxml2 will resolve (XML's five or HTML's named characters).
+    private static func isReference(_ bytes: UnsafeRawBufferPointer, at index: Int) -> Bool {
+        var cursor = index + 1
+        let limit = min(bytes.count, index + lookahead)
+        guard cursor < limit else { return false }
+        if bytes[cursor] == UInt8(ascii: "#") {
+            cursor += 1
+            var hex = false
+            if cursor < limit, bytes[cursor] == UInt8(ascii: "x") || bytes[cursor] == UInt8(ascii: "X") {
+                hex = true
+                cursor += 1
+            }
+            let digitsStart = cursor
+            while cursor < limit {
+                let byte = bytes[cursor]
+                let isDigit = byte >= 0x30 && byte <= 0x39
+                let isHex = isDigit || ((byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "f"))
+                guard hex ? isHex : isDigit else { break }
+                cursor += 1
+            }
+            return cursor > digitsStart && cursor < limit && bytes[cursor] == UInt8(ascii: ";")
+                && isAllowedCharacterReference(bytes, from: digitsStart, to: cursor, hex: hex)
+        }
+        let nameStart = cursor
+        while cursor < limit {
+            let byte = bytes[cursor]
+            let isAlnum =
+                (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z") || (byte >= 0x30 && byte <= 0x39)
+            guard isAlnum else { break }
+            cursor += 1
+        }
+        guard cursor > nameStart, cursor < limit, bytes[cursor] == UInt8(ascii: ";") else { return false }
+        let name = String(decoding: UnsafeRawBufferPointer(rebasing: bytes[nameStart..<cursor]), as: UTF8.self)
+        return predefined.contains(name) || HTMLEntities.character(named: name) != nil
+    }
+
+    private static let predefined: Set<String> = ["amp", "lt", "gt", "quot", "apos"]
+
+    /// libxml2 rejects references to characters XML forbids (`&#0;`, `&#x1;`); treat those as text.
+    private static func isAllowedCharacterReference(
+        _ bytes: UnsafeRawBufferPointer, from start: Int, to end: Int, hex: Bool
+    ) -> Bool {
+        guard end - start <= 8 else { return false }
+        let digits = String(decoding: UnsafeRawBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+        guard let value = UInt32(digits, radix: hex ? 16 : 10), let scalar = Unicode.Scalar(value) else { return false }
+        return XMLEscaping.isAllowedInXML(scalar)
+    }
+}

@@ -1,0 +1,128 @@
+import FeedModel
+
+/// Takes one XML document from raw bytes to SAX events: decides the encoding from the first
+/// bytes, decodes to UTF-8, repairs the commonest faults and feeds libxml2, chunk by chunk, so
+/// that memory stays bounded however large the document is.
+final class XMLDocumentStream {
+    /// How much of the document the encoding decision looks at.
+    static let sniffLength = 64 * 1024
+
+    private let contentType: String?
+    private let parser: XMLPushParser
+    private var sniffed: [UInt8] = []
+    private var decision: EncodingDecision?
+    private var decoder: StreamDecoder?
+    private var repairer = MarkupRepairer()
+    private var reachedMarkup = false
+    private var skippedText = false
+    /// The first bytes as they arrived, kept to read an HTML page's head if that is what this is.
+    private var head: [UInt8] = []
+
+    init(handler: any XMLEventHandler, contentType: String?, limits: ParserLimits) {
+        self.contentType = contentType
+        parser = XMLPushParser(handler: handler, limits: limits)
+    }
+
+    /// Parses the next piece of the document.
+    func push(_ bytes: UnsafeRawBufferPointer) {
+        if decoder == nil {
+            sniffed.append(contentsOf: bytes)
+            if sniffed.count >= XMLDocumentStream.sniffLength { startDecoding(isComplete: false) }
+            return
+        }
+        decode(bytes, isFinal: false)
+    }
+
+    /// Ends the document.
+    func finish() {
+        if decoder == nil { startDecoding(isComplete: true) }
+        decode(UnsafeRawBufferPointer(start: nil, count: 0), isFinal: true)
+        parser.finish()
+    }
+
+    /// The start of the document as text, for reading an HTML page's `<head>`.
+    var headText: String {
+        guard let decision else { return "" }
+        let decoder = StreamDecoder(encoding: decision.encoding) { LegacyEncodingGuess.guess($0) }
+        var text = ""
+        head.withUnsafeBytes { bytes in
+            decoder.decode(UnsafeRawBufferPointer(rebasing: bytes[decision.bomLength...]), isFinal: true) {
+                text += String(decoding: $0, as: UTF8.self)
+            }
+        }
+        return text
+    }
+
+    /// True once libxml2 has given up (or a limit stopped it): more bytes change nothing.
+    var isHalted: Bool { parser.isHalted }
+
+    /// The encoding the bytes were read in.
+    var encoding: String {
+        guard let decision, let decoder else { return "utf-8" }
+        if decision.encoding == .utf8 || decision.encoding == .usASCII, decoder.invalidBytes > 0, !decoder.sawUTF8,
+            let fallback = decoder.fallbackEncoding
+        {
+            return fallback.name
+        }
+        return decision.encoding.name
+    }
+
+    /// Everything that was wrong with the document, decoding first, in the order found.
+    var problems: [ParseProblem] {
+        var problems = decision?.problems ?? []
+        if let decoder, let decision, decoder.invalidBytes > 0 {
+            if let fallback = decoder.fallbackEncoding {
+                problems.append(
+                    ParseProblem(
+                        message: "\(decoder.invalidBytes) bytes are not valid \(decision.encoding.name); read as \(fallback.name)"))
+            } else {
+                problems.append(ParseProblem(message: "\(decoder.invalidBytes) bytes are not valid \(decision.encoding.name)"))
+            }
+        }
+        if skippedText { problems.append(ParseProblem(message: "text before the first element was skipped", line: 1)) }
+        if let repair = repairer.problem { problems.append(repair) }
+        problems += parser.problems
+        if parser.problemCount > parser.problems.count {
+            problems.append(ParseProblem(message: "\(parser.problemCount - parser.problems.count) more XML errors"))
+        }
+        return problems
+    }
+
+    private func startDecoding(isComplete: Bool) {
+        let decision = sniffed.withUnsafeBytes {
+            EncodingDetector.decide($0, contentType: contentType, isComplete: isComplete)
+        }
+        self.decision = decision
+        let fallback = decision.fallback
+        decoder = StreamDecoder(encoding: decision.encoding) { chunk in
+            fallback ?? LegacyEncodingGuess.guess(chunk)
+        }
+        head = sniffed
+        sniffed = []
+        head.withUnsafeBytes { bytes in
+            decode(UnsafeRawBufferPointer(rebasing: bytes[decision.bomLength...]), isFinal: false)
+        }
+    }
+
+    private func decode(_ bytes: UnsafeRawBufferPointer, isFinal: Bool) {
+        guard let decoder, !parser.isHalted else { return }
+        decoder.decode(bytes, isFinal: isFinal) { utf8 in
+            var markup = utf8
+            if !reachedMarkup {
+                // libxml2 calls white space before `<?xml` fatal, and junk before the first
+                // element would stop it: start at the first `<`.
+                guard let start = utf8.firstIndex(of: UInt8(ascii: "<")) else {
+                    if utf8.contains(where: { $0 > 0x20 }) { skippedText = true }
+                    return
+                }
+                if utf8[..<start].contains(where: { $0 > 0x20 }) { skippedText = true }
+                reachedMarkup = true
+                markup = UnsafeRawBufferPointer(rebasing: utf8[start...])
+            }
+            repairer.process(markup, isFinal: false) { parser.push($0) }
+        }
+        if isFinal {
+            repairer.process(UnsafeRawBufferPointer(start: nil, count: 0), isFinal: true) { parser.push($0) }
+        }
+    }
+}
