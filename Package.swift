@@ -38,7 +38,14 @@ let package = Package(
         // The pipeline, one module per stage.
         .target(name: "FeedModel", swiftSettings: strictSwift),
         .target(name: "FeedText", swiftSettings: strictSwift),
-        .target(name: "FeedParser", dependencies: ["FeedModel", "FeedText", "CLibXML2"], swiftSettings: strictSwift),
+        .target(
+            name: "FeedParser", dependencies: ["FeedModel", "FeedText", "CLibXML2"],
+            // The SAX callbacks touch builder state millions of times per corpus pass; the
+            // run-time exclusivity checks on those accesses cost 5-6% of parsing (measured with
+            // perf). The compile-time checks stay.
+            swiftSettings: strictSwift + [
+                .unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))
+            ]),
         .target(name: "FeedFetcher", dependencies: ["CCurl"], swiftSettings: strictSwift),
         .target(name: "FeedStore", dependencies: ["FeedModel", "CSQLite"], swiftSettings: strictSwift),
         .target(name: "Dedup", dependencies: ["FeedModel", "FeedText"], swiftSettings: strictSwift),

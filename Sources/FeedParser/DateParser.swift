@@ -45,7 +45,8 @@ enum DateParser {
         if count > 5, bytes[3] == UInt8(ascii: ","), bytes[4] == UInt8(ascii: " ") { index = 5 }
         let dayLength = index + 1 < count && bytes[index + 1] == UInt8(ascii: " ") ? 1 : 2
         guard let day = digits(dayLength), expect(UInt8(ascii: " ")), index + 4 <= count else { return nil }
-        let monthKey = (UInt32(bytes[index] | 0x20) << 16) | (UInt32(bytes[index + 1] | 0x20) << 8)
+        let monthKey =
+            (UInt32(bytes[index] | 0x20) << 16) | (UInt32(bytes[index + 1] | 0x20) << 8)
             | UInt32(bytes[index + 2] | 0x20)
         guard let month = englishMonths[monthKey] else { return nil }
         index += 3

@@ -40,6 +40,16 @@ final class FeedParseSession {
         case .json:
             buffered.append(contentsOf: bytes)
         case .undecided:
+            if buffered.isEmpty, let first = bytes.first(where: { $0 > 0x20 }), first != 0xEF {
+                // The usual case: the first chunk shows the kind, so it need not be copied.
+                decide(byFirstByte: first)
+                if case .xml(let stream) = kind {
+                    stream.push(bytes)
+                } else {
+                    buffered.append(contentsOf: bytes)
+                }
+                return
+            }
             buffered.append(contentsOf: bytes)
             decideKind(isComplete: false)
         }
@@ -69,15 +79,20 @@ final class FeedParseSession {
         while index < buffered.count, buffered[index] <= 0x20 { index += 1 }
         // Only white space so far: wait for more (or, at the end, the document is empty).
         guard index < buffered.count else { return }
-        if buffered[index] == UInt8(ascii: "{") || buffered[index] == UInt8(ascii: "[") {
-            kind = .json
-            return
+        decide(byFirstByte: buffered[index])
+        if case .xml(let stream) = kind {
+            let pending = buffered
+            buffered = []
+            pending.withUnsafeBytes { stream.push($0) }
         }
-        let stream = XMLDocumentStream(handler: builder, contentType: contentType, limits: limits)
-        kind = .xml(stream)
-        let pending = buffered
-        buffered = []
-        pending.withUnsafeBytes { stream.push($0) }
+    }
+
+    private func decide(byFirstByte byte: UInt8) {
+        if byte == UInt8(ascii: "{") || byte == UInt8(ascii: "[") {
+            kind = .json
+        } else {
+            kind = .xml(XMLDocumentStream(handler: builder, contentType: contentType, limits: limits))
+        }
     }
 
     private func readJSON() -> Result<ParsedFeed, FeedParseError> {
@@ -98,7 +113,7 @@ final class FeedParseSession {
 
     private func result(of stream: XMLDocumentStream) -> Result<ParsedFeed, FeedParseError> {
         let built = builder.result()
-        if builder.isHTML {
+        if builder.isHTML && built.format == nil {
             return .failure(HTMLFeedDiscovery.notAFeedError(stream.headText, documentURL: documentURL))
         }
         let problems = stream.problems

@@ -11,18 +11,18 @@ import FeedText
 /// end of a chunk that it cannot judge until the next one arrives.
 struct MarkupRepairer {
     private enum State {
-        case text, tag, cdata, comment, processingInstruction, doctype
+        case text, cdata, comment, processingInstruction, doctype
     }
 
     private var state = State.text
-    private var quote: UInt8 = 0
     private var bracketDepth = 0
     private var pending: [UInt8] = []
     private var output: [UInt8] = []
     private(set) var escapedAmpersands = 0
     private(set) var escapedBrackets = 0
     private(set) var droppedControls = 0
-    /// The line of the first repair, and the lines seen before it (counted only until then).
+    /// The line of the first repair (from libxml2's line at the start of the chunk, plus the
+    /// line breaks before the repair within it, so clean documents cost no counting).
     private(set) var firstRepairLine: Int?
     private var linesBefore = 1
 
@@ -35,19 +35,23 @@ struct MarkupRepairer {
         if escapedAmpersands > 0 { parts.append("\(escapedAmpersands) unescaped '&'") }
         if escapedBrackets > 0 { parts.append("\(escapedBrackets) unescaped '<'") }
         if droppedControls > 0 { parts.append("\(droppedControls) control characters") }
-        return ParseProblem(message: "not well-formed: repaired " + parts.joined(separator: ", "), line: firstRepairLine)
+        return ParseProblem(
+            message: "not well-formed: repaired " + parts.joined(separator: ", "), line: firstRepairLine)
     }
 
     /// Bytes that need a look in text: `&`, `<`, C0 controls, and 0xEF (which starts U+FFFE/U+FFFF).
-    private static let interesting: [Bool] = (0..<256).map { byte in
-        byte == 0x26 || byte == 0x3C || (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D) || byte == 0xEF
+    @inline(__always) private static func isInteresting(_ byte: UInt8) -> Bool {
+        byte == 0x26 || byte == 0x3C || byte == 0xEF || (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D)
     }
 
     /// Longest look-ahead any decision needs (a character reference or entity name).
     private static let lookahead = 40
 
     /// Repairs the next chunk and hands the result to `sink`.
-    mutating func process(_ chunk: UnsafeRawBufferPointer, isFinal: Bool, sink: (UnsafeRawBufferPointer) -> Void) {
+    mutating func process(
+        _ chunk: UnsafeRawBufferPointer, isFinal: Bool, line: Int, sink: (UnsafeRawBufferPointer) -> Void
+    ) {
+        linesBefore = line
         if pending.isEmpty {
             scan(chunk, isFinal: isFinal, sink: sink)
         } else {
@@ -71,10 +75,11 @@ struct MarkupRepairer {
                 repaired = true
             }
             if self_.firstRepairLine == nil {
-                self_.firstRepairLine = self_.linesBefore + MarkupRepairer.newlines(in: bytes, from: copied, to: start)
+                self_.firstRepairLine = self_.linesBefore + MarkupRepairer.newlines(in: bytes, from: 0, to: start)
             }
             self_.output.append(contentsOf: UnsafeRawBufferPointer(rebasing: bytes[copied..<start]))
-            self_.output.append(contentsOf: UnsafeRawBufferPointer(start: replacement.utf8Start, count: replacement.utf8CodeUnitCount))
+            self_.output.append(
+                contentsOf: UnsafeRawBufferPointer(start: replacement.utf8Start, count: replacement.utf8CodeUnitCount))
             copied = start + length
         }
 
@@ -84,25 +89,21 @@ struct MarkupRepairer {
             }
             // Most bytes are plain text: skip them eight at a time.
             if state == .text {
-                while index + 8 <= safeEnd, !MarkupRepairer.mayNeedRepair(bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
+                skipping: while index + 8 <= safeEnd {
+                    if MarkupRepairer.mayNeedRepair(bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
+                        // A line break or tab sets the word test off too; look closer.
+                        for offset in 0..<8 where MarkupRepairer.isInteresting(bytes[index + offset]) {
+                            index += offset
+                            break skipping
+                        }
+                    }
                     index += 8
                 }
                 if index >= safeEnd { break scanning }
-            } else if state == .tag {
-                if quote == 0 {
-                    while index + 8 <= safeEnd, !MarkupRepairer.mayEndTag(bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
-                        index += 8
-                    }
-                } else {
-                    while index + 8 <= safeEnd,
-                        !MarkupRepairer.mayNeedAttributeRepair(bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self), quote)
-                    {
-                        index += 8
-                    }
-                }
-                if index >= safeEnd { break scanning }
             } else if state == .cdata {
-                while index + 8 <= safeEnd, !MarkupRepairer.mayEndCDATA(bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
+                while index + 8 <= safeEnd,
+                    !MarkupRepairer.mayEndCDATA(bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+                {
                     index += 8
                 }
                 if index >= safeEnd { break scanning }
@@ -110,7 +111,7 @@ struct MarkupRepairer {
             let byte = bytes[index]
             switch state {
             case .text:
-                guard MarkupRepairer.interesting[Int(byte)] else {
+                guard MarkupRepairer.isInteresting(byte) else {
                     index += 1
                     continue
                 }
@@ -138,14 +139,15 @@ struct MarkupRepairer {
                     } else if next == UInt8(ascii: "?") {
                         state = .processingInstruction
                     } else if next == UInt8(ascii: "/") || MarkupRepairer.isNameStart(next) {
-                        state = .tag
-                        quote = 0
+                        // A tag: nothing to do. Attribute values get the same `&` repair as
+                        // text, so tags need no state of their own.
                     } else {
                         replace(index, length: 1, with: "&lt;", &self)
                         escapedBrackets += 1
                     }
                 } else if byte == 0xEF {
-                    if index + 2 < count, bytes[index + 1] == 0xBF, bytes[index + 2] == 0xBE || bytes[index + 2] == 0xBF {
+                    if index + 2 < count, bytes[index + 1] == 0xBF, bytes[index + 2] == 0xBE || bytes[index + 2] == 0xBF
+                    {
                         replace(index, length: 3, with: "", &self)
                         droppedControls += 1
                         index += 3
@@ -154,26 +156,6 @@ struct MarkupRepairer {
                 } else {
                     replace(index, length: 1, with: "", &self)
                     droppedControls += 1
-                }
-                index += 1
-            case .tag:
-                if quote != 0 {
-                    if byte == quote {
-                        quote = 0
-                    } else if byte == 0x26 && !MarkupRepairer.isReference(bytes, at: index) {
-                        replace(index, length: 1, with: "&amp;", &self)
-                        escapedAmpersands += 1
-                    } else if byte == 0x3C {
-                        replace(index, length: 1, with: "&lt;", &self)
-                        escapedBrackets += 1
-                    } else if byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D {
-                        replace(index, length: 1, with: "", &self)
-                        droppedControls += 1
-                    }
-                } else if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
-                    quote = byte
-                } else if byte == UInt8(ascii: ">") {
-                    state = .text
                 }
                 index += 1
             case .cdata:
@@ -213,9 +195,6 @@ struct MarkupRepairer {
             }
         }
         let end = min(index, count)
-        if firstRepairLine == nil {
-            linesBefore += MarkupRepairer.newlines(in: bytes, from: 0, to: end)
-        }
         if end < count { pending = Array(UnsafeRawBufferPointer(rebasing: bytes[end...])) }
         if repaired {
             output.append(contentsOf: UnsafeRawBufferPointer(rebasing: bytes[copied..<end]))
@@ -242,17 +221,6 @@ struct MarkupRepairer {
     @inline(__always) private static func mayNeedRepair(_ word: UInt64) -> Bool {
         hasZeroByte(word ^ (ones &* 0x26)) || hasZeroByte(word ^ (ones &* 0x3C)) || hasZeroByte(word ^ (ones &* 0xEF))
             || hasByteBelow(word, 0x20)
-    }
-
-    /// True when a word of a tag (outside quotes) holds a quote or `>`.
-    @inline(__always) private static func mayEndTag(_ word: UInt64) -> Bool {
-        hasZeroByte(word ^ (ones &* 0x22)) || hasZeroByte(word ^ (ones &* 0x27)) || hasZeroByte(word ^ (ones &* 0x3E))
-    }
-
-    /// True when a word of an attribute value holds its closing quote, `&`, `<` or a control character.
-    @inline(__always) private static func mayNeedAttributeRepair(_ word: UInt64, _ quote: UInt8) -> Bool {
-        hasZeroByte(word ^ (ones &* UInt64(quote))) || hasZeroByte(word ^ (ones &* 0x26))
-            || hasZeroByte(word ^ (ones &* 0x3C)) || hasByteBelow(word, 0x20)
     }
 
     /// True when a word of CDATA holds `]` or a control character.
@@ -290,7 +258,8 @@ struct MarkupRepairer {
     }
 
     private static func isNameStart(_ byte: UInt8) -> Bool {
-        (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
+        (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z"))
+            || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
             || byte == UInt8(ascii: "_") || byte == UInt8(ascii: ":") || byte >= 0x80
     }
 
@@ -318,11 +287,18 @@ struct MarkupRepairer {
             return cursor > digitsStart && cursor < limit && bytes[cursor] == UInt8(ascii: ";")
                 && isAllowedCharacterReference(bytes, from: digitsStart, to: cursor, hex: hex)
         }
+        // The five XML entities, by far the commonest, without building a string.
+        if matches(bytes, cursor, "amp;") || matches(bytes, cursor, "lt;") || matches(bytes, cursor, "gt;")
+            || matches(bytes, cursor, "quot;") || matches(bytes, cursor, "apos;")
+        {
+            return true
+        }
         let nameStart = cursor
         while cursor < limit {
             let byte = bytes[cursor]
             let isAlnum =
-                (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z") || (byte >= 0x30 && byte <= 0x39)
+                (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")
+                || (byte >= 0x30 && byte <= 0x39)
             guard isAlnum else { break }
             cursor += 1
         }

@@ -27,14 +27,23 @@ public enum ParseReport {
         return object.json
     }
 
-    /// The `--stats` line for one input.
-    public static func statsJSON(source: String, parsed: ParsedFeed?, error: FeedParseError?) -> String {
+    /// The `--stats` line for an input that parsed, with its entry count.
+    public static func statsJSON(source: String, parsed: ParsedFeed, entries: Int) -> String {
         var object = JSONObjectBuilder()
         object.add("source", source)
-        object.add("format", parsed?.format.rawValue)
-        object.add("bozo", parsed?.bozo ?? true)
-        if let error { object.add("error", error.description) }
-        object.add("entries", parsed?.articles.count ?? 0)
+        object.add("format", parsed.format.rawValue)
+        object.add("bozo", parsed.bozo)
+        object.add("entries", entries)
+        return object.json
+    }
+
+    /// The `--stats` line for an input that could not be read.
+    public static func statsJSON(source: String, error: FeedParseError) -> String {
+        var object = JSONObjectBuilder()
+        object.add("source", source)
+        object.add("bozo", true)
+        object.add("error", error.description)
+        object.add("entries", 0)
         return object.json
     }
 

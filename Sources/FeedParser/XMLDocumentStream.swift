@@ -26,6 +26,11 @@ final class XMLDocumentStream {
     /// Parses the next piece of the document.
     func push(_ bytes: UnsafeRawBufferPointer) {
         if decoder == nil {
+            if sniffed.isEmpty && bytes.count >= XMLDocumentStream.sniffLength {
+                // Enough to decide on without copying; keep only the head for HTML discovery.
+                startDecoding(bytes, isComplete: false)
+                return
+            }
             sniffed.append(contentsOf: bytes)
             if sniffed.count >= XMLDocumentStream.sniffLength { startDecoding(isComplete: false) }
             return
@@ -74,9 +79,12 @@ final class XMLDocumentStream {
             if let fallback = decoder.fallbackEncoding {
                 problems.append(
                     ParseProblem(
-                        message: "\(decoder.invalidBytes) bytes are not valid \(decision.encoding.name); read as \(fallback.name)"))
+                        message:
+                            "\(decoder.invalidBytes) bytes are not valid \(decision.encoding.name); read as \(fallback.name)"
+                    ))
             } else {
-                problems.append(ParseProblem(message: "\(decoder.invalidBytes) bytes are not valid \(decision.encoding.name)"))
+                problems.append(
+                    ParseProblem(message: "\(decoder.invalidBytes) bytes are not valid \(decision.encoding.name)"))
             }
         }
         if skippedText { problems.append(ParseProblem(message: "text before the first element was skipped", line: 1)) }
@@ -89,19 +97,22 @@ final class XMLDocumentStream {
     }
 
     private func startDecoding(isComplete: Bool) {
-        let decision = sniffed.withUnsafeBytes {
-            EncodingDetector.decide($0, contentType: contentType, isComplete: isComplete)
-        }
+        let buffered = sniffed
+        sniffed = []
+        buffered.withUnsafeBytes { startDecoding($0, isComplete: isComplete) }
+    }
+
+    private func startDecoding(_ bytes: UnsafeRawBufferPointer, isComplete: Bool) {
+        let decision = EncodingDetector.decide(
+            UnsafeRawBufferPointer(rebasing: bytes.prefix(XMLDocumentStream.sniffLength)), contentType: contentType,
+            isComplete: isComplete && bytes.count <= XMLDocumentStream.sniffLength)
         self.decision = decision
         let fallback = decision.fallback
         decoder = StreamDecoder(encoding: decision.encoding) { chunk in
             fallback ?? LegacyEncodingGuess.guess(chunk)
         }
-        head = sniffed
-        sniffed = []
-        head.withUnsafeBytes { bytes in
-            decode(UnsafeRawBufferPointer(rebasing: bytes[decision.bomLength...]), isFinal: false)
-        }
+        head = Array(bytes.prefix(XMLDocumentStream.sniffLength))
+        decode(UnsafeRawBufferPointer(rebasing: bytes[decision.bomLength...]), isFinal: false)
     }
 
     private func decode(_ bytes: UnsafeRawBufferPointer, isFinal: Bool) {
@@ -119,10 +130,12 @@ final class XMLDocumentStream {
                 reachedMarkup = true
                 markup = UnsafeRawBufferPointer(rebasing: utf8[start...])
             }
-            repairer.process(markup, isFinal: false) { parser.push($0) }
+            repairer.process(markup, isFinal: false, line: parser.line ?? 1) { parser.push($0) }
         }
         if isFinal {
-            repairer.process(UnsafeRawBufferPointer(start: nil, count: 0), isFinal: true) { parser.push($0) }
+            repairer.process(UnsafeRawBufferPointer(start: nil, count: 0), isFinal: true, line: parser.line ?? 1) {
+                parser.push($0)
+            }
         }
     }
 }

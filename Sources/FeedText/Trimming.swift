@@ -19,7 +19,9 @@ extension StringProtocol {
         while start < end, utf8[start] <= 0x20 { start = utf8.index(after: start) }
         while end > start, utf8[utf8.index(before: end)] <= 0x20 { end = utf8.index(before: end) }
         let trimmed = text[start..<end]
-        if let edge = trimmed.utf8.first, edge >= 0x80 { return trimmed.trimmingCharacters(in: .whitespacesAndNewlines) }
+        if let edge = trimmed.utf8.first, edge >= 0x80 {
+            return trimmed.trimmingCharacters(in: .whitespacesAndNewlines)
+        }
         if let edge = trimmed.utf8.last, edge >= 0x80 { return trimmed.trimmingCharacters(in: .whitespacesAndNewlines) }
         return String(trimmed)
     }

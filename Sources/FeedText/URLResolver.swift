@@ -4,9 +4,9 @@ public enum URLResolver {
     /// `reference` made absolute against `base`. An absolute reference, or a nil base, gives the
     /// reference itself (trimmed).
     public static func resolve(_ reference: String, against base: String?) -> String {
-        let reference = trimmed(reference)
+        let reference = reference.trimmingWhitespace()
         guard let base, !base.isEmpty else { return reference }
-        if scheme(of: reference) != nil { return reference }
+        if hasScheme(reference) { return reference }
         let baseParts = Parts(base)
         guard baseParts.scheme != nil else { return reference }
         let ref = Parts(reference)
@@ -36,7 +36,22 @@ public enum URLResolver {
 
     /// True when `text` starts with a URI scheme (`http:`, `mailto:`…).
     public static func isAbsolute(_ text: String) -> Bool {
-        scheme(of: trimmed(text)) != nil
+        hasScheme(text.trimmingWhitespace())
+    }
+
+    /// True when `text` starts with `scheme:`, checked on the bytes.
+    private static func hasScheme(_ text: String) -> Bool {
+        var first = true
+        for byte in text.utf8 {
+            let isLetter = (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")
+            if byte == UInt8(ascii: ":") { return !first }
+            let isOther =
+                (byte >= 0x30 && byte <= 0x39) || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "-")
+                || byte == UInt8(ascii: ".")
+            guard isLetter || (!first && isOther) else { return false }
+            first = false
+        }
+        return false
     }
 
     /// The scheme of an absolute reference, lower-cased.
@@ -50,11 +65,6 @@ public enum URLResolver {
             scheme.unicodeScalars.append(character)
         }
         return nil
-    }
-
-    private static func trimmed(_ text: String) -> String {
-        guard let first = text.first, let last = text.last, first.isWhitespace || last.isWhitespace else { return text }
-        return String(text.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
     }
 
     private struct Parts {

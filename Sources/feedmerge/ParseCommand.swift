@@ -35,9 +35,10 @@ struct ParseCommand: AsyncParsableCommand {
         let cpuStart = ProcessClock.cpuSeconds()
         for input in inputs {
             let started = Date()
-            let outcome: (data: Int, result: Result<ParsedFeed, FeedParseError>)
+            let outcome: (data: Int, result: Result<ParsedFeed, FeedParseError>, entries: Int)
             if input.hasPrefix("http://") || input.hasPrefix("https://") {
-                outcome = await fetchAndParse(input, parser: parser)
+                let fetched = await fetchAndParse(input, parser: parser)
+                outcome = (fetched.0, fetched.1, (try? fetched.1.get().articles.count) ?? 0)
             } else {
                 outcome = parseFile(input, parser: parser)
             }
@@ -46,9 +47,9 @@ struct ParseCommand: AsyncParsableCommand {
             bytes += outcome.data
             switch outcome.result {
             case .success(let parsed):
-                entries += parsed.articles.count
+                entries += outcome.entries
                 if stats {
-                    print(ParseReport.statsJSON(source: input, parsed: parsed, error: nil))
+                    print(ParseReport.statsJSON(source: input, parsed: parsed, entries: outcome.entries))
                 } else if json {
                     print(ParseReport.json(source: input, parsed: parsed))
                 } else {
@@ -57,7 +58,7 @@ struct ParseCommand: AsyncParsableCommand {
             case .failure(let error):
                 failed = true
                 if stats {
-                    print(ParseReport.statsJSON(source: input, parsed: nil, error: error))
+                    print(ParseReport.statsJSON(source: input, error: error))
                 } else if json {
                     print(ParseReport.json(source: input, error: error))
                 } else {
@@ -74,14 +75,17 @@ struct ParseCommand: AsyncParsableCommand {
         if failed { throw ExitCode(ExitStatus.someFailed) }
     }
 
-    private func parseFile(_ path: String, parser: FeedParser) -> (Int, Result<ParsedFeed, FeedParseError>) {
-        let url = URL(fileURLWithPath: path)
-        guard let data = try? Data(contentsOf: url) else {
-            return (0, .failure(FeedParseError(.unreadable, "cannot read the file \(path)")))
+    private func parseFile(_ path: String, parser: FeedParser) -> (Int, Result<ParsedFeed, FeedParseError>, Int) {
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        guard stats else {
+            let result = Result { () throws(FeedParseError) in try parser.parse(fileAt: path) }
+            return (size, result, (try? result.get().articles.count) ?? 0)
         }
-        return (
-            data.count, Result { () throws(FeedParseError) in try parser.parse(data, documentURL: url.absoluteString) }
-        )
+        // Counting only: articles are handed over one by one and dropped, so memory stays
+        // bounded by the largest entry.
+        var count = 0
+        let result = Result { () throws(FeedParseError) in try parser.parse(fileAt: path) { _ in count += 1 } }
+        return (size, result, count)
     }
 
     private func fetchAndParse(_ url: String, parser: FeedParser) async -> (Int, Result<ParsedFeed, FeedParseError>) {

@@ -7,11 +7,19 @@ import Foundation
 /// Nothing but the entry being read is held: finished entries go straight into the result, and
 /// text is collected only for the fields the model keeps.
 final class FeedBuilder: XMLEventHandler {
-    struct ElementInfo {
-        var kind: ElementKind
-        var vocabulary: Vocabulary
-        var localName: String
-        var prefix: String?
+    /// A class, so that reading one per event costs one reference count, not one per string.
+    final class ElementInfo {
+        let kind: ElementKind
+        let vocabulary: Vocabulary
+        let localName: String
+        let prefix: String?
+
+        init(kind: ElementKind, vocabulary: Vocabulary, localName: String, prefix: String?) {
+            self.kind = kind
+            self.vocabulary = vocabulary
+            self.localName = localName
+            self.prefix = prefix
+        }
     }
 
     /// What a text field's start tag said that matters once its text is read.
@@ -35,8 +43,9 @@ final class FeedBuilder: XMLEventHandler {
         var index: Int
     }
 
-    struct Frame {
-        var code: Int
+    /// Where an `xml:base` or `xml:lang` took effect: from `depth` down, until that element ends.
+    struct Scope {
+        var depth: Int
         var base: String?
         var language: String?
     }
@@ -57,7 +66,10 @@ final class FeedBuilder: XMLEventHandler {
     var emit: ((Article) -> Void)?
     var person: Author?
     var source: ArticleSource?
-    var stack: [Frame] = []
+    /// How many elements are open.
+    var depth = 0
+    /// `xml:base` and `xml:lang` in effect, innermost last (pushed only where they change).
+    var scopes: [Scope] = []
     var imageLevel = 0
     var textInputLevel = 0
     var mediaGroupLevel = 0
@@ -91,12 +103,11 @@ final class FeedBuilder: XMLEventHandler {
     init(documentURL: String?, limits: ParserLimits) {
         self.documentURL = documentURL
         self.limits = limits
-        stack.reserveCapacity(32)
     }
 
     /// The base URL in effect: the innermost `xml:base`, else the document's URL.
-    var base: String? { stack.last?.base ?? documentURL }
-    var language: String? { stack.last?.language }
+    var base: String? { scopes.last?.base ?? documentURL }
+    var language: String? { scopes.last?.language }
 
     // MARK: XMLEventHandler
 
@@ -117,21 +128,19 @@ final class FeedBuilder: XMLEventHandler {
     }
 
     func startElement(_ code: Int, attributes: XMLAttributes) {
+        depth += 1
+        if attributes.count > 0, let (newBase, newLanguage) = attributes.xmlBaseAndLanguage() {
+            var scope = Scope(depth: depth, base: base, language: language)
+            if let newBase { scope.base = URLResolver.resolve(newBase, against: scope.base) }
+            if let newLanguage { scope.language = newLanguage.isEmpty ? nil : newLanguage }
+            scopes.append(scope)
+        }
         let info = elements[code]
-        var frame = Frame(code: code, base: stack.last?.base ?? documentURL, language: stack.last?.language)
-        if let base = attributes.value("base", namespace: "http://www.w3.org/XML/1998/namespace") {
-            frame.base = URLResolver.resolve(base, against: frame.base)
-        }
-        if let lang = attributes.value("lang", namespace: "http://www.w3.org/XML/1998/namespace") {
-            frame.language = lang.isEmpty ? nil : lang
-        }
-        stack.append(frame)
-
         if captureKind != nil {
             appendMarkupStart(info, attributes: attributes)
             return
         }
-        if stack.count == 1 || format == nil {
+        if depth == 1 || format == nil {
             detectFormat(info, attributes: attributes)
         } else if format == .rss10 && info.vocabulary == .rss090 {
             format = .rss090
@@ -140,21 +149,21 @@ final class FeedBuilder: XMLEventHandler {
     }
 
     func endElement(_ code: Int) {
-        guard !stack.isEmpty else { return }
-        let depth = stack.count
+        guard depth > 0 else { return }
+        defer {
+            if scopes.last?.depth == depth { scopes.removeLast() }
+            depth -= 1
+        }
         let info = elements[code]
         if captureKind != nil {
             if depth == captureDepth {
                 finishCapture()
             } else {
                 appendMarkupEnd(info)
-                stack.removeLast()
-                return
             }
         } else {
             close(info)
         }
-        stack.removeLast()
     }
 
     func characters(_ bytes: UnsafeRawBufferPointer) {
@@ -187,7 +196,7 @@ final class FeedBuilder: XMLEventHandler {
             }
         case .channel where format == nil:
             format = info.vocabulary == .rss090 ? .rss090 : info.vocabulary == .rss10 ? .rss10 : .rss
-        case .htmlRoot where stack.count == 1:
+        case .htmlRoot where depth == 1:
             isHTML = true
         default:
             break
@@ -211,7 +220,7 @@ final class FeedBuilder: XMLEventHandler {
 
     func beginCapture(_ kind: ElementKind, type: TextType, extras: CaptureExtras = CaptureExtras()) {
         captureKind = kind
-        captureDepth = stack.count
+        captureDepth = depth
         captureType = type
         captureIsMarkup = type == .xhtml
         captureSkipsWrapper = type == .xhtml
@@ -251,9 +260,9 @@ final class FeedBuilder: XMLEventHandler {
     /// Markup inside a text field: serialized for HTML and XHTML content, dropped for plain text.
     private func appendMarkupStart(_ info: ElementInfo, attributes: XMLAttributes) {
         if captureSkipsWrapper && captureWrapperDepth == 0 && info.localName == "div"
-            && (info.vocabulary == .xhtml || info.vocabulary == .plain) && stack.count == captureDepth + 1
+            && (info.vocabulary == .xhtml || info.vocabulary == .plain) && depth == captureDepth + 1
         {
-            captureWrapperDepth = stack.count
+            captureWrapperDepth = depth
             return
         }
         guard captureType != .text else { return }
@@ -277,7 +286,7 @@ final class FeedBuilder: XMLEventHandler {
     }
 
     private func appendMarkupEnd(_ info: ElementInfo) {
-        if captureWrapperDepth == stack.count {
+        if captureWrapperDepth == depth {
             captureWrapperDepth = -1
             return
         }

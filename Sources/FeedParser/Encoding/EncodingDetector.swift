@@ -20,7 +20,9 @@ struct EncodingDecision {
 enum EncodingDetector {
     /// Decides from the start of a document (`isComplete` when it is the whole document; else a
     /// sequence cut off at the end does not count against UTF-8).
-    static func decide(_ bytes: UnsafeRawBufferPointer, contentType: String?, isComplete: Bool = true) -> EncodingDecision {
+    static func decide(_ bytes: UnsafeRawBufferPointer, contentType: String?, isComplete: Bool = true)
+        -> EncodingDecision
+    {
         if let bom = byteOrderMark(bytes) { return EncodingDecision(encoding: bom.0, bomLength: bom.1) }
         if let wide = unmarkedWideEncoding(bytes) { return EncodingDecision(encoding: wide) }
 

@@ -31,6 +31,25 @@ struct XMLAttributes {
         return nil
     }
 
+    /// The values of `xml:base` and `xml:lang`, or nil when the tag has neither (the common case,
+    /// found by looking at prefixes only).
+    func xmlBaseAndLanguage() -> (base: String?, language: String?)? {
+        guard let base else { return nil }
+        var found: (base: String?, language: String?)?
+        for index in 0..<count {
+            let slot = base + index * 5
+            guard let prefix = slot[1], prefix[0] == UInt8(ascii: "x"), prefix[1] == UInt8(ascii: "m"),
+                prefix[2] == UInt8(ascii: "l"), prefix[3] == 0, let name = slot[0]
+            else { continue }
+            if equals(name, "base") {
+                found = (value(at: index), found?.language)
+            } else if equals(name, "lang") {
+                found = (found?.base, value(at: index))
+            }
+        }
+        return found
+    }
+
     /// The attribute's local name, prefix and decoded value.
     func attribute(at index: Int) -> (localName: String, prefix: String?, namespace: String?, value: String) {
         let slot = base! + index * 5

@@ -9,7 +9,9 @@ import FeedModel
 /// expand entities beyond HTML's named characters. Its input must already be UTF-8: callers
 /// decode first, and the parser is told to ignore the document's own encoding label.
 final class XMLPushParser {
-    private let handler: any XMLEventHandler
+    // Unowned: whoever creates the parser owns the handler and outlives the parse, and the
+    // callbacks run millions of times per corpus pass, where reference counting would show.
+    private unowned(unsafe) let handler: any XMLEventHandler
     private let limits: ParserLimits
     private var context: xmlParserCtxtPtr?
     private var codes: [NameKey: Int] = [:]
@@ -170,7 +172,7 @@ final class XMLPushParser {
 
     private static let globalErrorCallback: xmlStructuredErrorFunc = { context, error in
         guard let context, let error else { return }
-        Unmanaged<XMLPushParser>.fromOpaque(context).takeUnretainedValue().didFail(error)
+        Unmanaged<XMLPushParser>.fromOpaque(context)._withUnsafeGuaranteedRef { $0.didFail(error) }
     }
 
     private static func makeSAXHandler() -> xmlSAXHandler {
@@ -178,25 +180,26 @@ final class XMLPushParser {
         sax.initialized = UInt32(XML_SAX2_MAGIC)
         sax.startElementNs = { context, localName, prefix, uri, _, _, attributeCount, _, attributes in
             guard let context, let localName else { return }
-            Unmanaged<XMLPushParser>.fromOpaque(context).takeUnretainedValue()
-                .didStart(localName, prefix, uri, attributes, Int(attributeCount))
+            Unmanaged<XMLPushParser>.fromOpaque(context)._withUnsafeGuaranteedRef {
+                $0.didStart(localName, prefix, uri, attributes, Int(attributeCount))
+            }
         }
         sax.endElementNs = { context, localName, _, uri in
             guard let context, let localName else { return }
-            Unmanaged<XMLPushParser>.fromOpaque(context).takeUnretainedValue().didEnd(localName, uri)
+            Unmanaged<XMLPushParser>.fromOpaque(context)._withUnsafeGuaranteedRef { $0.didEnd(localName, uri) }
         }
         sax.characters = { context, bytes, length in
             guard let context, let bytes else { return }
-            Unmanaged<XMLPushParser>.fromOpaque(context).takeUnretainedValue().didRead(bytes, Int(length))
+            Unmanaged<XMLPushParser>.fromOpaque(context)._withUnsafeGuaranteedRef { $0.didRead(bytes, Int(length)) }
         }
         sax.cdataBlock = sax.characters
         sax.getEntity = { context, name in
             guard let context, let name else { return nil }
-            return Unmanaged<XMLPushParser>.fromOpaque(context).takeUnretainedValue().entity(named: name)
+            return Unmanaged<XMLPushParser>.fromOpaque(context)._withUnsafeGuaranteedRef { $0.entity(named: name) }
         }
         sax.serror = { context, error in
             guard let context, let error else { return }
-            Unmanaged<XMLPushParser>.fromOpaque(context).takeUnretainedValue().didFail(error)
+            Unmanaged<XMLPushParser>.fromOpaque(context)._withUnsafeGuaranteedRef { $0.didFail(error) }
         }
         return sax
     }
