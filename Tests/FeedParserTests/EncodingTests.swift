@@ -75,4 +75,53 @@ import Testing
         #expect(parsed.articles.first?.title == "Ćao")
         #expect(parsed.encoding == "utf-16le")
     }
+
+    @Test func textXMLWithoutACharsetIsUSASCIIUntilTheBytesSayOtherwise() throws {
+        let ascii = try parse(
+            bytes: Self.document(declaring: "utf-8", title: Array("plain".utf8)), contentType: "text/xml")
+        #expect(ascii.encoding == "us-ascii")
+        #expect(!ascii.bozo)
+        let utf8 = try parse(
+            bytes: Self.document(declaring: "utf-8", title: Array("Vučić".utf8)), contentType: "text/xml")
+        #expect(utf8.articles.first?.title == "Vučić")
+        #expect(utf8.encoding == "utf-8")
+        #expect(utf8.bozo)
+    }
+
+    @Test func aStrayLatin1ByteInAUTF8FeedIsReadAsWindows1252() throws {
+        // Mostly UTF-8, with one byte from a copy-paste in windows-1252 (0x92, a right quote).
+        let title = Array("Vučić".utf8) + [0x20, 0x92, 0x73]
+        let parsed = try parse(bytes: Self.document(declaring: "utf-8", title: title))
+        #expect(parsed.articles.first?.title == "Vučić ’s")
+        #expect(parsed.encoding == "utf-8")
+        #expect(parsed.bozo)
+    }
+
+    @Test func undeclaredCyrillicIsDetected() throws {
+        // "Вучић у Београду" in windows-1251.
+        let title: [UInt8] = [
+            0xC2, 0xF3, 0xF7, 0xE8, 0x9E, 0x20, 0xF3, 0x20, 0xC1, 0xE5, 0xEE, 0xE3, 0xF0, 0xE0, 0xE4, 0xF3,
+        ]
+        let parsed = try parse(bytes: Self.document(declaring: nil, title: title))
+        #expect(parsed.articles.first?.title == "Вучић у Београду")
+        #expect(parsed.encoding == "windows-1251")
+    }
+
+    @Test(arguments: [
+        ("big5", [0xA4, 0xA4, 0xA4, 0xE5] as [UInt8], "中文"),
+        ("euc-jp", [0xC6, 0xFC, 0xCB, 0xDC], "日本"),
+        ("iso-8859-5", [0xB2, 0xE3, 0xE7, 0xD8, 0xE7], "Вучич"),
+        ("windows-1252", [0x93, 0x51, 0x94, 0x20, 0x80], "“Q” €"),
+    ])
+    func moreLegacyEncodings(encoding: String, bytes: [UInt8], expected: String) throws {
+        let parsed = try parse(bytes: Self.document(declaring: encoding, title: bytes))
+        #expect(parsed.articles.first?.title == expected)
+        #expect(parsed.encoding == encoding)
+    }
+
+    @Test func anUnknownLabelIsReportedAndTheBytesDecide() throws {
+        let parsed = try parse(bytes: Self.document(declaring: "x-made-up", title: Array("Vučić".utf8)))
+        #expect(parsed.articles.first?.title == "Vučić")
+        #expect(parsed.problems.contains { $0.message.contains("x-made-up") })
+    }
 }

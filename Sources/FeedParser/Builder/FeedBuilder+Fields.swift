@@ -120,6 +120,10 @@ extension FeedBuilder {
             addCategory(Category(term: text))
         case .comments:
             entry.comments = URLResolver.resolve(text, against: base)
+        case .commentRSS:
+            // wfw:commentRss: the feed of the entry's comments, as Atom threading links it.
+            entry.links.append(
+                Link(href: URLResolver.resolve(text, against: base), rel: "replies", type: "application/rss+xml"))
         case .language, .dcLanguage:
             entry.language = text
         case .rights, .copyright, .dcRights:

@@ -42,10 +42,17 @@ enum EncodingDetector {
         var problems: [ParseProblem] = []
         var rejected: [String] = []
         var validUTF8: Bool?
+        let body = UnsafeRawBufferPointer(
+            rebasing: bytes[0..<(bytes.count - (isComplete ? 0 : UTF8Validation.incompleteTail(bytes)))])
+        /// Valid UTF-8, or UTF-8 with a few stray bytes among many valid multi-byte sequences
+        /// (those strays are read one by one in the fallback encoding).
         func isValidUTF8() -> Bool {
             if let validUTF8 { return validUTF8 }
-            let tail = isComplete ? 0 : UTF8Validation.incompleteTail(bytes)
-            let valid = UTF8Validation.isValid(UnsafeRawBufferPointer(rebasing: bytes[0..<(bytes.count - tail)]))
+            var valid = UTF8Validation.isValid(body)
+            if !valid {
+                let census = UTF8Validation.census(body)
+                valid = census.multibyte > 0 && census.multibyte >= census.invalid
+            }
             validUTF8 = valid
             return valid
         }
@@ -64,12 +71,16 @@ enum EncodingDetector {
             switch encoding.name {
             case "utf-8":
                 if isValidUTF8() {
-                    return EncodingDecision(encoding: .utf8, problems: problems, fallback: fallback(after: index))
+                    return EncodingDecision(
+                        encoding: .utf8, problems: problems + overruled(rejected, by: .utf8),
+                        fallback: fallback(after: index))
                 }
                 rejected.append("\(candidate.origin) says utf-8")
             case "us-ascii":
                 if !bytes.contains(where: { $0 >= 0x80 }) {
-                    return EncodingDecision(encoding: .usASCII, problems: problems, fallback: fallback(after: index))
+                    return EncodingDecision(
+                        encoding: .usASCII, problems: problems + overruled(rejected, by: .usASCII),
+                        fallback: fallback(after: index))
                 }
                 rejected.append("\(candidate.origin) says us-ascii")
             case "utf-16", "utf-16le", "utf-16be", "utf-32", "utf-32le", "utf-32be":
@@ -86,7 +97,7 @@ enum EncodingDetector {
                 rejected.append("\(candidate.origin) says \(encoding.name)")
             }
         }
-        let detected: CharacterEncoding = isValidUTF8() ? .utf8 : LegacyEncodingGuess.guess(bytes)
+        let detected: CharacterEncoding = isValidUTF8() ? .utf8 : LegacyEncodingGuess.guess(body)
         if detected != .utf8 && candidates.isEmpty {
             // XML without a label is UTF-8 by definition; these bytes are not.
             rejected.append("no encoding is declared (so XML's default, utf-8, applies)")

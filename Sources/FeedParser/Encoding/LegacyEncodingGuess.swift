@@ -5,6 +5,9 @@ enum LegacyEncodingGuess {
     static func guess(_ bytes: UnsafeRawBufferPointer) -> CharacterEncoding {
         var high = 0
         var asciiLetters = 0
+        var highInRuns = 0  // non-ASCII bytes next to another non-ASCII byte
+        var previousWasHigh = false
+        var counted = false
         var upperHalf = 0  // 0xE0–0xFF: lower-case Cyrillic in windows-1251, upper-case in KOI8-R
         var lowerHalf = 0  // 0xC0–0xDF
         var centralEuropean = 0
@@ -12,9 +15,17 @@ enum LegacyEncodingGuess {
         for byte in bytes {
             if byte < 0x80 {
                 if (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z") { asciiLetters += 1 }
+                previousWasHigh = false
                 continue
             }
             high += 1
+            if previousWasHigh {
+                highInRuns += counted ? 1 : 2
+                counted = true
+            } else {
+                counted = false
+            }
+            previousWasHigh = true
             if byte >= 0xE0 { upperHalf += 1 } else if byte >= 0xC0 { lowerHalf += 1 }
             switch byte {
             // Letters only windows-1250 has at these positions (Ś Ť Ź ś ť ź ą ł ű ř ů đ Đ ţ ľ).
@@ -27,8 +38,9 @@ enum LegacyEncodingGuess {
                 break
             }
         }
-        // Cyrillic text is mostly non-ASCII letters.
-        if high > asciiLetters / 2 && high > 16 {
+        // Cyrillic words are runs of non-ASCII bytes; Latin text has them one at a time among
+        // ASCII letters (even "šč" is rare).
+        if high >= 4 && highInRuns * 3 >= high * 2 {
             return lowerHalf > upperHalf ? .koi8r : .windows1251
         }
         return centralEuropean > western ? .windows1250 : .windows1252

@@ -77,7 +77,16 @@ final class StreamDecoder {
         }
         // Repair: valid runs are copied, each invalid byte is read in the fallback encoding.
         if fallbackTable == nil {
-            let encoding = fallback(body)
+            // Guess from the invalid bytes alone: the valid UTF-8 around them says nothing
+            // about the encoding they came from.
+            var strays: [UInt8] = []
+            var cursor = invalid
+            while strays.count < 4096 {
+                strays.append(body[cursor])
+                guard let next = UTF8Validation.scan(body, from: cursor + 1).firstInvalid else { break }
+                cursor = next
+            }
+            let encoding = strays.withUnsafeBytes { fallback($0) }
             fallbackEncoding = encoding
             fallbackTable = SingleByteTable.table(for: encoding) ?? .windows1252
         }

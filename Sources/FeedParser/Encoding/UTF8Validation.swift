@@ -42,6 +42,31 @@ enum UTF8Validation {
         return result
     }
 
+    /// Counts valid multi-byte sequences and invalid bytes: a document with many of the first
+    /// and few of the second is UTF-8 with strays, not a legacy encoding.
+    static func census(_ bytes: UnsafeRawBufferPointer) -> (multibyte: Int, invalid: Int) {
+        var multibyte = 0
+        var invalid = 0
+        var index = 0
+        while index < bytes.count {
+            let found = scan(bytes, from: index)
+            guard let bad = found.firstInvalid else {
+                if found.sawMultibyte { multibyte += countMultibyte(bytes, from: index, to: bytes.count) }
+                break
+            }
+            multibyte += countMultibyte(bytes, from: index, to: bad)
+            invalid += 1
+            index = bad + 1
+        }
+        return (multibyte, invalid)
+    }
+
+    private static func countMultibyte(_ bytes: UnsafeRawBufferPointer, from start: Int, to end: Int) -> Int {
+        var count = 0
+        for index in start..<end where bytes[index] >= 0xC2 && bytes[index] < 0xF5 { count += 1 }
+        return count
+    }
+
     /// How many bytes at the end of `bytes` start a sequence that the end cuts off (0 to 3).
     static func incompleteTail(_ bytes: UnsafeRawBufferPointer) -> Int {
         let count = bytes.count

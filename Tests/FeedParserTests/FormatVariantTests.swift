@@ -1,0 +1,184 @@
+import FeedModel
+import FeedParser
+import Foundation
+import Testing
+
+@Suite struct FormatVariantTests {
+    @Test func netscapeRSS091WithItsDoctypeAndHTMLEntities() throws {
+        let xml = """
+            <?xml version="1.0" encoding="ISO-8859-1"?>
+            <!DOCTYPE rss PUBLIC "-//Netscape Communications//DTD RSS 0.91//EN" "http://my.netscape.com/publish/formats/rss-0.91.dtd">
+            <rss version="0.91"><channel><title>Caf&eacute; News</title><link>http://x.example/</link>
+            <description>d</description><language>fr</language>
+            <image><title>Logo</title><url>http://x.example/logo.gif</url><link>http://x.example/</link></image>
+            <item><title>Cr&egrave;me br&ucirc;l&eacute;e&nbsp;&copy;</title><link>http://x.example/1</link><description>One</description></item>
+            </channel></rss>
+            """
+        let parsed = try parse(xml)
+        #expect(parsed.format == .rss091)
+        #expect(parsed.feed.title == "Café News")
+        #expect(parsed.feed.image == "http://x.example/logo.gif")
+        #expect(parsed.articles.first?.title == "Crème brûlée\u{A0}©")
+        #expect(parsed.articles.first?.language == "fr")
+    }
+
+    @Test(arguments: [("0.93", FeedFormat.rss093), ("0.94", .rss094), ("2.01", .rss20), ("2.1", .rss20), ("9.9", .rss)])
+    func rssVersions(version: String, format: FeedFormat) throws {
+        let parsed = try parse(
+            "<rss version=\"\(version)\"><channel><title>t</title><item><title>a</title></item></channel></rss>")
+        #expect(parsed.format == format)
+    }
+
+    @Test func atom03WithItsOwnNames() throws {
+        let xml = """
+            <feed version="0.3" xmlns="http://purl.org/atom/ns#" xml:lang="en">
+              <title mode="escaped" type="text/html">A &lt;b&gt;feed&lt;/b&gt;</title>
+              <tagline>The tagline</tagline>
+              <link rel="alternate" type="text/html" href="http://a.example/"/>
+              <copyright>(c) A</copyright>
+              <modified>2004-01-12T17:21:00Z</modified>
+              <entry>
+                <title>Entry</title>
+                <link rel="alternate" type="text/html" href="http://a.example/1"/>
+                <id>tag:a.example,2004:1</id>
+                <issued>2004-01-12T10:00:00-05:00</issued>
+                <modified>2004-01-12T18:00:00Z</modified>
+                <created>2004-01-12T09:00:00Z</created>
+                <summary type="text/plain">Short</summary>
+                <content type="text/html" mode="base64">PHA+SGVsbG8gPGI+d29ybGQ8L2I+PC9wPg==</content>
+                <author><name>Ann</name><url>http://a.example/ann</url></author>
+              </entry>
+            </feed>
+            """
+        let parsed = try parse(xml)
+        #expect(parsed.format == .atom03)
+        #expect(parsed.feed.title == "A <b>feed</b>")
+        #expect(parsed.feed.titleType == .html)
+        #expect(parsed.feed.subtitle == "The tagline")
+        #expect(parsed.feed.rights == "(c) A")
+        #expect(parsed.feed.updated == date("2004-01-12T17:21:00Z"))
+        let entry = try #require(parsed.articles.first)
+        #expect(entry.published == date("2004-01-12T15:00:00Z"))
+        #expect(entry.updated == date("2004-01-12T18:00:00Z"))
+        #expect(entry.summary == "Short")
+        #expect(entry.content == "<p>Hello <b>world</b></p>")
+        #expect(entry.contentType == .html)
+        #expect(entry.authors == [Author(name: "Ann", uri: "http://a.example/ann")])
+    }
+
+    @Test func atomWithoutItsNamespace() throws {
+        let parsed = try parse(
+            "<feed><title>t</title><entry><id>1</id><title>a</title><link href=\"http://x.example/a\"/><author><name>N</name></author></entry></feed>"
+        )
+        #expect(parsed.format == .atom10)
+        #expect(parsed.articles.first?.link == "http://x.example/a")
+        #expect(parsed.articles.first?.authors == [Author(name: "N")])
+    }
+
+    @Test func jsonFeed10WithASingleAuthorAndNoVersion() throws {
+        let parsed = try parse(
+            #"{"version":"https://jsonfeed.org/version/1","title":"J","author":{"name":"Solo"},"items":[{"id":"a","content_text":"Hi","author":{"name":"Item author"}}]}"#
+        )
+        #expect(parsed.format == .jsonFeed10)
+        #expect(parsed.feed.authors == [Author(name: "Solo")])
+        #expect(parsed.articles.first?.authors == [Author(name: "Item author")])
+        #expect(parsed.articles.first?.content == "Hi")
+        #expect(parsed.articles.first?.contentType == .text)
+        let unversioned = try parse(#"{"title":"J","items":[{"id":"a","title":"x"}]}"#)
+        #expect(unversioned.format == .jsonFeed10)
+        #expect(unversioned.bozo)
+    }
+
+    @Test func aJSONDocumentThatIsNotAJSONFeedIsAnError() {
+        #expect {
+            _ = try parse(#"{"rss": {"channel": {}}}"#)
+        } throws: { error in
+            (error as? FeedParseError)?.code == .notAFeed
+        }
+    }
+}
+
+@Suite struct NamespaceTests {
+    @Test func extensionNamespacesFillTheModel() throws {
+        let xml = """
+            <rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/"
+                 xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd" xmlns:media="http://search.yahoo.com/mrss/"
+                 xmlns:slash="http://purl.org/rss/1.0/modules/slash/" xmlns:wfw="http://wellformedweb.org/CommentAPI/"
+                 xmlns:atom="http://www.w3.org/2005/Atom" xmlns:content="http://purl.org/rss/1.0/modules/content/">
+            <channel><title>t</title><itunes:author>Show Host</itunes:author><itunes:image href="http://x.example/art.jpg"/>
+            <itunes:category text="News"/>
+            <item>
+              <title>a</title><guid isPermaLink="false">g1</guid>
+              <dc:subject>Politics</dc:subject><dc:contributor>Editor</dc:contributor>
+              <dcterms:issued>2025-04-03T10:00:00Z</dcterms:issued><dcterms:modified>2025-04-04T10:00:00Z</dcterms:modified>
+              <itunes:author>Voice</itunes:author><itunes:summary>Podcast summary</itunes:summary>
+              <media:group><media:content url="http://x.example/v.mp4" type="video/mp4" fileSize="10"/></media:group>
+              <slash:comments>12</slash:comments>
+              <wfw:commentRss>http://x.example/a/comments/feed</wfw:commentRss>
+              <atom:link rel="related" href="http://x.example/related"/>
+            </item></channel></rss>
+            """
+        let parsed = try parse(xml)
+        #expect(parsed.feed.authors == [Author(name: "Show Host")])
+        #expect(parsed.feed.image == "http://x.example/art.jpg")
+        #expect(parsed.feed.categories.map(\.term) == ["News"])
+        let item = try #require(parsed.articles.first)
+        #expect(item.categories.map(\.term) == ["Politics"])
+        #expect(item.contributors == [Author(name: "Editor")])
+        #expect(item.published == date("2025-04-03T10:00:00Z"))
+        #expect(item.updated == date("2025-04-04T10:00:00Z"))
+        #expect(item.authors == [Author(name: "Voice")])
+        #expect(item.summary == "Podcast summary")
+        #expect(item.enclosures == [Enclosure(url: "http://x.example/v.mp4", type: "video/mp4", length: 10)])
+        #expect(item.links.contains(Link(href: "http://x.example/related", rel: "related")))
+        #expect(
+            item.links.contains(
+                Link(href: "http://x.example/a/comments/feed", rel: "replies", type: "application/rss+xml")))
+    }
+
+    @Test func misspelledAndUndeclaredNamespaceURIsAreRecognized() throws {
+        let xml = """
+            <rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1" xmlns:content="https://purl.org/rss/1.0/modules/content/"
+                 xmlns:atom="http://www.w3.org/2005/Atom/"><channel><title>t</title>
+            <atom:link rel="self" href="http://x.example/rss"/>
+            <item><title>a</title><dc:creator>Ann</dc:creator><content:encoded><![CDATA[<p>full</p>]]></content:encoded>
+            <media:content url="http://x.example/i.jpg" type="image/jpeg"/></item></channel></rss>
+            """
+        let parsed = try parse(xml)
+        #expect(parsed.feed.links.contains(Link(href: "http://x.example/rss", rel: "self")))
+        let item = try #require(parsed.articles.first)
+        #expect(item.authors == [Author(name: "Ann")])
+        #expect(item.content == "<p>full</p>")
+        #expect(item.enclosures.map(\.url) == ["http://x.example/i.jpg"])
+        #expect(parsed.bozo)  // the undeclared media: prefix is still an XML error
+    }
+
+    @Test func feedBurnerOriginalLinksAreTheLink() throws {
+        let parsed = try parse(
+            "<rss version=\"2.0\" xmlns:feedburner=\"http://rssnamespace.org/feedburner/ext/1.0\"><channel><item><title>a</title><link>http://feedproxy.example/~r/x/1</link><feedburner:origLink>https://site.example/post/1</feedburner:origLink></item></channel></rss>"
+        )
+        #expect(parsed.articles.first?.link == "https://site.example/post/1")
+    }
+
+    @Test func xmlBaseNestsAndResolvesLinksAndHTML() throws {
+        let xml = """
+            <feed xmlns="http://www.w3.org/2005/Atom" xml:base="http://example.org/root/">
+              <entry xml:base="posts/">
+                <id>1</id><link href="one.html"/>
+                <content type="html" xml:base="/assets/">&lt;img src="pic.png"&gt; &lt;a href="../x"&gt;x&lt;/a&gt;</content>
+              </entry>
+            </feed>
+            """
+        let parsed = try parse(xml, url: "http://feeds.example/feed")
+        let entry = try #require(parsed.articles.first)
+        #expect(entry.link == "http://example.org/root/posts/one.html")
+        #expect(entry.content == #"<img src="http://example.org/assets/pic.png"> <a href="http://example.org/x">x</a>"#)
+    }
+
+    @Test func titlesEscapedTwiceReadOnce() throws {
+        let parsed = try parse(
+            "<rss version=\"2.0\"><channel><item><title>AT&amp;amp;T &amp;#8220;quoted&amp;#8221;</title></item></channel></rss>"
+        )
+        #expect(parsed.articles.first?.title == "AT&T “quoted”")
+    }
+}
