@@ -19,16 +19,35 @@ final class FeedParseSession {
     private var totalBytes = 0
     private var tooLarge = false
 
-    init(documentURL: String?, contentType: String?, limits: ParserLimits, onArticle: ((Article) -> Void)?) {
+    private let repairs: Bool
+
+    /// - Parameters:
+    ///   - repairs: run the markup repair (see `XMLDocumentStream`).
+    ///   - skipping: articles a first, abandoned pass already handed to `onArticle`.
+    init(
+        documentURL: String?, contentType: String?, limits: ParserLimits, repairs: Bool, skipping: Int = 0,
+        onArticle: ((Article) -> Void)?
+    ) {
         self.documentURL = documentURL
         self.contentType = contentType
         self.limits = limits
+        self.repairs = repairs
         builder = FeedBuilder(documentURL: documentURL, limits: limits)
         builder.emit = onArticle
+        builder.skipEmissions = skipping
     }
 
+    /// True when this pass was abandoned and must be run again with repair on.
+    var needsRepair: Bool {
+        if case .xml(let stream) = kind { return stream.needsRepair }
+        return false
+    }
+
+    /// Articles handed to `onArticle` so far.
+    var emitted: Int { builder.emittedCount }
+
     func push(_ bytes: UnsafeRawBufferPointer) {
-        guard !tooLarge, bytes.count > 0 else { return }
+        guard !tooLarge, bytes.count > 0, !needsRepair else { return }
         totalBytes += bytes.count
         if totalBytes > limits.maxDocumentBytes {
             tooLarge = true
@@ -68,6 +87,11 @@ final class FeedParseSession {
             return readJSON()
         case .xml(let stream):
             stream.finish()
+            if stream.needsRepair {
+                // Abandoned: the caller parses again with repair. Building a result here would
+                // hand over the entry the error cut short.
+                return .failure(FeedParseError(.notAFeed, "parse abandoned for a repaired one"))
+            }
             return result(of: stream)
         }
     }
@@ -91,7 +115,7 @@ final class FeedParseSession {
         if byte == UInt8(ascii: "{") || byte == UInt8(ascii: "[") {
             kind = .json
         } else {
-            kind = .xml(XMLDocumentStream(handler: builder, contentType: contentType, limits: limits))
+            kind = .xml(XMLDocumentStream(handler: builder, contentType: contentType, limits: limits, repairs: repairs))
         }
     }
 

@@ -42,40 +42,62 @@ public struct FeedParser: Sendable {
             throw FeedParseError(
                 .tooLarge, "the document is \(data.count) bytes, over the limit of \(limits.maxDocumentBytes)")
         }
-        let session = FeedParseSession(
-            documentURL: documentURL, contentType: contentType, limits: limits, onArticle: onArticle)
-        data.withUnsafeBytes { bytes in
-            var offset = 0
-            while offset < bytes.count {
-                let end = min(offset + FeedParser.chunkSize, bytes.count)
-                session.push(UnsafeRawBufferPointer(rebasing: bytes[offset..<end]))
-                offset = end
+        return try run(documentURL: documentURL, contentType: contentType, onArticle: onArticle) { session in
+            data.withUnsafeBytes { bytes in
+                var offset = 0
+                while offset < bytes.count && !session.needsRepair {
+                    let end = min(offset + FeedParser.chunkSize, bytes.count)
+                    session.push(UnsafeRawBufferPointer(rebasing: bytes[offset..<end]))
+                    offset = end
+                }
             }
         }
-        return try session.finish().get()
     }
 
     /// Parses the file at `path`, reading it piece by piece; its `file://` URL is the base for
     /// relative URLs.
     public func parse(fileAt path: String, onArticle: ((Article) -> Void)? = nil) throws(FeedParseError) -> ParsedFeed {
-        let descriptor = open(path, O_RDONLY)
-        guard descriptor >= 0 else {
-            throw FeedParseError(.unreadable, "cannot read \(path): \(String(cString: strerror(errno)))")
-        }
-        defer { close(descriptor) }
-        let session = FeedParseSession(
-            documentURL: URL(fileURLWithPath: path).absoluteString, contentType: nil, limits: limits,
-            onArticle: onArticle)
-        var buffer = [UInt8](repeating: 0, count: FeedParser.chunkSize)
-        while true {
-            let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
-            if count < 0 {
-                if errno == EINTR { continue }
+        let documentURL = URL(fileURLWithPath: path).absoluteString
+        return try run(documentURL: documentURL, contentType: nil, onArticle: onArticle) {
+            session throws(FeedParseError) in
+            let descriptor = open(path, O_RDONLY)
+            guard descriptor >= 0 else {
                 throw FeedParseError(.unreadable, "cannot read \(path): \(String(cString: strerror(errno)))")
             }
-            if count == 0 { break }
-            buffer.withUnsafeBytes { session.push(UnsafeRawBufferPointer(rebasing: $0[0..<count])) }
+            defer { close(descriptor) }
+            // Sized to the file: most feeds are small, and fresh pages for a full chunk per file
+            // would cost page faults.
+            var status = stat()
+            let size = fstat(descriptor, &status) == 0 ? Int(status.st_size) : FeedParser.chunkSize
+            var buffer = [UInt8](repeating: 0, count: max(4096, min(size + 1, FeedParser.chunkSize)))
+            while !session.needsRepair {
+                let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+                if count < 0 {
+                    if errno == EINTR { continue }
+                    throw FeedParseError(.unreadable, "cannot read \(path): \(String(cString: strerror(errno)))")
+                }
+                if count == 0 { break }
+                buffer.withUnsafeBytes { session.push(UnsafeRawBufferPointer(rebasing: $0[0..<count])) }
+            }
         }
-        return try session.finish().get()
+    }
+
+    /// Runs a parse without markup repair (most documents need none), and again with it when
+    /// the document turns out to need it; articles the first pass handed over are not handed
+    /// over twice (the repair changes nothing before the first error it prevents).
+    private func run(
+        documentURL: String?, contentType: String?, onArticle: ((Article) -> Void)?,
+        feed: (FeedParseSession) throws(FeedParseError) -> Void
+    ) throws(FeedParseError) -> ParsedFeed {
+        let first = FeedParseSession(
+            documentURL: documentURL, contentType: contentType, limits: limits, repairs: false, onArticle: onArticle)
+        try feed(first)
+        let outcome = first.finish()
+        guard first.needsRepair else { return try outcome.get() }
+        let second = FeedParseSession(
+            documentURL: documentURL, contentType: contentType, limits: limits, repairs: true, skipping: first.emitted,
+            onArticle: onArticle)
+        try feed(second)
+        return try second.finish().get()
     }
 }

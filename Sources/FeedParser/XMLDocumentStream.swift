@@ -13,14 +13,21 @@ final class XMLDocumentStream {
     private var decision: EncodingDecision?
     private var decoder: StreamDecoder?
     private var repairer = MarkupRepairer()
+    /// Whether to run `MarkupRepairer`. Clean documents (most of them) go without: the first
+    /// error it would have prevented stops the parse, and the caller starts over with repair on.
+    private let repairs: Bool
+    /// Set when a parse without repair met an error that repair prevents.
+    private(set) var needsRepair = false
     private var reachedMarkup = false
     private var skippedText = false
     /// The first bytes as they arrived, kept to read an HTML page's head if that is what this is.
     private var head: [UInt8] = []
 
-    init(handler: any XMLEventHandler, contentType: String?, limits: ParserLimits) {
+    init(handler: any XMLEventHandler, contentType: String?, limits: ParserLimits, repairs: Bool = true) {
         self.contentType = contentType
+        self.repairs = repairs
         parser = XMLPushParser(handler: handler, limits: limits)
+        parser.stopsAtRepairableError = !repairs
     }
 
     /// Parses the next piece of the document.
@@ -43,6 +50,7 @@ final class XMLDocumentStream {
         if decoder == nil { startDecoding(isComplete: true) }
         decode(UnsafeRawBufferPointer(start: nil, count: 0), isFinal: true)
         parser.finish()
+        if !repairs && parser.sawRepairableError { needsRepair = true }
     }
 
     /// The start of the document as text, for reading an HTML page's `<head>`.
@@ -130,9 +138,14 @@ final class XMLDocumentStream {
                 reachedMarkup = true
                 markup = UnsafeRawBufferPointer(rebasing: utf8[start...])
             }
+            guard repairs else {
+                parser.push(markup)
+                if parser.sawRepairableError { needsRepair = true }
+                return
+            }
             repairer.process(markup, isFinal: false, line: parser.line ?? 1) { parser.push($0) }
         }
-        if isFinal {
+        if isFinal && repairs {
             repairer.process(UnsafeRawBufferPointer(start: nil, count: 0), isFinal: true, line: parser.line ?? 1) {
                 parser.push($0)
             }

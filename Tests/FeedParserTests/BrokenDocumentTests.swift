@@ -73,4 +73,16 @@ import Testing
             (error as? FeedParseError)?.code == .notAFeed
         }
     }
+
+    @Test func streamingHandsEachArticleOverOnceEvenWhenRepairStartsOver() throws {
+        // Two clean entries, then one whose bare `&` makes the parser start over with repair.
+        var items = (1...2).map { "<item><title>clean \($0)</title></item>" }.joined()
+        items += String(repeating: "<!-- padding -->", count: 20_000)
+        items += "<item><title>Q&A</title></item><item><title>after</title></item>"
+        var seen: [String] = []
+        let parsed = try FeedParser().parse(Data(Self.rss(items).utf8)) { seen.append($0.title ?? "") }
+        #expect(seen == ["clean 1", "clean 2", "Q&A", "after"])
+        #expect(parsed.articles.isEmpty)
+        #expect(parsed.bozo)
+    }
 }

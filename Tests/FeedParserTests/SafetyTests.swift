@@ -79,4 +79,23 @@ import Testing
             (error as? FeedParseError)?.code == .tooLarge
         }
     }
+
+    @Test func oneHugeFieldIsCutNotKept() throws {
+        let parser = FeedParser(limits: ParserLimits(maxFieldBytes: 10_000))
+        let xml =
+            "<rss version=\"2.0\"><channel><item><title>" + String(repeating: "x", count: 1_000_000)
+            + "</title><link>http://x.example/1</link></item></channel></rss>"
+        let parsed = try parser.parse(Data(xml.utf8))
+        #expect((parsed.articles.first?.title?.utf8.count ?? 0) <= 10_000)
+        #expect(parsed.articles.first?.link == "http://x.example/1")
+        #expect(parsed.problems.contains { $0.message.contains("was cut") })
+    }
+
+    @Test func entriesBeyondTheLimitAreDroppedAndSaidSo() throws {
+        let parser = FeedParser(limits: ParserLimits(maxEntries: 3))
+        let items = (0..<10).map { "<item><title>\($0)</title></item>" }.joined()
+        let parsed = try parser.parse(Data(("<rss version=\"2.0\"><channel>" + items + "</channel></rss>").utf8))
+        #expect(parsed.articles.count == 3)
+        #expect(parsed.problems.contains { $0.message.contains("7 entries beyond the limit") })
+    }
 }

@@ -256,7 +256,8 @@ extension FeedBuilder {
         }
         entryCount += 1
         if let emit {
-            emit(article)
+            emittedCount += 1
+            if emittedCount > skipEmissions { emit(article) }
         } else {
             articles.insert(article, at: min(index, articles.count))
         }

@@ -79,6 +79,9 @@ final class FeedBuilder: XMLEventHandler {
     var feedCategories: Set<Category> = []
     /// Entries read so far (kept or handed over).
     var entryCount = 0
+    /// Articles handed to `emit`, and how many to hold back because an earlier pass already did.
+    var emittedCount = 0
+    var skipEmissions = 0
     var notes: [ParseProblem] = []
     /// The entry's guid when it is a permalink, the link of last resort.
     var permalink: String?

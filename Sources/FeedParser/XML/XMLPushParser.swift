@@ -21,6 +21,11 @@ final class XMLPushParser {
     private(set) var problemCount = 0
     /// True once libxml2 gave up on the document (it cannot continue past some errors).
     private(set) var isHalted = false
+    /// True once libxml2 reported an error that `MarkupRepairer` would have prevented.
+    private(set) var sawRepairableError = false
+    /// Stop at such an error at once (the document is parsed again with repair), so that no
+    /// event after the lost text reaches the handler.
+    var stopsAtRepairableError = false
     private var isFinished = false
 
     private struct NameKey: Hashable {
@@ -154,7 +159,26 @@ final class XMLPushParser {
         return HTMLEntityDeclarations.shared.record(named: name)
     }
 
+    /// libxml2 errors whose text loss the markup repair prevents: bare `&` and `<`, unknown
+    /// entities, forbidden characters.
+    private static let repairableCodes: Set<Int32> = [
+        Int32(XML_ERR_INVALID_HEX_CHARREF.rawValue), Int32(XML_ERR_INVALID_DEC_CHARREF.rawValue),
+        Int32(XML_ERR_INVALID_CHARREF.rawValue), Int32(XML_ERR_INVALID_CHAR.rawValue),
+        Int32(XML_ERR_ENTITYREF_AT_EOF.rawValue), Int32(XML_ERR_ENTITYREF_NO_NAME.rawValue),
+        Int32(XML_ERR_ENTITYREF_SEMICOL_MISSING.rawValue), Int32(XML_ERR_UNDECLARED_ENTITY.rawValue),
+        Int32(XML_WAR_UNDECLARED_ENTITY.rawValue), Int32(XML_ERR_LT_IN_ATTRIBUTE.rawValue),
+        Int32(XML_ERR_NAME_REQUIRED.rawValue),
+    ]
+
     fileprivate func didFail(_ error: UnsafePointer<xmlError>) {
+        if XMLPushParser.repairableCodes.contains(error.pointee.code) {
+            sawRepairableError = true
+            if stopsAtRepairableError {
+                isHalted = true
+                if let context { fm_xml_stop(context) }
+                return
+            }
+        }
         let level = error.pointee.level
         guard level == XML_ERR_ERROR || level == XML_ERR_FATAL else { return }
         var message = error.pointee.message.map { String(cString: $0) } ?? "XML error \(error.pointee.code)"
