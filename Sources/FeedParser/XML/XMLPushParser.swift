@@ -14,7 +14,7 @@ final class XMLPushParser {
     private unowned(unsafe) let handler: any XMLEventHandler
     private let limits: ParserLimits
     private var context: xmlParserCtxtPtr?
-    private var codes: [NameKey: Int] = [:]
+    private var codes = NameCodeTable()
     private var depth = 0
     private var skippedDepth = 0
     private(set) var problems: [ParseProblem] = []
@@ -28,12 +28,6 @@ final class XMLPushParser {
     var stopsAtRepairableError = false
     private var isFinished = false
 
-    private struct NameKey: Hashable {
-        // Names and namespace URIs come from the parser's dictionary, so one pointer means one
-        // string for the life of the context.
-        var localName: UInt
-        var namespace: UInt
-    }
 
     init(handler: any XMLEventHandler, limits: ParserLimits) {
         self.handler = handler
@@ -124,15 +118,16 @@ final class XMLPushParser {
             skippedDepth += 1
             return
         }
-        let key = NameKey(localName: UInt(bitPattern: localName), namespace: UInt(bitPattern: uri))
+        let nameKey = UInt(bitPattern: localName)
+        let namespaceKey = UInt(bitPattern: uri)
         let code: Int
-        if let cached = codes[key] {
+        if let cached = codes.code(nameKey, namespaceKey) {
             code = cached
         } else {
             code = handler.elementCode(
                 namespace: uri.map { String(cString: $0) }, localName: String(cString: localName),
                 prefix: prefix.map { String(cString: $0) })
-            codes[key] = code
+            codes.insert(nameKey, namespaceKey, code)
         }
         handler.startElement(code, attributes: XMLAttributes(base: attributes, count: attributeCount))
     }
@@ -144,8 +139,7 @@ final class XMLPushParser {
             skippedDepth -= 1
             return
         }
-        let key = NameKey(localName: UInt(bitPattern: localName), namespace: UInt(bitPattern: uri))
-        if let code = codes[key] { handler.endElement(code) }
+        if let code = codes.code(UInt(bitPattern: localName), UInt(bitPattern: uri)) { handler.endElement(code) }
     }
 
     fileprivate func didRead(_ bytes: UnsafePointer<xmlChar>, _ length: Int) {
