@@ -55,3 +55,15 @@ import Testing
         #expect(share >= 0.98, "\(equal) of \(rows.count) match; misses: \(misses)")
     }
 }
+
+/// The synthetic large files, where they have been built.
+@Suite(.enabled(if: Corpus.hasLargeFiles)) struct LargeFileTests {
+    @Test(arguments: [("rss2-20k.xml", 20_000), ("atom-20mb.xml", 2_311), ("rss1-5k.xml", 5_000)])
+    func largeFilesGiveEveryEntry(name: String, expected: Int) throws {
+        let folder = try #require(Corpus.largeFolder)
+        var count = 0
+        let parsed = try FeedParser().parse(fileAt: folder + "/" + name) { _ in count += 1 }
+        #expect(count == expected)
+        #expect(!parsed.bozo)
+    }
+}

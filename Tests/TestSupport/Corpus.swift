@@ -16,6 +16,26 @@ public enum Corpus {
         return FileManager.default.fileExists(atPath: beside) ? beside : nil
     }()
 
+    /// The large synthetic files of `make_large.py`: `$FEEDMERGE_LARGE`, the corpus's own
+    /// `large/`, or `.build-bench/large` where `Benchmarks/parse/run` writes them.
+    public static let largeFolder: String? = {
+        var candidates: [String] = []
+        if let configured = ProcessInfo.processInfo.environment["FEEDMERGE_LARGE"] { candidates.append(configured) }
+        if let folder { candidates.append(folder + "/large") }
+        candidates.append(PackagePaths.root + "/.build-bench/large")
+        return candidates.first { FileManager.default.fileExists(atPath: $0 + "/rss2-20k.xml") }
+    }()
+
+    public static var hasLargeFiles: Bool {
+        if largeFolder == nil {
+            FileHandle.standardError.write(
+                Data(
+                    "note: the large corpus files are absent (run Benchmarks/parse/run, or set FEEDMERGE_LARGE); large-file checks do not run\n"
+                        .utf8))
+        }
+        return largeFolder != nil
+    }
+
     public static var isAvailable: Bool {
         if folder == nil {
             FileHandle.standardError.write(

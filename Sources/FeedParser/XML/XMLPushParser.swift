@@ -28,7 +28,6 @@ final class XMLPushParser {
     var stopsAtRepairableError = false
     private var isFinished = false
 
-
     init(handler: any XMLEventHandler, limits: ParserLimits) {
         self.handler = handler
         self.limits = limits
