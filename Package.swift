@@ -17,6 +17,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
     ],
     targets: [
         // C shims: each is imported by exactly one Swift module.
@@ -60,15 +61,16 @@ let package = Package(
             name: "Pipeline",
             dependencies: [
                 "FeedModel", "FeedText", "FeedParser", "FeedFetcher", "FeedStore", "Dedup", "Tagger", "FeedWriter",
-                "FeedmergeConfig",
+                "FeedmergeConfig", .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strictSwift
         ),
         .executableTarget(
             name: "feedmerge",
             dependencies: [
-                "Pipeline", "FeedmergeConfig", "FeedParser", "FeedModel",
+                "Pipeline", "FeedmergeConfig", "FeedParser", "FeedModel", "FeedStore", "FeedWriter", "FeedText",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strictSwift
         ),

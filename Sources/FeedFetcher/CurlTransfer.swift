@@ -54,6 +54,9 @@ final class CurlTransfer {
         easy.set(CURLOPT_LOW_SPEED_TIME, options.lowSpeedSeconds)
         easy.set(CURLOPT_MAXFILESIZE_LARGE, offset: Int64(options.maxBytes))
         easy.set(CURLOPT_PIPEWAIT, 1)
+        // HTTP/2 over TLS where the server offers it (ALPN); never prior knowledge, which is
+        // broken in this libcurl on connection reuse.
+        easy.set(CURLOPT_HTTP_VERSION, Int(CURL_HTTP_VERSION_2TLS))
         easy.set(CURLOPT_ERRORBUFFER, pointer: UnsafeMutableRawPointer(errorBuffer))
         easy.set(CURLOPT_WRITEDATA, pointer: me)
         easy.set(
@@ -133,7 +136,10 @@ final class CurlTransfer {
             requestedURL: url, finalURL: finalURL, status: status, headers: headers, body: body,
             redirectStatuses: redirects, httpVersion: version, elapsed: Date().timeIntervalSince(started))
         if status >= 400 {
-            return .failure(FetchError(.httpStatus, url: url, "the server answered HTTP \(status)", status: status))
+            var error = FetchError(.httpStatus, url: url, "the server answered HTTP \(status)", status: status)
+            error.retryAfter = headers["retry-after"].flatMap { RetryAfter.seconds($0, now: Date()) }
+            if let wait = error.retryAfter { error.message += " (retry after \(Int(wait)) s)" }
+            return .failure(error)
         }
         return .success(response)
     }
@@ -146,6 +152,9 @@ final class CurlTransfer {
             return FetchError(.tooLarge, url: url, "the body is larger than the limit of \(maxBytes) bytes")
         case CURLE_OPERATION_TIMEDOUT:
             return FetchError(.timedOut, url: url, "timed out: \(detail)")
+        case CURLE_PARTIAL_FILE:
+            return FetchError(
+                .transfer, url: url, "the server closed the connection before the end of the body: \(detail)")
         case CURLE_COULDNT_RESOLVE_HOST, CURLE_COULDNT_RESOLVE_PROXY, CURLE_COULDNT_CONNECT, CURLE_SSL_CONNECT_ERROR,
             CURLE_PEER_FAILED_VERIFICATION, CURLE_SEND_ERROR, CURLE_RECV_ERROR:
             return FetchError(.unreachable, url: url, "cannot reach the server: \(detail)")

@@ -34,6 +34,8 @@ public struct FetchError: Error, Sendable, Hashable, CustomStringConvertible {
     public var message: String
     /// The HTTP status, for `httpStatus` errors.
     public var status: Int?
+    /// Seconds the server asked to wait (`Retry-After` on a 429 or 503).
+    public var retryAfter: Double?
 
     public init(_ code: Code, url: String, _ message: String, status: Int? = nil) {
         self.code = code

@@ -28,6 +28,9 @@ public struct Feed: Sendable, Codable, Hashable {
     public var categories: [Category]
     /// RSS `ttl`: minutes the publisher asks readers to cache the feed.
     public var ttl: Int?
+    /// How often the publisher says the feed changes, in seconds (`sy:updatePeriod` divided by
+    /// `sy:updateFrequency`).
+    public var updateInterval: Double?
 
     public init(
         title: String? = nil, titleType: TextType? = nil, subtitle: String? = nil, subtitleType: TextType? = nil,

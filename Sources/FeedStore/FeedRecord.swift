@@ -29,6 +29,17 @@ public struct FeedRecord: Sendable, Hashable {
     /// Still listed in the OPML.
     public var isSubscribed: Bool
     public var articleCount: Int
+    /// The URL before a permanent redirect or feed discovery moved the feed.
+    public var movedFrom: String?
+    public var movedAt: Date?
+    /// The publisher's update hint (ttl, sy:updatePeriod), in seconds.
+    public var updateInterval: Double?
+    /// When a 410 Gone marked the feed dead.
+    public var deadSince: Date?
+    /// Fetches, failed fetches and bytes received, over the feed's life.
+    public var fetchCount: Int
+    public var failureCount: Int
+    public var bytesTotal: Int64
 
     public init(
         id: Int64, url: String, subscribedURL: String, title: String? = nil, siteURL: String? = nil,
@@ -36,7 +47,8 @@ public struct FeedRecord: Sendable, Hashable {
         priority: Int = 0, etag: String? = nil, lastModified: String? = nil, contentHash: String? = nil,
         lastStatus: Int? = nil, lastError: String? = nil, lastFetched: Date? = nil, lastSuccess: Date? = nil,
         consecutiveFailures: Int = 0, nextDue: Date? = nil, isDead: Bool = false, isSubscribed: Bool = true,
-        articleCount: Int = 0
+        articleCount: Int = 0, movedFrom: String? = nil, movedAt: Date? = nil, updateInterval: Double? = nil,
+        deadSince: Date? = nil, fetchCount: Int = 0, failureCount: Int = 0, bytesTotal: Int64 = 0
     ) {
         self.id = id
         self.url = url
@@ -57,5 +69,12 @@ public struct FeedRecord: Sendable, Hashable {
         self.isDead = isDead
         self.isSubscribed = isSubscribed
         self.articleCount = articleCount
+        self.movedFrom = movedFrom
+        self.movedAt = movedAt
+        self.updateInterval = updateInterval
+        self.deadSince = deadSince
+        self.fetchCount = fetchCount
+        self.failureCount = failureCount
+        self.bytesTotal = bytesTotal
     }
 }

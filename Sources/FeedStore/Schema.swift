@@ -40,7 +40,25 @@ enum Schema {
         );
         CREATE INDEX articles_by_date ON articles (coalesce(published, first_seen));
         CREATE INDEX articles_by_link ON articles (link);
+        """,
+        // 2: fetch scheduling and statistics, moved feeds, change tracking, retention.
         """
+        ALTER TABLE feeds ADD COLUMN moved_from TEXT;
+        ALTER TABLE feeds ADD COLUMN moved_at REAL;
+        ALTER TABLE feeds ADD COLUMN update_interval REAL;
+        ALTER TABLE feeds ADD COLUMN content_seen_at REAL;
+        ALTER TABLE feeds ADD COLUMN fetch_count INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE feeds ADD COLUMN failure_count INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE feeds ADD COLUMN bytes_total INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE feeds ADD COLUMN dead_since REAL;
+        UPDATE feeds SET content_seen_at = last_success;
+        ALTER TABLE articles ADD COLUMN revision INTEGER NOT NULL DEFAULT 0;
+        CREATE INDEX articles_by_revision ON articles (revision);
+        CREATE INDEX articles_by_last_seen ON articles (last_seen);
+        CREATE INDEX articles_by_feed_seen ON articles (feed_id, last_seen);
+        CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+        INSERT INTO meta (key, value) VALUES ('revision', '0');
+        """,
     ]
 
     static var currentVersion: Int { migrations.count }

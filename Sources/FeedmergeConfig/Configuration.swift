@@ -43,15 +43,26 @@ public struct FetchSettings: Sendable, Hashable {
     public var timeout: TimeInterval
     public var maxBytes: Int
     public var userAgent: String?
+    /// The floor and ceiling put on a feed's own update hints (ttl, sy:updatePeriod,
+    /// Cache-Control max-age): never fetched more often than the floor when it gives a hint,
+    /// never less often than the ceiling.
+    public var minInterval: TimeInterval
+    public var maxInterval: TimeInterval
+    /// The longest a failing feed waits before the next try (backoff doubles up to it).
+    public var maxBackoff: TimeInterval
 
     public init(
         concurrency: Int = 32, perHost: Int = 4, timeout: TimeInterval = 30, maxBytes: Int = 20 << 20,
-        userAgent: String? = nil
+        userAgent: String? = nil, minInterval: TimeInterval = 0, maxInterval: TimeInterval = 12 * 3600,
+        maxBackoff: TimeInterval = 24 * 3600
     ) {
         self.concurrency = concurrency
         self.perHost = perHost
         self.timeout = timeout
         self.maxBytes = maxBytes
         self.userAgent = userAgent
+        self.minInterval = minInterval
+        self.maxInterval = maxInterval
+        self.maxBackoff = maxBackoff
     }
 }

@@ -59,7 +59,13 @@ struct ConfigurationReader {
 
     private func fetchSettings(_ node: Node) throws(ConfigError) -> FetchSettings {
         let map = try mapping(node, key: "fetch")
-        try checkKeys(map, allowed: ["concurrency", "per_host", "timeout", "max_bytes", "user_agent"], in: "fetch")
+        try checkKeys(
+            map,
+            allowed: [
+                "concurrency", "per_host", "timeout", "max_bytes", "user_agent", "min_interval", "max_interval",
+                "max_backoff",
+            ],
+            in: "fetch")
         var settings = FetchSettings()
         if let node = value(map, "concurrency") {
             settings.concurrency = try integer(node, key: "fetch.concurrency", range: 1...1000)
@@ -80,6 +86,16 @@ struct ConfigurationReader {
             settings.maxBytes = bytes
         }
         if let node = value(map, "user_agent") { settings.userAgent = try scalar(node, key: "fetch.user_agent") }
+        if let node = value(map, "min_interval") {
+            settings.minInterval = try duration(node, key: "fetch.min_interval")
+        }
+        if let node = value(map, "max_interval") {
+            settings.maxInterval = try duration(node, key: "fetch.max_interval")
+        }
+        if let node = value(map, "max_backoff") { settings.maxBackoff = try duration(node, key: "fetch.max_backoff") }
+        if settings.minInterval > settings.maxInterval, let node = value(map, "min_interval") {
+            throw error(at: node, key: "fetch.min_interval", "is longer than fetch.max_interval")
+        }
         return settings
     }
 

@@ -18,15 +18,22 @@ public struct FeedFailure: Sendable, Hashable, CustomStringConvertible {
 
 /// What a fetch did.
 public struct FetchReport: Sendable, Hashable {
+    /// Feeds subscribed, and those fetched in this run (the rest were not due or are dead).
     public var feeds = 0
+    public var fetched = 0
     /// Feeds whose content was parsed and stored.
     public var updated = 0
     /// Feeds that had not changed (304, or the same body).
     public var unchanged = 0
     public var newArticles = 0
     public var changedArticles = 0
+    public var prunedArticles = 0
     public var bytes = 0
     public var failures: [FeedFailure] = []
+    /// Feeds that moved for good (permanent redirect or discovery): old URL → new URL.
+    public var moved: [String: String] = [:]
+    /// Feeds that answered 410 Gone in this run.
+    public var died: [String] = []
 
     public init() {}
 }
@@ -38,6 +45,16 @@ public struct BuildReport: Sendable, Hashable {
     /// Output paths rewritten, and left alone because they did not change.
     public var written: [String] = []
     public var unchanged: [String] = []
+    /// True when nothing had changed since the last build, so nothing was done.
+    public var skipped = false
 
     public init() {}
+}
+
+/// Progress of a fetch, for a progress bar.
+public struct FetchProgress: Sendable, Hashable {
+    public var done: Int
+    public var total: Int
+    public var bytes: Int
+    public var errors: Int
 }

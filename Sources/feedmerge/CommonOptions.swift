@@ -1,6 +1,7 @@
 import ArgumentParser
 import FeedmergeConfig
 import Foundation
+import Logging
 import Pipeline
 
 /// Options every pipeline command takes.
@@ -22,11 +23,47 @@ struct CommonOptions: ParsableArguments {
     }
 
     /// Whether to report progress and summaries (always when asked, else only on a terminal).
-    var isChatty: Bool { verbose || isatty(STDOUT_FILENO) == 1 }
+    var isChatty: Bool { verbose || Terminal.isInteractive }
+
+    /// A logger writing to standard error: notices and worse by default, everything with --verbose.
+    func makeLogger() -> Logger {
+        var logger = Logger(label: "feedmerge") { _ in TerminalLogHandler() }
+        logger.logLevel = verbose ? .debug : .notice
+        return logger
+    }
+}
+
+/// Options of the commands that change the store or the outputs, and so take the run lock.
+struct LockOptions: ParsableArguments {
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Seconds to wait for an overlapping run to finish. If it is still running then, this run is skipped "
+                + "with a notice and exit status 0; with --wait 0 it fails at once with status 1.",
+            valueName: "seconds"))
+    var wait: Double = 10
+
+    /// Takes the lock beside the database, or ends the process as `--wait` says.
+    func acquire(_ configuration: Configuration) -> RunLock {
+        let path = RunLock.path(forDatabase: configuration.databasePath)
+        do {
+            if let lock = try RunLock.acquire(path: path, wait: wait) { return lock }
+        } catch {
+            Terminal.fail(error)
+        }
+        if wait <= 0 {
+            Terminal.error("another feedmerge run holds \(path); not waiting (--wait 0)")
+            Foundation.exit(ExitStatus.someFailed)
+        }
+        Terminal.error("another feedmerge run still holds \(path) after \(Int(wait)) s; this run is skipped")
+        Foundation.exit(ExitStatus.success)
+    }
 }
 
 /// Messages for people: problems to standard error, progress to standard output.
 enum Terminal {
+    static let isInteractive = isatty(STDOUT_FILENO) == 1
+
     static func error(_ message: String) {
         FileHandle.standardError.write(Data(("feedmerge: " + message + "\n").utf8))
     }
@@ -42,5 +79,21 @@ enum Terminal {
         case .subscriptions, .store: Foundation.exit(ExitStatus.usage)
         default: Foundation.exit(ExitStatus.someFailed)
         }
+    }
+}
+
+/// swift-log output for a cron job: one plain line per message on standard error.
+struct TerminalLogHandler: LogHandler {
+    var logLevel: Logger.Level = .notice
+    var metadata: Logger.Metadata = [:]
+
+    subscript(metadataKey key: String) -> Logger.Metadata.Value? {
+        get { metadata[key] }
+        set { metadata[key] = newValue }
+    }
+
+    func log(event: LogEvent) {
+        let prefix = event.level >= .warning ? "\(event.level): " : ""
+        Terminal.error(prefix + "\(event.message)")
     }
 }

@@ -7,7 +7,10 @@ struct Feedmerge: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "feedmerge",
         abstract: "Merge many news feeds into one: each story once, tagged by topic.",
-        subcommands: [RunCommand.self, FetchCommand.self, BuildCommand.self, ParseCommand.self]
+        subcommands: [
+            RunCommand.self, FetchCommand.self, BuildCommand.self, ParseCommand.self, StatusCommand.self,
+            ReviveCommand.self,
+        ]
     )
 
     /// Usage and configuration errors exit with 2 (ArgumentParser would use 64).

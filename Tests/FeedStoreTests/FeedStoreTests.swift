@@ -7,6 +7,13 @@ import Testing
 @Suite struct FeedStoreTests {
     let folder = TemporaryFolder()
     var path: String { folder.file("state.sqlite") }
+    let now = Date(timeIntervalSince1970: 1_743_673_260)
+
+    private func storeWithFeed(_ url: String = "https://a.example/rss") throws -> (FeedStore, Int64) {
+        let store = try FeedStore(path: path)
+        try store.syncSubscriptions([Subscription(url: url, title: "A")])
+        return (store, try #require(try store.feeds().first?.id))
+    }
 
     @Test func subscriptionsFollowTheOPML() throws {
         let store = try FeedStore(path: path)
@@ -25,70 +32,133 @@ import Testing
     }
 
     @Test func articlesAreInsertedUpdatedInPlaceAndNeverDuplicated() throws {
-        let store = try FeedStore(path: path)
-        try store.syncSubscriptions([Subscription(url: "https://a.example/rss")])
-        let feedID = try #require(try store.feeds().first?.id)
-        let now = Date(timeIntervalSince1970: 1_743_673_260)
+        let (store, feedID) = try storeWithFeed()
         var first = Article(id: "1", title: "One", link: "https://a.example/1", published: now)
         let second = Article(id: "2", title: "Two", link: "https://a.example/2", published: now)
+        let revisionBefore = try store.revision
         var summary = try store.saveFetch(
-            feedID: feedID, status: 200, etag: "\"e\"", lastModified: nil, contentHash: "h1",
-            feed: Feed(title: "Feed A"), articles: [first, second, first], at: now)
+            feedID: feedID,
+            FetchedContent(
+                status: 200, etag: "\"e\"", contentHash: "h1", feed: Feed(title: "Feed A"),
+                articles: [first, second, first]),
+            at: now)
         #expect(summary == SaveSummary(inserted: 2, updated: 0, unchanged: 0))
+        #expect(try store.revision > revisionBefore)
 
         first.title = "One, corrected"
         summary = try store.saveFetch(
-            feedID: feedID, status: 200, etag: "\"f\"", lastModified: nil, contentHash: "h2",
-            feed: Feed(title: "Feed A"),
-            articles: [first, second], at: now.addingTimeInterval(60))
+            feedID: feedID,
+            FetchedContent(
+                status: 200, etag: "\"f\"", contentHash: "h2", feed: Feed(title: "Feed A"), articles: [first, second]),
+            at: now.addingTimeInterval(60))
         #expect(summary == SaveSummary(inserted: 0, updated: 1, unchanged: 1))
+
+        let unchangedRevision = try store.revision
+        summary = try store.saveFetch(
+            feedID: feedID,
+            FetchedContent(status: 200, contentHash: "h2", feed: Feed(title: "Feed A"), articles: [first, second]),
+            at: now.addingTimeInterval(120))
+        #expect(summary == SaveSummary(inserted: 0, updated: 0, unchanged: 2))
+        #expect(try store.revision == unchangedRevision)
 
         let stored = try store.articles()
         #expect(stored.count == 2)
         #expect(stored.map(\.article.title).sorted { ($0 ?? "") < ($1 ?? "") } == ["One, corrected", "Two"])
-        #expect(stored.allSatisfy { $0.feedTitle == "Feed A" })
         let feed = try #require(try store.feeds().first)
-        #expect(feed.etag == "\"f\"")
         #expect(feed.contentHash == "h2")
         #expect(feed.articleCount == 2)
+        #expect(feed.fetchCount == 3)
     }
 
-    @Test func stateSurvivesReopening() throws {
-        do {
-            let store = try FeedStore(path: path)
-            try store.syncSubscriptions([Subscription(url: "https://a.example/rss")])
-            let id = try #require(try store.feeds().first?.id)
-            try store.recordFailure(feedID: id, status: 500, message: "boom", at: Date())
-        }
-        let reopened = try FeedStore(path: path)
-        let feed = try #require(try reopened.feeds().first)
+    @Test func retentionKeepsArticlesTheFeedStillCarriesEvenThrough304s() throws {
+        let (store, feedID) = try storeWithFeed()
+        let old = Article(id: "old", title: "Old", published: now)
+        let kept = Article(id: "kept", title: "Kept", published: now)
+        try store.saveFetch(feedID: feedID, FetchedContent(status: 200, feed: Feed(), articles: [old, kept]), at: now)
+        // Ten days later the feed drops "old"; twenty days later it only answers 304s.
+        try store.saveFetch(
+            feedID: feedID, FetchedContent(status: 200, feed: Feed(), articles: [kept]), at: now + 10 * 86_400)
+        try store.recordUnchanged(feedID: feedID, status: 304, at: now + 20 * 86_400, nextDue: nil)
+        // A 15-day retention, applied on day 26: "old" was last seen on day 0, "kept" on day 20.
+        let removed = try store.prune(notSeenSince: now + 11 * 86_400)
+        #expect(removed == 1)
+        #expect(try store.articles().map(\.article.id) == ["kept"])
+    }
+
+    @Test func aPermanentMoveKeepsTheHistoryAndTheOPMLCanFollow() throws {
+        let (store, feedID) = try storeWithFeed("http://old.example/rss")
+        try store.saveFetch(
+            feedID: feedID,
+            FetchedContent(status: 200, feed: Feed(), articles: [Article(id: "1")], movedTo: "https://new.example/rss"),
+            at: now)
+        var feed = try #require(try store.feeds().first)
+        #expect(feed.url == "https://new.example/rss")
+        #expect(feed.subscribedURL == "http://old.example/rss")
+        #expect(feed.movedFrom == "http://old.example/rss")
+        // Still listed under the old URL: same row. Listed under the new one: same row too.
+        try store.syncSubscriptions([Subscription(url: "https://new.example/rss", title: "New")])
+        let feeds = try store.feeds()
+        #expect(feeds.count == 1)
+        feed = try #require(feeds.first)
+        #expect(feed.isSubscribed)
+        #expect(feed.articleCount == 1)
+    }
+
+    @Test func deadFeedsCanBeRevived() throws {
+        let (store, feedID) = try storeWithFeed()
+        try store.markDead(feedID: feedID, status: 410, message: "gone", at: now)
+        #expect(try store.feeds().first?.isDead == true)
+        #expect(try store.revive(urls: []) == 1)
+        #expect(try store.feeds().first?.isDead == false)
+    }
+
+    @Test func failuresCountAndScheduleTheNextTry() throws {
+        let (store, feedID) = try storeWithFeed()
+        try store.recordFailure(feedID: feedID, status: 500, message: "boom", at: now, nextDue: now + 300)
+        try store.recordFailure(feedID: feedID, status: 500, message: "boom", at: now, nextDue: now + 600)
+        let feed = try #require(try FeedStore(path: path).feeds().first)
         #expect(feed.lastStatus == 500)
         #expect(feed.lastError == "boom")
-        #expect(feed.consecutiveFailures == 1)
+        #expect(feed.consecutiveFailures == 2)
+        #expect(feed.nextDue == now + 600)
+        try store.recordUnchanged(feedID: feedID, status: 304, at: now, nextDue: nil)
+        #expect(try store.feeds().first?.consecutiveFailures == 0)
+    }
+
+    @Test func anOlderDatabaseIsUpgradedInPlace() throws {
+        do {
+            let old = try FeedStore(path: path, upTo: 1)
+            try old.execute(
+                "INSERT INTO feeds (url, subscribed_url, title, last_success) VALUES ('https://a.example/rss', 'https://a.example/rss', 'A', 1000)"
+            )
+            try old.execute(
+                "INSERT INTO articles (feed_id, entry_id, first_seen, last_seen, last_updated, content_hash, data) VALUES (1, 'x', 1, 1, 1, 'h', '{\"links\":[],\"authors\":[],\"contributors\":[],\"categories\":[],\"enclosures\":[]}')"
+            )
+        }
+        let store = try FeedStore(path: path)
+        let feed = try #require(try store.feeds().first)
+        #expect(feed.title == "A")
+        #expect(feed.articleCount == 1)
+        #expect(try store.revision == 0)
+        #expect(try store.isConsistent())
     }
 
     @Test func aNewerSchemaIsRefusedWithAClearMessage() throws {
         do {
             let store = try FeedStore(path: path)
-            _ = try store.feeds()
+            try store.execute("INSERT INTO schema_version (version) VALUES (\(FeedStore.schemaVersion + 1))")
         }
-        // As if a future feedmerge had written the database.
-        try FeedStoreTests.bumpSchema(at: path, to: FeedStore.schemaVersion + 1)
         #expect {
             _ = try FeedStore(path: path)
         } throws: { error in
             guard let error = error as? StoreError else { return false }
             return error.code == .newerSchema && error.description.contains(path)
+                && error.message.contains("upgrade feedmerge")
         }
     }
 
     @Test func aFileThatIsNotADatabaseIsRefused() throws {
         FileManager.default.createFile(atPath: path, contents: Data(repeating: 0x41, count: 4096))
         #expect(throws: StoreError.self) { _ = try FeedStore(path: path) }
-    }
-
-    static func bumpSchema(at path: String, to version: Int) throws {
-        let store = try FeedStore(path: path)
-        try store.execute("INSERT INTO schema_version (version) VALUES (\(version))")
     }
 }

@@ -198,6 +198,15 @@ extension FeedBuilder {
             addCategory(Category(term: text))
         case .ttl:
             feed.ttl = Int(text.trimmingWhitespace())
+        case .updatePeriod:
+            let seconds: Double? = [
+                "hourly": 3600, "daily": 86_400, "weekly": 604_800, "monthly": 2_592_000, "yearly": 31_536_000,
+            ][text.lowercased()]
+            updatePeriod = seconds
+            feed.updateInterval = seconds.map { $0 / Double(max(1, updateFrequency)) }
+        case .updateFrequency:
+            updateFrequency = Int(text) ?? 1
+            feed.updateInterval = updatePeriod.map { $0 / Double(max(1, updateFrequency)) }
         default:
             break
         }

@@ -74,6 +74,9 @@ final class FeedBuilder: XMLEventHandler {
     var textInputLevel = 0
     var mediaGroupLevel = 0
     var droppedEntries = 0
+    /// `sy:updatePeriod` in seconds and `sy:updateFrequency`, combined into `feed.updateInterval`.
+    var updatePeriod: Double?
+    var updateFrequency = 1
     /// The current entry's categories and the feed's, for de-duplication.
     var entryCategories: Set<Category> = []
     var feedCategories: Set<Category> = []

@@ -23,7 +23,8 @@ final class SQLiteConnection {
     }
 
     deinit {
-        // Statements are finalized by their own deinit before the connection goes.
+        // Cached statements are finalized first (close_v2 would otherwise defer the close).
+        statements.removeAll()
         sqlite3_close_v2(handle)
     }
 
@@ -36,6 +37,16 @@ final class SQLiteConnection {
             sqlite3_free(error)
             throw failure(code, message)
         }
+    }
+
+    private var statements: [String: SQLiteStatement] = [:]
+
+    /// A prepared statement for `sql`, kept for reuse by later calls with the same text.
+    func cached(_ sql: String) throws(StoreError) -> SQLiteStatement {
+        if let statement = statements[sql] { return statement }
+        let statement = try prepare(sql)
+        statements[sql] = statement
+        return statement
     }
 
     func prepare(_ sql: String) throws(StoreError) -> SQLiteStatement {

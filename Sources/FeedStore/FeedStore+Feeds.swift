@@ -1,0 +1,155 @@
+public import FeedModel
+public import Foundation
+
+extension FeedStore {
+    // MARK: Subscriptions
+
+    /// Makes the store's feeds match the OPML: new feeds are added, changed titles and tags
+    /// updated, and feeds no longer listed marked unsubscribed (their articles stay until they
+    /// age out). A feed listed under the URL it moved to keeps its row and history.
+    public func syncSubscriptions(_ subscriptions: [Subscription]) throws(StoreError) {
+        let bySubscribedURL = try connection.cached("SELECT id FROM feeds WHERE subscribed_url = ?1")
+        let byURL = try connection.cached("SELECT id FROM feeds WHERE url = ?1")
+        let update = try connection.cached(
+            """
+            UPDATE feeds SET subscribed_url = ?2, title = ?3, site_url = coalesce(?4, site_url), tags = ?5,
+                priority = ?6, subscribed = 1
+            WHERE id = ?1
+            """)
+        let insert = try connection.cached(
+            """
+            INSERT INTO feeds (url, subscribed_url, title, site_url, tags, priority, subscribed)
+            VALUES (?1, ?1, ?2, ?3, ?4, ?5, 1)
+            """)
+        try connection.transaction { () throws(StoreError) in
+            try connection.execute("UPDATE feeds SET subscribed = 0")
+            for subscription in subscriptions {
+                var id: Int64?
+                try bySubscribedURL.run([.text(subscription.url)]) { row in id = row.int(0) }
+                if id == nil { try byURL.run([.text(subscription.url)]) { row in id = row.int(0) } }
+                let tags = SQLiteValue.text(subscription.tags.joined(separator: " "))
+                if let id {
+                    try update.run([
+                        .integer(id), .text(subscription.url), SQLiteValue(subscription.title),
+                        SQLiteValue(subscription.siteURL), tags, .integer(Int64(subscription.priority)),
+                    ])
+                } else {
+                    try insert.run([
+                        .text(subscription.url), SQLiteValue(subscription.title), SQLiteValue(subscription.siteURL),
+                        tags,
+                        .integer(Int64(subscription.priority)),
+                    ])
+                }
+            }
+        }
+    }
+
+    /// Every feed the store knows, subscribed first, in URL order.
+    public func feeds() throws(StoreError) -> [FeedRecord] {
+        var records: [FeedRecord] = []
+        try connection.cached(
+            """
+            SELECT f.id, f.url, f.subscribed_url, coalesce(f.title, f.feed_title), f.site_url, f.tags, f.priority,
+                   f.etag, f.last_modified, f.content_hash, f.last_status, f.last_error, f.last_fetched,
+                   f.last_success, f.consecutive_failures, f.next_due, f.dead, f.subscribed,
+                   (SELECT count(*) FROM articles a WHERE a.feed_id = f.id),
+                   f.moved_from, f.moved_at, f.update_interval, f.dead_since, f.fetch_count, f.failure_count,
+                   f.bytes_total
+            FROM feeds f ORDER BY f.subscribed DESC, f.subscribed_url
+            """
+        ).run { row in
+            func date(_ column: Int32) -> Date? { row.double(column).map(Date.init(timeIntervalSince1970:)) }
+            records.append(
+                FeedRecord(
+                    id: row.int(0) ?? 0, url: row.string(1) ?? "", subscribedURL: row.string(2) ?? "",
+                    title: row.string(3), siteURL: row.string(4), tags: FeedStore.tags(row.string(5)),
+                    priority: Int(row.int(6) ?? 0), etag: row.string(7), lastModified: row.string(8),
+                    contentHash: row.string(9), lastStatus: row.int(10).map(Int.init), lastError: row.string(11),
+                    lastFetched: date(12), lastSuccess: date(13), consecutiveFailures: Int(row.int(14) ?? 0),
+                    nextDue: date(15), isDead: row.int(16) == 1, isSubscribed: row.int(17) == 1,
+                    articleCount: Int(row.int(18) ?? 0), movedFrom: row.string(19), movedAt: date(20),
+                    updateInterval: row.double(21), deadSince: date(22), fetchCount: Int(row.int(23) ?? 0),
+                    failureCount: Int(row.int(24) ?? 0), bytesTotal: row.int(25) ?? 0))
+        }
+        return records
+    }
+
+    // MARK: Fetch results
+
+    /// Records a failed fetch and when to try again.
+    public func recordFailure(
+        feedID: Int64, status: Int?, message: String, at time: Date, nextDue: Date?, bytes: Int = 0
+    ) throws(StoreError) {
+        try connection.cached(
+            """
+            UPDATE feeds SET last_status = ?2, last_error = ?3, last_fetched = ?4, next_due = ?5,
+                consecutive_failures = consecutive_failures + 1, failure_count = failure_count + 1,
+                fetch_count = fetch_count + 1, bytes_total = bytes_total + ?6
+            WHERE id = ?1
+            """
+        ).run([
+            .integer(feedID), SQLiteValue(status), .text(message), SQLiteValue(time), SQLiteValue(nextDue),
+            .integer(Int64(bytes)),
+        ])
+    }
+
+    /// Marks a feed dead (it answered 410 Gone): it is not fetched again until revived.
+    public func markDead(feedID: Int64, status: Int, message: String, at time: Date) throws(StoreError) {
+        try connection.cached(
+            """
+            UPDATE feeds SET dead = 1, dead_since = ?3, last_status = ?2, last_error = ?4, last_fetched = ?3,
+                consecutive_failures = consecutive_failures + 1, failure_count = failure_count + 1,
+                fetch_count = fetch_count + 1
+            WHERE id = ?1
+            """
+        ).run([.integer(feedID), .integer(Int64(status)), SQLiteValue(time), .text(message)])
+    }
+
+    /// Brings dead feeds back (all of them when `urls` is empty); returns how many.
+    @discardableResult
+    public func revive(urls: [String]) throws(StoreError) -> Int {
+        if urls.isEmpty {
+            try connection.execute("UPDATE feeds SET dead = 0, dead_since = NULL, next_due = NULL WHERE dead = 1")
+            return connection.changes
+        }
+        var count = 0
+        let statement = try connection.cached(
+            "UPDATE feeds SET dead = 0, dead_since = NULL, next_due = NULL WHERE dead = 1 AND (url = ?1 OR subscribed_url = ?1)"
+        )
+        for url in urls {
+            try statement.run([.text(url)])
+            count += connection.changes
+        }
+        return count
+    }
+
+    /// Records a fetch that brought nothing new (a 304, or an unchanged body). The articles the
+    /// feed still carries are marked as seen, so that retention counts from now.
+    public func recordUnchanged(
+        feedID: Int64, status: Int, at time: Date, nextDue: Date?, etag: String? = nil, lastModified: String? = nil,
+        bytes: Int = 0
+    ) throws(StoreError) {
+        try connection.transaction { () throws(StoreError) in
+            var contentSeen: Double?
+            try connection.cached("SELECT content_seen_at FROM feeds WHERE id = ?1").run([.integer(feedID)]) { row in
+                contentSeen = row.double(0)
+            }
+            if let contentSeen {
+                try connection.cached("UPDATE articles SET last_seen = ?3 WHERE feed_id = ?1 AND last_seen = ?2")
+                    .run([.integer(feedID), .real(contentSeen), SQLiteValue(time)])
+            }
+            try connection.cached(
+                """
+                UPDATE feeds SET last_status = ?2, last_error = NULL, last_fetched = ?3, last_success = ?3,
+                    content_seen_at = ?3, consecutive_failures = 0, next_due = ?4, etag = coalesce(?5, etag),
+                    last_modified = coalesce(?6, last_modified), fetch_count = fetch_count + 1,
+                    bytes_total = bytes_total + ?7
+                WHERE id = ?1
+                """
+            ).run([
+                .integer(feedID), .integer(Int64(status)), SQLiteValue(time), SQLiteValue(nextDue), SQLiteValue(etag),
+                SQLiteValue(lastModified), .integer(Int64(bytes)),
+            ])
+        }
+    }
+}

@@ -1,0 +1,235 @@
+import FeedFetcher
+import FeedModel
+import FeedParser
+import FeedStore
+import FeedText
+import FeedmergeConfig
+public import Foundation
+import Logging
+
+extension Pipeline {
+    /// Fetches every subscribed feed that is due (all of them with `force`) and stores what is
+    /// new. Downloads run on libcurl's thread; documents are parsed in parallel with them; the
+    /// store is written from this task only, one transaction per feed. A feed that fails is
+    /// recorded and reported; it never stops the others.
+    public func fetch(force: Bool = false, now: Date = Date(), progress: (@Sendable (FetchProgress) -> Void)? = nil)
+        async throws(PipelineError) -> FetchReport
+    {
+        let subscriptions: [Subscription]
+        do {
+            subscriptions = try OPMLReader.read(fileAt: configuration.feedsPath)
+        } catch {
+            throw PipelineError(.subscriptions, error.description)
+        }
+        let store = try openStore()
+        try storeCall { () throws(StoreError) in try store.syncSubscriptions(subscriptions) }
+        let subscribed = try storeCall { () throws(StoreError) in try store.feeds() }.filter(\.isSubscribed)
+        let due = subscribed.filter { !$0.isDead && (force || ($0.nextDue ?? .distantPast) <= now) }
+        var report = FetchReport()
+        report.feeds = subscribed.count
+        report.fetched = due.count
+        logger.info("fetching \(due.count) of \(subscribed.count) feeds (the rest are not due or dead)")
+
+        let fetcher = FeedFetcher(options: fetchOptions)
+        let parser = FeedParser(limits: ParserLimits(maxDocumentBytes: configuration.fetch.maxBytes))
+        let byURL = Dictionary(due.map { ($0.url, $0) }, uniquingKeysWith: { first, _ in first })
+        let requests = due.map { FetchRequest(url: $0.url, etag: $0.etag, lastModified: $0.lastModified) }
+        let parallelism = max(1, ProcessInfo.processInfo.activeProcessorCount)
+
+        do {
+            try await fetchAll(
+                requests: requests, byURL: byURL, store: store, fetcher: fetcher, parser: parser,
+                parallelism: parallelism,
+                report: &report, progress: progress, total: due.count)
+        } catch let error as PipelineError {
+            throw error
+        } catch {
+            throw PipelineError(.store, "the fetch stopped: \(error)")
+        }
+
+        let cutoff = now.addingTimeInterval(-configuration.retention)
+        report.prunedArticles = try storeCall { () throws(StoreError) in try store.prune(notSeenSince: cutoff) }
+        if report.prunedArticles > 0 {
+            logger.info("pruned \(report.prunedArticles) articles not seen for the retention period")
+        }
+        return report
+    }
+
+    /// Downloads, parses and stores every request, as described on `fetch`.
+    private func fetchAll(
+        requests: [FetchRequest], byURL: [String: FeedRecord], store: FeedStore, fetcher: FeedFetcher,
+        parser: FeedParser, parallelism: Int, report: inout FetchReport,
+        progress: (@Sendable (FetchProgress) -> Void)?, total: Int
+    ) async throws {
+        var done = 0
+        var collected = report
+        defer { report = collected }
+        try await withThrowingTaskGroup(of: Processed.self) { group in
+            var inFlight = 0
+            func settle(_ processed: Processed) throws(PipelineError) {
+                try record(processed, store: store, report: &collected)
+                done += 1
+                progress?(
+                    FetchProgress(done: done, total: total, bytes: collected.bytes, errors: collected.failures.count))
+            }
+            for await outcome in fetcher.fetch(requests) {
+                guard let feed = byURL[outcome.request.url] else { continue }
+                switch outcome.result {
+                case .failure(let error):
+                    try settle(.failed(feed, error))
+                case .success(let response) where response.isNotModified:
+                    try settle(.unchanged(feed, response))
+                case .success(let response):
+                    let hash = StableHash.hex(String(decoding: response.body, as: UTF8.self))
+                    if hash == feed.contentHash {
+                        try settle(.unchanged(feed, response))
+                        continue
+                    }
+                    // Parse off the network thread, alongside the downloads still running.
+                    group.addTask { [fetcher] in
+                        await Pipeline.parse(response, of: feed, hash: hash, parser: parser, fetcher: fetcher)
+                    }
+                    inFlight += 1
+                    while inFlight >= parallelism, let processed = try await group.next() {
+                        inFlight -= 1
+                        try settle(processed)
+                    }
+                }
+            }
+            while let processed = try await group.next() {
+                try settle(processed)
+            }
+        }
+    }
+
+    var fetchOptions: FetchOptions {
+        let settings = configuration.fetch
+        var options = FetchOptions(
+            concurrency: settings.concurrency, perHost: settings.perHost, timeout: settings.timeout,
+            maxBytes: settings.maxBytes)
+        if let agent = settings.userAgent { options.userAgent = agent }
+        return options
+    }
+
+    /// What became of one feed in this run.
+    enum Processed: Sendable {
+        case failed(FeedRecord, FetchError)
+        case unchanged(FeedRecord, FetchResponse)
+        case parsed(FeedRecord, FetchResponse, ParsedFeed, hash: String, discoveredFrom: String?)
+        case unreadable(FeedRecord, FetchResponse, FeedParseError)
+    }
+
+    /// Parses a downloaded document; an HTML page that advertises a feed is followed to it.
+    static func parse(
+        _ response: FetchResponse, of feed: FeedRecord, hash: String, parser: FeedParser, fetcher: FeedFetcher
+    ) async -> Processed {
+        do {
+            let parsed = try parser.parse(
+                response.body, documentURL: response.finalURL, contentType: response.contentType)
+            return .parsed(feed, response, parsed, hash: hash, discoveredFrom: nil)
+        } catch let error where error.code == .htmlPage && !error.advertisedFeeds.isEmpty {
+            let target = error.advertisedFeeds[0]
+            switch await fetcher.fetch(FetchRequest(url: target)) {
+            case .failure(let fetchError):
+                var failure = error
+                failure.message += "; fetching it failed: \(fetchError.message)"
+                return .unreadable(feed, response, failure)
+            case .success(let discovered):
+                do {
+                    let parsed = try parser.parse(
+                        discovered.body, documentURL: discovered.finalURL, contentType: discovered.contentType)
+                    let discoveredHash = StableHash.hex(String(decoding: discovered.body, as: UTF8.self))
+                    return .parsed(feed, discovered, parsed, hash: discoveredHash, discoveredFrom: response.finalURL)
+                } catch {
+                    return .unreadable(feed, discovered, error)
+                }
+            }
+        } catch {
+            return .unreadable(feed, response, error)
+        }
+    }
+
+    /// Stores one feed's outcome (one transaction) and adds it to the report.
+    private func record(_ processed: Processed, store: FeedStore, report: inout FetchReport) throws(PipelineError) {
+        let now = Date()
+        switch processed {
+        case .failed(let feed, let error):
+            if error.status == 410 {
+                try storeCall { () throws(StoreError) in
+                    try store.markDead(feedID: feed.id, status: 410, message: error.message, at: now)
+                }
+                report.died.append(feed.url)
+                fail(
+                    feed, "the feed is gone (HTTP 410); it will not be fetched again until revived (feedmerge revive)",
+                    &report)
+                return
+            }
+            let nextDue = schedule.nextDue(
+                afterFailure: now, consecutiveFailures: feed.consecutiveFailures + 1, retryAfter: error.retryAfter)
+            try storeCall { () throws(StoreError) in
+                try store.recordFailure(
+                    feedID: feed.id, status: error.status, message: error.message, at: now, nextDue: nextDue)
+            }
+            fail(feed, error.message, &report)
+        case .unchanged(let feed, let response):
+            report.bytes += response.body.count
+            let nextDue = schedule.nextDue(
+                after: now,
+                hints: [feed.updateInterval, FetchSchedule.maxAge(cacheControl: response.headers["cache-control"])])
+            try storeCall { () throws(StoreError) in
+                try store.recordUnchanged(
+                    feedID: feed.id, status: response.status, at: now, nextDue: nextDue, etag: response.etag,
+                    lastModified: response.lastModified, bytes: response.body.count)
+            }
+            report.unchanged += 1
+        case .unreadable(let feed, let response, let error):
+            report.bytes += response.body.count
+            let nextDue = schedule.nextDue(
+                afterFailure: now, consecutiveFailures: feed.consecutiveFailures + 1, retryAfter: nil)
+            try storeCall { () throws(StoreError) in
+                try store.recordFailure(
+                    feedID: feed.id, status: response.status, message: error.description, at: now, nextDue: nextDue,
+                    bytes: response.body.count)
+            }
+            fail(feed, error.description, &report)
+        case .parsed(let feed, let response, let parsed, let hash, let discoveredFrom):
+            report.bytes += response.body.count
+            if parsed.bozo {
+                logger.debug(
+                    "\(feed.url): recovered from: \(parsed.problems.prefix(3).map(\.description).joined(separator: "; "))"
+                )
+            }
+            var movedTo: String?
+            if discoveredFrom != nil {
+                movedTo = response.finalURL
+                logger.notice("\(feed.url) is an HTML page; using the feed it advertises: \(response.finalURL)")
+            } else if !response.redirectStatuses.isEmpty,
+                response.redirectStatuses.allSatisfy({ $0 == 301 || $0 == 308 }),
+                response.finalURL != feed.url
+            {
+                movedTo = response.finalURL
+                logger.notice("\(feed.url) moved permanently to \(response.finalURL); the stored feed URL is updated")
+            }
+            if let movedTo { report.moved[feed.url] = movedTo }
+            let hints = [
+                Double(parsed.feed.ttl ?? 0) * 60, parsed.feed.updateInterval,
+                FetchSchedule.maxAge(cacheControl: response.headers["cache-control"]),
+            ]
+            let content = FetchedContent(
+                status: response.status, etag: response.etag, lastModified: response.lastModified, contentHash: hash,
+                feed: parsed.feed, articles: parsed.articles, nextDue: schedule.nextDue(after: now, hints: hints),
+                movedTo: movedTo, bytes: response.body.count)
+            let summary = try storeCall { () throws(StoreError) -> SaveSummary in
+                try store.saveFetch(feedID: feed.id, content, at: now)
+            }
+            report.updated += 1
+            report.newArticles += summary.inserted
+            report.changedArticles += summary.updated
+        }
+    }
+
+    private func fail(_ feed: FeedRecord, _ message: String, _ report: inout FetchReport) {
+        report.failures.append(FeedFailure(url: feed.url, title: feed.title, message: message))
+        logger.debug("\(feed.url): \(message)")
+    }
+}
