@@ -83,7 +83,8 @@ let package = Package(
             name: "FeedParserTests", dependencies: ["FeedParser", "FeedModel", "TestSupport"],
             resources: [.copy("Fixtures")], swiftSettings: strictSwift),
         .testTarget(
-            name: "FeedFetcherTests", dependencies: ["FeedFetcher", "TestSupport"], swiftSettings: strictSwift),
+            name: "FeedFetcherTests", dependencies: ["FeedFetcher", "TestSupport"], resources: [.copy("Fixtures")],
+            swiftSettings: strictSwift),
         .testTarget(
             name: "FeedStoreTests", dependencies: ["FeedStore", "FeedModel", "TestSupport"],
             swiftSettings: strictSwift),
@@ -99,6 +100,6 @@ let package = Package(
             name: "PipelineTests", dependencies: ["Pipeline", "FeedmergeConfig", "FeedModel", "TestSupport"],
             swiftSettings: strictSwift),
         .testTarget(
-            name: "EndToEndTests", dependencies: ["feedmerge", "TestSupport"], swiftSettings: strictSwift),
+            name: "EndToEndTests", dependencies: ["feedmerge", "FeedStore", "TestSupport"], swiftSettings: strictSwift),
     ]
 )

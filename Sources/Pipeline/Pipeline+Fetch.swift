@@ -39,8 +39,7 @@ extension Pipeline {
         do {
             try await fetchAll(
                 requests: requests, byURL: byURL, store: store, fetcher: fetcher, parser: parser,
-                parallelism: parallelism,
-                report: &report, progress: progress, total: due.count)
+                parallelism: parallelism, now: now, report: &report, progress: progress, total: due.count)
         } catch let error as PipelineError {
             throw error
         } catch {
@@ -58,7 +57,7 @@ extension Pipeline {
     /// Downloads, parses and stores every request, as described on `fetch`.
     private func fetchAll(
         requests: [FetchRequest], byURL: [String: FeedRecord], store: FeedStore, fetcher: FeedFetcher,
-        parser: FeedParser, parallelism: Int, report: inout FetchReport,
+        parser: FeedParser, parallelism: Int, now: Date, report: inout FetchReport,
         progress: (@Sendable (FetchProgress) -> Void)?, total: Int
     ) async throws {
         var done = 0
@@ -67,7 +66,7 @@ extension Pipeline {
         try await withThrowingTaskGroup(of: Processed.self) { group in
             var inFlight = 0
             func settle(_ processed: Processed) throws(PipelineError) {
-                try record(processed, store: store, report: &collected)
+                try record(processed, store: store, now: now, report: &collected)
                 done += 1
                 progress?(
                     FetchProgress(done: done, total: total, bytes: collected.bytes, errors: collected.failures.count))
@@ -150,8 +149,9 @@ extension Pipeline {
     }
 
     /// Stores one feed's outcome (one transaction) and adds it to the report.
-    private func record(_ processed: Processed, store: FeedStore, report: inout FetchReport) throws(PipelineError) {
-        let now = Date()
+    private func record(_ processed: Processed, store: FeedStore, now: Date, report: inout FetchReport)
+        throws(PipelineError)
+    {
         switch processed {
         case .failed(let feed, let error):
             if error.status == 410 {

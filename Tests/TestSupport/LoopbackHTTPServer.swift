@@ -45,6 +45,7 @@ public final class LoopbackHTTPServer: @unchecked Sendable {
     private let handler: Handler
     private let lock = NSLock()
     private var log: [Request] = []
+    private var connections = 0
     private var isStopped = false
 
     public init(handler: @escaping Handler) throws {
@@ -89,6 +90,9 @@ public final class LoopbackHTTPServer: @unchecked Sendable {
     /// Every request served so far, in order.
     public var requests: [Request] { lock.withLock { log } }
 
+    /// How many TCP connections were accepted (fewer than requests when they are reused).
+    public var connectionCount: Int { lock.withLock { connections } }
+
     public func stop() {
         let wasStopped = lock.withLock { () -> Bool in
             defer { isStopped = true }
@@ -112,6 +116,7 @@ public final class LoopbackHTTPServer: @unchecked Sendable {
             setsockopt(connection, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
             var noSignal: Int32 = 1
             setsockopt(connection, SOL_SOCKET, SO_KEEPALIVE, &noSignal, socklen_t(MemoryLayout<Int32>.size))
+            lock.withLock { connections += 1 }
             let thread = Thread { [self] in serve(connection) }
             thread.start()
         }

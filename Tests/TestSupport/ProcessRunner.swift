@@ -38,4 +38,47 @@ public enum ProcessRunner {
             status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
             stderr: String(decoding: errData, as: UTF8.self))
     }
+
+    /// Starts a program without waiting for it.
+    public static func start(
+        _ executable: String, _ arguments: [String], environment: [String: String]? = nil
+    ) throws -> RunningProcess {
+        try RunningProcess(executable, arguments, environment: environment)
+    }
+}
+
+/// A program started by a test, to be killed or waited for.
+public final class RunningProcess: @unchecked Sendable {
+    // Set once in init; `wait` is called from one test at a time.
+    private let process = Process()
+    private let output = Pipe()
+    private let errors = Pipe()
+
+    init(_ executable: String, _ arguments: [String], environment: [String: String]?) throws {
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
+        if let environment { process.environment = environment }
+        process.standardOutput = output
+        process.standardError = errors
+        try process.run()
+    }
+
+    /// Kills the program at once, as a power cut or `kill -9` would.
+    public func killHard() {
+        kill(process.processIdentifier, SIGKILL)
+    }
+
+    /// Waits for the end (at most `timeout` seconds, then kills it).
+    public func wait(timeout: Double = 120) -> ProcessRunner.Result {
+        let pid = process.processIdentifier
+        let watchdog = DispatchWorkItem { kill(pid, SIGKILL) }
+        DispatchQueue.global().asyncAfter(deadline: .now() + timeout, execute: watchdog)
+        let outData = output.fileHandleForReading.readDataToEndOfFile()
+        let errData = errors.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        watchdog.cancel()
+        return ProcessRunner.Result(
+            status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+            stderr: String(decoding: errData, as: UTF8.self))
+    }
 }

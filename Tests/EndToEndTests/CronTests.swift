@@ -1,0 +1,141 @@
+@_spi(Testing) import FeedStore
+import Foundation
+import TestSupport
+import Testing
+
+/// `feedmerge` as cron runs it: overlapping runs, a run killed at any moment, the status table.
+@Suite struct CronTests {
+    let folder = TemporaryFolder()
+    var binary: String { PackagePaths.products + "/feedmerge" }
+
+    /// A farm of `count` feeds; each answer takes `delay` seconds; the content changes with `round`.
+    final class Farm: @unchecked Sendable {
+        // Immutable after init; the round lives in the thread-safe box.
+        let server: LoopbackHTTPServer
+
+        init(delay: Double) throws {
+            let state = Box()
+            server = try LoopbackHTTPServer { request in
+                let round = state.round
+                var response = LoopbackHTTPServer.Response(
+                    contentType: "application/rss+xml",
+                    body: "<rss version=\"2.0\"><channel><title>Feed \(request.path)</title>"
+                        + (1...round).map {
+                            "<item><title>Round \($0) of \(request.path)</title><link>https://farm.example\(request.path)/\($0)</link></item>"
+                        }
+                        .joined() + "</channel></rss>")
+                response.delay = delay
+                return response
+            }
+            box = state
+        }
+
+        private let box: Box
+
+        func nextRound() { box.advance() }
+
+        final class Box: @unchecked Sendable {
+            // `lock` guards `value`.
+            private let lock = NSLock()
+            private var value = 1
+            var round: Int { lock.withLock { value } }
+            func advance() { lock.withLock { value += 1 } }
+        }
+    }
+
+    private func configure(_ farm: Farm, feeds: Int, concurrency: Int = 2) -> String {
+        let outlines = (0..<feeds).map { "<outline text=\"F\($0)\" xmlUrl=\"\(farm.server.url("/f\($0)"))\"/>" }
+            .joined()
+        folder.write("feeds.opml", "<opml version=\"2.0\"><body>\(outlines)</body></opml>")
+        return folder.write(
+            "feedmerge.yaml",
+            "database: state.sqlite\nfetch:\n  concurrency: \(concurrency)\n  per_host: \(concurrency)\noutputs:\n  - path: out/all.xml\n    format: atom\n"
+        )
+    }
+
+    @Test(.timeLimit(.minutes(2))) func overlappingRunsNeverRunAtOnce() throws {
+        let farm = try Farm(delay: 1.0)
+        defer { farm.server.stop() }
+        let config = configure(farm, feeds: 4)
+        let first = try ProcessRunner.start(binary, ["run", "--config", config])
+        Thread.sleep(forTimeInterval: 0.5)
+        let waiting = try ProcessRunner.run(binary, ["run", "--config", config, "--wait", "0.3"])
+        #expect(waiting.status == 0)
+        #expect(waiting.stderr.contains("still holds"))
+        #expect(waiting.stderr.contains("skipped"))
+        let impatient = try ProcessRunner.run(binary, ["fetch", "--config", config, "--wait", "0"])
+        #expect(impatient.status == 1)
+        #expect(impatient.stderr.contains("--wait 0"))
+        let result = first.wait()
+        #expect(result.status == 0, "\(result.stderr)")
+        // Only the first run fetched: 4 feeds, 4 requests.
+        #expect(farm.server.requests.count == 4)
+        // Once it is done, the next run gets the lock.
+        #expect(try ProcessRunner.run(binary, ["run", "--config", config, "--wait", "0"]).status == 0)
+    }
+
+    @Test(.timeLimit(.minutes(3)), arguments: [0.4, 1.2, 2.5])
+    func aRunKilledAtAnyMomentLeavesTheStoreAndOutputsIntact(killAfter: Double) throws {
+        let farm = try Farm(delay: 0.25)
+        defer { farm.server.stop() }
+        let config = configure(farm, feeds: 24)
+        let complete = try ProcessRunner.run(binary, ["run", "--config", config, "--force"])
+        #expect(complete.status == 0, "\(complete.stderr)")
+        let before = try #require(folder.read("out/all.xml"))
+
+        farm.nextRound()
+        let victim = try ProcessRunner.start(binary, ["run", "--config", config, "--force"])
+        Thread.sleep(forTimeInterval: killAfter)
+        victim.killHard()
+        _ = victim.wait()
+
+        // The database is consistent and holds every feed it stored completely; the outputs
+        // are the previous ones, whole (a kill during their replacement leaves old or new).
+        let store = try FeedStore(path: folder.file("state.sqlite"))
+        #expect(try store.isConsistent())
+        let articles = try store.articles()
+        #expect(articles.count >= 24)
+        let perFeed = Dictionary(grouping: articles, by: \.feedURL).mapValues(\.count)
+        #expect(perFeed.values.allSatisfy { $0 == 1 || $0 == 2 })
+        let after = try #require(folder.read("out/all.xml"))
+        #expect(try XMLCheck.isWellFormed(after))
+        #expect(after == before || after.contains("Round 2"))
+
+        // The next run picks up where it stopped.
+        let rerun = try ProcessRunner.run(binary, ["run", "--config", config, "--force"])
+        #expect(rerun.status == 0, "\(rerun.stderr)")
+        #expect(try FeedStore(path: folder.file("state.sqlite")).articles().count == 48)
+        #expect(folder.read("out/all.xml")?.contains("Round 2 of /f23") == true)
+    }
+
+    @Test func statusShowsEveryFeedAsATableAndAsJSON() throws {
+        let farm = try Farm(delay: 0)
+        defer { farm.server.stop() }
+        let config = configure(farm, feeds: 2)
+        #expect(try ProcessRunner.run(binary, ["run", "--config", config]).status == 0)
+        let table = try ProcessRunner.run(binary, ["status", "--config", config])
+        #expect(table.status == 0)
+        #expect(table.stdout.contains("last success"))
+        #expect(table.stdout.contains("F0"))
+        let json = try ProcessRunner.run(binary, ["status", "--config", config, "--json"])
+        let lines = json.stdout.split(separator: "\n")
+        #expect(lines.count == 2)
+        let first = try #require(try JSONSerialization.jsonObject(with: Data(lines[0].utf8)) as? [String: Any])
+        #expect(first["last_status"] as? Int == 200)
+        #expect(first["articles"] as? Int == 1)
+        #expect(first["dead"] as? Bool == false)
+    }
+
+    @Test func quietWhenNotATerminalAndVerboseWhenAsked() throws {
+        let farm = try Farm(delay: 0)
+        defer { farm.server.stop() }
+        let config = configure(farm, feeds: 1)
+        let quiet = try ProcessRunner.run(binary, ["run", "--config", config])
+        #expect(quiet.status == 0)
+        #expect(quiet.stdout.isEmpty)
+        #expect(quiet.stderr.isEmpty)
+        let verbose = try ProcessRunner.run(binary, ["run", "--config", config, "--verbose", "--force"])
+        #expect(verbose.stdout.contains("fetched 1 of 1 feeds"))
+        #expect(verbose.stderr.contains("fetching 1 of 1 feeds"))
+    }
+}

@@ -1,0 +1,177 @@
+import FeedFetcher
+import Foundation
+import TestSupport
+import Testing
+
+/// The fetcher against servers that are slow, broken or hostile.
+@Suite struct MisbehavingServerTests {
+    static let feed = "<rss version=\"2.0\"><channel><title>T</title></channel></rss>"
+
+    private func failure(_ result: Result<FetchResponse, FetchError>) -> FetchError? {
+        if case .failure(let error) = result { return error }
+        return nil
+    }
+
+    @Test func aGzipBombIsStoppedAtTheDecodedLimit() async throws {
+        let url = try #require(
+            Bundle.module.url(forResource: "bomb-64mb.xml", withExtension: "gz", subdirectory: "Fixtures"))
+        let compressed = try Data(contentsOf: url)
+        let server = try LoopbackHTTPServer { _ in
+            .init(
+                status: 200, headers: [("Content-Type", "application/rss+xml"), ("Content-Encoding", "gzip")],
+                body: compressed)
+        }
+        defer { server.stop() }
+        let started = Date()
+        let result = await FeedFetcher(options: FetchOptions(maxBytes: 2 << 20)).fetch(
+            FetchRequest(url: server.url("/bomb")))
+        let error = try #require(failure(result))
+        #expect(error.code == .tooLarge)
+        #expect(Date().timeIntervalSince(started) < 5)
+        #expect(server.requests.first?.headers["accept-encoding"]?.contains("gzip") == true)
+    }
+
+    @Test func aCompressedFeedUnderTheLimitIsDecoded() async throws {
+        let url = try #require(
+            Bundle.module.url(forResource: "bomb-64mb.xml", withExtension: "gz", subdirectory: "Fixtures"))
+        let compressed = try Data(contentsOf: url)
+        let server = try LoopbackHTTPServer { _ in
+            .init(
+                status: 200, headers: [("Content-Type", "application/rss+xml"), ("Content-Encoding", "gzip")],
+                body: compressed)
+        }
+        defer { server.stop() }
+        let response = try await FeedFetcher(options: FetchOptions(maxBytes: 80 << 20)).fetch(
+            FetchRequest(url: server.url("/f"))
+        ).get()
+        #expect(response.body.count > 64 << 20)
+        #expect(response.body.starts(with: Data("<rss".utf8)))
+    }
+
+    @Test(.timeLimit(.minutes(1))) func aServerThatTricklesIsDropped() async throws {
+        let server = try LoopbackHTTPServer { _ in
+            var response = LoopbackHTTPServer.Response(
+                contentType: "application/rss+xml", body: String(repeating: "x", count: 200))
+            response.trickle = (bytes: 1, interval: 0.5)
+            return response
+        }
+        defer { server.stop() }
+        let started = Date()
+        let options = FetchOptions(timeout: 30, lowSpeedBytes: 100, lowSpeedSeconds: 2)
+        let error = try #require(
+            failure(await FeedFetcher(options: options).fetch(FetchRequest(url: server.url("/slow")))))
+        #expect(error.code == .timedOut)
+        #expect(Date().timeIntervalSince(started) < 10)
+    }
+
+    @Test(.timeLimit(.minutes(1))) func theTotalTimeoutHolds() async throws {
+        let server = try LoopbackHTTPServer { _ in
+            var response = LoopbackHTTPServer.Response(contentType: "application/rss+xml", body: Self.feed)
+            response.delay = 5
+            return response
+        }
+        defer { server.stop() }
+        let started = Date()
+        let error = try #require(
+            failure(await FeedFetcher(options: FetchOptions(timeout: 1)).fetch(FetchRequest(url: server.url("/")))))
+        #expect(error.code == .timedOut)
+        #expect(Date().timeIntervalSince(started) < 4)
+    }
+
+    @Test func aServerThatClosesMidBodyIsAnError() async throws {
+        let server = try LoopbackHTTPServer { _ in
+            var response = LoopbackHTTPServer.Response(
+                contentType: "application/rss+xml", body: String(repeating: "y", count: 10_000))
+            response.closeAfterBytes = 100
+            return response
+        }
+        defer { server.stop() }
+        let error = try #require(failure(await FeedFetcher().fetch(FetchRequest(url: server.url("/cut")))))
+        #expect(error.code == .transfer)
+        #expect(error.message.contains("closed the connection"))
+    }
+
+    @Test func redirectsAreFollowedAndRecorded() async throws {
+        let server = try LoopbackHTTPServer { request in
+            switch request.path {
+            case "/a": return .init(status: 301, headers: [("Location", "/b")])
+            case "/b": return .init(status: 302, headers: [("Location", "/feed")])
+            default: return .init(contentType: "application/rss+xml", body: Self.feed)
+            }
+        }
+        defer { server.stop() }
+        let response = try await FeedFetcher().fetch(FetchRequest(url: server.url("/a"))).get()
+        #expect(response.finalURL == server.url("/feed"))
+        #expect(response.redirectStatuses == [301, 302])
+        #expect(response.status == 200)
+    }
+
+    @Test func redirectLoopsAreAnError() async throws {
+        let server = try LoopbackHTTPServer { request in
+            .init(status: 302, headers: [("Location", request.path == "/ping" ? "/pong" : "/ping")])
+        }
+        defer { server.stop() }
+        let error = try #require(failure(await FeedFetcher().fetch(FetchRequest(url: server.url("/ping")))))
+        #expect(error.code == .tooManyRedirects)
+        #expect(server.requests.count == 6)
+    }
+
+    @Test func retryAfterIsRead() async throws {
+        let server = try LoopbackHTTPServer { request in
+            request.path == "/seconds"
+                ? .init(status: 429, headers: [("Retry-After", "120")])
+                : .init(status: 503, headers: [("Retry-After", "Wed, 21 Oct 2099 07:28:00 GMT")])
+        }
+        defer { server.stop() }
+        let seconds = try #require(failure(await FeedFetcher().fetch(FetchRequest(url: server.url("/seconds")))))
+        #expect(seconds.status == 429)
+        #expect(seconds.retryAfter == 120)
+        let date = try #require(failure(await FeedFetcher().fetch(FetchRequest(url: server.url("/date")))))
+        #expect(date.status == 503)
+        #expect((date.retryAfter ?? 0) > 86_400)
+    }
+
+    @Test func connectionsAreReused() async throws {
+        let server = try LoopbackHTTPServer { _ in .init(contentType: "application/rss+xml", body: Self.feed) }
+        defer { server.stop() }
+        let requests = (0..<10).map { FetchRequest(url: server.url("/feed/\($0)")) }
+        var count = 0
+        for await outcome in FeedFetcher(options: FetchOptions(concurrency: 1, perHost: 1)).fetch(requests) {
+            #expect(throws: Never.self) { try outcome.result.get() }
+            count += 1
+        }
+        #expect(count == 10)
+        #expect(server.connectionCount == 1)
+    }
+
+    @Test func thePerHostLimitHolds() async throws {
+        let active = Counter()
+        let server = try LoopbackHTTPServer { _ in
+            active.enter()
+            Thread.sleep(forTimeInterval: 0.2)
+            active.leave()
+            return .init(contentType: "application/rss+xml", body: Self.feed)
+        }
+        defer { server.stop() }
+        let requests = (0..<8).map { FetchRequest(url: server.url("/feed/\($0)")) }
+        for await _ in FeedFetcher(options: FetchOptions(concurrency: 8, perHost: 2)).fetch(requests) {}
+        #expect(active.maximum == 2)
+    }
+}
+
+/// Counts requests in flight at once.
+final class Counter: @unchecked Sendable {
+    // `lock` guards both counts.
+    private let lock = NSLock()
+    private var current = 0
+    private(set) var maximum = 0
+
+    func enter() {
+        lock.withLock {
+            current += 1
+            maximum = max(maximum, current)
+        }
+    }
+
+    func leave() { lock.withLock { current -= 1 } }
+}

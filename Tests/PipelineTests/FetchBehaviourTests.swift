@@ -1,0 +1,190 @@
+import FeedModel
+import FeedStore
+import FeedmergeConfig
+import Foundation
+import Pipeline
+import TestSupport
+import Testing
+
+/// The fetch as cron runs it, against a real server on 127.0.0.1.
+@Suite struct FetchBehaviourTests {
+    let folder = TemporaryFolder()
+
+    static func rss(_ title: String, ttl: Int? = nil) -> String {
+        "<rss version=\"2.0\"><channel><title>\(title)</title>" + (ttl.map { "<ttl>\($0)</ttl>" } ?? "")
+            + "<item><title>\(title) story</title><link>https://\(title).example/1</link></item></channel></rss>"
+    }
+
+    private func pipeline(feeds urls: [String], extra: String = "") throws -> Pipeline {
+        let outlines = urls.enumerated().map { "<outline text=\"F\($0.offset)\" xmlUrl=\"\($0.element)\"/>" }.joined()
+        folder.write("feeds.opml", "<opml version=\"2.0\"><body>\(outlines)</body></opml>")
+        let yaml =
+            "feeds: feeds.opml\ndatabase: state.sqlite\n\(extra)outputs:\n  - path: out/all.json\n    format: json\n"
+        return Pipeline(configuration: try Configuration.load(path: folder.write("feedmerge.yaml", yaml)))
+    }
+
+    private func feed(_ pipeline: Pipeline) throws -> FeedRecord {
+        try #require(try pipeline.status().first)
+    }
+
+    @Test func permanentRedirectsMoveTheFeedAndTemporaryOnesDoNot() async throws {
+        let server = try LoopbackHTTPServer { request in
+            switch request.path {
+            case "/permanent": return .init(status: 301, headers: [("Location", "/moved")])
+            case "/temporary": return .init(status: 302, headers: [("Location", "/elsewhere")])
+            default: return .init(contentType: "application/rss+xml", body: Self.rss("x"))
+            }
+        }
+        defer { server.stop() }
+        let pipeline = try pipeline(feeds: [server.url("/permanent"), server.url("/temporary")])
+        let report = try await pipeline.fetch()
+        #expect(report.failures.isEmpty)
+        #expect(report.moved == [server.url("/permanent"): server.url("/moved")])
+        let feeds = try pipeline.status()
+        #expect(feeds.contains { $0.url == server.url("/moved") && $0.movedFrom == server.url("/permanent") })
+        #expect(feeds.contains { $0.url == server.url("/temporary") && $0.movedFrom == nil })
+        // The next run asks the new URL directly.
+        _ = try await pipeline.fetch(force: true)
+        #expect(server.requests.filter { $0.path == "/permanent" }.count == 1)
+        #expect(server.requests.filter { $0.path == "/moved" }.count == 2)
+    }
+
+    @Test func goneFeedsDieAndCanBeRevived() async throws {
+        let server = try LoopbackHTTPServer { _ in .init(status: 410) }
+        defer { server.stop() }
+        let pipeline = try pipeline(feeds: [server.url("/gone")])
+        let first = try await pipeline.fetch()
+        #expect(first.died == [server.url("/gone")])
+        #expect(first.failures.first?.message.contains("410") == true)
+        #expect(try feed(pipeline).isDead)
+        let second = try await pipeline.fetch(force: true)
+        #expect(second.fetched == 0)
+        #expect(server.requests.count == 1)
+        #expect(try pipeline.revive(urls: []) == 1)
+        _ = try await pipeline.fetch()
+        #expect(server.requests.count == 2)
+    }
+
+    @Test func retryAfterIsHonouredAndForceOverridesIt() async throws {
+        let server = try LoopbackHTTPServer { _ in .init(status: 429, headers: [("Retry-After", "3600")]) }
+        defer { server.stop() }
+        let pipeline = try pipeline(feeds: [server.url("/busy")])
+        let started = Date()
+        let first = try await pipeline.fetch()
+        #expect(first.failures.count == 1)
+        let due = try #require(try feed(pipeline).nextDue)
+        #expect(abs(due.timeIntervalSince(started) - 3600) < 60)
+        let second = try await pipeline.fetch()
+        #expect(second.fetched == 0)
+        #expect(server.requests.count == 1)
+        _ = try await pipeline.fetch(force: true)
+        #expect(server.requests.count == 2)
+    }
+
+    @Test func serverErrorsBackOffExponentially() async throws {
+        let server = try LoopbackHTTPServer { _ in .init(status: 500) }
+        defer { server.stop() }
+        let pipeline = try pipeline(feeds: [server.url("/broken")], extra: "fetch:\n  max_backoff: 1h\n")
+        var waits: [TimeInterval] = []
+        for _ in 0..<6 {
+            let now = Date()
+            _ = try await pipeline.fetch(force: true, now: now)
+            waits.append(try #require(try feed(pipeline).nextDue).timeIntervalSince(now))
+        }
+        // 5 min, doubling, capped at the configured hour.
+        let minutes = waits.map { Int(($0 / 60).rounded()) }
+        #expect(minutes == [5, 10, 20, 40, 60, 60])
+        #expect(try feed(pipeline).consecutiveFailures == 6)
+    }
+
+    @Test func theFeedsOwnUpdateHintsSetTheNextFetchWithinTheLimits() async throws {
+        let server = try LoopbackHTTPServer { request in
+            switch request.path {
+            case "/ttl": return .init(contentType: "application/rss+xml", body: Self.rss("t", ttl: 60))
+            case "/long": return .init(contentType: "application/rss+xml", body: Self.rss("l", ttl: 10_000))
+            default:
+                return .init(
+                    contentType: "application/rss+xml", body: Self.rss("c"),
+                    headers: [("Cache-Control", "public, max-age=900")])
+            }
+        }
+        defer { server.stop() }
+        let pipeline = try pipeline(
+            feeds: [server.url("/ttl"), server.url("/long"), server.url("/cached")],
+            extra: "fetch:\n  min_interval: 20m\n  max_interval: 2h\n")
+        let now = Date()
+        _ = try await pipeline.fetch(now: now)
+        let feeds = Dictionary(uniqueKeysWithValues: try pipeline.status().map { ($0.url, $0) })
+        func wait(_ path: String) -> Int {
+            Int(((feeds[server.url(path)]?.nextDue ?? now).timeIntervalSince(now) / 60).rounded())
+        }
+        #expect(wait("/ttl") == 60)
+        #expect(wait("/long") == 120)  // the ceiling
+        #expect(wait("/cached") == 20)  // max-age 15 min, raised to the floor
+        let second = try await pipeline.fetch(now: now.addingTimeInterval(30 * 60))
+        #expect(second.fetched == 1)  // only /cached is due after 30 minutes
+    }
+
+    @Test func lastModifiedAloneMakesAConditionalRequest() async throws {
+        let server = try LoopbackHTTPServer { request in
+            if request.headers["if-modified-since"] == "Thu, 03 Apr 2025 09:00:00 GMT" { return .init(status: 304) }
+            return .init(
+                contentType: "application/rss+xml", body: Self.rss("m"),
+                headers: [("Last-Modified", "Thu, 03 Apr 2025 09:00:00 GMT")])
+        }
+        defer { server.stop() }
+        let pipeline = try pipeline(feeds: [server.url("/m")])
+        _ = try await pipeline.fetch()
+        let second = try await pipeline.fetch()
+        #expect(second.unchanged == 1)
+        #expect(server.requests.last?.headers["if-none-match"] == nil)
+    }
+
+    @Test func anHTMLPageLeadsToTheFeedItAdvertises() async throws {
+        let server = try LoopbackHTTPServer { request in
+            request.path == "/blog/"
+                ? .init(
+                    contentType: "text/html",
+                    body:
+                        "<html><head><link rel=\"alternate\" type=\"application/atom+xml\" href=\"/blog/atom.xml\"></head><body>hi</body></html>"
+                )
+                : .init(
+                    contentType: "application/atom+xml",
+                    body:
+                        "<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>B</title><entry><id>1</id><title>Found</title></entry></feed>"
+                )
+        }
+        defer { server.stop() }
+        let pipeline = try pipeline(feeds: [server.url("/blog/")])
+        let report = try await pipeline.fetch()
+        #expect(report.failures.isEmpty)
+        #expect(report.newArticles == 1)
+        #expect(report.moved[server.url("/blog/")] == server.url("/blog/atom.xml"))
+        #expect(try feed(pipeline).url == server.url("/blog/atom.xml"))
+    }
+
+    @Test func unchangedBodiesAreNotParsedAgain() async throws {
+        let server = try LoopbackHTTPServer { _ in .init(contentType: "application/rss+xml", body: Self.rss("u")) }
+        defer { server.stop() }
+        let pipeline = try pipeline(feeds: [server.url("/u")])
+        let first = try await pipeline.fetch()
+        #expect(first.updated == 1)
+        let second = try await pipeline.fetch()
+        #expect(second.unchanged == 1)
+        #expect(second.updated == 0)
+    }
+
+    @Test func aBuildWithNothingNewDoesNothing() async throws {
+        let server = try LoopbackHTTPServer { _ in .init(contentType: "application/rss+xml", body: Self.rss("b")) }
+        defer { server.stop() }
+        let pipeline = try pipeline(feeds: [server.url("/b")])
+        _ = try await pipeline.fetch()
+        let first = try pipeline.build()
+        #expect(!first.skipped)
+        _ = try await pipeline.fetch()
+        let second = try pipeline.build()
+        #expect(second.skipped)
+        try FileManager.default.removeItem(atPath: folder.file("out/all.json"))
+        #expect(try !pipeline.build().skipped)
+    }
+}
