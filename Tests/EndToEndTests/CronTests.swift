@@ -53,41 +53,41 @@ import Testing
         )
     }
 
-    @Test(.timeLimit(.minutes(2))) func overlappingRunsNeverRunAtOnce() throws {
+    @Test(.timeLimit(.minutes(2))) func overlappingRunsNeverRunAtOnce() async throws {
         let farm = try Farm(delay: 1.0)
         defer { farm.server.stop() }
         let config = configure(farm, feeds: 4)
         let first = try ProcessRunner.start(binary, ["run", "--config", config])
-        Thread.sleep(forTimeInterval: 0.5)
-        let waiting = try ProcessRunner.run(binary, ["run", "--config", config, "--wait", "0.3"])
+        try await Task.sleep(for: .milliseconds(500))
+        let waiting = try await ProcessRunner.run(binary, ["run", "--config", config, "--wait", "0.3"])
         #expect(waiting.status == 0)
         #expect(waiting.stderr.contains("still holds"))
         #expect(waiting.stderr.contains("skipped"))
-        let impatient = try ProcessRunner.run(binary, ["fetch", "--config", config, "--wait", "0"])
+        let impatient = try await ProcessRunner.run(binary, ["fetch", "--config", config, "--wait", "0"])
         #expect(impatient.status == 1)
         #expect(impatient.stderr.contains("--wait 0"))
-        let result = first.wait()
+        let result = await first.wait()
         #expect(result.status == 0, "\(result.stderr)")
         // Only the first run fetched: 4 feeds, 4 requests.
         #expect(farm.server.requests.count == 4)
         // Once it is done, the next run gets the lock.
-        #expect(try ProcessRunner.run(binary, ["run", "--config", config, "--wait", "0"]).status == 0)
+        #expect(try await ProcessRunner.run(binary, ["run", "--config", config, "--wait", "0"]).status == 0)
     }
 
     @Test(.timeLimit(.minutes(3)), arguments: [0.4, 1.2, 2.5])
-    func aRunKilledAtAnyMomentLeavesTheStoreAndOutputsIntact(killAfter: Double) throws {
+    func aRunKilledAtAnyMomentLeavesTheStoreAndOutputsIntact(killAfter: Double) async throws {
         let farm = try Farm(delay: 0.25)
         defer { farm.server.stop() }
         let config = configure(farm, feeds: 24)
-        let complete = try ProcessRunner.run(binary, ["run", "--config", config, "--force"])
+        let complete = try await ProcessRunner.run(binary, ["run", "--config", config, "--force"])
         #expect(complete.status == 0, "\(complete.stderr)")
         let before = try #require(folder.read("out/all.xml"))
 
         farm.nextRound()
         let victim = try ProcessRunner.start(binary, ["run", "--config", config, "--force"])
-        Thread.sleep(forTimeInterval: killAfter)
+        try await Task.sleep(for: .milliseconds(Int(killAfter * 1000)))
         victim.killHard()
-        _ = victim.wait()
+        _ = await victim.wait()
 
         // The database is consistent and holds every feed it stored completely; the outputs
         // are the previous ones, whole (a kill during their replacement leaves old or new).
@@ -98,26 +98,26 @@ import Testing
         let perFeed = Dictionary(grouping: articles, by: \.feedURL).mapValues(\.count)
         #expect(perFeed.values.allSatisfy { $0 == 1 || $0 == 2 })
         let after = try #require(folder.read("out/all.xml"))
-        #expect(try XMLCheck.isWellFormed(after))
+        #expect(try await XMLCheck.isWellFormed(after))
         #expect(after == before || after.contains("Round 2"))
 
         // The next run picks up where it stopped.
-        let rerun = try ProcessRunner.run(binary, ["run", "--config", config, "--force"])
+        let rerun = try await ProcessRunner.run(binary, ["run", "--config", config, "--force"])
         #expect(rerun.status == 0, "\(rerun.stderr)")
         #expect(try FeedStore(path: folder.file("state.sqlite")).articles().count == 48)
         #expect(folder.read("out/all.xml")?.contains("Round 2 of /f23") == true)
     }
 
-    @Test func statusShowsEveryFeedAsATableAndAsJSON() throws {
+    @Test func statusShowsEveryFeedAsATableAndAsJSON() async throws {
         let farm = try Farm(delay: 0)
         defer { farm.server.stop() }
         let config = configure(farm, feeds: 2)
-        #expect(try ProcessRunner.run(binary, ["run", "--config", config]).status == 0)
-        let table = try ProcessRunner.run(binary, ["status", "--config", config])
+        #expect(try await ProcessRunner.run(binary, ["run", "--config", config]).status == 0)
+        let table = try await ProcessRunner.run(binary, ["status", "--config", config])
         #expect(table.status == 0)
         #expect(table.stdout.contains("last success"))
         #expect(table.stdout.contains("F0"))
-        let json = try ProcessRunner.run(binary, ["status", "--config", config, "--json"])
+        let json = try await ProcessRunner.run(binary, ["status", "--config", config, "--json"])
         let lines = json.stdout.split(separator: "\n")
         #expect(lines.count == 2)
         let first = try #require(try JSONSerialization.jsonObject(with: Data(lines[0].utf8)) as? [String: Any])
@@ -126,15 +126,15 @@ import Testing
         #expect(first["dead"] as? Bool == false)
     }
 
-    @Test func quietWhenNotATerminalAndVerboseWhenAsked() throws {
+    @Test func quietWhenNotATerminalAndVerboseWhenAsked() async throws {
         let farm = try Farm(delay: 0)
         defer { farm.server.stop() }
         let config = configure(farm, feeds: 1)
-        let quiet = try ProcessRunner.run(binary, ["run", "--config", config])
+        let quiet = try await ProcessRunner.run(binary, ["run", "--config", config])
         #expect(quiet.status == 0)
         #expect(quiet.stdout.isEmpty)
         #expect(quiet.stderr.isEmpty)
-        let verbose = try ProcessRunner.run(binary, ["run", "--config", config, "--verbose", "--force"])
+        let verbose = try await ProcessRunner.run(binary, ["run", "--config", config, "--verbose", "--force"])
         #expect(verbose.stdout.contains("fetched 1 of 1 feeds"))
         #expect(verbose.stderr.contains("fetching 1 of 1 feeds"))
     }

@@ -17,12 +17,12 @@ import Testing
         return target
     }
 
-    @Test func theDemoRunWritesEveryOutput() throws {
+    @Test func theDemoRunWritesEveryOutput() async throws {
         let demo = try demo()
-        let result = try ProcessRunner.run(binary, ["run", "--config", demo + "/feedmerge.yaml", "--verbose"])
+        let result = try await ProcessRunner.run(binary, ["run", "--config", demo + "/feedmerge.yaml", "--verbose"])
         #expect(result.status == 0, "stderr: \(result.stderr)")
         let atom = try #require(FileManager.default.contents(atPath: demo + "/public/all.xml"))
-        #expect(try XMLCheck.isWellFormed(String(decoding: atom, as: UTF8.self)))
+        #expect(try await XMLCheck.isWellFormed(String(decoding: atom, as: UTF8.self)))
 
         let json = try #require(FileManager.default.contents(atPath: demo + "/public/balkans.json"))
         let feed = try #require(try JSONSerialization.jsonObject(with: json) as? [String: Any])
@@ -40,7 +40,7 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: demo + "/public/index.html"))
     }
 
-    @Test func aRunWhereOneOfThreeFeedsIsBrokenWritesTheOthersAndExitsOne() throws {
+    @Test func aRunWhereOneOfThreeFeedsIsBrokenWritesTheOthersAndExitsOne() async throws {
         folder.write(
             "feeds/a.xml",
             "<rss version=\"2.0\"><channel><title>a</title><item><title>First good</title><link>https://a.example/1</link></item></channel></rss>"
@@ -57,7 +57,7 @@ import Testing
             <outline text="A" xmlUrl="feeds/a.xml"/><outline text="C" xmlUrl="feeds/c.xml"/></body></opml>
             """)
         let config = folder.write("feedmerge.yaml", "outputs:\n  - path: out/all.xml\n    format: atom\n")
-        let result = try ProcessRunner.run(binary, ["run", "--config", config])
+        let result = try await ProcessRunner.run(binary, ["run", "--config", config])
         #expect(result.status == 1)
         #expect(result.stderr.contains("Broken News"))
         #expect(result.stderr.contains("b.xml"))
@@ -65,39 +65,39 @@ import Testing
         let atom = try #require(folder.read("out/all.xml"))
         #expect(atom.contains("First good"))
         #expect(atom.contains("Second good"))
-        #expect(try XMLCheck.isWellFormed(atom))
+        #expect(try await XMLCheck.isWellFormed(atom))
     }
 
-    @Test func theShippedConfigurationIsValid() throws {
+    @Test func theShippedConfigurationIsValid() async throws {
         for name in ["feedmerge.yaml", "feeds.opml"] {
             try FileManager.default.copyItem(atPath: PackagePaths.root + "/" + name, toPath: folder.file(name))
         }
         // Nothing is fetched, so the build writes empty outputs; the point is that the shipped
         // configuration and subscription list load.
-        let result = try ProcessRunner.run(binary, ["build", "--config", folder.file("feedmerge.yaml")])
+        let result = try await ProcessRunner.run(binary, ["build", "--config", folder.file("feedmerge.yaml")])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(FileManager.default.fileExists(atPath: folder.file("public/western-balkans.xml")))
     }
 
-    @Test func aConfigurationErrorExitsTwoAndNamesThePlace() throws {
+    @Test func aConfigurationErrorExitsTwoAndNamesThePlace() async throws {
         let config = folder.write("feedmerge.yaml", "feeds: f.opml\nfetch:\n  timeout: soon\n")
-        let result = try ProcessRunner.run(binary, ["build", "--config", config])
+        let result = try await ProcessRunner.run(binary, ["build", "--config", config])
         #expect(result.status == 2)
         #expect(result.stderr.contains("feedmerge.yaml:3:12: fetch.timeout:"))
     }
 
-    @Test func usageErrorsExitTwo() throws {
-        #expect(try ProcessRunner.run(binary, ["frobnicate"]).status == 2)
-        #expect(try ProcessRunner.run(binary, ["run", "--no-such-flag"]).status == 2)
+    @Test func usageErrorsExitTwo() async throws {
+        #expect(try await ProcessRunner.run(binary, ["frobnicate"]).status == 2)
+        #expect(try await ProcessRunner.run(binary, ["run", "--no-such-flag"]).status == 2)
     }
 
-    @Test func parseJSONFollowsTheContract() throws {
+    @Test func parseJSONFollowsTheContract() async throws {
         let feed = folder.write(
             "f.xml",
             "<rss version=\"2.0\"><channel><title>T</title><item><title>A</title><link>https://x.example/a</link></item></channel></rss>"
         )
         let broken = folder.write("b.xml", "<html><body>hi</body></html>")
-        let result = try ProcessRunner.run(binary, ["parse", "--json", feed, broken])
+        let result = try await ProcessRunner.run(binary, ["parse", "--json", feed, broken])
         #expect(result.status == 1)
         let lines = result.stdout.split(separator: "\n")
         #expect(lines.count == 2)

@@ -154,8 +154,12 @@ import Testing
         }
         defer { server.stop() }
         let requests = (0..<8).map { FetchRequest(url: server.url("/feed/\($0)")) }
-        for await _ in FeedFetcher(options: FetchOptions(concurrency: 8, perHost: 2)).fetch(requests) {}
-        #expect(active.maximum == 2)
+        var finished = 0
+        for await outcome in FeedFetcher(options: FetchOptions(concurrency: 8, perHost: 2)).fetch(requests) {
+            if case .success = outcome.result { finished += 1 }
+        }
+        #expect(finished == 8)
+        #expect(active.maximum <= 2)
     }
 }
 

@@ -38,7 +38,7 @@ import Testing
         ]
     }
 
-    @Test func selectionFiltersSortsNewestFirstAndLimits() throws {
+    @Test func selectionFiltersSortsNewestFirstAndLimits() async throws {
         let writer = FeedWriter()
         let filter = try TagExpression.parse("western-balkans and not sports")
         let selected = writer.select(
@@ -50,7 +50,7 @@ import Testing
         #expect(popular.map(\.id) == ["urn:feedmerge:story:one"])
     }
 
-    @Test func jsonFeedCarriesTagsAndTheMergeExtension() throws {
+    @Test func jsonFeedCarriesTagsAndTheMergeExtension() async throws {
         let data = FeedWriter().render(stories, as: OutputDefinition(path: "-", format: .json, title: "All"))
         let feed = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
         #expect(feed["version"] as? String == "https://jsonfeed.org/version/1.1")
@@ -66,7 +66,7 @@ import Testing
         #expect(also == [["url": "https://b.example/one", "title": "Other title", "source": "Outlet B"]])
     }
 
-    @Test func atomCarriesCategoriesSourceAndRelatedLinks() throws {
+    @Test func atomCarriesCategoriesSourceAndRelatedLinks() async throws {
         let text = String(
             decoding: FeedWriter(topicTitles: ["nato": "NATO"]).render(
                 stories, as: OutputDefinition(path: "-", format: .atom, title: "All")), as: UTF8.self)
@@ -75,20 +75,20 @@ import Testing
         #expect(text.contains("<source>"))
         #expect(text.contains("<title type=\"text\">Title &lt;one&gt; &amp; more</title>"))
         #expect(!text.contains("&lt;script"))
-        #expect(try XMLCheck.isWellFormed(text))
+        #expect(try await XMLCheck.isWellFormed(text))
     }
 
-    @Test func rssCarriesCategoryAndSource() throws {
+    @Test func rssCarriesCategoryAndSource() async throws {
         let text = String(
             decoding: FeedWriter().render(stories, as: OutputDefinition(path: "-", format: .rss, title: "All")),
             as: UTF8.self)
         #expect(text.contains("<category>western-balkans</category>"))
         #expect(text.contains(#"<source url="https://a.example/rss">Outlet A</source>"#))
         #expect(text.contains(#"<guid isPermaLink="false">urn:feedmerge:story:one</guid>"#))
-        #expect(try XMLCheck.isWellFormed(text))
+        #expect(try await XMLCheck.isWellFormed(text))
     }
 
-    @Test func htmlIsAPageWithoutScripts() throws {
+    @Test func htmlIsAPageWithoutScripts() async throws {
         let text = String(
             decoding: FeedWriter().render(stories, as: OutputDefinition(path: "-", format: .html, title: "All")),
             as: UTF8.self)
@@ -97,12 +97,12 @@ import Testing
         #expect(text.contains("Also reported by <a href=\"https://b.example/one\">Outlet B</a>"))
     }
 
-    @Test func filesAreReplacedAtomicallyAndLeftAloneWhenUnchanged() throws {
+    @Test func filesAreReplacedAtomicallyAndLeftAloneWhenUnchanged() async throws {
         let path = folder.file("out/all.xml")
         let output = OutputDefinition(path: path, format: .atom, title: "All")
         #expect(try FeedWriter().write(stories, to: output))
         let first = try FileManager.default.attributesOfItem(atPath: path)[.modificationDate] as? Date
-        Thread.sleep(forTimeInterval: 0.05)
+        try await Task.sleep(for: .milliseconds(50))
         #expect(try !FeedWriter().write(stories, to: output))
         let second = try FileManager.default.attributesOfItem(atPath: path)[.modificationDate] as? Date
         #expect(first == second)

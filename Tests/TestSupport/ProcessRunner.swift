@@ -13,9 +13,25 @@ public enum ProcessRunner {
         public var stderr: String
     }
 
+    /// Runs the program on a thread of its own and waits without holding one of Swift's few
+    /// cooperative threads (a blocked pool starves every other test).
     public static func run(
         _ executable: String, _ arguments: [String], in folder: String? = nil, timeout: Double = 120,
         environment: [String: String]? = nil
+    ) async throws -> Result {
+        try await withCheckedThrowingContinuation { continuation in
+            DispatchQueue.global().async {
+                continuation.resume(
+                    with: Swift.Result {
+                        try runBlocking(executable, arguments, in: folder, timeout: timeout, environment: environment)
+                    })
+            }
+        }
+    }
+
+    private static func runBlocking(
+        _ executable: String, _ arguments: [String], in folder: String?, timeout: Double,
+        environment: [String: String]?
     ) throws -> Result {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
@@ -68,8 +84,14 @@ public final class RunningProcess: @unchecked Sendable {
         kill(process.processIdentifier, SIGKILL)
     }
 
-    /// Waits for the end (at most `timeout` seconds, then kills it).
-    public func wait(timeout: Double = 120) -> ProcessRunner.Result {
+    /// Waits for the end (at most `timeout` seconds, then kills it), off the cooperative pool.
+    public func wait(timeout: Double = 120) async -> ProcessRunner.Result {
+        await withCheckedContinuation { continuation in
+            DispatchQueue.global().async { continuation.resume(returning: self.waitBlocking(timeout: timeout)) }
+        }
+    }
+
+    private func waitBlocking(timeout: Double) -> ProcessRunner.Result {
         let pid = process.processIdentifier
         let watchdog = DispatchWorkItem { kill(pid, SIGKILL) }
         DispatchQueue.global().asyncAfter(deadline: .now() + timeout, execute: watchdog)

@@ -10,11 +10,11 @@ public enum XMLCheck {
 
     /// True when `text` is well-formed XML. Without xmllint, checks with libxml2 through
     /// feedmerge's own parser is not an independent opinion, so this fails loudly instead.
-    public static func isWellFormed(_ text: String) throws -> Bool {
+    public static func isWellFormed(_ text: String) async throws -> Bool {
         guard let xmllint else { throw ServerError("xmllint is not installed (apt-get install libxml2-utils)") }
         let folder = TemporaryFolder("xmlcheck")
         let path = folder.write("doc.xml", text)
-        let result = try ProcessRunner.run(xmllint, ["--noout", path], timeout: 60)
+        let result = try await ProcessRunner.run(xmllint, ["--noout", path], timeout: 60)
         return result.status == 0
     }
 }
