@@ -84,6 +84,11 @@ final class CurlTransfer {
     }
 
     private func receive(_ data: UnsafeMutablePointer<CChar>, _ length: Int) -> Int {
+        if body.isEmpty {
+            // Size the buffer once from Content-Length (when sane) instead of doubling it.
+            let expected = easy.offset(CURLINFO_CONTENT_LENGTH_DOWNLOAD_T)
+            if expected > 0 && expected <= Int64(maxBytes) { body.reserveCapacity(Int(expected)) }
+        }
         if body.count + length > maxBytes {
             exceededLimit = true
             return 0  // makes curl stop the transfer with a write error

@@ -10,8 +10,10 @@ public struct FetchResponse: Sendable {
     public var status: Int
     /// The final response's headers, names lower-cased; a repeated header keeps its last value.
     public var headers: [String: String]
-    /// The decoded body (empty for a 304).
+    /// The decoded body (empty for a 304, or once dropped with `withoutBody`).
     public var body: Data
+    /// The body's size as received, kept when the body itself is dropped.
+    public var bodySize: Int
     /// The statuses of the redirect responses that led here, in order (`[301, 302]`).
     public var redirectStatuses: [Int]
     /// The protocol version: "1.1", "2", …
@@ -28,9 +30,18 @@ public struct FetchResponse: Sendable {
         self.status = status
         self.headers = headers
         self.body = body
+        self.bodySize = body.count
         self.redirectStatuses = redirectStatuses
         self.httpVersion = httpVersion
         self.elapsed = elapsed
+    }
+
+    /// The same response without its body, once it has been parsed: bodies are the bulk of a
+    /// fetch's memory.
+    public var withoutBody: FetchResponse {
+        var copy = self
+        copy.body = Data()
+        return copy
     }
 
     /// True for a 304: the copy from the last fetch is still current.

@@ -44,15 +44,17 @@ extension FeedStore {
         }
     }
 
-    /// Every feed the store knows, subscribed first, in URL order.
-    public func feeds() throws(StoreError) -> [FeedRecord] {
+    /// Every feed the store knows, subscribed first, in URL order. Counting each feed's articles
+    /// reads the whole article index: ask for it only where it is shown.
+    public func feeds(countingArticles: Bool = true) throws(StoreError) -> [FeedRecord] {
         var records: [FeedRecord] = []
+        let count = countingArticles ? "(SELECT count(*) FROM articles a WHERE a.feed_id = f.id)" : "0"
         try connection.cached(
             """
             SELECT f.id, f.url, f.subscribed_url, coalesce(f.title, f.feed_title), f.site_url, f.tags, f.priority,
                    f.etag, f.last_modified, f.content_hash, f.last_status, f.last_error, f.last_fetched,
                    f.last_success, f.consecutive_failures, f.next_due, f.dead, f.subscribed,
-                   (SELECT count(*) FROM articles a WHERE a.feed_id = f.id),
+                   \(count),
                    f.moved_from, f.moved_at, f.update_interval, f.dead_since, f.fetch_count, f.failure_count,
                    f.bytes_total
             FROM feeds f ORDER BY f.subscribed DESC, f.subscribed_url

@@ -31,7 +31,10 @@ public final class FeedStore {
     /// database as an older feedmerge left it. Not part of the supported API.
     @_spi(Testing) public init(path: String, upTo version: Int) throws(StoreError) {
         connection = try SQLiteConnection(path: path)
-        try connection.execute("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;")
+        // A 1 MB page cache: the store is read in index order and written one feed at a time,
+        // and a cron job should stay small.
+        try connection.execute(
+            "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA cache_size = -1024;")
         try migrate(upTo: version)
     }
 

@@ -23,7 +23,8 @@ extension Pipeline {
         }
         let store = try openStore()
         try storeCall { () throws(StoreError) in try store.syncSubscriptions(subscriptions) }
-        let subscribed = try storeCall { () throws(StoreError) in try store.feeds() }.filter(\.isSubscribed)
+        let subscribed = try storeCall { () throws(StoreError) in try store.feeds(countingArticles: false) }
+            .filter(\.isSubscribed)
         let due = subscribed.filter { !$0.isDead && (force || ($0.nextDue ?? .distantPast) <= now) }
         var report = FetchReport()
         report.feeds = subscribed.count
@@ -138,7 +139,8 @@ extension Pipeline {
                     let parsed = try parser.parse(
                         discovered.body, documentURL: discovered.finalURL, contentType: discovered.contentType)
                     let discoveredHash = StableHash.hex(String(decoding: discovered.body, as: UTF8.self))
-                    return .parsed(feed, discovered, parsed, hash: discoveredHash, discoveredFrom: response.finalURL)
+                    return .parsed(
+                        feed, discovered.withoutBody, parsed, hash: discoveredHash, discoveredFrom: response.finalURL)
                 } catch {
                     return .unreadable(feed, discovered, error)
                 }
@@ -193,7 +195,7 @@ extension Pipeline {
             }
             fail(feed, error.description, &report)
         case .parsed(let feed, let response, let parsed, let hash, let discoveredFrom):
-            report.bytes += response.body.count
+            report.bytes += response.bodySize
             if parsed.bozo {
                 logger.debug(
                     "\(feed.url): recovered from: \(parsed.problems.prefix(3).map(\.description).joined(separator: "; "))"
@@ -218,7 +220,7 @@ extension Pipeline {
             let content = FetchedContent(
                 status: response.status, etag: response.etag, lastModified: response.lastModified, contentHash: hash,
                 feed: parsed.feed, articles: parsed.articles, nextDue: schedule.nextDue(after: now, hints: hints),
-                movedTo: movedTo, bytes: response.body.count)
+                movedTo: movedTo, bytes: response.bodySize)
             let summary = try storeCall { () throws(StoreError) -> SaveSummary in
                 try store.saveFetch(feedID: feed.id, content, at: now)
             }
