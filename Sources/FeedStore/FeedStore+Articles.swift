@@ -41,13 +41,13 @@ extension FeedStore {
         let insert = try connection.cached(
             """
             INSERT INTO articles (feed_id, entry_id, link, published, first_seen, last_seen, last_updated,
-                content_hash, data, revision)
-            VALUES (?1, ?2, ?3, ?4, ?5, ?5, ?5, ?6, ?7, ?8)
+                content_hash, data, revision, language)
+            VALUES (?1, ?2, ?3, ?4, ?5, ?5, ?5, ?6, ?7, ?8, ?9)
             """)
         let update = try connection.cached(
             """
             UPDATE articles SET link = ?2, published = ?3, last_seen = ?4, last_updated = ?4, content_hash = ?5,
-                data = ?6, revision = ?7
+                data = ?6, revision = ?7, language = ?8, indexed_by = NULL
             WHERE id = ?1
             """)
         let touch = try connection.cached("UPDATE articles SET last_seen = ?2 WHERE id = ?1")
@@ -91,7 +91,7 @@ extension FeedStore {
                 } else {
                     try insert.run([
                         .integer(feedID), .text(entryID), link, published, SQLiteValue(time), .text(hash), .blob(data),
-                        .integer(revision!),
+                        .integer(revision!), SQLiteValue(article.language),
                     ])
                     summary.inserted += 1
                 }
@@ -129,19 +129,94 @@ extension FeedStore {
 
     // MARK: Reading articles
 
+    private static let articleColumns = """
+        SELECT a.id, a.feed_id, f.url, coalesce(f.title, f.feed_title), f.site_url, f.tags, f.priority, a.data,
+               a.first_seen, a.last_updated
+        FROM articles a JOIN feeds f ON f.id = a.feed_id
+        """
+
     /// Articles whose date is at or after `since` (all when nil), newest first.
     public func articles(since: Date? = nil) throws(StoreError) -> [SourcedArticle] {
-        var result: [SourcedArticle] = []
-        var failure: StoreError?
+        try readArticles(
+            FeedStore.articleColumns + """
+
+                WHERE coalesce(a.published, a.first_seen) >= ?1
+                ORDER BY coalesce(a.published, a.first_seen) DESC, a.id
+                """, [.real(since?.timeIntervalSince1970 ?? -Double.greatestFiniteMagnitude)])
+    }
+
+    /// Up to `limit` articles that dedup and tagging have not looked at under `version`
+    /// (new, changed, or looked at under an older version).
+    public func articlesToIndex(notIndexedBy version: String, limit: Int) throws(StoreError) -> [SourcedArticle] {
+        try readArticles(
+            FeedStore.articleColumns + " WHERE a.indexed_by IS NULL OR a.indexed_by <> ?1 LIMIT ?2",
+            [.text(version), .integer(Int64(limit))])
+    }
+
+    /// Records what dedup and tagging concluded for each article.
+    public func setIndex(_ entries: [ArticleIndex], version: String) throws(StoreError) {
+        let statement = try connection.cached(
+            "UPDATE articles SET story = ?2, topics = ?3, indexed_by = ?4 WHERE id = ?1")
+        try connection.transaction { () throws(StoreError) in
+            for entry in entries {
+                try statement.run([
+                    .integer(entry.articleID), .text(entry.story), .text(entry.topics.joined(separator: " ")),
+                    .text(version),
+                ])
+            }
+        }
+    }
+
+    /// One line per story: what filters and ordering need, without any article's text.
+    public func storyDigests() throws(StoreError) -> [StoryDigest] {
+        var digests: [StoryDigest] = []
         try connection.cached(
             """
-            SELECT a.id, a.feed_id, f.url, coalesce(f.title, f.feed_title), f.site_url, f.tags, f.priority, a.data,
-                   a.first_seen, a.last_updated
-            FROM articles a JOIN feeds f ON f.id = a.feed_id
-            WHERE coalesce(a.published, a.first_seen) >= ?1
-            ORDER BY coalesce(a.published, a.first_seen) DESC, a.id
+            SELECT story, min(coalesce(published, first_seen)), max(last_updated), count(*),
+                   group_concat(DISTINCT feed_id), group_concat(topics, ' '), group_concat(DISTINCT language)
+            FROM articles WHERE story IS NOT NULL GROUP BY story
             """
-        ).run([.real(since?.timeIntervalSince1970 ?? -Double.greatestFiniteMagnitude)]) { row in
+        ).run { row in
+            let feeds = (row.string(4) ?? "").split(separator: ",").compactMap { Int64($0) }
+            let topics = Set((row.string(5) ?? "").split(separator: " ").map(String.init))
+            let languages = (row.string(6) ?? "").split(separator: ",").map(String.init)
+            digests.append(
+                StoryDigest(
+                    key: row.string(0) ?? "", date: Date(timeIntervalSince1970: row.double(1) ?? 0),
+                    updated: Date(timeIntervalSince1970: row.double(2) ?? 0), articleCount: Int(row.int(3) ?? 0),
+                    feedIDs: feeds, topics: topics, languages: languages))
+        }
+        return digests
+    }
+
+    /// Every article of the given stories, by story.
+    public func articles(inStories keys: [String]) throws(StoreError) -> [String: [SourcedArticle]] {
+        var result: [String: [SourcedArticle]] = [:]
+        var start = 0
+        while start < keys.count {
+            let batch = Array(keys[start..<min(start + 500, keys.count)])
+            let marks = Array(repeating: "?", count: batch.count).joined(separator: ",")
+            var stories: [Int64: String] = [:]
+            try connection.cached("SELECT id, story FROM articles WHERE story IN (\(marks))").run(
+                batch.map { .text($0) }
+            ) { row in
+                stories[row.int(0) ?? 0] = row.string(1)
+            }
+            let articles = try readArticles(
+                FeedStore.articleColumns + " WHERE a.story IN (\(marks))", batch.map { .text($0) })
+            for article in articles {
+                guard let story = stories[article.storeID] else { continue }
+                result[story, default: []].append(article)
+            }
+            start += batch.count
+        }
+        return result
+    }
+
+    private func readArticles(_ sql: String, _ values: [SQLiteValue]) throws(StoreError) -> [SourcedArticle] {
+        var result: [SourcedArticle] = []
+        var failure: StoreError?
+        try connection.cached(sql).run(values) { row in
             guard let data = row.data(7) else { return }
             do {
                 let article = try self.decoder.decode(Article.self, from: data)

@@ -34,7 +34,8 @@ public final class FeedStore {
         // A 1 MB page cache: the store is read in index order and written one feed at a time,
         // and a cron job should stay small.
         try connection.execute(
-            "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA cache_size = -1024;")
+            "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA cache_size = -1024;"
+        )
         try migrate(upTo: version)
     }
 

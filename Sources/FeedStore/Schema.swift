@@ -59,6 +59,16 @@ enum Schema {
         CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
         INSERT INTO meta (key, value) VALUES ('revision', '0');
         """,
+        // 3: what dedup and tagging concluded per article, so that only new or changed articles
+        // are looked at again (`indexed_by` is NULL until then).
+        """
+        ALTER TABLE articles ADD COLUMN story TEXT;
+        ALTER TABLE articles ADD COLUMN topics TEXT NOT NULL DEFAULT '';
+        ALTER TABLE articles ADD COLUMN language TEXT;
+        ALTER TABLE articles ADD COLUMN indexed_by TEXT;
+        CREATE INDEX articles_by_story ON articles (story);
+        CREATE INDEX articles_to_index ON articles (indexed_by);
+        """,
     ]
 
     static var currentVersion: Int { migrations.count }

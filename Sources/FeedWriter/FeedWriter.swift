@@ -58,17 +58,30 @@ public struct FeedWriter: Sendable {
     /// Selects, renders and atomically writes one output; returns whether the file changed.
     @discardableResult
     public func write(_ stories: [Story], to output: OutputDefinition, now: Date = Date()) throws(OutputError) -> Bool {
-        let data = render(select(stories, for: output, now: now), as: output)
-        return try AtomicFile.write(data, to: output.path)
+        try write(selected: select(stories, for: output, now: now), to: output)
+    }
+
+    /// Renders already selected and ordered stories and writes them atomically; returns
+    /// whether the file changed.
+    @discardableResult
+    public func write(selected stories: [Story], to output: OutputDefinition) throws(OutputError) -> Bool {
+        try AtomicFile.write(render(stories, as: output), to: output.path)
+    }
+
+    /// The outlets a story's copies came from, in the forms `source:` terms name them: feed
+    /// URL, host without `www.`, and slugified title.
+    public static func sourceNames(feedURL: String, title: String?) -> [String] {
+        var names = [feedURL.lowercased()]
+        if let host = host(feedURL) { names.append(host) }
+        if let title { names.append(Slug.make(title)) }
+        return names
     }
 
     static func subject(_ story: Story) -> TagExpression.Subject {
         var sources = Set<String>()
         var languages: [String] = []
         for member in story.members {
-            sources.insert(member.feedURL.lowercased())
-            if let host = FeedWriter.host(member.feedURL) { sources.insert(host) }
-            if let title = member.feedTitle { sources.insert(Slug.make(title)) }
+            sources.formUnion(sourceNames(feedURL: member.feedURL, title: member.feedTitle))
             if let language = member.article.language { languages.append(language) }
         }
         return TagExpression.Subject(tags: Set(story.tags), sources: sources, languages: languages)

@@ -9,9 +9,13 @@ import Logging
 import Tagger
 
 extension Pipeline {
-    /// Deduplicates, tags and writes every configured output from the store. When neither the
-    /// store nor the configuration changed since the last build (and every output exists),
-    /// nothing is done: a quiet cron run costs almost nothing.
+    /// Deduplicates, tags and writes every configured output from the store.
+    ///
+    /// Work follows what changed: only articles that are new or changed (or every article,
+    /// after the topics change) are run through dedup and tagging, whose conclusions the store
+    /// keeps; outputs are chosen from one summary line per story, and only the stories an
+    /// output shows are read in full. When neither the store nor the configuration changed
+    /// since the last build (and every output exists), nothing is done at all.
     public func build(now: Date = Date()) throws(PipelineError) -> BuildReport {
         let store = try openStore()
         let key = try buildKey(store: store, now: now)
@@ -25,13 +29,16 @@ extension Pipeline {
             logger.info("nothing changed since the last build")
             return report
         }
-        let stories = try stories(store: store)
-        report.articles = stories.reduce(0) { $0 + $1.members.count }
-        report.stories = stories.count
+        report.indexed = try index(store: store)
+        if report.indexed > 0 { logger.info("indexed \(report.indexed) new or changed articles") }
+        let library = try StoryLibrary(store: store)
+        report.stories = library.digests.count
+        report.articles = library.digests.reduce(0) { $0 + $1.articleCount }
         let writer = makeWriter()
         for output in configuration.outputs {
+            let stories = try library.stories(for: output, now: now)
             do {
-                if try writer.write(stories, to: output, now: now) {
+                if try writer.write(selected: stories, to: output) {
                     report.written.append(output.path)
                 } else {
                     report.unchanged.append(output.path)
@@ -47,31 +54,49 @@ extension Pipeline {
     /// Renders one ad hoc view (not written to disk).
     public func render(_ output: OutputDefinition, now: Date = Date()) throws(PipelineError) -> Data {
         let store = try openStore()
-        let stories = try stories(store: store)
-        let writer = makeWriter()
-        return writer.render(writer.select(stories, for: output, now: now), as: output)
+        _ = try index(store: store)
+        let library = try StoryLibrary(store: store)
+        return makeWriter().render(try library.stories(for: output, now: now), as: output)
+    }
+
+    /// Runs dedup and tagging over the articles not yet indexed under the current version;
+    /// returns how many.
+    private func index(store: FeedStore) throws(PipelineError) -> Int {
+        let version = indexVersion
+        let tagger = Tagger(topics: configuration.topics)
+        var total = 0
+        while true {
+            let batch = try storeCall { () throws(StoreError) in
+                try store.articlesToIndex(notIndexedBy: version, limit: 2000)
+            }
+            if batch.isEmpty { break }
+            let entries = batch.map { article in
+                ArticleIndex(
+                    articleID: article.storeID, story: StoryMerger.storyKey(for: article),
+                    topics: tagger.topicIDs(for: article.article))
+            }
+            try storeCall { () throws(StoreError) in try store.setIndex(entries, version: version) }
+            total += batch.count
+        }
+        return total
+    }
+
+    /// What indexing depends on: the dedup method and the topics. A change re-indexes all.
+    private var indexVersion: String {
+        StableHash.hex(StoryMerger.version, "\(configuration.topics)")
     }
 
     /// What the outputs are made from: the store's revision and the configuration (and the
     /// hour, when an output keeps only recent stories and so changes with time alone).
     private func buildKey(store: FeedStore, now: Date) throws(PipelineError) -> String {
         let revision = try storeCall { () throws(StoreError) in try store.revision }
-        var parts = [
-            "\(revision)", "\(configuration.outputs)", "\(configuration.topics)", "\(configuration.retention)",
-        ]
+        var parts = ["\(revision)", "\(configuration.outputs)", indexVersion, "\(configuration.retention)"]
         if configuration.outputs.contains(where: { $0.since != nil }) {
             parts.append(String(Int(now.timeIntervalSince1970 / 3600)))
         }
         var hash = StableHash()
         for part in parts { hash.combine(part) }
         return hash.hex
-    }
-
-    private func stories(store: FeedStore) throws(PipelineError) -> [Story] {
-        // Retention prunes the store; every article still in it takes part.
-        let articles = try storeCall { () throws(StoreError) in try store.articles() }
-        let merged = StoryMerger().merge(articles)
-        return Tagger(topics: configuration.topics).tag(merged)
     }
 
     private func makeWriter() -> FeedWriter {

@@ -42,6 +42,9 @@ public struct FetchReport: Sendable, Hashable {
 public struct BuildReport: Sendable, Hashable {
     public var articles = 0
     public var stories = 0
+    /// Articles run through dedup and tagging in this build (new, changed, or all after the
+    /// topics changed).
+    public var indexed = 0
     /// Output paths rewritten, and left alone because they did not change.
     public var written: [String] = []
     public var unchanged: [String] = []

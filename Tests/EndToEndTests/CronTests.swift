@@ -138,4 +138,18 @@ import Testing
         #expect(verbose.stdout.contains("fetched 1 of 1 feeds"))
         #expect(verbose.stderr.contains("fetching 1 of 1 feeds"))
     }
+
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/script")))
+    func aTerminalGetsAProgressBarAndASummary() async throws {
+        let farm = try Farm(delay: 0)
+        defer { farm.server.stop() }
+        let config = configure(farm, feeds: 3)
+        // `script` gives the run a pseudo-terminal, as a person at a shell would have.
+        let result = try await ProcessRunner.run(
+            "/usr/bin/script", ["-qec", "\(binary) run --config \(config)", "/dev/null"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("3/3 feeds"))
+        #expect(result.stdout.contains("fetched 3 of 3 feeds"))
+        #expect(result.stdout.contains("out/all.xml (atom, written)"))
+    }
 }

@@ -188,3 +188,85 @@ import Testing
         #expect(try !pipeline.build().skipped)
     }
 }
+
+/// Incremental work and the OPML as the source of truth.
+@Suite struct IncrementalTests {
+    let folder = TemporaryFolder()
+
+    @Test func onlyNewOrChangedArticlesAreIndexedAgain() async throws {
+        let version = VersionBox()
+        let server = try LoopbackHTTPServer { request in
+            let items = (1...5).map { index in
+                "<item><guid>\(request.path)-\(index)</guid><title>\(index == 1 ? "Title v\(version.value)" : "Story \(index)")</title></item>"
+            }.joined()
+            return .init(
+                contentType: "application/rss+xml",
+                body: "<rss version=\"2.0\"><channel><title>t</title>\(items)</channel></rss>")
+        }
+        defer { server.stop() }
+        folder.write(
+            "feeds.opml",
+            "<opml version=\"2.0\"><body><outline text=\"A\" xmlUrl=\"\(server.url("/a"))\"/><outline text=\"B\" xmlUrl=\"\(server.url("/b"))\"/></body></opml>"
+        )
+        let config = folder.write(
+            "feedmerge.yaml",
+            "database: state.sqlite\noutputs:\n  - path: out/all.json\n    format: json\ntopics:\n  v:\n    match: [\"v2\"]\n"
+        )
+        var pipeline = Pipeline(configuration: try Configuration.load(path: config))
+        _ = try await pipeline.fetch()
+        #expect(try pipeline.build().indexed == 10)
+        version.value = 2
+        let fetched = try await pipeline.fetch()
+        #expect(fetched.changedArticles == 2)
+        let build = try pipeline.build()
+        #expect(build.indexed == 2)
+        let json = try #require(folder.read("out/all.json"))
+        #expect(json.contains("Title v2"))
+        #expect(json.contains("\"v\""))
+        // Changing the topics re-tags everything once.
+        folder.write(
+            "feedmerge.yaml",
+            "database: state.sqlite\noutputs:\n  - path: out/all.json\n    format: json\ntopics:\n  s:\n    match: [\"story\"]\n"
+        )
+        pipeline = Pipeline(configuration: try Configuration.load(path: config))
+        #expect(try pipeline.build().indexed == 10)
+        #expect(try pipeline.build().skipped)
+    }
+
+    @Test func theOPMLDecidesWhatIsFetched() async throws {
+        let server = try LoopbackHTTPServer { request in
+            .init(
+                contentType: "application/rss+xml",
+                body:
+                    "<rss version=\"2.0\"><channel><title>t</title><item><guid>\(request.path)</guid><title>x</title></item></channel></rss>"
+            )
+        }
+        defer { server.stop() }
+        let config = folder.write("feedmerge.yaml", "database: state.sqlite\n")
+        folder.write(
+            "feeds.opml",
+            "<opml version=\"2.0\"><body><outline text=\"A\" xmlUrl=\"\(server.url("/a"))\"/></body></opml>")
+        let pipeline = Pipeline(configuration: try Configuration.load(path: config))
+        _ = try await pipeline.fetch()
+        folder.write(
+            "feeds.opml",
+            "<opml version=\"2.0\"><body><outline text=\"B\" xmlUrl=\"\(server.url("/b"))\"/></body></opml>")
+        let second = try await pipeline.fetch(force: true)
+        #expect(second.fetched == 1)
+        #expect(server.requests.map(\.path) == ["/a", "/b"])
+        let feeds = try pipeline.status()
+        #expect(feeds.first { $0.url == server.url("/a") }?.isSubscribed == false)
+        #expect(feeds.first { $0.url == server.url("/a") }?.articleCount == 1)  // kept until retention
+    }
+}
+
+/// A value the test server reads while the test changes it.
+final class VersionBox: @unchecked Sendable {
+    // `lock` guards `stored`.
+    private let lock = NSLock()
+    private var stored = 1
+    var value: Int {
+        get { lock.withLock { stored } }
+        set { lock.withLock { stored = newValue } }
+    }
+}

@@ -1,0 +1,74 @@
+import Dedup
+import FeedModel
+import FeedStore
+import FeedWriter
+import Foundation
+import Tagger
+
+/// The stories in the store, as one summary line each, from which outputs pick theirs; only
+/// picked stories are read in full (and each only once, however many outputs show it).
+final class StoryLibrary {
+    let digests: [StoryDigest]
+    private let store: FeedStore
+    private let feeds: [Int64: FeedRecord]
+    private var loaded: [String: Story] = [:]
+
+    init(store: FeedStore) throws(PipelineError) {
+        self.store = store
+        do {
+            let feedList = try store.feeds(countingArticles: false)
+            feeds = Dictionary(feedList.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+            digests = try store.storyDigests()
+        } catch {
+            throw PipelineError(.store, error.description)
+        }
+    }
+
+    /// The tags of a story: the topics its copies match and the tags of the feeds that carried it.
+    func tags(_ digest: StoryDigest) -> Set<String> {
+        var tags = digest.topics
+        for id in digest.feedIDs { tags.formUnion(feeds[id]?.tags ?? []) }
+        return tags
+    }
+
+    /// The stories `output` shows, newest first (ties by id), read in full.
+    func stories(for output: OutputDefinition, now: Date) throws(PipelineError) -> [Story] {
+        var picked = digests.filter { digest in
+            if let since = output.since, digest.date < now.addingTimeInterval(-since) { return false }
+            if let minimum = output.minSources, Set(digest.feedIDs).count < minimum { return false }
+            if let filter = output.filter, !filter.matches(subject(digest)) { return false }
+            return true
+        }
+        picked.sort { a, b in
+            a.date != b.date ? a.date > b.date : StoryMerger.storyID(key: a.key) < StoryMerger.storyID(key: b.key)
+        }
+        if let limit = output.limit, picked.count > limit { picked.removeSubrange(limit...) }
+        try load(picked.map(\.key))
+        return picked.compactMap { digest in
+            guard var story = loaded[digest.key] else { return nil }
+            story.tags = tags(digest).sorted()
+            return story
+        }
+    }
+
+    private func subject(_ digest: StoryDigest) -> TagExpression.Subject {
+        var sources = Set<String>()
+        for id in digest.feedIDs {
+            guard let feed = feeds[id] else { continue }
+            sources.formUnion(FeedWriter.sourceNames(feedURL: feed.url, title: feed.title))
+        }
+        return TagExpression.Subject(tags: tags(digest), sources: sources, languages: digest.languages)
+    }
+
+    private func load(_ keys: [String]) throws(PipelineError) {
+        let missing = keys.filter { loaded[$0] == nil }
+        guard !missing.isEmpty else { return }
+        let groups: [String: [SourcedArticle]]
+        do {
+            groups = try store.articles(inStories: missing)
+        } catch {
+            throw PipelineError(.store, error.description)
+        }
+        for (key, members) in groups { loaded[key] = StoryMerger.story(key: key, members: members) }
+    }
+}
