@@ -88,7 +88,9 @@ let package = Package(
         .testTarget(
             name: "FeedStoreTests", dependencies: ["FeedStore", "FeedModel", "TestSupport"],
             swiftSettings: strictSwift),
-        .testTarget(name: "DedupTests", dependencies: ["Dedup", "FeedModel"], swiftSettings: strictSwift),
+        .testTarget(
+            name: "DedupTests", dependencies: ["Dedup", "FeedModel", "FeedText"], resources: [.copy("Evaluation")],
+            swiftSettings: strictSwift),
         .testTarget(name: "TaggerTests", dependencies: ["Tagger", "FeedModel"], swiftSettings: strictSwift),
         .testTarget(
             name: "FeedWriterTests", dependencies: ["FeedWriter", "FeedModel", "TestSupport"],
@@ -97,7 +99,7 @@ let package = Package(
             name: "FeedmergeConfigTests", dependencies: ["FeedmergeConfig", "Tagger", "FeedWriter", "TestSupport"],
             swiftSettings: strictSwift),
         .testTarget(
-            name: "PipelineTests", dependencies: ["Pipeline", "FeedmergeConfig", "FeedModel", "TestSupport"],
+            name: "PipelineTests", dependencies: ["Pipeline", "FeedmergeConfig", "FeedModel", "Dedup", "TestSupport"],
             swiftSettings: strictSwift),
         .testTarget(
             name: "EndToEndTests", dependencies: ["feedmerge", "FeedStore", "TestSupport"], swiftSettings: strictSwift),

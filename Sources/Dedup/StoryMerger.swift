@@ -1,38 +1,30 @@
 public import FeedModel
 
-/// Groups the copies of one story that several outlets (or one outlet twice) published.
-///
-/// This stage merges articles whose links are the same page once canonicalized; stories
-/// retold in other words are the near-duplicate stage's work. Keys are computed once per
-/// article (when it is new or changed) and stored, so that grouping is a lookup.
-public struct StoryMerger: Sendable {
-    /// Bumped whenever keys would come out differently, so stored keys are recomputed.
-    public static let version = "link-1"
-
-    public init() {}
-
-    /// The stories among `articles`, each with a stable id, in no particular order.
-    public func merge(_ articles: [SourcedArticle]) -> [Story] {
-        var groups: [String: [SourcedArticle]] = [:]
-        var order: [String] = []
-        for article in articles {
-            let key = StoryMerger.storyKey(for: article)
-            if groups[key] == nil { order.append(key) }
-            groups[key, default: []].append(article)
-        }
-        return order.map { StoryMerger.story(key: $0, members: groups[$0]!) }
-    }
-
-    /// What two copies of the same story share: the canonical link, else the article itself.
-    public static func storyKey(for article: SourcedArticle) -> String {
+/// Makes the published story out of the copies dedup put together.
+public enum StoryMerger {
+    /// The key a new story gets from the article that founds it: its canonical link, else the
+    /// article itself. Stable, so the story's id never changes as copies join.
+    public static func newKey(for article: SourcedArticle) -> String {
         if let link = article.article.link, let canonical = CanonicalURL.make(link) { return canonical }
         return "entry:" + String(article.storeID)
     }
 
-    /// The story made of `members` (all with `key`): the representative copy first.
+    /// The keys that make two articles one page whatever their text: the canonical link, and the
+    /// canonical guid when the guid is a URL (a permalink another feed may give as its link).
+    public static func identities(of article: Article) -> [String] {
+        var keys: [String] = []
+        if let link = article.link, let key = CanonicalURL.make(link) { keys.append(key) }
+        if let guid = article.id, let key = CanonicalURL.make(guid), !keys.contains(key) { keys.append(key) }
+        return keys
+    }
+
+    /// The story made of `members` (all with `key`): the first (or highest-ranked) outlet as its
+    /// source, the fullest cleaned text as its text, the others as related links.
     public static func story(key: String, members: [SourcedArticle]) -> Story {
         let sorted = members.sorted(by: precedes)
-        return Story(id: storyID(key: key), primary: sorted[0], also: Array(sorted.dropFirst()))
+        var fullest = sorted[0]
+        for member in sorted.dropFirst() where member.textLength > fullest.textLength { fullest = member }
+        return Story(id: storyID(key: key), primary: sorted[0], also: Array(sorted.dropFirst()), textSource: fullest)
     }
 
     /// The public, stable id of the story with `key`.

@@ -15,10 +15,16 @@ public struct SourcedArticle: Sendable, Hashable {
     public var article: Article
     public var firstSeen: Date
     public var lastUpdated: Date
+    /// The store's id of the feed.
+    public var feedID: Int64
+    /// How many words the article's text has once cleaned of boilerplate (0 until dedup has
+    /// read it): what "the fullest copy" of a story is chosen by.
+    public var textLength: Int
 
     public init(
         storeID: Int64, feedURL: String, feedTitle: String? = nil, feedSiteURL: String? = nil, feedTags: [String] = [],
-        feedPriority: Int = 0, article: Article, firstSeen: Date, lastUpdated: Date
+        feedPriority: Int = 0, article: Article, firstSeen: Date, lastUpdated: Date, feedID: Int64 = 0,
+        textLength: Int = 0
     ) {
         self.storeID = storeID
         self.feedURL = feedURL
@@ -29,6 +35,8 @@ public struct SourcedArticle: Sendable, Hashable {
         self.article = article
         self.firstSeen = firstSeen
         self.lastUpdated = lastUpdated
+        self.feedID = feedID
+        self.textLength = textLength
     }
 
     /// The date to sort by: the article's own, else when it was first seen.

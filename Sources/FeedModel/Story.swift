@@ -11,12 +11,19 @@ public struct Story: Sendable, Hashable {
     public var also: [SourcedArticle]
     /// Tag ids, sorted.
     public var tags: [String]
+    /// The copy whose text is published: the fullest once cleaned of each outlet's boilerplate
+    /// (the primary unless another copy says more), its text already cleaned.
+    public var textSource: SourcedArticle
 
-    public init(id: String, primary: SourcedArticle, also: [SourcedArticle] = [], tags: [String] = []) {
+    public init(
+        id: String, primary: SourcedArticle, also: [SourcedArticle] = [], tags: [String] = [],
+        textSource: SourcedArticle? = nil
+    ) {
         self.id = id
         self.primary = primary
         self.also = also
         self.tags = tags
+        self.textSource = textSource ?? primary
     }
 
     /// Every copy, the primary first.

@@ -47,7 +47,7 @@ extension FeedStore {
         let update = try connection.cached(
             """
             UPDATE articles SET link = ?2, published = ?3, last_seen = ?4, last_updated = ?4, content_hash = ?5,
-                data = ?6, revision = ?7, language = ?8, indexed_by = NULL
+                data = ?6, revision = ?7, language = ?8, indexed_by = NULL, clustered_by = NULL
             WHERE id = ?1
             """)
         let touch = try connection.cached("UPDATE articles SET last_seen = ?2 WHERE id = ?1")
@@ -129,9 +129,9 @@ extension FeedStore {
 
     // MARK: Reading articles
 
-    private static let articleColumns = """
+    static let articleColumns = """
         SELECT a.id, a.feed_id, f.url, coalesce(f.title, f.feed_title), f.site_url, f.tags, f.priority, a.data,
-               a.first_seen, a.last_updated
+               a.first_seen, a.last_updated, a.text_length
         FROM articles a JOIN feeds f ON f.id = a.feed_id
         """
 
@@ -145,25 +145,33 @@ extension FeedStore {
                 """, [.real(since?.timeIntervalSince1970 ?? -Double.greatestFiniteMagnitude)])
     }
 
-    /// Up to `limit` articles that dedup and tagging have not looked at under `version`
-    /// (new, changed, or looked at under an older version).
-    public func articlesToIndex(notIndexedBy version: String, limit: Int) throws(StoreError) -> [SourcedArticle] {
-        try readArticles(
-            FeedStore.articleColumns + " WHERE a.indexed_by IS NULL OR a.indexed_by <> ?1 LIMIT ?2",
-            [.text(version), .integer(Int64(limit))])
+    /// Up to `limit` articles that tagging has not looked at under `version` (new, changed, or
+    /// tagged under other topics).
+    public func articlesToTag(version: String, limit: Int) throws(StoreError) -> [SourcedArticle] {
+        try resetIfVersionChanged("tag_version", to: version, column: "indexed_by")
+        return try readArticles(
+            FeedStore.articleColumns + " WHERE a.indexed_by IS NULL LIMIT ?1", [.integer(Int64(limit))])
     }
 
-    /// Records what dedup and tagging concluded for each article.
-    public func setIndex(_ entries: [ArticleIndex], version: String) throws(StoreError) {
-        let statement = try connection.cached(
-            "UPDATE articles SET story = ?2, topics = ?3, indexed_by = ?4 WHERE id = ?1")
+    /// Records the topics each article matches.
+    public func setTopics(_ entries: [ArticleTopics], version: String) throws(StoreError) {
+        let statement = try connection.cached("UPDATE articles SET topics = ?2, indexed_by = ?3 WHERE id = ?1")
         try connection.transaction { () throws(StoreError) in
             for entry in entries {
                 try statement.run([
-                    .integer(entry.articleID), .text(entry.story), .text(entry.topics.joined(separator: " ")),
-                    .text(version),
+                    .integer(entry.articleID), .text(entry.topics.joined(separator: " ")), .text(version),
                 ])
             }
+        }
+    }
+
+    /// When a stage's method changed since it last ran, marks every article as not looked at,
+    /// so that the articles to look at are found through an index of the NULLs.
+    func resetIfVersionChanged(_ key: String, to version: String, column: String) throws(StoreError) {
+        guard try meta(key) != version else { return }
+        try connection.transaction { () throws(StoreError) in
+            try connection.execute("UPDATE articles SET \(column) = NULL WHERE \(column) IS NOT NULL")
+            try setMeta(key, version)
         }
     }
 
@@ -213,7 +221,7 @@ extension FeedStore {
         return result
     }
 
-    private func readArticles(_ sql: String, _ values: [SQLiteValue]) throws(StoreError) -> [SourcedArticle] {
+    func readArticles(_ sql: String, _ values: [SQLiteValue]) throws(StoreError) -> [SourcedArticle] {
         var result: [SourcedArticle] = []
         var failure: StoreError?
         try connection.cached(sql).run(values) { row in
@@ -226,7 +234,8 @@ extension FeedStore {
                         feedSiteURL: row.string(4), feedTags: FeedStore.tags(row.string(5)),
                         feedPriority: Int(row.int(6) ?? 0), article: article,
                         firstSeen: Date(timeIntervalSince1970: row.double(8) ?? 0),
-                        lastUpdated: Date(timeIntervalSince1970: row.double(9) ?? 0)))
+                        lastUpdated: Date(timeIntervalSince1970: row.double(9) ?? 0), feedID: row.int(1) ?? 0,
+                        textLength: Int(row.int(10) ?? 0)))
             } catch {
                 failure = StoreError(.corrupt, path: self.path, "article \(row.int(0) ?? 0) cannot be read: \(error)")
             }

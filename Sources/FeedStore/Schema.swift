@@ -69,6 +69,32 @@ enum Schema {
         CREATE INDEX articles_by_story ON articles (story);
         CREATE INDEX articles_to_index ON articles (indexed_by);
         """,
+        // 4: near-duplicate dedup. Each article keeps its fingerprint, its canonical link and
+        // permalink keys, and the evidence of its match; `clustered_by` is NULL until dedup has
+        // looked at it under the current method (a method change sets it NULL for all, so that
+        // finding the articles to look at is an index lookup, however large the store). Per-feed
+        // counts of paragraph shapes are what boilerplate is learned from.
+        """
+        ALTER TABLE articles ADD COLUMN fingerprint BLOB;
+        ALTER TABLE articles ADD COLUMN link_key TEXT;
+        ALTER TABLE articles ADD COLUMN guid_key TEXT;
+        ALTER TABLE articles ADD COLUMN match TEXT;
+        ALTER TABLE articles ADD COLUMN text_length INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE articles ADD COLUMN clustered_by TEXT;
+        CREATE INDEX articles_by_link_key ON articles (link_key) WHERE link_key IS NOT NULL;
+        CREATE INDEX articles_by_guid_key ON articles (guid_key) WHERE guid_key IS NOT NULL;
+        CREATE INDEX articles_to_cluster ON articles (id) WHERE clustered_by IS NULL;
+        DROP INDEX articles_to_index;
+        UPDATE articles SET indexed_by = NULL;
+        CREATE INDEX articles_to_tag ON articles (id) WHERE indexed_by IS NULL;
+        ALTER TABLE feeds ADD COLUMN shaped_articles INTEGER NOT NULL DEFAULT 0;
+        CREATE TABLE paragraph_shapes (
+            feed_id INTEGER NOT NULL REFERENCES feeds(id) ON DELETE CASCADE,
+            shape INTEGER NOT NULL,
+            articles INTEGER NOT NULL,
+            PRIMARY KEY (feed_id, shape)
+        ) WITHOUT ROWID;
+        """,
     ]
 
     static var currentVersion: Int { migrations.count }

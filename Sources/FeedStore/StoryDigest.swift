@@ -1,16 +1,13 @@
 public import Foundation
 
-/// What dedup and tagging concluded for one article.
-public struct ArticleIndex: Sendable, Hashable {
+/// The topics tagging found for one article.
+public struct ArticleTopics: Sendable, Hashable {
     public var articleID: Int64
-    /// The story (group of copies) the article belongs to.
-    public var story: String
     /// The user's topics the article matches.
     public var topics: [String]
 
-    public init(articleID: Int64, story: String, topics: [String]) {
+    public init(articleID: Int64, topics: [String]) {
         self.articleID = articleID
-        self.story = story
         self.topics = topics
     }
 }

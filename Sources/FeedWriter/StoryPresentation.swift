@@ -22,14 +22,17 @@ struct StoryPresentation {
         article = primary.article
         link = article.link
         title = StoryPresentation.plain(article.title, article.titleType) ?? StoryPresentation.untitled(article)
-        let base = article.link ?? primary.feedURL
-        if let content = article.content {
-            contentHTML = StoryPresentation.html(content, article.contentType, base: base)
+        // The text is the fullest copy's (cleaned of its outlet's boilerplate), which need not
+        // be the source's; relative links in it resolve against that copy's page.
+        let text = story.textSource.article
+        let base = text.link ?? story.textSource.feedURL
+        if let content = text.content {
+            contentHTML = StoryPresentation.html(content, text.contentType, base: base)
         } else {
             contentHTML = nil
         }
-        if let summary = article.summary, summary != article.content {
-            summaryText = StoryPresentation.plain(summary, article.summaryType)
+        if let summary = text.summary, summary != text.content {
+            summaryText = StoryPresentation.plain(summary, text.summaryType)
         } else {
             summaryText = nil
         }

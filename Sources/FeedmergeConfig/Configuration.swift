@@ -15,10 +15,12 @@ public struct Configuration: Sendable {
     public var topics: [Topic]
     /// How long articles are kept after they were last seen in their feed.
     public var retention: TimeInterval
+    public var dedup: DedupSettings
 
     public init(
         path: String, feedsPath: String, databasePath: String, fetch: FetchSettings = FetchSettings(),
-        outputs: [OutputDefinition] = [], topics: [Topic] = [], retention: TimeInterval = 30 * 86_400
+        outputs: [OutputDefinition] = [], topics: [Topic] = [], retention: TimeInterval = 30 * 86_400,
+        dedup: DedupSettings = DedupSettings()
     ) {
         self.path = path
         self.feedsPath = feedsPath
@@ -27,6 +29,7 @@ public struct Configuration: Sendable {
         self.outputs = outputs
         self.topics = topics
         self.retention = retention
+        self.dedup = dedup
     }
 
     /// Reads and validates the configuration file at `path`.
@@ -64,5 +67,16 @@ public struct FetchSettings: Sendable, Hashable {
         self.minInterval = minInterval
         self.maxInterval = maxInterval
         self.maxBackoff = maxBackoff
+    }
+}
+
+/// The `dedup:` section.
+public struct DedupSettings: Sendable, Hashable {
+    /// Copies of one story published further apart than this are not merged: a story that
+    /// comes back a week later is news again.
+    public var window: TimeInterval
+
+    public init(window: TimeInterval = 72 * 3600) {
+        self.window = window
     }
 }

@@ -41,7 +41,7 @@ struct ConfigurationReader {
         }
 
         let top = try mapping(root, key: nil)
-        try checkKeys(top, allowed: ["feeds", "database", "fetch", "outputs", "topics", "retention"], in: nil)
+        try checkKeys(top, allowed: ["feeds", "database", "fetch", "outputs", "topics", "retention", "dedup"], in: nil)
         let feeds = try optionalString(top, "feeds", in: nil) ?? "feeds.opml"
         let database = try optionalString(top, "database", in: nil) ?? "feedmerge.sqlite"
         var configuration = Configuration(
@@ -50,6 +50,7 @@ struct ConfigurationReader {
         if let node = value(top, "retention") {
             configuration.retention = try duration(node, key: "retention")
         }
+        if let node = value(top, "dedup") { configuration.dedup = try dedupSettings(node) }
         if let node = value(top, "topics") { configuration.topics = try topics(node) }
         if let node = value(top, "outputs") { configuration.outputs = try outputs(node) }
         return configuration
@@ -95,6 +96,19 @@ struct ConfigurationReader {
         if let node = value(map, "max_backoff") { settings.maxBackoff = try duration(node, key: "fetch.max_backoff") }
         if settings.minInterval > settings.maxInterval, let node = value(map, "min_interval") {
             throw error(at: node, key: "fetch.min_interval", "is longer than fetch.max_interval")
+        }
+        return settings
+    }
+
+    private func dedupSettings(_ node: Node) throws(ConfigError) -> DedupSettings {
+        let map = try mapping(node, key: "dedup")
+        try checkKeys(map, allowed: ["window"], in: "dedup")
+        var settings = DedupSettings()
+        if let node = value(map, "window") {
+            settings.window = try duration(node, key: "dedup.window")
+            if settings.window < 60 || settings.window > 30 * 86_400 {
+                throw error(at: node, key: "dedup.window", "must be between 1m and 30d")
+            }
         }
         return settings
     }

@@ -1,9 +1,9 @@
-import Foundation
+public import Foundation
 
 /// Durations and sizes as the configuration writes them.
-enum Quantity {
+public enum Quantity {
     /// `30s`, `5m`, `2h`, `7d`, `1w`, `500ms`, or a plain number of seconds.
-    static func duration(_ text: String) -> TimeInterval? {
+    public static func duration(_ text: String) -> TimeInterval? {
         let units: [(String, Double)] = [
             ("ms", 0.001), ("s", 1), ("m", 60), ("h", 3600), ("d", 86_400), ("w", 604_800),
         ]
@@ -11,7 +11,7 @@ enum Quantity {
     }
 
     /// `20MB`, `512KB`, `1GB` (binary multiples: 1 KB = 1,024 bytes), `MiB` forms too, or bytes.
-    static func byteCount(_ text: String) -> Int? {
+    public static func byteCount(_ text: String) -> Int? {
         let units: [(String, Double)] = [
             ("kib", 1024), ("mib", 1_048_576), ("gib", 1_073_741_824), ("kb", 1024), ("mb", 1_048_576),
             ("gb", 1_073_741_824), ("k", 1024), ("m", 1_048_576), ("g", 1_073_741_824), ("b", 1),

@@ -29,7 +29,9 @@ extension Pipeline {
             logger.info("nothing changed since the last build")
             return report
         }
-        report.indexed = try index(store: store)
+        report.deduplicated = try deduplicate(store: store)
+        report.tagged = try tag(store: store)
+        report.indexed = max(report.deduplicated, report.tagged)
         if report.indexed > 0 { logger.info("indexed \(report.indexed) new or changed articles") }
         let library = try StoryLibrary(store: store)
         report.stories = library.digests.count
@@ -54,43 +56,42 @@ extension Pipeline {
     /// Renders one ad hoc view (not written to disk).
     public func render(_ output: OutputDefinition, now: Date = Date()) throws(PipelineError) -> Data {
         let store = try openStore()
-        _ = try index(store: store)
+        _ = try deduplicate(store: store)
+        _ = try tag(store: store)
         let library = try StoryLibrary(store: store)
         return makeWriter().render(try library.stories(for: output, now: now), as: output)
     }
 
-    /// Runs dedup and tagging over the articles not yet indexed under the current version;
-    /// returns how many.
-    private func index(store: FeedStore) throws(PipelineError) -> Int {
-        let version = indexVersion
+    /// Tags the articles not yet tagged under the current topics; returns how many.
+    private func tag(store: FeedStore) throws(PipelineError) -> Int {
+        let version = tagVersion
         let tagger = Tagger(topics: configuration.topics)
         var total = 0
         while true {
-            let batch = try storeCall { () throws(StoreError) in
-                try store.articlesToIndex(notIndexedBy: version, limit: 2000)
+            let batch = try storeCall { () throws(StoreError) in try store.articlesToTag(version: version, limit: 2000)
             }
             if batch.isEmpty { break }
             let entries = batch.map { article in
-                ArticleIndex(
-                    articleID: article.storeID, story: StoryMerger.storyKey(for: article),
-                    topics: tagger.topicIDs(for: article.article))
+                ArticleTopics(articleID: article.storeID, topics: tagger.topicIDs(for: article.article))
             }
-            try storeCall { () throws(StoreError) in try store.setIndex(entries, version: version) }
+            try storeCall { () throws(StoreError) in try store.setTopics(entries, version: version) }
             total += batch.count
         }
         return total
     }
 
-    /// What indexing depends on: the dedup method and the topics. A change re-indexes all.
-    private var indexVersion: String {
-        StableHash.hex(StoryMerger.version, "\(configuration.topics)")
+    /// What tagging depends on: the topics. A change re-tags all.
+    private var tagVersion: String {
+        StableHash.hex("topics-1", "\(configuration.topics)")
     }
 
     /// What the outputs are made from: the store's revision and the configuration (and the
     /// hour, when an output keeps only recent stories and so changes with time alone).
     private func buildKey(store: FeedStore, now: Date) throws(PipelineError) -> String {
         let revision = try storeCall { () throws(StoreError) in try store.revision }
-        var parts = ["\(revision)", "\(configuration.outputs)", indexVersion, "\(configuration.retention)"]
+        var parts = [
+            "\(revision)", "\(configuration.outputs)", tagVersion, dedupVersion, "\(configuration.retention)",
+        ]
         if configuration.outputs.contains(where: { $0.since != nil }) {
             parts.append(String(Int(now.timeIntervalSince1970 / 3600)))
         }

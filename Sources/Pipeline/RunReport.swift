@@ -45,6 +45,9 @@ public struct BuildReport: Sendable, Hashable {
     /// Articles run through dedup and tagging in this build (new, changed, or all after the
     /// topics changed).
     public var indexed = 0
+    /// Of those, the articles dedup placed in a story, and the articles tagging looked at.
+    public var deduplicated = 0
+    public var tagged = 0
     /// Output paths rewritten, and left alone because they did not change.
     public var written: [String] = []
     public var unchanged: [String] = []

@@ -1,6 +1,7 @@
 import Dedup
 import FeedModel
 import FeedStore
+import FeedText
 import FeedWriter
 import Foundation
 import Tagger
@@ -69,6 +70,38 @@ final class StoryLibrary {
         } catch {
             throw PipelineError(.store, error.description)
         }
-        for (key, members) in groups { loaded[key] = StoryMerger.story(key: key, members: members) }
+        var stories: [String: Story] = [:]
+        for (key, members) in groups { stories[key] = StoryMerger.story(key: key, members: members) }
+        let feedIDs = Set(stories.values.map(\.textSource.feedID))
+        let learned = try learnedBoilerplate(feedIDs)
+        for (key, var story) in stories {
+            story.textSource.article = StoryLibrary.cleaned(
+                story.textSource.article, cleaner: TextCleaner(learned: learned[story.textSource.feedID] ?? []))
+            loaded[key] = story
+        }
+    }
+
+    private func learnedBoilerplate(_ feedIDs: Set<Int64>) throws(PipelineError) -> [Int64: Set<UInt64>] {
+        do {
+            let stored = try store.paragraphShapes(feedIDs: feedIDs, minimumCount: BoilerplateModel.minimumArticles)
+            return stored.mapValues { BoilerplateModel(counts: $0.counts, articles: $0.articles).learned }
+        } catch {
+            throw PipelineError(.store, error.description)
+        }
+    }
+
+    /// The article with its outlet's boilerplate taken out of its text.
+    static func cleaned(_ article: Article, cleaner: TextCleaner) -> Article {
+        var article = article
+        func clean(_ value: String?, _ type: TextType?) -> String? {
+            guard let value else { return nil }
+            if type == .text || (type == nil && !value.contains("<")) {
+                return cleaner.clean(text: value).paragraphs.joined(separator: "\n")
+            }
+            return cleaner.clean(htmlMarkup: value)
+        }
+        article.content = clean(article.content, article.contentType)
+        article.summary = clean(article.summary, article.summaryType)
+        return article
     }
 }

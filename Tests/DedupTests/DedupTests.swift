@@ -1,7 +1,9 @@
-import Dedup
 import FeedModel
+import FeedText
 import Foundation
 import Testing
+
+@testable import Dedup
 
 @Suite struct CanonicalURLTests {
     @Test(arguments: [
@@ -23,44 +25,229 @@ import Testing
 }
 
 @Suite struct StoryMergerTests {
-    private func copy(_ feed: String, _ link: String?, id: String, at seconds: Double, priority: Int = 0)
+    private func copy(
+        _ feed: String, _ link: String?, id: Int64, at seconds: Double, priority: Int = 0, length: Int = 0
+    )
         -> SourcedArticle
     {
         let date = Date(timeIntervalSince1970: seconds)
         return SourcedArticle(
-            storeID: Int64(seconds), feedURL: feed, feedTitle: feed, feedPriority: priority,
-            article: Article(id: id, title: id, link: link, published: date), firstSeen: date, lastUpdated: date)
+            storeID: id, feedURL: feed, feedTitle: feed, feedPriority: priority,
+            article: Article(id: "\(id)", title: "\(id)", link: link, published: date), firstSeen: date,
+            lastUpdated: date, textLength: length)
     }
 
-    @Test func theSameLinkFromTwoOutletsIsOneStory() {
-        let stories = StoryMerger().merge([
-            copy("a", "https://wire.example/x?utm_source=a", id: "a1", at: 200),
-            copy("b", "https://wire.example/x/", id: "b1", at: 100),
-            copy("b", "https://b.example/other", id: "b2", at: 300),
-        ])
-        #expect(stories.count == 2)
-        let merged = try? #require(stories.first { $0.members.count == 2 })
-        #expect(merged?.primary.feedURL == "b")
-        #expect(merged?.also.map(\.feedURL) == ["a"])
+    @Test func theFirstOutletIsTheSourceAndTheFullestTextIsPublished() {
+        let story = StoryMerger.story(
+            key: "k",
+            members: [
+                copy("late", "https://b.example/x", id: 2, at: 200, length: 300),
+                copy("early", "https://a.example/x", id: 1, at: 100, length: 40),
+            ])
+        #expect(story.primary.feedURL == "early")
+        #expect(story.also.map(\.feedURL) == ["late"])
+        #expect(story.textSource.feedURL == "late")
+        #expect(story.date == Date(timeIntervalSince1970: 100))
     }
 
-    @Test func theHigherRankedFeedRepresentsTheStory() {
-        let stories = StoryMerger().merge([
-            copy("early", "https://wire.example/x", id: "1", at: 100),
-            copy("ranked", "https://wire.example/x", id: "2", at: 200, priority: 5),
-        ])
-        #expect(stories.first?.primary.feedURL == "ranked")
+    @Test func theHigherRankedFeedIsTheSource() {
+        let story = StoryMerger.story(
+            key: "k",
+            members: [
+                copy("early", "https://wire.example/x", id: 1, at: 100),
+                copy("ranked", "https://wire.example/x", id: 2, at: 200, priority: 5),
+            ])
+        #expect(story.primary.feedURL == "ranked")
     }
 
-    @Test func idsAreStableAndIndependentOfOrder() {
-        let a = copy("a", "https://wire.example/x", id: "1", at: 100)
-        let b = copy("b", "https://wire.example/x", id: "2", at: 200)
-        #expect(StoryMerger().merge([a, b]).first?.id == StoryMerger().merge([b, a]).first?.id)
-        #expect(StoryMerger().merge([a]).first?.id == StoryMerger().merge([a, b]).first?.id)
+    @Test func newKeysAreCanonicalLinks() {
+        #expect(
+            StoryMerger.newKey(for: copy("a", "https://www.wire.example/x/?utm_source=a", id: 1, at: 1))
+                == "wire.example/x")
+        #expect(StoryMerger.newKey(for: copy("a", nil, id: 7, at: 1)) == "entry:7")
+        #expect(StoryMerger.storyID(key: "wire.example/x") == StoryMerger.storyID(key: "wire.example/x"))
     }
 
-    @Test func articlesWithoutLinksStayApart() {
-        let stories = StoryMerger().merge([copy("a", nil, id: "1", at: 1), copy("b", nil, id: "1", at: 2)])
-        #expect(stories.count == 2)
+    @Test func aPermalinkGuidIsAnIdentity() {
+        let article = Article(id: "https://wire.example/story/1", link: "https://mirror.example/copy?utm_medium=rss")
+        #expect(StoryMerger.identities(of: article) == ["mirror.example/copy", "wire.example/story/1"])
+        #expect(StoryMerger.identities(of: Article(id: "tag:example,2024:1")) == [])
+    }
+}
+
+@Suite struct FigureTests {
+    @Test(
+        arguments: [
+            ("59,141", nil, 59141.0), ("3.5", nil, 3.5), ("3,5", nil, 3.5), ("1.897", nil, 1897.0),
+            ("1,234,567", nil, 1_234_567.0), ("0.7", nil, 0.7), ("3.6m", nil, 3_600_000.0), ("220bn", nil, 220e9),
+            ("9.9", "million", 9_900_000.0), ("10km", nil, 10.0), ("1,234.5", nil, 1234.5),
+        ] as [(String, String?, Double)])
+    func readsFiguresAsValues(written: String, next: String?, value: Double) {
+        let text = FoldedText(written)
+        let figure = Figure(text.slice(text.words[0]), nextWord: next.map { FoldedText($0).words[0].hash })
+        #expect(figure?.value == value)
+    }
+
+    @Test func smallWholeNumbersDoNotTellEventsApart() {
+        let text = FoldedText("3 12 0.5")
+        let telling = text.words.map { Figure(text.slice($0), nextWord: nil)?.isTelling }
+        #expect(telling == [false, true, true])
+    }
+}
+
+@Suite struct NameKeyTests {
+    @Test(arguments: [
+        ("Rutte", "Rute"), ("Khashoggi", "Hashoggi"), ("Faisal", "Feisal"), ("Vučić", "Vucic"),
+        ("Zelensky", "Zelenskyy"), ("Aleksandar", "Alexandar"), ("Philippe", "Filippe"), ("Riyadh", "Riyad"),
+    ])
+    func spellingsShareAKey(a: String, b: String) {
+        let x = FoldedText(a)
+        let y = FoldedText(b)
+        #expect(NameKey.key(x.slice(x.words[0])) == NameKey.key(y.slice(y.words[0])))
+    }
+
+    @Test func differentNamesDiffer() {
+        let x = FoldedText("Rutte Putin")
+        #expect(NameKey.key(x.slice(x.words[0])) != NameKey.key(x.slice(x.words[1])))
+    }
+}
+
+@Suite struct FingerprintTests {
+    private func fingerprint(_ title: String, _ text: String, hours: Double = 0) -> ArticleFingerprint {
+        Fingerprinter().fingerprint(
+            Article(title: title, titleType: .text, summary: text, summaryType: .text),
+            date: Date(timeIntervalSince1970: 1_700_000_000 + hours * 3600)
+        ).fingerprint
+    }
+
+    private let report = """
+        NATO Secretary General Mark Rutte said on Thursday in Brussels that allies will agree new capability \
+        targets at the two-day meeting. Rutte told reporters that European allies are raising defence spending \
+        to 3.5 percent, and that support for Ukraine will be discussed with the Ukrainian minister in the \
+        NATO-Ukraine Council. The meeting ends on Friday with a statement on the Western Balkans.
+        """
+
+    @Test func survivesStorage() throws {
+        let original = fingerprint("Rutte in Brussels", report)
+        let decoded = try #require(ArticleFingerprint(encoded: original.encoded))
+        #expect(decoded == original)
+        #expect(ArticleFingerprint(encoded: Data([9, 9, 9])) == nil)
+    }
+
+    @Test func aTruncationIsACopy() {
+        let truncated = String(report.prefix(180)) + "…"
+        let verdict = DuplicateScorer().compare(
+            fingerprint("Rutte in Brussels", report), fingerprint("Other title", truncated)
+        ).verdict
+        #expect(verdict == .copy)
+    }
+
+    @Test func theSameTextWithOtherFiguresDaysApartIsAnotherEdition() {
+        let monday =
+            "The BSE Sensex closed 412 points higher at 59,141 on Monday, while the NSE Nifty ended at 17,604, as banks and IT stocks led the move. Foreign investors were net buyers."
+        let tuesday =
+            "The BSE Sensex closed 168 points lower at 58,973 on Tuesday, while the NSE Nifty ended at 17,553, as metal and auto stocks led the move. Foreign investors were net sellers."
+        let comparison = DuplicateScorer().compare(
+            fingerprint("Sensex", monday), fingerprint("Sensex", tuesday, hours: 24))
+        #expect(comparison.verdict == .figuresDiffer)
+        #expect(!comparison.verdict.isDuplicate)
+    }
+
+    @Test func aCorrectedFigureInAReissueIsTheSameStory() {
+        let corrected = report.replacingOccurrences(of: "3.5 percent", with: "3.7 percent")
+        let verdict = DuplicateScorer().compare(fingerprint("Rutte", report), fingerprint("Rutte", corrected, hours: 2))
+            .verdict
+        #expect(verdict == .correction)
+    }
+
+    @Test func nothingMatchesOutsideTheWindow() {
+        let verdict = DuplicateScorer(window: 3600).compare(
+            fingerprint("Rutte", report), fingerprint("Rutte", report, hours: 2)
+        ).verdict
+        #expect(verdict == .outsideWindow)
+    }
+
+    @Test func aRetellingWithRespelledNamesIsTheSameStory() {
+        let retold = """
+            Speaking in Brussels, the alliance's Secretary General Mark Rute said allies would agree new \
+            capability targets during the two-day meeting. European allies are raising defence spending to 3.5 \
+            percent, Rute told reporters, and Ukraine's support will be discussed with the Ukrainian minister in \
+            the NATO-Ukraine Council. The Western Balkans will be in Friday's final statement.
+            """
+        let comparison = DuplicateScorer().compare(
+            fingerprint("Rutte in Brussels", report), fingerprint("Allies to agree targets", retold, hours: 3))
+        #expect(comparison.verdict == .retold)
+    }
+}
+
+@Suite struct StoryClustererTests {
+    private func entry(_ id: Int64, _ text: String, hours: Double = 0, link: String? = nil) -> DedupEntry {
+        let fingerprint = Fingerprinter().fingerprint(
+            Article(title: "", titleType: .text, summary: text, summaryType: .text),
+            date: Date(timeIntervalSince1970: 1_700_000_000 + hours * 3600)
+        ).fingerprint
+        return DedupEntry(id: id, feed: id, fingerprint: fingerprint, identities: link.map { [$0] } ?? [])
+    }
+
+    /// Twelve sentences with no words in common.
+    private let sentences: [String] = {
+        let words = [
+            "harbour", "cranes", "Rijeka", "unloaded", "grain", "freighter", "overnight", "workers", "protested",
+            "wages", "council", "approved", "budget", "tunnel", "railway", "opened", "tourists", "arrived", "ferry",
+            "delayed", "storm", "coast", "guard", "rescued", "fishermen", "island", "hospital", "reported", "patients",
+            "vaccine", "school", "teachers", "strike", "minister", "promised", "reform", "bridge", "repairs", "closed",
+            "traffic", "diverted", "police", "arrested", "smugglers", "border", "customs", "seized", "cigarettes",
+            "festival", "music", "crowds", "square", "mayor", "speech", "election", "ballots", "counted", "turnout",
+            "record", "heat", "wildfire", "forest", "firefighters", "aircraft", "water", "shortage", "reservoir",
+        ]
+        return (0..<12).map { index in
+            (0..<6).map { words[(index * 6 + $0) % words.count] }.joined(separator: " ") + "."
+        }
+    }()
+
+    @Test func doesNotChainThroughPartialOverlaps() {
+        // A holds sentences 0-5, B 2-7 (two thirds of A), C 4-9 (two thirds of B, a third of A).
+        let clusterer = StoryClusterer()
+        let a = clusterer.assign(entry(1, sentences[0..<6].joined(separator: " ")), newKey: "a")
+        let b = clusterer.assign(entry(2, sentences[2..<8].joined(separator: " ")), newKey: "b")
+        let c = clusterer.assign(entry(3, sentences[4..<10].joined(separator: " ")), newKey: "c")
+        #expect(
+            DuplicateScorer().compare(clusterer.fingerprintForTesting(2)!, clusterer.fingerprintForTesting(3)!).verdict
+                == .copy)
+        #expect(b.story == a.story)
+        #expect(c.story != a.story)
+    }
+
+    @Test func aLaterCopyJoinsWithoutChangingTheStoryKey() {
+        let clusterer = StoryClusterer()
+        let text = sentences.joined(separator: " ")
+        let first = clusterer.assign(entry(1, text), newKey: "founder")
+        let second = clusterer.assign(entry(2, String(text.prefix(300)), hours: 5), newKey: "other")
+        #expect(first.story == "founder")
+        #expect(second.story == "founder")
+        #expect(second.evidence.reason == .matched)
+        #expect(second.evidence.verdict == .copy)
+        #expect(second.evidence.matchedArticle == 1)
+    }
+
+    @Test func theSameLinkJoinsWhateverTheText() {
+        let clusterer = StoryClusterer()
+        _ = clusterer.assign(entry(1, "One text entirely.", link: "wire.example/x"), newKey: "wire.example/x")
+        let second = clusterer.assign(entry(2, "Nothing alike here at all.", link: "wire.example/x"), newKey: "k")
+        #expect(second.story == "wire.example/x")
+        #expect(second.evidence.reason == .sameLink)
+        clusterer.addIdentity("old.example/y", story: "old-story", article: 99)
+        let third = clusterer.assign(entry(3, "Other words again.", link: "old.example/y"), newKey: "k3")
+        #expect(third.story == "old-story")
+    }
+
+    @Test func forgetsWhatLeftTheWindow() {
+        let clusterer = StoryClusterer(scorer: DuplicateScorer(window: 3600))
+        let text = sentences.joined(separator: " ")
+        _ = clusterer.assign(entry(1, text), newKey: "first")
+        clusterer.forget(before: Date(timeIntervalSince1970: 1_700_000_000 + 3 * 86400))
+        #expect(clusterer.heldCount == 0)
+        let later = clusterer.assign(entry(2, text, hours: 80), newKey: "later")
+        #expect(later.story == "later")
     }
 }

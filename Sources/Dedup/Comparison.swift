@@ -1,0 +1,57 @@
+/// How two articles compare, measure by measure, and what that makes them: the evidence behind
+/// every merge (and every refusal), which `feedmerge explain` shows.
+public struct Comparison: Sendable, Hashable {
+    /// Why two articles are, or are not, the same story.
+    public enum Verdict: String, Sendable, Hashable, CaseIterable, Codable {
+        /// One is a copy of the other: the same phrases, whole or cut short, whatever was added.
+        case copy
+        /// The same text re-issued with a figure corrected.
+        case correction
+        /// The same headline over texts that agree.
+        case sameTitle = "same-title"
+        /// The same report told in other words: the same names and most of the same words.
+        case retold
+        /// Published too far apart.
+        case outsideWindow = "outside-window"
+        /// The texts agree but the figures do not: another edition of a series.
+        case figuresDiffer = "figures-differ"
+        /// The same outlet's other report of an event, in other words: a follow-up.
+        case followUp = "follow-up"
+        /// Not enough in common.
+        case different
+
+        /// Whether the verdict merges the two.
+        public var isDuplicate: Bool {
+            switch self {
+            case .copy, .correction, .sameTitle, .retold: return true
+            case .outsideWindow, .figuresDiffer, .followUp, .different: return false
+            }
+        }
+    }
+
+    /// Share of the shorter text's phrases (three-word runs) found in the longer.
+    public var phrases: Double
+    /// How many phrases the shorter text has.
+    public var phraseCount: Int
+    /// Share of the smaller set of content words found in the other.
+    public var words: Double
+    /// Share of the smaller set of names found in the other, and how many that is.
+    public var names: Double
+    public var sharedNames: Int
+    /// How many content words the text with fewer has.
+    public var fewerWords: Int
+    /// Dice similarity of the titles' content words.
+    public var title: Double
+    /// Telling figures both give, and those only one gives.
+    public var sharedFigures: Int
+    public var figuresOnlyFirst: Int
+    public var figuresOnlySecond: Int
+    /// How far apart the two were published, in hours.
+    public var hoursApart: Double
+    public var verdict: Verdict
+
+    /// One number for ranking matches (and near misses): the strongest of the measures.
+    public var score: Double {
+        max(phrases, min(1, (words + names) / 2), title * words)
+    }
+}

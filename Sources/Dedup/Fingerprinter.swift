@@ -1,0 +1,186 @@
+public import FeedModel
+public import FeedText
+public import Foundation
+
+/// Turns an article into its fingerprint: cleans the text, then takes phrases, stemmed words,
+/// name keys and figures from what is left.
+public struct Fingerprinter: Sendable {
+    /// Phrases are taken from this many words at most: copies share their opening, and long
+    /// articles would otherwise cost storage and time for nothing.
+    static let phraseWords = 400
+
+    public init() {}
+
+    /// An article's fingerprint, with the shapes of its short paragraphs for per-feed learning.
+    public struct Output: Sendable {
+        public var fingerprint: ArticleFingerprint
+        /// Shapes of the article's short paragraphs (see `TextCleaner.Result.shapes`).
+        public var shapes: [UInt64]
+        /// Readable forms of the names and figures, when asked for (to explain a match).
+        public var vocabulary: [UInt32: String] = [:]
+    }
+
+    /// Cleans `article` with `cleaner` and fingerprints it; `date` is the date it is filed under.
+    public func fingerprint(
+        _ article: Article, date: Date, cleaner: TextCleaner = TextCleaner(), keepVocabulary: Bool = false
+    ) -> Output {
+        let cleaned = Fingerprinter.clean(article, with: cleaner)
+        var title = FoldedText()
+        if let raw = article.title {
+            title.append(
+                article.titleType == .text || article.titleType == nil ? raw : HTMLText.plainText(fromHTML: raw))
+        }
+        var vocabulary: [UInt32: String]? = keepVocabulary ? [:] : nil
+        let fingerprint = make(title: title, body: cleaned.text, date: date, vocabulary: &vocabulary)
+        return Output(fingerprint: fingerprint, shapes: cleaned.shapes, vocabulary: vocabulary ?? [:])
+    }
+
+    /// The shapes of the article's short paragraphs, as written (nothing learned removed): what
+    /// per-feed boilerplate learning counts.
+    public func shapes(of article: Article) -> [UInt64] {
+        Fingerprinter.clean(article, with: TextCleaner()).shapes
+    }
+
+    static func clean(_ article: Article, with cleaner: TextCleaner) -> TextCleaner.Result {
+        guard let body = body(of: article) else { return TextCleaner.Result() }
+        switch body.type {
+        case .text: return cleaner.clean(text: body.text)
+        case .html, .xhtml: return cleaner.clean(html: body.text)
+        }
+    }
+
+    /// The fuller of the article's content and summary.
+    static func body(of article: Article) -> (text: String, type: TextType)? {
+        let content = article.content.map { ($0, article.contentType ?? .html) }
+        let summary = article.summary.map { ($0, article.summaryType ?? .html) }
+        switch (content, summary) {
+        case (let content?, let summary?): return content.0.utf8.count >= summary.0.utf8.count ? content : summary
+        case (let content?, nil): return content
+        case (nil, let summary?): return summary
+        case (nil, nil): return nil
+        }
+    }
+
+    func make(title: FoldedText, body: FoldedText, date: Date, vocabulary: inout [UInt32: String]?)
+        -> ArticleFingerprint
+    {
+        var shingles: [UInt32] = []
+        let phraseEnd = min(body.words.count, Fingerprinter.phraseWords)
+        if phraseEnd >= 3 {
+            shingles.reserveCapacity(phraseEnd - 2)
+            for index in 2..<phraseEnd {
+                let a = body.words[index - 2].hash
+                let b = body.words[index - 1].hash
+                let c = body.words[index].hash
+                shingles.append(Fingerprinter.fold((a &* 0x9E37_79B9_7F4A_7C15 ^ b) &* 0xBF58_476D_1CE4_E5B9 ^ c))
+            }
+        }
+
+        var titleWords: [UInt32] = []
+        var words: [UInt32] = []
+        for word in title.words where isContentWord(word) {
+            let stem = Fingerprinter.stem(title.slice(word))
+            titleWords.append(stem)
+            words.append(stem)
+        }
+        for word in body.words where isContentWord(word) {
+            words.append(Fingerprinter.stem(body.slice(word)))
+        }
+
+        // Names: capitalized words in mid-sentence; a capitalized word that opens a sentence (or
+        // a headline, which may capitalize every word) only if it also appears in mid-sentence.
+        var midSentence = Set<UInt64>()
+        for text in [body, title] {
+            for word in text.words where isNameCandidate(word) && !word.flags.contains(.sentenceStart) {
+                midSentence.insert(word.hash)
+            }
+        }
+        var names: [UInt32] = []
+        func collectNames(_ text: FoldedText, isTitle: Bool) {
+            for word in text.words where isNameCandidate(word) {
+                let isMidSentence = midSentence.contains(word.hash)
+                if isTitle && !body.words.isEmpty && !isMidSentence { continue }
+                guard isMidSentence || word.flags.contains(.allCapitals), let key = NameKey.key(text.slice(word)) else {
+                    continue
+                }
+                names.append(key)
+                if vocabulary != nil, vocabulary![key] == nil {
+                    // The folded form, cased again for reading: "NATO", "Rutte", "Vucic".
+                    let folded = text.string(word)
+                    vocabulary![key] =
+                        word.flags.contains(.allCapitals)
+                        ? folded.uppercased() : folded.prefix(1).uppercased() + folded.dropFirst()
+                }
+            }
+        }
+        collectNames(title, isTitle: true)
+        collectNames(body, isTitle: false)
+
+        var figures: [Int64] = []
+        for text in [title, body] {
+            for (index, word) in text.words.enumerated() where word.flags.contains(.numeric) {
+                let next = index + 1 < text.words.count ? text.words[index + 1].hash : nil
+                guard let figure = Figure(text.slice(word), nextWord: next), figure.isTelling else { continue }
+                figures.append(figure.key)
+            }
+        }
+
+        return ArticleFingerprint(
+            date: date, shingles: Fingerprinter.sortedUnique(shingles),
+            titleWords: Fingerprinter.sortedUnique(titleWords),
+            words: Fingerprinter.sortedUnique(words), names: Fingerprinter.sortedUnique(names),
+            figures: Fingerprinter.sortedUnique(figures), length: Int32(body.words.count))
+    }
+
+    private func isContentWord(_ word: FoldedText.Word) -> Bool {
+        !word.flags.contains(.numeric) && word.end - word.start >= 3 && !WordClasses.stopwords.contains(word.hash)
+    }
+
+    private func isNameCandidate(_ word: FoldedText.Word) -> Bool {
+        word.flags.contains(.capitalized) && !word.flags.contains(.numeric) && word.end - word.start >= 2
+            && !WordClasses.notNames.contains(word.hash)
+    }
+
+    // MARK: Words
+
+    /// A crude English stem (plural, -ing, -ed dropped; at most seven letters), so that
+    /// "prisoners"/"prisoner" and "estimates"/"estimated" meet in a retelling.
+    static func stem(_ bytes: ArraySlice<UInt8>) -> UInt32 {
+        var end = bytes.endIndex
+        let count = bytes.count
+        func endsWith(_ suffix: StaticString) -> Bool {
+            let length = suffix.utf8CodeUnitCount
+            guard count > length + 2 else { return false }
+            let start = end - length
+            return suffix.withUTF8Buffer { bytes[start..<end].elementsEqual($0) }
+        }
+        if endsWith("ies") {
+            end -= 2
+        } else if endsWith("ing") {
+            end -= 3
+        } else if endsWith("ed") {
+            end -= 2
+        } else if endsWith("es") {
+            end -= 2
+        } else if count > 3, bytes[end - 1] == 0x73, bytes[end - 2] != 0x73, bytes[end - 2] != 0x75 {
+            end -= 1
+        }
+        end = min(end, bytes.startIndex + 7)
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes[bytes.startIndex..<end] { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        return fold(hash)
+    }
+
+    static func fold(_ hash: UInt64) -> UInt32 {
+        UInt32(truncatingIfNeeded: hash ^ (hash >> 32))
+    }
+
+    static func sortedUnique<T: Comparable>(_ values: [T]) -> [T] {
+        guard values.count > 1 else { return values }
+        let sorted = values.sorted()
+        var result: [T] = []
+        result.reserveCapacity(sorted.count)
+        for value in sorted where result.last != value { result.append(value) }
+        return result
+    }
+}

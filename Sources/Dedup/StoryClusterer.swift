@@ -1,0 +1,249 @@
+public import Foundation
+
+/// An article as deduplication sees it.
+public struct DedupEntry: Sendable {
+    /// The article's store id.
+    public var id: Int64
+    /// The store id of its feed.
+    public var feed: Int64
+    public var fingerprint: ArticleFingerprint
+    /// Keys that make two articles one page whatever their text: the canonical link, and the
+    /// canonical permalink guid (see `CanonicalURL`).
+    public var identities: [String]
+
+    public init(id: Int64, feed: Int64, fingerprint: ArticleFingerprint, identities: [String]) {
+        self.id = id
+        self.feed = feed
+        self.fingerprint = fingerprint
+        self.identities = identities
+    }
+}
+
+/// Where an article was put, and why.
+public struct Assignment: Sendable, Hashable {
+    public var articleID: Int64
+    /// The story's key (its founder's key, so it stays the same as copies join).
+    public var story: String
+    public var evidence: MatchEvidence
+}
+
+/// Groups articles into stories, one article at a time.
+///
+/// A new article joins the story whose copies it matches (its fullest copy, or more than half
+/// of the copies published within the window, and none of them telling it apart by its
+/// figures), never a chain of pairwise links: a truncated copy that matches the original does
+/// not pull in whatever merely resembles the truncation. A story keeps the key of the article that founded it, so its id
+/// stays the same from run to run however many copies join later.
+///
+/// Memory follows the window: `forget(before:)` drops what can no longer match anything.
+public final class StoryClusterer {
+    /// Names the matching method: stored placements made by another method are redone.
+    public static let method = "near-duplicates-1"
+
+    public let scorer: DuplicateScorer
+
+    /// An article within reach of new ones (not yet forgotten).
+    private struct Held {
+        var feed: Int64
+        var fingerprint: ArticleFingerprint
+        var identities: [String]
+    }
+
+    // Every article added has a slot number; only held ones keep their fingerprint.
+    private var ids: [Int64] = []
+    private var storyOfSlot: [Int32] = []
+    private var held: [Int32: Held] = [:]
+    private var slotsByDay: [Int32: [Int32]] = [:]
+    private var storyKeys: [String] = []
+    private var storyMembers: [[Int32]] = []
+    private var storyByKey: [String: Int32] = [:]
+    private var identities: [String: (story: Int32, article: Int64)] = [:]
+    private var index = CandidateIndex()
+    private var sharedCounts: [UInt16] = []
+    private var forgottenBefore = Int32.min
+
+    /// An article needs this many index features in common with another to be compared with it.
+    static let minimumSharedFeatures: UInt16 = 2
+
+    public init(scorer: DuplicateScorer = DuplicateScorer()) {
+        self.scorer = scorer
+    }
+
+    /// How many articles are held.
+    public var count: Int { ids.count }
+
+    /// How many articles are within reach of new ones.
+    public var heldCount: Int { held.count }
+
+    /// Adds an article that is already in `story` (from an earlier run).
+    public func addExisting(_ entry: DedupEntry, story key: String) {
+        let story = storyNumber(key)
+        insert(entry, story: story)
+    }
+
+    /// Records that an article outside the window, `article` of `story`, has the identity `key`.
+    public func addIdentity(_ key: String, story: String, article: Int64) {
+        if identities[key] == nil { identities[key] = (storyNumber(story), article) }
+    }
+
+    /// Puts `entry` into a story: the one whose link it shares, else the one whose copies it
+    /// matches, else a new one keyed `newKey`.
+    public func assign(_ entry: DedupEntry, newKey: String) -> Assignment {
+        for identity in entry.identities {
+            guard let known = identities[identity] else { continue }
+            insert(entry, story: known.story)
+            return Assignment(
+                articleID: entry.id, story: storyKeys[Int(known.story)],
+                evidence: MatchEvidence(reason: .sameLink, matchedArticle: known.article))
+        }
+        if let (story, evidence) = bestStory(for: entry) {
+            insert(entry, story: story)
+            return Assignment(articleID: entry.id, story: storyKeys[Int(story)], evidence: evidence)
+        }
+        let story = storyNumber(newKey)
+        let hasCopies = !storyMembers[Int(story)].isEmpty
+        insert(entry, story: story)
+        // A key already in use (an earlier copy with the same key that is no longer held) joins it.
+        return Assignment(
+            articleID: entry.id, story: newKey, evidence: MatchEvidence(reason: hasCopies ? .sameLink : .founder))
+    }
+
+    /// The articles most like `fingerprint` within the window, best first, with how each compares.
+    public func nearest(_ fingerprint: ArticleFingerprint, feed: Int64, excluding id: Int64? = nil, limit: Int = 5)
+        -> [(id: Int64, story: String, comparison: Comparison)]
+    {
+        var results: [(id: Int64, story: String, comparison: Comparison)] = []
+        for slot in candidates(for: fingerprint, minimum: 1) where ids[Int(slot)] != id {
+            guard let other = held[slot] else { continue }
+            let comparison = scorer.compare(fingerprint, other.fingerprint, sameOutlet: feed == other.feed)
+            results.append((ids[Int(slot)], storyKeys[Int(storyOfSlot[Int(slot)])], comparison))
+        }
+        results.sort { $0.comparison.score > $1.comparison.score }
+        return Array(results.prefix(limit))
+    }
+
+    /// Drops the articles dated before `date` from the index: nothing later can match them.
+    public func forget(before date: Date) {
+        let day = StoryClusterer.day(of: date)
+        guard day > forgottenBefore else { return }
+        forgottenBefore = day
+        index.removeDays(before: day)
+        var touchedStories = Set<Int32>()
+        for (key, daySlots) in slotsByDay where key < day {
+            slotsByDay.removeValue(forKey: key)
+            for slot in daySlots {
+                guard let article = held.removeValue(forKey: slot) else { continue }
+                for identity in article.identities where identities[identity]?.article == ids[Int(slot)] {
+                    identities.removeValue(forKey: identity)
+                }
+                touchedStories.insert(storyOfSlot[Int(slot)])
+            }
+        }
+        for story in touchedStories {
+            storyMembers[Int(story)].removeAll { held[$0] == nil }
+        }
+    }
+
+    /// The fingerprint held for the article with store id `id`, for tests.
+    func fingerprintForTesting(_ id: Int64) -> ArticleFingerprint? {
+        ids.firstIndex(of: id).flatMap { held[Int32($0)]?.fingerprint }
+    }
+
+    // MARK: Matching
+
+    private func bestStory(for entry: DedupEntry) -> (Int32, MatchEvidence)? {
+        guard !entry.fingerprint.isEmpty else { return nil }
+        var stories: [Int32] = []
+        for slot in candidates(for: entry.fingerprint, minimum: StoryClusterer.minimumSharedFeatures) {
+            let story = storyOfSlot[Int(slot)]
+            if !stories.contains(story) { stories.append(story) }
+        }
+        var best: (story: Int32, evidence: MatchEvidence, rank: (Double, Double))?
+        for story in stories {
+            var matched = 0
+            var compared = 0
+            var vetoed = false
+            var strongest: (comparison: Comparison, id: Int64)?
+            var total = 0.0
+            var matchesFullest = false
+            let fullest = storyMembers[Int(story)].max { a, b in
+                (held[a]?.fingerprint.length ?? -1, b) < (held[b]?.fingerprint.length ?? -1, a)
+            }
+            for member in storyMembers[Int(story)] {
+                guard let other = held[member] else { continue }
+                let comparison = scorer.compare(
+                    entry.fingerprint, other.fingerprint, sameOutlet: entry.feed == other.feed)
+                if comparison.verdict == .outsideWindow { continue }
+                compared += 1
+                if comparison.verdict == .figuresDiffer {
+                    vetoed = true
+                    break
+                }
+                guard comparison.verdict.isDuplicate else { continue }
+                matched += 1
+                if member == fullest { matchesFullest = true }
+                total += comparison.score
+                if strongest == nil || comparison.score > strongest!.comparison.score {
+                    strongest = (comparison, ids[Int(member)])
+                }
+            }
+            guard !vetoed, let strongest, matchesFullest || 2 * matched > compared else { continue }
+            let rank = (Double(matched) / Double(compared), total / Double(matched))
+            if best == nil || rank > best!.rank {
+                let evidence = MatchEvidence(
+                    best: strongest.comparison, with: strongest.id, matched: matched, compared: compared)
+                best = (story, evidence, rank)
+            }
+        }
+        return best.map { ($0.story, $0.evidence) }
+    }
+
+    /// Slots sharing at least `minimum` index features with `fingerprint`, within the window.
+    private func candidates(for fingerprint: ArticleFingerprint, minimum: UInt16) -> [Int32] {
+        let features = CandidateIndex.features(of: fingerprint)
+        let required = features.count < 4 ? 1 : minimum
+        var touched: [Int32] = []
+        var result: [Int32] = []
+        let windowDays = Int32((scorer.window / 86400).rounded(.up))
+        let day = StoryClusterer.day(of: fingerprint.date)
+        index.forEachMatch(features, days: (day - windowDays)...(day + windowDays)) { slot in
+            let count = sharedCounts[Int(slot)]
+            if count == 0 { touched.append(slot) }
+            sharedCounts[Int(slot)] = count &+ 1
+            if count &+ 1 == required { result.append(slot) }
+        }
+        for slot in touched { sharedCounts[Int(slot)] = 0 }
+        return result
+    }
+
+    // MARK: Bookkeeping
+
+    private func storyNumber(_ key: String) -> Int32 {
+        if let number = storyByKey[key] { return number }
+        let number = Int32(storyKeys.count)
+        storyKeys.append(key)
+        storyMembers.append([])
+        storyByKey[key] = number
+        return number
+    }
+
+    private func insert(_ entry: DedupEntry, story: Int32) {
+        let slot = Int32(ids.count)
+        ids.append(entry.id)
+        storyOfSlot.append(story)
+        sharedCounts.append(0)
+        let day = StoryClusterer.day(of: entry.fingerprint.date)
+        guard day >= forgottenBefore else { return }
+        held[slot] = Held(feed: entry.feed, fingerprint: entry.fingerprint, identities: entry.identities)
+        slotsByDay[day, default: []].append(slot)
+        storyMembers[Int(story)].append(slot)
+        for identity in entry.identities where identities[identity] == nil { identities[identity] = (story, entry.id) }
+        if !entry.fingerprint.isEmpty {
+            index.insert(slot: slot, day: day, features: CandidateIndex.features(of: entry.fingerprint))
+        }
+    }
+
+    static func day(of date: Date) -> Int32 {
+        Int32(clamping: Int((date.timeIntervalSince1970 / 86400).rounded(.down)))
+    }
+}

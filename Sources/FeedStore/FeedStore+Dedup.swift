@@ -1,0 +1,266 @@
+public import FeedModel
+public import Foundation
+
+/// An article dedup has already placed: what a new article may join.
+public struct ClusteredArticle: Sendable {
+    public var storeID: Int64
+    public var feedID: Int64
+    public var story: String
+    /// The stored fingerprint (see `Dedup.ArticleFingerprint`).
+    public var fingerprint: Data
+    public var linkKey: String?
+    public var guidKey: String?
+}
+
+/// What dedup concluded for one article.
+public struct ClusterRecord: Sendable {
+    public var storeID: Int64
+    public var story: String
+    public var fingerprint: Data
+    public var linkKey: String?
+    public var guidKey: String?
+    /// The evidence of the match, as JSON.
+    public var match: String
+    /// How many words the cleaned text has.
+    public var textLength: Int
+
+    public init(
+        storeID: Int64, story: String, fingerprint: Data, linkKey: String?, guidKey: String?, match: String,
+        textLength: Int
+    ) {
+        self.storeID = storeID
+        self.story = story
+        self.fingerprint = fingerprint
+        self.linkKey = linkKey
+        self.guidKey = guidKey
+        self.match = match
+        self.textLength = textLength
+    }
+}
+
+/// One member of a story as `feedmerge clusters` and `explain` show it.
+public struct StoryMember: Sendable {
+    public var article: SourcedArticle
+    public var story: String
+    /// The evidence of its match, as JSON (nil until dedup has looked at it).
+    public var match: String?
+}
+
+extension FeedStore {
+    /// Up to `limit` articles dedup has not placed under `version` (new, changed, or placed by
+    /// an older method), oldest first, with whether their paragraph shapes are already counted.
+    public func articlesToCluster(version: String, limit: Int) throws(StoreError) -> [(
+        article: SourcedArticle, shapesCounted: Bool
+    )] {
+        try resetIfVersionChanged("dedup_version", to: version, column: "clustered_by")
+        let articles = try readArticles(
+            FeedStore.articleColumns + """
+
+                WHERE a.id IN (SELECT id FROM articles WHERE clustered_by IS NULL
+                               ORDER BY coalesce(published, first_seen), id LIMIT ?1)
+                ORDER BY coalesce(a.published, a.first_seen), a.id
+                """, [.integer(Int64(limit))])
+        var counted = Set<Int64>()
+        if !articles.isEmpty {
+            let marks = Array(repeating: "?", count: articles.count).joined(separator: ",")
+            try connection.prepare("SELECT id FROM articles WHERE id IN (\(marks)) AND fingerprint IS NOT NULL").run(
+                articles.map { .integer($0.storeID) }
+            ) { row in
+                counted.insert(row.int(0) ?? 0)
+            }
+        }
+        return articles.map { ($0, counted.contains($0.storeID)) }
+    }
+
+    /// Articles dedup has placed whose date lies in `range`: the ones a new article in that
+    /// range can be compared with.
+    public func clusteredArticles(in range: ClosedRange<Date>) throws(StoreError) -> [ClusteredArticle] {
+        var result: [ClusteredArticle] = []
+        try connection.cached(
+            """
+            SELECT id, story, fingerprint, link_key, guid_key, feed_id FROM articles
+            WHERE coalesce(published, first_seen) BETWEEN ?1 AND ?2
+              AND clustered_by IS NOT NULL AND fingerprint IS NOT NULL AND story IS NOT NULL
+            """
+        ).run([SQLiteValue(range.lowerBound), SQLiteValue(range.upperBound)]) { row in
+            result.append(
+                ClusteredArticle(
+                    storeID: row.int(0) ?? 0, feedID: row.int(5) ?? 0, story: row.string(1) ?? "",
+                    fingerprint: row.data(2) ?? Data(),
+                    linkKey: row.string(3), guidKey: row.string(4)))
+        }
+        return result
+    }
+
+    /// The story (and one article of it) of placed articles whose link or permalink key is one
+    /// of `keys`, by key.
+    public func stories(withKeys keys: [String]) throws(StoreError) -> [String: (story: String, article: Int64)] {
+        var result: [String: (story: String, article: Int64)] = [:]
+        let lookups = [
+            "SELECT story, id FROM articles WHERE link_key = ?1 AND clustered_by IS NOT NULL LIMIT 1",
+            "SELECT story, id FROM articles WHERE guid_key = ?1 AND clustered_by IS NOT NULL LIMIT 1",
+        ]
+        for sql in lookups {
+            let statement = try connection.cached(sql)
+            for key in Set(keys) where result[key] == nil {
+                try statement.run([.text(key)]) { row in
+                    if let story = row.string(0) { result[key] = (story, row.int(1) ?? 0) }
+                }
+            }
+        }
+        return result
+    }
+
+    /// Counts the paragraph shapes of articles seen for the first time (`shapes`, one entry
+    /// per article) towards their feed's boilerplate.
+    public func countShapes(_ shapes: [(feedID: Int64, shapes: [UInt64])]) throws(StoreError) {
+        guard !shapes.isEmpty else { return }
+        let count = try connection.cached(
+            """
+            INSERT INTO paragraph_shapes (feed_id, shape, articles) VALUES (?1, ?2, 1)
+            ON CONFLICT (feed_id, shape) DO UPDATE SET articles = articles + 1
+            """)
+        let countArticle = try connection.cached(
+            "UPDATE feeds SET shaped_articles = shaped_articles + 1 WHERE id = ?1")
+        try connection.transaction { () throws(StoreError) in
+            for entry in shapes {
+                try countArticle.run([.integer(entry.feedID)])
+                for shape in entry.shapes {
+                    try count.run([.integer(entry.feedID), .integer(Int64(bitPattern: shape))])
+                }
+            }
+            try trimShapes(feedIDs: Set(shapes.map(\.feedID)))
+        }
+    }
+
+    /// Records what dedup concluded for each article.
+    public func setClusters(_ records: [ClusterRecord], version: String) throws(StoreError) {
+        let update = try connection.cached(
+            """
+            UPDATE articles SET story = ?2, fingerprint = ?3, link_key = ?4, guid_key = ?5, match = ?6,
+                text_length = ?7, clustered_by = ?8
+            WHERE id = ?1
+            """)
+        try connection.transaction { () throws(StoreError) in
+            for record in records {
+                try update.run([
+                    .integer(record.storeID), .text(record.story), .blob(record.fingerprint),
+                    SQLiteValue(record.linkKey),
+                    SQLiteValue(record.guidKey), .text(record.match), .integer(Int64(record.textLength)),
+                    .text(version),
+                ])
+            }
+        }
+    }
+
+    /// Each feed keeps at most this many shape counts: the rarest go first, and boilerplate,
+    /// which recurs, is never among them.
+    static let shapesPerFeed = 3000
+
+    private func trimShapes(feedIDs: Set<Int64>) throws(StoreError) {
+        let size = try connection.cached("SELECT count(*) FROM paragraph_shapes WHERE feed_id = ?1")
+        let trim = try connection.cached(
+            """
+            DELETE FROM paragraph_shapes WHERE feed_id = ?1 AND shape IN (
+                SELECT shape FROM paragraph_shapes WHERE feed_id = ?1 ORDER BY articles, shape LIMIT ?2)
+            """)
+        for feedID in feedIDs {
+            var rows = 0
+            try size.run([.integer(feedID)]) { row in rows = Int(row.int(0) ?? 0) }
+            if rows > FeedStore.shapesPerFeed {
+                try trim.run([.integer(feedID), .integer(Int64(rows - FeedStore.shapesPerFeed / 2))])
+            }
+        }
+    }
+
+    /// For each feed: how many articles were counted, and the shapes at least `minimumCount`
+    /// of them have.
+    public func paragraphShapes(feedIDs: some Sequence<Int64>, minimumCount: Int) throws(StoreError) -> [Int64: (
+        counts: [UInt64: Int], articles: Int
+    )] {
+        var result: [Int64: (counts: [UInt64: Int], articles: Int)] = [:]
+        let articles = try connection.cached("SELECT shaped_articles FROM feeds WHERE id = ?1")
+        let shapes = try connection.cached(
+            "SELECT shape, articles FROM paragraph_shapes WHERE feed_id = ?1 AND articles >= ?2")
+        for feedID in Set(feedIDs) {
+            var entry: (counts: [UInt64: Int], articles: Int) = ([:], 0)
+            try articles.run([.integer(feedID)]) { row in entry.articles = Int(row.int(0) ?? 0) }
+            try shapes.run([.integer(feedID), .integer(Int64(minimumCount))]) { row in
+                entry.counts[UInt64(bitPattern: row.int(0) ?? 0)] = Int(row.int(1) ?? 0)
+            }
+            result[feedID] = entry
+        }
+        return result
+    }
+
+    // MARK: Reading stories
+
+    /// The members of every story that has a member dated at or after `since` and at least
+    /// `minimumMembers` members, by story.
+    public func storyMembers(since: Date, minimumMembers: Int) throws(StoreError) -> [String: [StoryMember]] {
+        var keys: [String] = []
+        try connection.cached(
+            """
+            SELECT story FROM articles WHERE story IS NOT NULL GROUP BY story
+            HAVING count(*) >= ?2 AND max(coalesce(published, first_seen)) >= ?1
+            """
+        ).run([SQLiteValue(since), .integer(Int64(minimumMembers))]) { row in
+            if let key = row.string(0) { keys.append(key) }
+        }
+        return try members(ofStories: keys)
+    }
+
+    /// Every member of the given stories, by story.
+    public func members(ofStories keys: [String]) throws(StoreError) -> [String: [StoryMember]] {
+        var result: [String: [StoryMember]] = [:]
+        var start = 0
+        while start < keys.count {
+            let batch = Array(keys[start..<min(start + 500, keys.count)])
+            let marks = Array(repeating: "?", count: batch.count).joined(separator: ",")
+            var extra: [Int64: (String, String?)] = [:]
+            try connection.cached("SELECT id, story, match FROM articles WHERE story IN (\(marks))").run(
+                batch.map { .text($0) }
+            ) { row in
+                extra[row.int(0) ?? 0] = (row.string(1) ?? "", row.string(2))
+            }
+            for article in try readArticles(
+                FeedStore.articleColumns + " WHERE a.story IN (\(marks))", batch.map { .text($0) })
+            {
+                guard let (story, match) = extra[article.storeID] else { continue }
+                result[story, default: []].append(StoryMember(article: article, story: story, match: match))
+            }
+            start += batch.count
+        }
+        return result
+    }
+
+    /// Articles whose link is `link` or whose canonical link key is `key`, with their story.
+    public func articles(link: String, key: String?) throws(StoreError) -> [StoryMember] {
+        var ids: [Int64: (String?, String?)] = [:]
+        try connection.cached(
+            "SELECT id, story, match FROM articles WHERE link = ?1 OR (?2 IS NOT NULL AND (link_key = ?2 OR guid_key = ?2))"
+        ).run([.text(link), SQLiteValue(key)]) { row in
+            ids[row.int(0) ?? 0] = (row.string(1), row.string(2))
+        }
+        guard !ids.isEmpty else { return [] }
+        let marks = Array(repeating: "?", count: ids.count).joined(separator: ",")
+        return try readArticles(FeedStore.articleColumns + " WHERE a.id IN (\(marks))", ids.keys.map { .integer($0) })
+            .map { StoryMember(article: $0, story: ids[$0.storeID]?.0 ?? "", match: ids[$0.storeID]?.1) }
+    }
+
+    /// The articles with the given store ids (those that still exist), in no particular order.
+    public func articles(ids: [Int64]) throws(StoreError) -> [SourcedArticle] {
+        guard !ids.isEmpty else { return [] }
+        let marks = Array(repeating: "?", count: ids.count).joined(separator: ",")
+        return try readArticles(FeedStore.articleColumns + " WHERE a.id IN (\(marks))", ids.map { .integer($0) })
+    }
+
+    /// The stored fingerprint of an article.
+    public func fingerprint(of storeID: Int64) throws(StoreError) -> Data? {
+        var data: Data?
+        try connection.cached("SELECT fingerprint FROM articles WHERE id = ?1").run([.integer(storeID)]) { row in
+            data = row.data(0)
+        }
+        return data
+    }
+}

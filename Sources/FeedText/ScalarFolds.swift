@@ -1,0 +1,103 @@
+/// How `FoldedText` folds one Unicode scalar, looked up in a flat table for everything below
+/// U+2100 (Latin, Greek, Cyrillic, punctuation), so that news text never reaches the slow
+/// Unicode property machinery.
+struct ScalarFolds: Sendable {
+    enum Fold {
+        /// Not part of a word.
+        case separator
+        /// A combining mark: part of the word, adds nothing.
+        case mark
+        /// Part of a word, folded to these UTF-8 bytes.
+        case letters(ArraySlice<UInt8>, isUpper: Bool)
+        /// A word by itself: scripts written without spaces (Han, kana) have one word a character.
+        case ideograph(ArraySlice<UInt8>)
+    }
+
+    private struct Entry {
+        var offset: UInt32
+        var length: UInt8
+        /// 0 separator, 1 mark, 2 letters, 3 upper-case letters.
+        var kind: UInt8
+    }
+
+    static let shared = ScalarFolds()
+    private static let tableEnd: UInt32 = 0x2100
+
+    private let entries: [Entry]
+    private let pool: [UInt8]
+
+    private init() {
+        var entries: [Entry] = []
+        var pool: [UInt8] = []
+        entries.reserveCapacity(Int(ScalarFolds.tableEnd))
+        let known = FoldTable.shared.entries
+        for value in 0..<ScalarFolds.tableEnd {
+            guard let scalar = Unicode.Scalar(value) else {
+                entries.append(Entry(offset: 0, length: 0, kind: 0))
+                continue
+            }
+            let fold: (folded: String, cased: String)?
+            if value < 0x80 {
+                fold = TextNormalizer.fold(scalar)
+            } else if let entry = known[value] {
+                fold = entry.isSeparator ? nil : (entry.folded, entry.cased)
+            } else {
+                fold = FoldTable.computeFold(scalar)
+            }
+            guard let fold else {
+                entries.append(Entry(offset: 0, length: 0, kind: 0))
+                continue
+            }
+            if fold.folded.isEmpty {
+                entries.append(Entry(offset: 0, length: 0, kind: 1))
+                continue
+            }
+            let bytes = Array(fold.folded.utf8)
+            let isUpper = fold.cased != fold.folded
+            entries.append(Entry(offset: UInt32(pool.count), length: UInt8(bytes.count), kind: isUpper ? 3 : 2))
+            pool.append(contentsOf: bytes)
+        }
+        self.entries = entries
+        self.pool = pool
+    }
+
+    func fold(_ value: UInt32) -> Fold {
+        if value < ScalarFolds.tableEnd {
+            let entry = entries[Int(value)]
+            switch entry.kind {
+            case 0: return .separator
+            case 1: return .mark
+            default:
+                let start = Int(entry.offset)
+                return .letters(pool[start..<(start + Int(entry.length))], isUpper: entry.kind == 3)
+            }
+        }
+        return ScalarFolds.foldRare(value)
+    }
+
+    /// Scalars above the table: letters and digits of other scripts are kept as written (their
+    /// case folded where Unicode defines it); everything else separates words.
+    private static func foldRare(_ value: UInt32) -> Fold {
+        guard let scalar = Unicode.Scalar(value) else { return .separator }
+        let properties = scalar.properties
+        switch properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark: return .mark
+        default: break
+        }
+        guard properties.isAlphabetic || properties.numericType != nil else { return .separator }
+        if (0x3040...0x30FF).contains(value) || (0x3400...0x9FFF).contains(value) || (0xF900...0xFAFF).contains(value)
+            || value >= 0x20000
+        {
+            return .ideograph(ArraySlice(String(scalar).utf8))
+        }
+        if (0xFF01...0xFF5E).contains(value) || (0xFB00...0xFB06).contains(value),
+            let fold = TextNormalizer.fold(scalar)
+        {
+            // Full-width ASCII and Latin ligatures: fold as the letters they stand for.
+            return .letters(ArraySlice(fold.folded.utf8), isUpper: fold.cased != fold.folded)
+        }
+        let isUpper = properties.isUppercase
+        let lower = isUpper ? properties.lowercaseMapping : String(scalar)
+        return .letters(ArraySlice(lower.utf8), isUpper: isUpper)
+    }
+}

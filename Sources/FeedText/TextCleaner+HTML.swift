@@ -1,0 +1,97 @@
+extension TextCleaner {
+    /// HTML with the boilerplate taken out, for publishing: each run of inline content between
+    /// block boundaries (a paragraph, a caption, a loose "Continue reading…" link) is judged as
+    /// `clean(_:)` judges a paragraph and dropped whole, images excepted; a run repeated earlier
+    /// is dropped too; blocks left empty go with it. Markup is otherwise passed through as
+    /// written (the sanitizer runs afterwards).
+    public func clean(htmlMarkup html: String) -> String {
+        var tokenizer = HTMLTokenizer(html)
+        var output: [Piece] = []
+        var run: [Piece] = []
+        var runText = ""
+        var seen = Set<UInt64>()
+
+        func flush() {
+            defer {
+                run.removeAll()
+                runText = ""
+            }
+            let words = FoldedText(runText).words[...]
+            guard !words.isEmpty else {
+                output.append(contentsOf: run)
+                return
+            }
+            let shape = TextCleaner.shape(of: words)
+            let isRepeat = !seen.insert(shape).inserted
+            if isRepeat || isBoilerplate(runText) {
+                output.append(contentsOf: run.filter { $0.isKeptWithoutText })
+            } else {
+                output.append(contentsOf: run)
+            }
+        }
+
+        while let token = tokenizer.next() {
+            switch token {
+            case .text(let text):
+                run.append(Piece(markup: String(text)))
+                if !tokenizerIsInRawText(run) { runText += HTMLEntities.decode(String(text)) }
+            case .startTag(let name, let attributes, let selfClosing):
+                let markup = TextCleaner.startTag(name, attributes, selfClosing)
+                if TextCleaner.blockElements.contains(name) {
+                    flush()
+                    output.append(Piece(markup: markup, openedBlock: name))
+                } else {
+                    run.append(
+                        Piece(
+                            markup: markup, isKeptWithoutText: name == "img",
+                            rawText: HTMLTokenizer.rawTextElements.contains(name)))
+                    if name == "br" { runText += "\n" }
+                }
+            case .endTag(let name):
+                if TextCleaner.blockElements.contains(name) {
+                    flush()
+                    if output.last?.openedBlock == name {
+                        output.removeLast()  // a block left empty
+                    } else {
+                        output.append(Piece(markup: "</\(name)>"))
+                    }
+                } else {
+                    run.append(Piece(markup: "</\(name)>"))
+                }
+            case .ignored:
+                break
+            }
+        }
+        flush()
+        return output.map(\.markup).joined()
+    }
+
+    private struct Piece {
+        var markup: String
+        /// The block element this start tag opens, so that an empty block can be taken back.
+        var openedBlock: String? = nil
+        var isKeptWithoutText = false
+        var rawText = false
+    }
+
+    /// Whether the last tag of the run opened a raw-text element (`script`, `style`), whose text
+    /// is not the article's.
+    private func tokenizerIsInRawText(_ run: [Piece]) -> Bool {
+        run.count >= 2 && run[run.count - 2].rawText
+    }
+
+    private static let blockElements: Set<String> = [
+        "p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "th", "table", "blockquote",
+        "pre", "hr", "section", "article", "header", "footer", "figure", "figcaption", "dd", "dt", "dl", "aside",
+    ]
+
+    private static func startTag(_ name: String, _ attributes: [(name: String, value: String)], _ selfClosing: Bool)
+        -> String
+    {
+        var markup = "<" + name
+        for attribute in attributes {
+            markup += " \(attribute.name)=\"\(XMLEscaping.attribute(attribute.value))\""
+        }
+        return markup + (selfClosing ? "/>" : ">")
+    }
+}

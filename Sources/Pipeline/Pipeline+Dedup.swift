@@ -1,0 +1,106 @@
+import Dedup
+import FeedModel
+import FeedStore
+import FeedText
+import FeedmergeConfig
+import Foundation
+
+extension Pipeline {
+    /// Articles are placed in batches of this many, oldest first.
+    static let dedupBatch = 5000
+
+    /// What placements depend on: the matching method and the window. A change re-places all.
+    var dedupVersion: String {
+        StableHash.hex(StoryClusterer.method, String(configuration.dedup.window))
+    }
+
+    /// Places every article dedup has not placed yet (new, changed, or placed by another method)
+    /// into a story; returns how many.
+    ///
+    /// The work follows the new articles: per batch, the store hands over the fingerprints of the
+    /// articles within the window of the batch's dates and the stories of any older article with
+    /// the same link, never the whole store.
+    func deduplicate(store: FeedStore) throws(PipelineError) -> Int {
+        let version = dedupVersion
+        let scorer = DuplicateScorer(window: configuration.dedup.window)
+        let fingerprinter = Fingerprinter()
+        var total = 0
+        while true {
+            let batch = try storeCall { () throws(StoreError) in
+                try store.articlesToCluster(version: version, limit: Pipeline.dedupBatch)
+            }
+            guard let first = batch.first, let last = batch.last else { break }
+
+            // Learn each feed's boilerplate from the shapes of its paragraphs, new ones included.
+            var newShapes: [(feedID: Int64, shapes: [UInt64])] = []
+            for (sourced, counted) in batch where !counted {
+                newShapes.append((sourced.feedID, fingerprinter.shapes(of: sourced.article)))
+            }
+            try storeCall { () throws(StoreError) in try store.countShapes(newShapes) }
+            let learned = try learnedBoilerplate(store: store, feedIDs: batch.map(\.article.feedID))
+
+            let clusterer = StoryClusterer(scorer: scorer)
+            let batchIDs = Set(batch.map(\.article.storeID))
+            let range =
+                first.article.date.addingTimeInterval(
+                    -scorer.window)...last.article.date.addingTimeInterval(
+                    scorer.window)
+            let neighbours = try storeCall { () throws(StoreError) in try store.clusteredArticles(in: range) }
+            for neighbour in neighbours where !batchIDs.contains(neighbour.storeID) {
+                guard let fingerprint = ArticleFingerprint(encoded: neighbour.fingerprint) else { continue }
+                let identities = [neighbour.linkKey, neighbour.guidKey].compactMap { $0 }
+                clusterer.addExisting(
+                    DedupEntry(
+                        id: neighbour.storeID, feed: neighbour.feedID, fingerprint: fingerprint, identities: identities),
+                    story: neighbour.story)
+            }
+
+            var entries: [(sourced: SourcedArticle, entry: DedupEntry, length: Int)] = []
+            var keys: [String] = []
+            for (sourced, _) in batch {
+                let output = fingerprinter.fingerprint(
+                    sourced.article, date: sourced.date, cleaner: TextCleaner(learned: learned[sourced.feedID] ?? []))
+                let identities = StoryMerger.identities(of: sourced.article)
+                keys += identities
+                entries.append(
+                    (
+                        sourced,
+                        DedupEntry(
+                            id: sourced.storeID, feed: sourced.feedID, fingerprint: output.fingerprint,
+                            identities: identities),
+                        Int(output.fingerprint.length)
+                    ))
+            }
+            // Copies of the same page published outside the window still belong together.
+            let known = try storeCall { () throws(StoreError) in try store.stories(withKeys: keys) }
+            for (key, story) in known { clusterer.addIdentity(key, story: story.story, article: story.article) }
+
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys]
+            var records: [ClusterRecord] = []
+            for (sourced, entry, length) in entries {
+                let assignment = clusterer.assign(entry, newKey: StoryMerger.newKey(for: sourced))
+                let match =
+                    (try? encoder.encode(assignment.evidence)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
+                records.append(
+                    ClusterRecord(
+                        storeID: sourced.storeID, story: assignment.story, fingerprint: entry.fingerprint.encoded,
+                        linkKey: entry.identities.first { CanonicalURL.make(sourced.article.link ?? "") == $0 },
+                        guidKey: sourced.article.id.flatMap(CanonicalURL.make), match: match, textLength: length))
+            }
+            try storeCall { () throws(StoreError) in try store.setClusters(records, version: version) }
+            total += batch.count
+        }
+        return total
+    }
+
+    /// The learned boilerplate shapes of each feed.
+    func learnedBoilerplate(store: FeedStore, feedIDs: some Sequence<Int64>) throws(PipelineError) -> [Int64: Set<
+        UInt64
+    >] {
+        let stored = try storeCall { () throws(StoreError) in
+            try store.paragraphShapes(feedIDs: feedIDs, minimumCount: BoilerplateModel.minimumArticles)
+        }
+        return stored.mapValues { BoilerplateModel(counts: $0.counts, articles: $0.articles).learned }
+    }
+}

@@ -1,0 +1,131 @@
+public import Dedup
+public import FeedModel
+import FeedStore
+import FeedText
+import FeedmergeConfig
+public import Foundation
+
+/// A story with its copies and the evidence that put each one there, for `feedmerge clusters`.
+public struct StoryCluster: Sendable {
+    /// The story's public id (as the outputs give it).
+    public var id: String
+    public var key: String
+    /// Copies in the order the outputs list them: the source first.
+    public var members: [Member]
+
+    public struct Member: Sendable {
+        public var article: SourcedArticle
+        /// Nil until dedup has placed the article.
+        public var evidence: MatchEvidence?
+    }
+
+    /// The earliest date a copy gives.
+    public var date: Date { members.map(\.article.date).min() ?? .distantPast }
+}
+
+/// Why one article is in its story (or alone), for `feedmerge explain`.
+public struct DedupExplanation: Sendable {
+    public var article: SourcedArticle
+    /// The story it is in; nil until dedup has placed it (the next build does).
+    public var story: StoryCluster?
+    public var evidence: MatchEvidence?
+    /// The copy that decided the match, and how the two compare.
+    public var decidingCopy: SourcedArticle?
+    public var decidingComparison: ComparisonDetail?
+    /// The most alike articles within the window that are not in its story, and why not.
+    public var nearestMisses: [(article: SourcedArticle, detail: ComparisonDetail)]
+}
+
+extension Pipeline {
+    /// The stories with at least `minimumMembers` copies that have a copy dated at or after
+    /// `since`, newest first.
+    public func clusters(since: Date, minimumMembers: Int = 2) throws(PipelineError) -> [StoryCluster] {
+        let store = try openStore()
+        let groups = try storeCall { () throws(StoreError) in
+            try store.storyMembers(since: since, minimumMembers: minimumMembers)
+        }
+        return groups.map { key, members in Pipeline.cluster(key: key, members) }.sorted { a, b in
+            a.date != b.date ? a.date > b.date : a.id < b.id
+        }
+    }
+
+    /// Explains, for each stored article whose link is `link` (as given, or canonically equal),
+    /// which story it is in and why, or what came nearest and why it was not merged.
+    public func explain(link: String) throws(PipelineError) -> [DedupExplanation] {
+        let store = try openStore()
+        let found = try storeCall { () throws(StoreError) in
+            try store.articles(link: link, key: CanonicalURL.make(link))
+        }
+        let scorer = DuplicateScorer(window: configuration.dedup.window)
+        var explanations: [DedupExplanation] = []
+        for member in found {
+            let article = member.article
+            var explanation = DedupExplanation(
+                article: article, story: nil, evidence: Pipeline.evidence(member.match), decidingCopy: nil,
+                decidingComparison: nil, nearestMisses: [])
+            var storyIDs = Set<Int64>()
+            if !member.story.isEmpty {
+                let members = try storeCall { () throws(StoreError) in try store.members(ofStories: [member.story]) }
+                let cluster = Pipeline.cluster(key: member.story, members[member.story] ?? [])
+                explanation.story = cluster
+                storyIDs = Set(cluster.members.map(\.article.storeID))
+            }
+            let learned = try learnedBoilerplate(store: store, feedIDs: [article.feedID])
+            let mine = Fingerprinter().fingerprint(
+                article.article, date: article.date, cleaner: TextCleaner(learned: learned[article.feedID] ?? []),
+                keepVocabulary: true)
+            if let decidingID = explanation.evidence?.matchedArticle,
+                let deciding = try storeCall({ () throws(StoreError) in try store.articles(ids: [decidingID]) }).first
+            {
+                explanation.decidingCopy = deciding
+                explanation.decidingComparison = try detail(mine, of: article, deciding, store: store, scorer: scorer)
+            }
+            // The nearest articles in the window outside the story, compared afresh.
+            let clusterer = StoryClusterer(scorer: scorer)
+            let range = article.date.addingTimeInterval(-scorer.window)...article.date.addingTimeInterval(scorer.window)
+            for neighbour in try storeCall({ () throws(StoreError) in try store.clusteredArticles(in: range) })
+            where !storyIDs.contains(neighbour.storeID) && neighbour.storeID != article.storeID {
+                guard let fingerprint = ArticleFingerprint(encoded: neighbour.fingerprint) else { continue }
+                clusterer.addExisting(
+                    DedupEntry(id: neighbour.storeID, feed: neighbour.feedID, fingerprint: fingerprint, identities: []),
+                    story: neighbour.story)
+            }
+            let nearest = clusterer.nearest(
+                mine.fingerprint, feed: article.feedID, excluding: article.storeID, limit: 3)
+            let nearestArticles = try storeCall { () throws(StoreError) in try store.articles(ids: nearest.map(\.id)) }
+            for candidate in nearest {
+                guard let other = nearestArticles.first(where: { $0.storeID == candidate.id }) else { continue }
+                explanation.nearestMisses.append(
+                    (other, try detail(mine, of: article, other, store: store, scorer: scorer)))
+            }
+            explanations.append(explanation)
+        }
+        return explanations
+    }
+
+    private func detail(
+        _ mine: Fingerprinter.Output, of article: SourcedArticle, _ other: SourcedArticle, store: FeedStore,
+        scorer: DuplicateScorer
+    ) throws(PipelineError) -> ComparisonDetail {
+        let learned = try learnedBoilerplate(store: store, feedIDs: [other.feedID])
+        let theirs = Fingerprinter().fingerprint(
+            other.article, date: other.date, cleaner: TextCleaner(learned: learned[other.feedID] ?? []),
+            keepVocabulary: true)
+        return ComparisonDetail(mine, theirs, sameOutlet: article.feedID == other.feedID, scorer: scorer)
+    }
+
+    static func cluster(key: String, _ members: [StoryMember]) -> StoryCluster {
+        let story = StoryMerger.story(key: key, members: members.map(\.article))
+        let evidence = Dictionary(members.map { ($0.article.storeID, $0.match) }, uniquingKeysWith: { a, _ in a })
+        return StoryCluster(
+            id: story.id, key: key,
+            members: story.members.map {
+                StoryCluster.Member(article: $0, evidence: Pipeline.evidence(evidence[$0.storeID] ?? nil))
+            })
+    }
+
+    static func evidence(_ json: String?) -> MatchEvidence? {
+        guard let json else { return nil }
+        return try? JSONDecoder().decode(MatchEvidence.self, from: Data(json.utf8))
+    }
+}

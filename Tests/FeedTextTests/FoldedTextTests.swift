@@ -1,0 +1,94 @@
+import FeedText
+import Testing
+
+@Suite struct FoldedTextTests {
+    @Test(arguments: [
+        "Vučić", "Вучић", "VUČIĆ", "Đukanović", "Приштина", "Straße", "Ｎａｔｏ", "ﬁnance", "Ελλάδα", "Київ",
+        "NATO's pro-Russian Rutte’s (KFOR) 2025",
+    ])
+    func foldsAsTheNormalizerDoes(input: String) {
+        let text = FoldedText(input)
+        #expect(text.words.map { text.string($0) } == TextNormalizer.tokens(in: input).map(\.folded))
+    }
+
+    @Test func equalWordsHashEqually() {
+        let text = FoldedText("Vučić met Vucic and ВУЧИЋ")
+        #expect(text.words[0].hash == text.words[2].hash)
+        #expect(text.words[0].hash == text.words[4].hash)
+        #expect(text.words[0].hash != text.words[1].hash)
+    }
+
+    @Test func marksCapitalsSentencesAndParagraphs() {
+        let text = FoldedText("The NATO chief met Rutte. Then he left!\nNew line")
+        let flags = text.words.map(\.flags)
+        #expect(
+            flags[0].contains(.sentenceStart) && flags[0].contains(.paragraphStart) && flags[0].contains(.capitalized))
+        #expect(flags[1].contains(.allCapitals) && !flags[1].contains(.sentenceStart))
+        #expect(!flags[2].contains(.capitalized))
+        #expect(flags[4].contains(.capitalized) && !flags[4].contains(.sentenceStart))
+        #expect(flags[5].contains(.sentenceStart) && !flags[5].contains(.paragraphStart))
+        #expect(flags[8].contains(.paragraphStart))
+    }
+
+    @Test func keepsNumbersWhole() {
+        let text = FoldedText("Sensex closed at 59,141, up 0.7%. Nifty: 17.600 and 3,5 million, 3.6m")
+        let numbers = text.words.filter { $0.flags.contains(.numeric) }.map { text.string($0) }
+        #expect(numbers == ["59,141", "0.7", "17.600", "3,5", "3.6m"])
+    }
+
+    @Test func writesEachIdeographAsAWord() {
+        let text = FoldedText("東京 news")
+        #expect(text.words.map { text.string($0) } == ["東", "京", "news"])
+    }
+
+    @Test func truncatesToAWordCount() {
+        var text = FoldedText("one two three")
+        text.truncate(toWordCount: 1)
+        #expect(text.words.count == 1)
+        text.append("four")
+        #expect(text.words.map { text.string($0) } == ["one", "four"])
+    }
+}
+
+@Suite struct TextCleanerTests {
+    @Test func removesWhatOutletsAddToEveryArticle() {
+        let text = """
+            1897 views 0 comment(s)
+            Photo: REUTERS
+            NATO Secretary General Mark Rutte stated today in Brussels that the Western Balkans is not on the agenda.
+            Photo: REUTERS
+            Disclaimer: The translations are mostly done through AI translator and might not be 100% accurate.
+            The post Rutte in Brussels appeared first on Example Portal.
+            """
+        let result = TextCleaner().clean(text: text)
+        #expect(result.paragraphs.count == 1)
+        #expect(result.paragraphs.first?.hasPrefix("NATO Secretary General") == true)
+        #expect(result.removed == 5)
+    }
+
+    @Test func dropsATrailingContinueReading() {
+        let result = TextCleaner().clean(
+            text: "The minister resigned on Friday. Continue reading...\nContinue reading...")
+        #expect(result.text.words.map { result.text.string($0) } == ["the", "minister", "resigned", "on", "friday"])
+    }
+
+    @Test func keepsARepeatedParagraphOnce() {
+        let result = TextCleaner().clean(text: "Same paragraph here.\nOther text.\nSame paragraph here.")
+        #expect(result.paragraphs == ["Same paragraph here.", "Other text."])
+    }
+
+    @Test func removesLearnedLinesWhateverTheirFigures() {
+        let shape = TextCleaner.shape(of: "Bonus video: 3 things to know")
+        #expect(shape == TextCleaner.shape(of: "Bonus video: 12 things to know"))
+        let cleaner = TextCleaner(learned: [TextCleaner.shape(of: "Subscribe to our channel on Viber")])
+        let result = cleaner.clean(text: "Real news text.\nSubscribe to our channel on Viber")
+        #expect(result.paragraphs == ["Real news text."])
+        #expect(cleaner.isBoilerplate("Subscribe to our channel on Viber"))
+        #expect(!cleaner.isBoilerplate("Real news text."))
+    }
+
+    @Test func neverRemovesLongParagraphs() {
+        let long = "Photo " + Array(repeating: "word", count: 60).joined(separator: " ")
+        #expect(TextCleaner().clean(text: long).paragraphs.count == 1)
+    }
+}

@@ -1,0 +1,159 @@
+import Dedup
+import FeedmergeConfig
+import Foundation
+import Pipeline
+import TestSupport
+import Testing
+
+/// Deduplication through the whole pipeline: real HTTP feeds, a real store, real outputs.
+@Suite struct DedupPipelineTests {
+    let folder = TemporaryFolder()
+
+    static let report = """
+        NATO Secretary General Mark Rutte said on Thursday in Brussels that the Western Balkans is not \
+        explicitly on the agenda of the meeting of foreign ministers, but that the region may be discussed. \
+        Rutte said he had visited Sarajevo and Pristina in March and met the President of Serbia, Aleksandar \
+        Vučić, in Brussels. NATO is very committed to ensuring that the Western Balkans remains stable and \
+        secure, he told reporters on arrival at the alliance headquarters for the two-day meeting.
+        """
+
+    static func item(_ title: String, _ link: String, _ html: String, date: String = "Thu, 03 Apr 2025 09:00:00 GMT")
+        -> String
+    {
+        "<item><title>\(title)</title><link>\(link)</link><guid>\(link)</guid><pubDate>\(date)</pubDate>"
+            + "<description><![CDATA[\(html)]]></description></item>"
+    }
+
+    static func rss(_ name: String, _ items: [String]) -> String {
+        "<rss version=\"2.0\"><channel><title>\(name)</title><link>https://\(name).example/</link>"
+            + items.joined() + "</channel></rss>"
+    }
+
+    /// Serves `feeds[path]` as RSS; feeds can be added while the server runs.
+    final class Feeds: @unchecked Sendable {
+        private let lock = NSLock()
+        private var bodies: [String: String] = [:]
+        subscript(path: String) -> String? {
+            get { lock.withLock { bodies[path] } }
+            set { lock.withLock { bodies[path] = newValue } }
+        }
+    }
+
+    private func opml(_ server: LoopbackHTTPServer, _ paths: [String]) {
+        let outlines = paths.map { "<outline text=\"\($0)\" xmlUrl=\"\(server.url("/" + $0))\"/>" }.joined()
+        folder.write("feeds.opml", "<opml version=\"2.0\"><body>\(outlines)</body></opml>")
+    }
+
+    private func items() throws -> [[String: Any]] {
+        let data = try #require(FileManager.default.contents(atPath: folder.file("out/all.json")))
+        let feed = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        return feed["items"] as? [[String: Any]] ?? []
+    }
+
+    private static func also(_ item: [String: Any]) -> [String] {
+        let object = item["_feedmerge"] as? [String: Any]
+        return (object?["also"] as? [[String: Any]] ?? []).compactMap { $0["source"] as? String }.sorted()
+    }
+
+    @Test func copiesAcrossOutletsAreOneStoryWhoseIDNeverChanges() async throws {
+        let feeds = Feeds()
+        feeds["/wire"] = Self.rss(
+            "wire",
+            [
+                Self.item(
+                    "Rutte: Western Balkans not on the agenda", "https://wire.example/rutte", "<p>\(Self.report)</p>"),
+                Self.item(
+                    "Harbour cranes idle in Rijeka", "https://wire.example/cranes",
+                    "<p>Dock workers in Rijeka stopped the harbour cranes for six hours over unpaid overtime.</p>"),
+            ])
+        // Another outlet: retitled, cut short, with its furniture around it.
+        feeds["/portal"] = Self.rss(
+            "portal",
+            [
+                Self.item(
+                    "NATO chief on the Balkans", "https://portal.example/nato-chief",
+                    "<p>1897 views 0 comment(s)</p><p>Photo: REUTERS</p><p>\(Self.report.prefix(330))…</p>"
+                        + "<p>Disclaimer: The translations are mostly done through AI translator and might not be 100% accurate.</p>",
+                    date: "Thu, 03 Apr 2025 11:30:00 GMT")
+            ])
+        let server = try LoopbackHTTPServer { request in
+            guard let body = feeds[request.path] else { return .init(status: 404) }
+            return .init(contentType: "application/rss+xml", body: body)
+        }
+        defer { server.stop() }
+        opml(server, ["wire", "portal"])
+        let config = folder.write(
+            "feedmerge.yaml", "database: state.sqlite\noutputs:\n  - path: out/all.json\n    format: json\n")
+        let pipeline = Pipeline(configuration: try Configuration.load(path: config))
+        _ = try await pipeline.fetch()
+        let first = try pipeline.build()
+        #expect(first.deduplicated == 3)
+        #expect(first.stories == 2)
+        let merged = try #require(try items().first { ($0["title"] as? String)?.hasPrefix("Rutte") == true })
+        #expect(Self.also(merged) == ["portal"])
+        #expect(merged["url"] as? String == "https://wire.example/rutte")
+        let storyID = try #require(merged["id"] as? String)
+
+        // A third outlet retells it in other words, with the names spelled its way, a day later.
+        feeds["/desk"] = Self.rss(
+            "desk",
+            [
+                Self.item(
+                    "Alliance chief: Balkans may come up in Brussels", "https://desk.example/balkans",
+                    """
+                    <p>Speaking on arrival in Brussels, NATO Secretary General Mark Rute said the Western Balkans \
+                    were not formally on the foreign ministers' agenda but that the region may be discussed at the \
+                    two-day meeting. He said he had been to Sarajevo and Pristina in March and had met Serbian \
+                    President Aleksandar Vucic in Brussels, adding that the alliance is committed to keeping the \
+                    Western Balkans stable and secure.</p>
+                    """, date: "Fri, 04 Apr 2025 08:00:00 GMT")
+            ])
+        opml(server, ["wire", "portal", "desk"])
+        _ = try await pipeline.fetch()
+        let second = try pipeline.build()
+        #expect(second.deduplicated == 1)
+        let again = try #require(try items().first { $0["id"] as? String == storyID })
+        #expect(Self.also(again) == ["desk", "portal"])
+        #expect(try items().count == 2)
+
+        // The CLI's views of the same store.
+        let clusters = try pipeline.clusters(since: .distantPast)
+        #expect(clusters.count == 1)
+        #expect(clusters.first?.id == storyID)
+        #expect(clusters.first?.members.map(\.evidence?.reason.rawValue) == ["founder", "matched", "matched"])
+        let retold = try #require(try pipeline.explain(link: "https://desk.example/balkans?utm_source=x").first)
+        #expect(retold.story?.id == storyID)
+        #expect(retold.evidence?.verdict?.rawValue == "retold")
+        #expect(retold.decidingComparison?.sharedNames.contains("Vucic") == true)
+        let alone = try #require(try pipeline.explain(link: "https://wire.example/cranes").first)
+        #expect(alone.story?.members.count == 1)
+        #expect(alone.evidence?.reason.rawValue == "founder")
+    }
+
+    @Test func aFeedsOwnBoilerplateIsLearnedAndLeftOutOfTheOutputs() async throws {
+        let texts = [
+            "Dock workers in Rijeka stopped the harbour cranes for six hours over unpaid overtime.",
+            "The tunnel under Učka reopened after repairs to its ventilation, the operator said.",
+            "Firefighters near Split contained two wildfires that had threatened holiday homes.",
+            "The morning ferry to Cres was cancelled because of strong bura wind on Kvarner.",
+        ]
+        let items = texts.enumerated().map { index, text in
+            Self.item(
+                "Story \(index)", "https://portal.example/\(index)",
+                "<p>\(text)</p><p>Portal Rijeka is on Viber: join \(20 + index),000 readers</p>")
+        }
+        let server = try LoopbackHTTPServer { _ in
+            .init(contentType: "application/rss+xml", body: Self.rss("portal", items))
+        }
+        defer { server.stop() }
+        opml(server, ["portal"])
+        let config = folder.write(
+            "feedmerge.yaml", "database: state.sqlite\noutputs:\n  - path: out/all.json\n    format: json\n")
+        let pipeline = Pipeline(configuration: try Configuration.load(path: config))
+        _ = try await pipeline.fetch()
+        #expect(try pipeline.build().stories == 4)
+        let json = try #require(folder.read("out/all.json"))
+        #expect(json.contains("Dock workers in Rijeka"))
+        #expect(!json.contains("Viber"))
+    }
+}
