@@ -75,12 +75,18 @@ let package = Package(
             swiftSettings: strictSwift
         ),
 
+        // Benchmarks that need the modules themselves (see Benchmarks/*/run).
+        .executableTarget(
+            name: "dedup-bench",
+            dependencies: ["Dedup", "FeedModel", "FeedText", "FeedParser", "FeedStore", "FeedmergeConfig", "Pipeline"],
+            path: "Benchmarks/dedup/Sources", swiftSettings: strictSwift),
+
         // Tests: one target per module, a shared support target, and end-to-end runs of the binary.
         .target(name: "TestSupport", path: "Tests/TestSupport", swiftSettings: strictSwift),
         .testTarget(name: "FeedModelTests", dependencies: ["FeedModel"], swiftSettings: strictSwift),
         .testTarget(name: "FeedTextTests", dependencies: ["FeedText"], swiftSettings: strictSwift),
         .testTarget(
-            name: "FeedParserTests", dependencies: ["FeedParser", "FeedModel", "TestSupport"],
+            name: "FeedParserTests", dependencies: ["FeedParser", "FeedModel", "FeedText", "TestSupport"],
             resources: [.copy("Fixtures")], swiftSettings: strictSwift),
         .testTarget(
             name: "FeedFetcherTests", dependencies: ["FeedFetcher", "TestSupport"], resources: [.copy("Fixtures")],

@@ -8,7 +8,7 @@ public import Foundation
 public struct ArticleFingerprint: Sendable, Hashable {
     /// When the article was published (or first seen): the time window is measured from it.
     public var date: Date
-    /// Phrases of the body: hashes of every run of three words (the first 400 words), which a
+    /// Phrases of the body: hashes of every run of three words (of the first 250 words), which a
     /// copy keeps and a retelling does not.
     var shingles: [UInt32]
     /// Content words of the title, stemmed.

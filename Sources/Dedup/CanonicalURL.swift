@@ -1,44 +1,57 @@
-import Foundation
-
 /// The form of a URL that two outlets' links to the same page share: scheme and host case,
 /// default ports, `www.`, fragments, tracking parameters, trailing slashes and AMP variants
 /// removed.
+///
+/// Every article's link and guid pass through here on each build, so the common case (no
+/// query, no white space) is handled on bytes without Foundation.
 public enum CanonicalURL {
     /// The canonical form of `url`, or nil when it is not an http(s) URL.
     public static func make(_ url: String) -> String? {
-        let trimmed = url.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard let schemeEnd = trimmed.range(of: "://") else { return nil }
-        let scheme = trimmed[..<schemeEnd.lowerBound].lowercased()
-        guard scheme == "http" || scheme == "https" else { return nil }
-        var rest = trimmed[schemeEnd.upperBound...]
-        if let hash = rest.firstIndex(of: "#") { rest = rest[..<hash] }
-        let authorityEnd = rest.firstIndex(where: { $0 == "/" || $0 == "?" }) ?? rest.endIndex
-        var host = rest[..<authorityEnd].lowercased()
-        if let at = host.lastIndex(of: "@") { host = String(host[host.index(after: at)...]) }
-        if host.hasSuffix(":80") || host.hasSuffix(":443") { host = String(host[..<host.lastIndex(of: ":")!]) }
-        if host.hasPrefix("www.") { host.removeFirst(4) }
-        if host.hasPrefix("amp.") { host.removeFirst(4) }
-        if host.hasPrefix("m.") { host.removeFirst(2) }
-        if host.hasSuffix(".") { host.removeLast() }
-        var pathAndQuery = rest[authorityEnd...]
-        var query: Substring = ""
-        if let question = pathAndQuery.firstIndex(of: "?") {
-            query = pathAndQuery[pathAndQuery.index(after: question)...]
-            pathAndQuery = pathAndQuery[..<question]
+        var bytes = Array(url.utf8)
+        while let last = bytes.last, isSpace(last) { bytes.removeLast() }
+        var start = 0
+        while start < bytes.count, isSpace(bytes[start]) { start += 1 }
+        guard let schemeEnd = find(bytes, "://", from: start) else { return nil }
+        let scheme = bytes[start..<schemeEnd].map(lower)
+        guard scheme == Array("http".utf8) || scheme == Array("https".utf8) else { return nil }
+        var end = bytes.count
+        if let hash = bytes[(schemeEnd + 3)...].firstIndex(of: 0x23) { end = hash }  // #
+        let restStart = schemeEnd + 3
+        let authorityEnd = bytes[restStart..<end].firstIndex { $0 == 0x2F || $0 == 0x3F } ?? end
+        var host = bytes[restStart..<authorityEnd].map(lower)
+        if let at = host.lastIndex(of: 0x40) { host.removeSubrange(...at) }  // user@
+        for port in [":80", ":443"]
+        where host.count > port.utf8.count && host.suffix(port.utf8.count).elementsEqual(port.utf8) {
+            host.removeLast(port.utf8.count)
         }
-        var path = String(pathAndQuery)
-        for suffix in ["/amp", "/amp/", ".amp", "/index.html", "/index.htm", "/index.php"] where path.hasSuffix(suffix)
-        {
-            path.removeLast(suffix.count)
+        for prefix in ["www.", "amp.", "m."] where host.starts(with: prefix.utf8) {
+            host.removeFirst(prefix.utf8.count)
         }
-        if path.hasPrefix("/amp/") { path.removeFirst(4) }
-        while path.hasSuffix("/") { path.removeLast() }
-        let parameters = query.split(separator: "&").filter { parameter in
-            let name = parameter.split(separator: "=", maxSplits: 1).first.map { $0.lowercased() } ?? ""
-            return !name.isEmpty && !isTracking(name)
-        }.sorted()
-        var result = host + path
-        if !parameters.isEmpty { result += "?" + parameters.joined(separator: "&") }
+        if host.last == 0x2E { host.removeLast() }
+
+        var pathEnd = end
+        var queryStart: Int?
+        if let question = bytes[authorityEnd..<end].firstIndex(of: 0x3F) {
+            pathEnd = question
+            queryStart = question + 1
+        }
+        var path = Array(bytes[authorityEnd..<pathEnd])
+        for suffix in ["/amp", "/amp/", ".amp", "/index.html", "/index.htm", "/index.php"]
+        where path.count >= suffix.utf8.count && path.suffix(suffix.utf8.count).elementsEqual(suffix.utf8) {
+            path.removeLast(suffix.utf8.count)
+        }
+        if path.starts(with: "/amp/".utf8) { path.removeFirst(4) }
+        while path.last == 0x2F { path.removeLast() }
+
+        var result = String(decoding: host + path, as: UTF8.self)
+        if let queryStart, queryStart < end {
+            let query = String(decoding: bytes[queryStart..<end], as: UTF8.self)
+            let parameters = query.split(separator: "&").filter { parameter in
+                let name = parameter.split(separator: "=", maxSplits: 1).first.map { $0.lowercased() } ?? ""
+                return !name.isEmpty && !isTracking(name)
+            }.sorted()
+            if !parameters.isEmpty { result += "?" + parameters.joined(separator: "&") }
+        }
         return result
     }
 
@@ -51,5 +64,26 @@ public enum CanonicalURL {
     private static func isTracking(_ name: String) -> Bool {
         name.hasPrefix("utm_") || name.hasPrefix("mc_") || name.hasPrefix("pk_") || name.hasPrefix("hsa_")
             || trackingNames.contains(name)
+    }
+
+    private static func isSpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C || byte == 0x0B
+    }
+
+    private static func lower(_ byte: UInt8) -> UInt8 {
+        byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+    }
+
+    private static func find(_ bytes: [UInt8], _ needle: StaticString, from start: Int) -> Int? {
+        let count = needle.utf8CodeUnitCount
+        guard bytes.count >= count else { return nil }
+        return needle.withUTF8Buffer { pattern -> Int? in
+            var index = start
+            while index + count <= bytes.count {
+                if bytes[index] == pattern[0] && bytes[index..<(index + count)].elementsEqual(pattern) { return index }
+                index += 1
+            }
+            return nil
+        }
     }
 }

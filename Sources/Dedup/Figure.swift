@@ -10,38 +10,54 @@ struct Figure {
     /// Reads the folded word `bytes` (digits, separators, an optional unit suffix); `nextWord`
     /// is the hash of the following word, which may be a scale ("million").
     init?(_ bytes: ArraySlice<UInt8>, nextWord: UInt64?) {
-        var groups: [[UInt8]] = [[]]
-        var separators: [UInt8] = []
+        // One pass, no allocation: every number in every article comes through here.
+        var digits = 0
+        var all: Double = 0  // every digit, as one integer
+        var beforeLast: Double = 0  // the digits before the last separator
+        var group = 0  // digits in the current group
+        var firstGroup = 0
+        var firstGroupIsZero = true
+        var separators = 0
+        var sawComma = false
+        var sawDot = false
+        var trailingGroupsOfThree = true
         var index = bytes.startIndex
-        while index < bytes.endIndex, bytes[index] &- 0x30 < 10 || bytes[index] == 0x2C || bytes[index] == 0x2E {
-            if bytes[index] &- 0x30 < 10 {
-                groups[groups.count - 1].append(bytes[index])
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            if byte &- 0x30 < 10 {
+                digits += 1
+                group += 1
+                all = all * 10 + Double(byte - 0x30)
+                if separators == 0 && byte != 0x30 { firstGroupIsZero = false }
+            } else if byte == 0x2C || byte == 0x2E {
+                if separators == 0 { firstGroup = group } else if group != 3 { trailingGroupsOfThree = false }
+                if byte == 0x2C { sawComma = true } else { sawDot = true }
+                separators += 1
+                beforeLast = all
+                group = 0
             } else {
-                separators.append(bytes[index])
-                groups.append([])
+                break
             }
             index += 1
         }
-        guard let first = groups.first, !first.isEmpty else { return nil }
+        if separators == 0 { firstGroup = group } else if group != 3 { trailingGroupsOfThree = false }
+        // A run of digits longer than any figure (an id, a phone number, hostile input) is not
+        // a figure, and would not fit the stored form.
+        guard firstGroup > 0, digits <= 15 else { return nil }
         let suffix = bytes[index...]
-        func number(_ digits: [UInt8]) -> Double { digits.reduce(0) { $0 * 10 + Double($1 - 0x30) } }
 
-        var integer: [UInt8] = first
-        var fraction: [UInt8] = []
-        if !separators.isEmpty {
-            let isThousands =
-                Set(separators).count == 1 && groups.dropFirst().allSatisfy { $0.count == 3 } && first.count <= 3
-                && first != [0x30]
-            if isThousands {
-                integer = groups.flatMap { $0 }  // 59,141 / 1.897 / 1,234,567
-            } else {
-                integer = groups.dropLast().flatMap { $0 }  // 3.5 / 3,5 / 1,234.5
-                fraction = groups.last ?? []
+        var value = all
+        hasFraction = false
+        if separators > 0 {
+            let isThousands = !(sawComma && sawDot) && trailingGroupsOfThree && firstGroup <= 3 && !firstGroupIsZero
+            if !isThousands {
+                // 3.5 / 3,5 / 1,234.5: the last separator is the decimal point.
+                let fraction = all - beforeLast * Figure.pow10(group)
+                value = beforeLast + fraction / Figure.pow10(group)
+                hasFraction = fraction != 0
             }
+            // Otherwise 59,141 / 1.897 / 1,234,567: thousands separators, `all` is the value.
         }
-        var value = number(integer)
-        if !fraction.isEmpty { value += number(fraction) / Figure.pow10(fraction.count) }
-        hasFraction = fraction.contains { $0 != 0x30 }
 
         var scale: Double = 1
         if !suffix.isEmpty {
@@ -51,6 +67,7 @@ struct Figure {
         } else if let nextWord, let factor = WordClasses.scales[nextWord], factor > 1e3 || nextWord == Figure.thousand {
             scale = factor
         }
+        guard value * scale < 1e15 else { return nil }
         self.value = value * scale
     }
 

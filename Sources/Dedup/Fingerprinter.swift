@@ -5,9 +5,11 @@ public import Foundation
 /// Turns an article into its fingerprint: cleans the text, then takes phrases, stemmed words,
 /// name keys and figures from what is left.
 public struct Fingerprinter: Sendable {
-    /// Phrases are taken from this many words at most: copies share their opening, and long
-    /// articles would otherwise cost storage and time for nothing.
-    static let phraseWords = 400
+    /// Phrases are taken from this many words at most, and everything else from `readWords`:
+    /// copies share their opening, and long articles would otherwise cost storage and time for
+    /// nothing.
+    static let phraseWords = 250
+    static let readWords = 1000
 
     public init() {}
 
@@ -24,15 +26,39 @@ public struct Fingerprinter: Sendable {
     public func fingerprint(
         _ article: Article, date: Date, cleaner: TextCleaner = TextCleaner(), keepVocabulary: Bool = false
     ) -> Output {
-        let cleaned = Fingerprinter.clean(article, with: cleaner)
+        fingerprint(prepare(article, cleaner: cleaner), date: date, keepVocabulary: keepVocabulary)
+    }
+
+    /// An article's title and text folded and cleaned of what every outlet adds, before the
+    /// feed's learned boilerplate is known: one pass gives both the shapes to learn from and,
+    /// with `fingerprint(_:date:learned:)`, the fingerprint.
+    public struct Prepared: Sendable {
+        var title: FoldedText
+        var body: TextCleaner.Result
+
+        /// The shapes of the article's short paragraphs: what per-feed learning counts.
+        public var shapes: [UInt64] { body.shapes }
+    }
+
+    /// Folds and cleans `article`.
+    public func prepare(_ article: Article, cleaner: TextCleaner = TextCleaner()) -> Prepared {
         var title = FoldedText()
         if let raw = article.title {
             title.append(
                 article.titleType == .text || article.titleType == nil ? raw : HTMLText.plainText(fromHTML: raw))
         }
+        return Prepared(title: title, body: Fingerprinter.clean(article, with: cleaner))
+    }
+
+    /// The fingerprint of a prepared article, the paragraphs with a shape in `learned` (its
+    /// feed's boilerplate) left out.
+    public func fingerprint(
+        _ prepared: Prepared, date: Date, learned: Set<UInt64> = [], keepVocabulary: Bool = false
+    ) -> Output {
         var vocabulary: [UInt32: String]? = keepVocabulary ? [:] : nil
-        let fingerprint = make(title: title, body: cleaned.text, date: date, vocabulary: &vocabulary)
-        return Output(fingerprint: fingerprint, shapes: cleaned.shapes, vocabulary: vocabulary ?? [:])
+        let body = learned.isEmpty ? prepared.body.text : prepared.body.removing(learned)
+        let fingerprint = make(title: prepared.title, body: body, date: date, vocabulary: &vocabulary)
+        return Output(fingerprint: fingerprint, shapes: prepared.body.shapes, vocabulary: vocabulary ?? [:])
     }
 
     /// The shapes of the article's short paragraphs, as written (nothing learned removed): what
@@ -44,8 +70,8 @@ public struct Fingerprinter: Sendable {
     static func clean(_ article: Article, with cleaner: TextCleaner) -> TextCleaner.Result {
         guard let body = body(of: article) else { return TextCleaner.Result() }
         switch body.type {
-        case .text: return cleaner.clean(text: body.text)
-        case .html, .xhtml: return cleaner.clean(html: body.text)
+        case .text: return cleaner.clean(text: body.text, keepingParagraphs: false)
+        case .html, .xhtml: return cleaner.clean(html: body.text, keepingParagraphs: false)
         }
     }
 
@@ -64,6 +90,9 @@ public struct Fingerprinter: Sendable {
     func make(title: FoldedText, body: FoldedText, date: Date, vocabulary: inout [UInt32: String]?)
         -> ArticleFingerprint
     {
+        let fullLength = body.words.count
+        var body = body
+        body.truncate(toWordCount: Fingerprinter.readWords)
         var shingles: [UInt32] = []
         let phraseEnd = min(body.words.count, Fingerprinter.phraseWords)
         if phraseEnd >= 3 {
@@ -89,7 +118,7 @@ public struct Fingerprinter: Sendable {
 
         // Names: capitalized words in mid-sentence; a capitalized word that opens a sentence (or
         // a headline, which may capitalize every word) only if it also appears in mid-sentence.
-        var midSentence = Set<UInt64>()
+        var midSentence = HashSet()
         for text in [body, title] {
             for word in text.words where isNameCandidate(word) && !word.flags.contains(.sentenceStart) {
                 midSentence.insert(word.hash)
@@ -129,7 +158,7 @@ public struct Fingerprinter: Sendable {
             date: date, shingles: Fingerprinter.sortedUnique(shingles),
             titleWords: Fingerprinter.sortedUnique(titleWords),
             words: Fingerprinter.sortedUnique(words), names: Fingerprinter.sortedUnique(names),
-            figures: Fingerprinter.sortedUnique(figures), length: Int32(body.words.count))
+            figures: Fingerprinter.sortedUnique(figures), length: Int32(fullLength))
     }
 
     private func isContentWord(_ word: FoldedText.Word) -> Bool {
@@ -175,12 +204,28 @@ public struct Fingerprinter: Sendable {
         UInt32(truncatingIfNeeded: hash ^ (hash >> 32))
     }
 
-    static func sortedUnique<T: Comparable>(_ values: [T]) -> [T] {
+    static func sortedUnique(_ values: [UInt32]) -> [UInt32] {
         guard values.count > 1 else { return values }
-        let sorted = values.sorted()
-        var result: [T] = []
-        result.reserveCapacity(sorted.count)
-        for value in sorted where result.last != value { result.append(value) }
-        return result
+        var values = values
+        HashSort.sort(&values)
+        return unique(values)
+    }
+
+    static func sortedUnique(_ values: [Int64]) -> [Int64] {
+        guard values.count > 1 else { return values }
+        var values = values
+        HashSort.sort(generic: &values)
+        return unique(values)
+    }
+
+    private static func unique<T: Equatable>(_ values: [T]) -> [T] {
+        var values = values
+        var write = 1
+        for read in 1..<values.count where values[read] != values[write - 1] {
+            values[write] = values[read]
+            write += 1
+        }
+        values.removeSubrange(write...)
+        return values
     }
 }

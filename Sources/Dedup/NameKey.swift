@@ -6,8 +6,7 @@
 enum NameKey {
     /// The key of a folded word, or nil when too little is left to tell names apart.
     static func key(_ folded: ArraySlice<UInt8>) -> UInt32? {
-        var letters: [UInt8] = []
-        letters.reserveCapacity(folded.count + 2)
+        var skeleton = Skeleton()
         var index = folded.startIndex
         while index < folded.endIndex {
             let byte = folded[index]
@@ -15,44 +14,60 @@ enum NameKey {
             switch (byte, next) {
             // kh th ch sh zh gh: the second letter goes, kh becomes h.
             case (0x6B, 0x68), (0x74, 0x68), (0x63, 0x68), (0x73, 0x68), (0x7A, 0x68), (0x67, 0x68):
-                letters.append(byte == 0x6B ? 0x68 : byte)
+                skeleton.add(byte == 0x6B ? 0x68 : byte)
                 index += 2
                 continue
             case (0x70, 0x68):  // ph
-                letters.append(0x66)
+                skeleton.add(0x66)
                 index += 2
                 continue
             case (0x63, 0x6B):  // ck
-                letters.append(0x6B)
+                skeleton.add(0x6B)
                 index += 2
                 continue
             case (0x64, 0x6A):  // dj
-                letters.append(0x64)
+                skeleton.add(0x64)
                 index += 2
                 continue
             default: break
             }
             switch byte {
-            case 0x77: letters.append(0x76)  // w → v
-            case 0x71: letters.append(0x6B)  // q → k
-            case 0x78: letters.append(contentsOf: [0x6B, 0x73])  // x → ks
-            default: letters.append(byte)
+            case 0x77: skeleton.add(0x76)  // w → v
+            case 0x71: skeleton.add(0x6B)  // q → k
+            case 0x78:  // x → ks
+                skeleton.add(0x6B)
+                skeleton.add(0x73)
+            default: skeleton.add(byte)
             }
             index += 1
         }
-        guard let first = letters.first else { return nil }
-        var key: [UInt8] = [first]
-        for letter in letters.dropFirst() where !isVowel(letter) && letter != key.last {
-            key.append(letter)
-        }
-        if key.count > 2, key.last == 0x68 { key.removeLast() }
-        guard key.count >= 2 else { return nil }
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in key { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        return Fingerprinter.fold(hash)
+        return skeleton.key
     }
 
-    private static func isVowel(_ byte: UInt8) -> Bool {
+    /// The first letter, then consonants without repeats, hashed as they come; the last one is
+    /// held back, since a final "h" is dropped.
+    private struct Skeleton {
+        private var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        private var count = 0
+        private var last: UInt8 = 0
+
+        mutating func add(_ letter: UInt8) {
+            if count > 0 && (NameKey.isVowel(letter) || letter == last) { return }
+            if count > 0 { hash = (hash ^ UInt64(last)) &* 0x100_0000_01b3 }
+            last = letter
+            count += 1
+        }
+
+        var key: UInt32? {
+            guard count >= 2 else { return nil }
+            if count > 2 && last == 0x68 {
+                return Fingerprinter.fold(hash)
+            }
+            return Fingerprinter.fold((hash ^ UInt64(last)) &* 0x100_0000_01b3)
+        }
+    }
+
+    fileprivate static func isVowel(_ byte: UInt8) -> Bool {
         byte == 0x61 || byte == 0x65 || byte == 0x69 || byte == 0x6F || byte == 0x75 || byte == 0x79 || byte == 0x6A
     }
 }

@@ -58,7 +58,9 @@ public final class StoryClusterer {
     private var storyMembers: [[Int32]] = []
     private var storyByKey: [String: Int32] = [:]
     private var identities: [String: (story: Int32, article: Int64)] = [:]
-    private var index = CandidateIndex()
+    private var index: CandidateIndex
+    /// Per slot: whether the article is still held (not forgotten).
+    private var isHeld: [Bool] = []
     private var sharedCounts: [UInt16] = []
     private var forgottenBefore = Int32.min
 
@@ -67,6 +69,7 @@ public final class StoryClusterer {
 
     public init(scorer: DuplicateScorer = DuplicateScorer()) {
         self.scorer = scorer
+        index = CandidateIndex(span: Int32((scorer.window / 86400).rounded(.up)) + 1)
     }
 
     /// How many articles are held.
@@ -133,6 +136,7 @@ public final class StoryClusterer {
             slotsByDay.removeValue(forKey: key)
             for slot in daySlots {
                 guard let article = held.removeValue(forKey: slot) else { continue }
+                isHeld[Int(slot)] = false
                 for identity in article.identities where identities[identity]?.article == ids[Int(slot)] {
                     identities.removeValue(forKey: identity)
                 }
@@ -198,23 +202,41 @@ public final class StoryClusterer {
         return best.map { ($0.story, $0.evidence) }
     }
 
-    /// Slots sharing at least `minimum` index features with `fingerprint`, within the window.
+    /// The slots sharing the most index features with `fingerprint` within the window: at least
+    /// `minimum` and a tenth of its features, the best `candidateLimit` of them. A copy or a
+    /// retelling shares many features; an article that merely shares a name and a common word
+    /// is not worth comparing, and comparing it would cost more than finding it.
     private func candidates(for fingerprint: ArticleFingerprint, minimum: UInt16) -> [Int32] {
         let features = CandidateIndex.features(of: fingerprint)
-        let required = features.count < 4 ? 1 : minimum
+        let required = features.count < 4 ? 1 : max(minimum, UInt16(features.count / 10))
         var touched: [Int32] = []
-        var result: [Int32] = []
-        let windowDays = Int32((scorer.window / 86400).rounded(.up))
-        let day = StoryClusterer.day(of: fingerprint.date)
-        index.forEachMatch(features, days: (day - windowDays)...(day + windowDays)) { slot in
-            let count = sharedCounts[Int(slot)]
+        // Counted in a local array: a stored property would be checked for exclusive access
+        // at every one of the thousands of increments.
+        var counts = sharedCounts
+        sharedCounts = []
+        defer { sharedCounts = counts }
+        let isHeld = self.isHeld
+        index.forEachMatch(features) { slot in
+            guard isHeld[Int(slot)] else { return }
+            let count = counts[Int(slot)]
             if count == 0 { touched.append(slot) }
-            sharedCounts[Int(slot)] = count &+ 1
-            if count &+ 1 == required { result.append(slot) }
+            counts[Int(slot)] = count &+ 1
         }
-        for slot in touched { sharedCounts[Int(slot)] = 0 }
-        return result
+        var result: [(slot: Int32, shared: UInt16)] = []
+        for slot in touched {
+            let shared = counts[Int(slot)]
+            if shared >= required { result.append((slot, shared)) }
+            counts[Int(slot)] = 0
+        }
+        if result.count > StoryClusterer.candidateLimit {
+            result.sort { $0.shared != $1.shared ? $0.shared > $1.shared : $0.slot < $1.slot }
+            result.removeSubrange(StoryClusterer.candidateLimit...)
+        }
+        return result.map(\.slot)
     }
+
+    /// How many of the best candidates are compared.
+    static let candidateLimit = 24
 
     // MARK: Bookkeeping
 
@@ -233,6 +255,7 @@ public final class StoryClusterer {
         storyOfSlot.append(story)
         sharedCounts.append(0)
         let day = StoryClusterer.day(of: entry.fingerprint.date)
+        isHeld.append(day >= forgottenBefore)
         guard day >= forgottenBefore else { return }
         held[slot] = Held(feed: entry.feed, fingerprint: entry.fingerprint, identities: entry.identities)
         slotsByDay[day, default: []].append(slot)

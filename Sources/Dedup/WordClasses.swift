@@ -5,8 +5,22 @@ import FeedText
 /// the scale words that make "3.6 million" one figure.
 enum WordClasses {
     /// English function words and the most common reporting verbs, by folded hash.
-    static let stopwords: Set<UInt64> = hashes(
-        """
+    static let stopwords = HashSet(hashes(functionWords))
+
+    /// Capitalized words that are not names: calendar words and titles of office, which two
+    /// unrelated stories of the same day share.
+    static let notNames = HashSet(
+        hashes(functionWords)
+            + hashes(
+                """
+                monday tuesday wednesday thursday friday saturday sunday january february march april may june
+                july august september october november december president prime minister ministers secretary
+                general king queen prince princess sir lord lady chief head deputy senator governor mayor
+                ambassador spokesperson spokesman spokeswoman commissioner chairman chair professor editor
+                photo photograph reuters ap afp getty images video read continue
+                """))
+
+    private static let functionWords = """
         a about above after again against all also am an and any are as at be because been before being
         below between both but by can could did do does doing down during each few for from further had has
         have having he her here hers herself him himself his how i if in into is it its itself just me more
@@ -16,19 +30,7 @@ enum WordClasses {
         would you your yours yourself yourselves said says say told tell according new one two three
         last first next week year years day days time may might must shall would since still yet however
         many much us per via mr mrs ms dr st its it's what's there's
-        """)
-
-    /// Capitalized words that are not names: calendar words and titles of office, which two
-    /// unrelated stories of the same day share.
-    static let notNames: Set<UInt64> = stopwords.union(
-        hashes(
-            """
-            monday tuesday wednesday thursday friday saturday sunday january february march april may june july
-            august september october november december president prime minister ministers secretary general
-            king queen prince princess sir lord lady chief head deputy senator governor mayor minister's
-            ambassador spokesperson spokesman spokeswoman commissioner chairman chair professor editor
-            photo photograph reuters ap afp getty images video read continue
-            """))
+        """
 
     /// Scale words after a figure, with their factor.
     static let scales: [UInt64: Double] = {
@@ -48,7 +50,7 @@ enum WordClasses {
         FoldedText(word).words.first?.hash ?? 0
     }
 
-    private static func hashes(_ words: String) -> Set<UInt64> {
-        Set(FoldedText(words).words.map(\.hash))
+    private static func hashes(_ words: String) -> [UInt64] {
+        FoldedText(words).words.map(\.hash)
     }
 }

@@ -1,7 +1,8 @@
 /// Text split into words and folded the way `TextNormalizer` folds it (case, diacritics, Serbian
 /// Cyrillic to Latin), built for speed: one pass over UTF-8 bytes with a table for the scripts
 /// news text uses, no `String` per word. Deduplication reads every article through this, so it
-/// is what decides how fast dedup can be.
+/// is what decides how fast dedup can be. HTML is read directly (`append(html:)`): tags are
+/// skipped, character references decoded, block elements end paragraphs, as `HTMLText` does.
 ///
 /// Each word carries what the text around it said: whether it was capitalized, whether it opened
 /// a sentence or a paragraph, whether it is a number. Numbers keep their inner separators
@@ -30,7 +31,7 @@ public struct FoldedText: Sendable {
         public static let numeric = Flags(rawValue: 4)
         /// It is the first word of a sentence (or of a paragraph).
         public static let sentenceStart = Flags(rawValue: 8)
-        /// It is the first word of a paragraph (a line of the input).
+        /// It is the first word of a paragraph (a line of the input, or an HTML block).
         public static let paragraphStart = Flags(rawValue: 16)
     }
 
@@ -45,17 +46,15 @@ public struct FoldedText: Sendable {
         append(text)
     }
 
+    /// Folds the text of an HTML fragment.
+    public init(html: String) {
+        append(html: html)
+    }
+
     /// Forgets the words, keeping the storage.
     public mutating func removeAll() {
         bytes.removeAll(keepingCapacity: true)
         words.removeAll(keepingCapacity: true)
-    }
-
-    /// Drops every word after the first `count`.
-    public mutating func truncate(toWordCount count: Int) {
-        guard count < words.count else { return }
-        bytes.removeSubrange(Int(words[count].start)...)
-        words.removeSubrange(count...)
     }
 
     /// The folded form of `word`.
@@ -72,15 +71,47 @@ public struct FoldedText: Sendable {
     /// start of `text`.
     public mutating func append(_ text: String) {
         var text = text
-        text.withUTF8 { scan($0) }
+        text.withUTF8 { scan($0, isHTML: false) }
+    }
+
+    /// Appends the words of `text` (see `append(_:)` for a `String`).
+    public mutating func append(_ text: Substring) {
+        if let done: Void = text.utf8.withContiguousStorageIfAvailable({ scan($0, isHTML: false) }) { return done }
+        append(String(text))
+    }
+
+    /// Appends the words of an HTML fragment: the words `HTMLText.plainText(fromHTML:)` would
+    /// give, without making that text first.
+    public mutating func append(html: String) {
+        var html = html
+        html.withUTF8 { scan($0, isHTML: true) }
+    }
+
+    /// Appends the words `range` of `other`, as they are.
+    public mutating func append(contentsOf other: FoldedText, words range: Range<Int>) {
+        guard !range.isEmpty else { return }
+        let byteStart = Int(other.words[range.lowerBound].start)
+        let byteEnd = Int(other.words[range.upperBound - 1].end) + 1
+        let shift = Int32(bytes.count) - Int32(byteStart)
+        bytes.append(contentsOf: other.bytes[byteStart..<byteEnd])
+        for var word in other.words[range] {
+            word.start += shift
+            word.end += shift
+            words.append(word)
+        }
+    }
+
+    /// Drops every word after the first `count`.
+    public mutating func truncate(toWordCount count: Int) {
+        guard count < words.count else { return }
+        bytes.removeSubrange(Int(words[count].start)...)
+        words.removeSubrange(count...)
     }
 
     // MARK: Scanning
 
-    private mutating func scan(_ input: UnsafeBufferPointer<UInt8>) {
-        let table = ScalarFolds.shared
-        var index = 0
-        let count = input.count
+    /// The word being read and what the text said before it.
+    private struct Cursor {
         var inWord = false
         var wordStart = 0
         var hash: UInt64 = 0
@@ -88,129 +119,260 @@ public struct FoldedText: Sendable {
         var letters = 0
         var upperLetters = 0
         var nextFlags: Flags = [.sentenceStart, .paragraphStart]
+    }
+
+    private mutating func finish(_ cursor: inout Cursor) {
+        guard cursor.inWord else { return }
+        if cursor.letters >= 2 && cursor.upperLetters == cursor.letters { cursor.flags.insert(.allCapitals) }
+        words.append(
+            Word(start: Int32(cursor.wordStart), end: Int32(bytes.count), hash: cursor.hash, flags: cursor.flags))
+        bytes.append(0x20)
+        cursor.inWord = false
+    }
+
+    private mutating func begin(_ cursor: inout Cursor) {
+        cursor.inWord = true
+        cursor.wordStart = bytes.count
+        cursor.hash = 0xcbf2_9ce4_8422_2325
+        cursor.flags = cursor.nextFlags
+        cursor.nextFlags = []
+        cursor.letters = 0
+        cursor.upperLetters = 0
+    }
+
+    private mutating func add(_ byte: UInt8, _ cursor: inout Cursor) {
+        bytes.append(byte)
+        cursor.hash = (cursor.hash ^ UInt64(byte)) &* 0x100_0000_01b3
+    }
+
+    private mutating func breakParagraph(_ cursor: inout Cursor) {
+        finish(&cursor)
+        cursor.nextFlags = [.sentenceStart, .paragraphStart]
+    }
+
+    private mutating func scan(_ input: UnsafeBufferPointer<UInt8>, isHTML: Bool) {
+        var cursor = Cursor()
+        var index = 0
+        let count = input.count
         bytes.reserveCapacity(bytes.count + count + 16)
-
-        func finish(_ this: inout FoldedText) {
-            guard inWord else { return }
-            if letters >= 2 && upperLetters == letters { flags.insert(.allCapitals) }
-            this.words.append(Word(start: Int32(wordStart), end: Int32(this.bytes.count), hash: hash, flags: flags))
-            this.bytes.append(0x20)
-            inWord = false
-        }
-
-        func begin(_ this: inout FoldedText) {
-            inWord = true
-            wordStart = this.bytes.count
-            hash = 0xcbf2_9ce4_8422_2325
-            flags = nextFlags
-            nextFlags = []
-            letters = 0
-            upperLetters = 0
-        }
-
         while index < count {
             let byte = input[index]
             if byte < 0x80 {
                 switch byte {
                 case 0x61...0x7A:  // a-z
-                    if !inWord { begin(&self) }
-                    bytes.append(byte)
-                    hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
-                    letters += 1
+                    if !cursor.inWord { begin(&cursor) }
+                    add(byte, &cursor)
+                    cursor.letters += 1
                 case 0x41...0x5A:  // A-Z
-                    if !inWord {
-                        begin(&self)
-                        flags.insert(.capitalized)
+                    if !cursor.inWord {
+                        begin(&cursor)
+                        cursor.flags.insert(.capitalized)
                     }
-                    let lower = byte | 0x20
-                    bytes.append(lower)
-                    hash = (hash ^ UInt64(lower)) &* 0x100_0000_01b3
-                    letters += 1
-                    upperLetters += 1
+                    add(byte | 0x20, &cursor)
+                    cursor.letters += 1
+                    cursor.upperLetters += 1
                 case 0x30...0x39:  // 0-9
-                    if !inWord {
-                        begin(&self)
-                        flags.insert(.numeric)
+                    if !cursor.inWord {
+                        begin(&cursor)
+                        cursor.flags.insert(.numeric)
                     }
-                    bytes.append(byte)
-                    hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+                    add(byte, &cursor)
                 case 0x2C, 0x2E:  // , . inside a number: 59,141 and 3.5
-                    if inWord, flags.contains(.numeric), index + 1 < count, input[index + 1] &- 0x30 < 10,
-                        bytes.last.map({ $0 &- 0x30 < 10 }) == true
+                    if cursor.inWord, cursor.flags.contains(.numeric), bytes.last.map({ $0 &- 0x30 < 10 }) == true,
+                        let next = nextTextByte(input, after: index, isHTML: isHTML), next &- 0x30 < 10
                     {
-                        bytes.append(byte)
-                        hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+                        add(byte, &cursor)
                     } else {
-                        finish(&self)
-                        if byte == 0x2E, isSentenceEnd(input, index) { nextFlags.insert(.sentenceStart) }
+                        finish(&cursor)
+                        if byte == 0x2E, isSentenceEnd(input, index) { cursor.nextFlags.insert(.sentenceStart) }
                     }
                 case 0x27:  // ' : a possessive 's belongs to the word and is dropped
-                    if inWord, isPossessive(input, index) {
+                    if cursor.inWord, isPossessive(input, index) {
                         index += 1
                     } else {
-                        finish(&self)
+                        finish(&cursor)
                     }
                 case 0x21, 0x3F:  // ! ?
-                    finish(&self)
-                    nextFlags.insert(.sentenceStart)
+                    finish(&cursor)
+                    cursor.nextFlags.insert(.sentenceStart)
                 case 0x0A, 0x0D:
-                    finish(&self)
-                    nextFlags = [.sentenceStart, .paragraphStart]
+                    breakParagraph(&cursor)
+                case 0x3C where isHTML:  // <
+                    index = skipMarkup(input, index, &cursor)
+                    continue
+                case 0x26 where isHTML:  // &
+                    if let (decoded, length) = HTMLEntities.reference(in: input, at: index) {
+                        index += length
+                        if decoded == "\u{2019}" || decoded == "'", cursor.inWord, isPossessive(input, index - 1) {
+                            index += 1  // &#8217;s: the possessive goes, as with a literal apostrophe
+                            continue
+                        }
+                        for scalar in decoded.unicodeScalars { consume(scalar.value, &cursor) }
+                        continue
+                    }
+                    finish(&cursor)
                 default:
-                    finish(&self)
+                    finish(&cursor)
                 }
                 index += 1
                 continue
             }
-            // A multi-byte scalar: decode it, then look its fold up.
+            // A multi-byte scalar: decode it, then fold it.
             let (scalar, length) = decode(input, index)
             index += length
             if scalar == 0x2019 || scalar == 0x02BC {  // ’ as an apostrophe
-                if inWord, isPossessive(input, index - 1) {
+                if cursor.inWord, isPossessive(input, index - 1) {
                     index += 1
                 } else {
-                    finish(&self)
+                    finish(&cursor)
                 }
                 continue
             }
-            if scalar == 0x2026 {  // …
-                finish(&self)
-                nextFlags.insert(.sentenceStart)
-                continue
-            }
-            if scalar == 0x2028 || scalar == 0x2029 {
-                finish(&self)
-                nextFlags = [.sentenceStart, .paragraphStart]
-                continue
-            }
-            let fold = table.fold(scalar)
-            switch fold {
-            case .separator:
-                finish(&self)
-            case .mark:
-                continue
-            case .letters(let folded, let isUpper):
-                if !inWord {
-                    begin(&self)
-                    if isUpper { flags.insert(.capitalized) }
-                }
-                for byte in folded {
-                    bytes.append(byte)
-                    hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
-                }
-                letters += 1
-                if isUpper { upperLetters += 1 }
-            case .ideograph(let folded):
-                finish(&self)
-                begin(&self)
-                for byte in folded {
-                    bytes.append(byte)
-                    hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
-                }
-                finish(&self)
-            }
+            consume(scalar, &cursor)
         }
-        finish(&self)
+        finish(&cursor)
+    }
+
+    /// Folds one scalar that did not take the ASCII fast path (or came from a character reference).
+    private mutating func consume(_ scalar: UInt32, _ cursor: inout Cursor) {
+        if scalar < 0x80 {
+            switch scalar {
+            case 0x61...0x7A, 0x41...0x5A, 0x30...0x39:
+                let byte = UInt8(scalar)
+                if !cursor.inWord {
+                    begin(&cursor)
+                    if byte &- 0x41 < 26 { cursor.flags.insert(.capitalized) }
+                    if byte &- 0x30 < 10 { cursor.flags.insert(.numeric) }
+                }
+                add(byte &- 0x41 < 26 ? byte | 0x20 : byte, &cursor)
+                if byte &- 0x30 >= 10 { cursor.letters += 1 }
+                if byte &- 0x41 < 26 { cursor.upperLetters += 1 }
+            case 0x0A, 0x0D:
+                breakParagraph(&cursor)
+            case 0x21, 0x3F, 0x2E:
+                finish(&cursor)
+                cursor.nextFlags.insert(.sentenceStart)
+            default:
+                finish(&cursor)
+            }
+            return
+        }
+        switch scalar {
+        case 0x2019, 0x02BC:
+            finish(&cursor)
+            return
+        case 0x2026:  // …
+            finish(&cursor)
+            cursor.nextFlags.insert(.sentenceStart)
+            return
+        case 0x2028, 0x2029:
+            breakParagraph(&cursor)
+            return
+        default: break
+        }
+        switch ScalarFolds.shared.fold(scalar) {
+        case .separator:
+            finish(&cursor)
+        case .mark:
+            break
+        case .letters(let folded, let isUpper):
+            if !cursor.inWord {
+                begin(&cursor)
+                if isUpper { cursor.flags.insert(.capitalized) }
+            }
+            for byte in folded { add(byte, &cursor) }
+            cursor.letters += 1
+            if isUpper { cursor.upperLetters += 1 }
+        case .ideograph(let folded):
+            finish(&cursor)
+            begin(&cursor)
+            for byte in folded { add(byte, &cursor) }
+            finish(&cursor)
+        }
+    }
+
+    /// Skips a tag, comment or raw-text element starting at `start` (a `<`); returns where the
+    /// text goes on. Block elements end the paragraph; inline ones leave words whole (`Vu<b>č</b>ić`).
+    private mutating func skipMarkup(_ input: UnsafeBufferPointer<UInt8>, _ start: Int, _ cursor: inout Cursor)
+        -> Int
+    {
+        let count = input.count
+        if start + 3 < count, input[start + 1] == 0x21, input[start + 2] == 0x2D, input[start + 3] == 0x2D {
+            // <!-- … -->
+            var index = start + 4
+            while index + 2 < count {
+                if input[index] == 0x2D && input[index + 1] == 0x2D && input[index + 2] == 0x3E { return index + 3 }
+                index += 1
+            }
+            return count
+        }
+        guard let close = firstIndex(of: 0x3E, in: input, from: start + 1) else {
+            // An unclosed '<' is text, as browsers read it (and text '<' separates words).
+            finish(&cursor)
+            return start + 1
+        }
+        var nameStart = start + 1
+        let isClosing = nameStart < close && input[nameStart] == 0x2F
+        if isClosing { nameStart += 1 }
+        var nameEnd = nameStart
+        while nameEnd < close, isNameByte(input[nameEnd]) { nameEnd += 1 }
+        let name = UnsafeBufferPointer(rebasing: input[nameStart..<nameEnd])
+        if !isClosing && (equalsLowercased(name, "script") || equalsLowercased(name, "style")) {
+            finish(&cursor)
+            return skipRawText(input, from: close + 1, name: name)
+        }
+        if isBlockElement(name) { breakParagraph(&cursor) }
+        return close + 1
+    }
+
+    /// The position after `</name…>`, or the end.
+    private func skipRawText(_ input: UnsafeBufferPointer<UInt8>, from start: Int, name: UnsafeBufferPointer<UInt8>)
+        -> Int
+    {
+        var index = start
+        while let open = firstIndex(of: 0x3C, in: input, from: index) {
+            let nameStart = open + 2
+            if nameStart + name.count <= input.count, input[open + 1] == 0x2F {
+                var matches = true
+                for offset in 0..<name.count where input[nameStart + offset] | 0x20 != name[offset] | 0x20 {
+                    matches = false
+                    break
+                }
+                if matches { return (firstIndex(of: 0x3E, in: input, from: nameStart) ?? input.count - 1) + 1 }
+            }
+            index = open + 1
+        }
+        return input.count
+    }
+
+    private func firstIndex(of byte: UInt8, in input: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        var index = start
+        while index < input.count {
+            if input[index] == byte { return index }
+            index += 1
+        }
+        return nil
+    }
+
+    private func isNameByte(_ byte: UInt8) -> Bool {
+        (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) || (byte >= 0x30 && byte <= 0x39)
+    }
+
+    private func equalsLowercased(_ name: UnsafeBufferPointer<UInt8>, _ expected: StaticString) -> Bool {
+        guard name.count == expected.utf8CodeUnitCount else { return false }
+        return expected.withUTF8Buffer { expected in
+            for index in 0..<name.count where name[index] | 0x20 != expected[index] { return false }
+            return true
+        }
+    }
+
+    /// The block elements `HTMLText` ends a line at.
+    private func isBlockElement(_ name: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard name.count >= 1, name.count <= 10 else { return false }
+        var lowered = String()
+        lowered.reserveCapacity(name.count)
+        for byte in name { lowered.unicodeScalars.append(Unicode.Scalar(byte | 0x20)) }
+        return HTMLText.blockElements.contains(lowered)
     }
 
     /// A full stop that ends a sentence: followed by white space, a quote or the end.
@@ -221,14 +383,41 @@ public struct FoldedText: Sendable {
         return byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 || byte == 0x22 || byte >= 0x80
     }
 
-    /// An apostrophe (one byte `'`, or the last byte of `’`) followed by `s` and a non-letter.
+    /// The byte of text after `index`, past any inline tags in HTML (which `HTMLText` drops,
+    /// joining what they separate: `1,<span>2</span>` reads `1,2`).
+    private func nextTextByte(_ input: UnsafeBufferPointer<UInt8>, after index: Int, isHTML: Bool) -> UInt8? {
+        var next = index + 1
+        while isHTML, next < input.count, input[next] == 0x3C,
+            let close = firstIndex(of: 0x3E, in: input, from: next + 1)
+        {
+            var nameStart = next + 1
+            if nameStart < close, input[nameStart] == 0x2F { nameStart += 1 }
+            var nameEnd = nameStart
+            while nameEnd < close, isNameByte(input[nameEnd]) { nameEnd += 1 }
+            guard nameEnd > nameStart, !isBlockElement(UnsafeBufferPointer(rebasing: input[nameStart..<nameEnd])) else {
+                return input[next]
+            }
+            next = close + 1
+        }
+        return next < input.count ? input[next] : nil
+    }
+
+    /// An apostrophe (one byte `'`, or the last byte of `’` or of a reference to one) followed
+    /// by `s` and something that is not part of a word.
     private func isPossessive(_ input: UnsafeBufferPointer<UInt8>, _ apostropheEnd: Int) -> Bool {
         let next = apostropheEnd + 1
         guard next < input.count, input[next] | 0x20 == 0x73 else { return false }
         let after = next + 1
         guard after < input.count else { return true }
         let byte = input[after]
-        return !(byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) && !(byte >= 0x30 && byte <= 0x39) && byte < 0x80
+        if byte < 0x80 { return !(byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) && !(byte >= 0x30 && byte <= 0x39) }
+        let (scalar, _) = decode(input, after)
+        switch scalar {
+        case 0x2019, 0x02BC, 0x2026, 0x2028, 0x2029: return true
+        default:
+            if case .separator = ScalarFolds.shared.fold(scalar) { return true }
+            return false
+        }
     }
 
     private func decode(_ input: UnsafeBufferPointer<UInt8>, _ index: Int) -> (UInt32, Int) {

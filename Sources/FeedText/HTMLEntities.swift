@@ -18,59 +18,74 @@ public enum HTMLEntities {
     /// as they are. A reference to an invalid code point becomes U+FFFD.
     public static func decode(_ text: String) -> String {
         guard text.utf8.contains(UInt8(ascii: "&")) else { return text }
-        var output = String.UnicodeScalarView()
-        let scalars = Array(text.unicodeScalars)
-        var index = 0
-        while index < scalars.count {
-            let scalar = scalars[index]
-            if scalar == "&", let (decoded, length) = reference(in: scalars, at: index) {
-                output.append(contentsOf: decoded.unicodeScalars)
+        return String(decoding: decode(bytes: Array(text.utf8)), as: UTF8.self)
+    }
+
+    /// `decode(_:)` on UTF-8 bytes, for callers that work on bytes (HTML to text).
+    static func decode(bytes: [UInt8]) -> [UInt8] {
+        guard let first = bytes.firstIndex(of: 0x26) else { return bytes }
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count)
+        output.append(contentsOf: bytes[..<first])
+        var index = first
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == 0x26, let (decoded, length) = reference(in: bytes, at: index) {
+                output.append(contentsOf: decoded.utf8)
                 index += length
             } else {
-                output.append(scalar)
+                output.append(byte)
                 index += 1
             }
         }
-        return String(output)
+        return output
     }
 
-    /// Reads one reference starting at `start` (which holds `&`): its text and how many scalars it spans.
-    private static func reference(in scalars: [Unicode.Scalar], at start: Int) -> (String, Int)? {
+    /// Reads one reference starting at `start` (which holds `&`): its text and how many bytes it spans.
+    static func reference<Bytes: RandomAccessCollection<UInt8>>(in bytes: Bytes, at start: Int) -> (String, Int)?
+    where Bytes.Index == Int {
         var index = start + 1
-        guard index < scalars.count else { return nil }
-        if scalars[index] == "#" {
+        guard index < bytes.count else { return nil }
+        if bytes[index] == 0x23 {  // #
             index += 1
             var radix: UInt32 = 10
-            if index < scalars.count, scalars[index] == "x" || scalars[index] == "X" {
+            if index < bytes.count, bytes[index] | 0x20 == 0x78 {  // x
                 radix = 16
                 index += 1
             }
             var value: UInt32 = 0
             var digits = 0
-            while index < scalars.count, let digit = Character(scalars[index]).hexDigitValue,
-                radix == 16 || digit < 10
-            {
-                value = value &* radix &+ UInt32(digit)
+            while index < bytes.count, let digit = hexValue(bytes[index]), radix == 16 || digit < 10 {
+                value = value &* radix &+ digit
                 if value > 0x10FFFF { value = 0x110000 }
                 digits += 1
                 index += 1
             }
             guard digits > 0 else { return nil }
-            if index < scalars.count, scalars[index] == ";" { index += 1 }
-            let character = numericCharacter(value)
-            return (character, index - start)
+            if index < bytes.count, bytes[index] == 0x3B { index += 1 }
+            return (numericCharacter(value), index - start)
         }
-        var name = ""
-        while index < scalars.count, name.unicodeScalars.count < 32,
-            scalars[index].properties.isAlphabetic || ("0"..."9").contains(scalars[index])
-        {
-            name.unicodeScalars.append(scalars[index])
-            index += 1
-        }
-        guard index < scalars.count, scalars[index] == ";", let character = character(named: name) else {
+        let nameStart = index
+        while index < bytes.count, index - nameStart < 32, isNameByte(bytes[index]) { index += 1 }
+        guard index < bytes.count, bytes[index] == 0x3B, index > nameStart,
+            let character = character(named: String(decoding: bytes[nameStart..<index], as: UTF8.self))
+        else {
             return nil
         }
         return (character, index + 1 - start)
+    }
+
+    private static func hexValue(_ byte: UInt8) -> UInt32? {
+        switch byte {
+        case 0x30...0x39: return UInt32(byte - 0x30)
+        case 0x41...0x46: return UInt32(byte - 0x41 + 10)
+        case 0x61...0x66: return UInt32(byte - 0x61 + 10)
+        default: return nil
+        }
+    }
+
+    private static func isNameByte(_ byte: UInt8) -> Bool {
+        (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) || (byte >= 0x30 && byte <= 0x39)
     }
 
     /// Maps a numeric reference as browsers do: C1 controls are read as windows-1252 (feeds

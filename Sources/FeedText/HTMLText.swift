@@ -9,32 +9,27 @@ public enum HTMLText {
         guard html.utf8.contains(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "&") }) else {
             return collapseWhitespace(html)
         }
-        var text = ""
-        text.reserveCapacity(html.utf8.count)
+        // On bytes, in one pass: every article's text comes through here, for dedup, tagging
+        // and the outputs.
         let bytes = Array(html.utf8)
+        var text: [UInt8] = []
+        text.reserveCapacity(bytes.count)
         var index = 0
-        var segmentStart = 0
         var skipUntilClosing: String?
-
-        func flushText(upTo end: Int) {
-            guard skipUntilClosing == nil, end > segmentStart else { return }
-            text += String(decoding: bytes[segmentStart..<end], as: UTF8.self)
-        }
-
         while index < bytes.count {
             guard bytes[index] == UInt8(ascii: "<") else {
-                index += 1
+                let next = bytes[index...].firstIndex(of: UInt8(ascii: "<")) ?? bytes.count
+                if skipUntilClosing == nil { text.append(contentsOf: bytes[index..<next]) }
+                index = next
                 continue
             }
-            flushText(upTo: index)
             if bytes[index...].starts(with: Array("<!--".utf8)) {
                 index = (find(Array("-->".utf8), in: bytes, from: index + 4) ?? bytes.count - 3) + 3
-                segmentStart = index
                 continue
             }
-            guard let close = find([UInt8(ascii: ">")], in: bytes, from: index + 1) else {
+            guard let close = bytes[(index + 1)...].firstIndex(of: UInt8(ascii: ">")) else {
                 // An unclosed '<' is text, as browsers read it.
-                segmentStart = index
+                if skipUntilClosing == nil { text.append(bytes[index]) }
                 index += 1
                 continue
             }
@@ -44,26 +39,82 @@ public enum HTMLText {
             } else if !tag.isClosing && (tag.name == "script" || tag.name == "style") {
                 skipUntilClosing = tag.name
             } else if blockElements.contains(tag.name) {
-                text += "\n"
+                text.append(0x0A)
             }
             index = close + 1
-            segmentStart = index
         }
-        flushText(upTo: bytes.count)
-        return collapseWhitespace(HTMLEntities.decode(text))
+        return collapseWhitespace(String(decoding: HTMLEntities.decode(bytes: text), as: UTF8.self))
     }
 
     /// Collapses white-space runs to one space within lines and blank lines to one line break.
+    ///
+    /// Works on UTF-8 bytes (white space is ASCII or one of a few multi-byte spaces), since every
+    /// article's text passes through here on its way to dedup and tagging.
     public static func collapseWhitespace(_ text: String) -> String {
-        var lines: [String] = []
-        for line in text.split(whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "\u{2028}" }) {
-            let words = line.split(whereSeparator: { $0.isWhitespace })
-            if !words.isEmpty { lines.append(words.joined(separator: " ")) }
+        var text = text
+        return text.withUTF8 { input -> String in
+            var output: [UInt8] = []
+            output.reserveCapacity(input.count)
+            var pendingSpace = false
+            var pendingBreak = false
+            var index = 0
+            while index < input.count {
+                let (kind, length) = whitespace(input, index)
+                switch kind {
+                case .lineBreak:
+                    pendingBreak = true
+                case .space:
+                    pendingSpace = true
+                case .none:
+                    if !output.isEmpty {
+                        if pendingBreak {
+                            output.append(0x0A)
+                        } else if pendingSpace {
+                            output.append(0x20)
+                        }
+                    }
+                    pendingBreak = false
+                    pendingSpace = false
+                    for offset in 0..<length { output.append(input[index + offset]) }
+                }
+                index += length
+            }
+            return String(decoding: output, as: UTF8.self)
         }
-        return lines.joined(separator: "\n")
     }
 
-    private static let blockElements: Set<String> = [
+    private enum WhitespaceKind {
+        case none, space, lineBreak
+    }
+
+    /// Whether the character at `index` is white space (and which kind), and its length in bytes.
+    private static func whitespace(_ input: UnsafeBufferPointer<UInt8>, _ index: Int) -> (WhitespaceKind, Int) {
+        let byte = input[index]
+        switch byte {
+        case 0x0A, 0x0D: return (.lineBreak, 1)
+        case 0x20, 0x09, 0x0B, 0x0C: return (.space, 1)
+        case 0xC2 where index + 1 < input.count:
+            return (input[index + 1] == 0xA0 || input[index + 1] == 0x85 ? .space : .none, 2)
+        case 0xE1 where index + 2 < input.count:
+            return (input[index + 1] == 0x9A && input[index + 2] == 0x80 ? .space : .none, 3)
+        case 0xE2 where index + 2 < input.count:
+            let second = input[index + 1]
+            let third = input[index + 2]
+            if second == 0x80 && third == 0xA8 { return (.lineBreak, 3) }  // U+2028
+            let isSpace =
+                (second == 0x80 && (third <= 0x8A || third == 0xA9 || third == 0xAF))
+                || (second == 0x81 && third == 0x9F)
+            return (isSpace ? .space : .none, 3)
+        case 0xE3 where index + 2 < input.count:
+            return (input[index + 1] == 0x80 && input[index + 2] == 0x80 ? .space : .none, 3)
+        default:
+            if byte < 0x80 { return (.none, 1) }
+            let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1
+            return (.none, min(length, input.count - index))
+        }
+    }
+
+    static let blockElements: Set<String> = [
         "p", "br", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table", "blockquote",
         "pre", "hr", "section", "article", "header", "footer", "figure", "figcaption", "dd", "dt", "dl",
     ]

@@ -26,17 +26,35 @@ public struct TextCleaner: Sendable {
         public var shapes: [UInt64] = []
         /// How many paragraphs were dropped.
         public var removed = 0
+        /// The kept short paragraphs: their shapes and words, so that boilerplate learned later
+        /// can still be taken out (see `removing(_:)`) without cleaning the text again.
+        var shortSpans: [(shape: UInt64, words: Range<Int>)] = []
 
         public init() {}
+
+        /// The words left once the paragraphs with a shape in `learned` are taken out too.
+        public func removing(_ learned: Set<UInt64>) -> FoldedText {
+            let spans = shortSpans.filter { learned.contains($0.shape) }
+            guard !spans.isEmpty else { return text }
+            var kept = FoldedText()
+            var start = 0
+            for span in spans {
+                kept.append(contentsOf: text, words: start..<span.words.lowerBound)
+                start = span.words.upperBound
+            }
+            kept.append(contentsOf: text, words: start..<text.words.count)
+            return kept
+        }
     }
 
-    /// Cleans `paragraphs` (plain text, one paragraph each).
-    public func clean(_ paragraphs: some Sequence<some StringProtocol>) -> Result {
+    /// Cleans `paragraphs` (plain text, one paragraph each); `keepingParagraphs: false` leaves
+    /// `Result.paragraphs` empty, for callers that need only the words.
+    public func clean(_ paragraphs: some Sequence<Substring>, keepingParagraphs: Bool = true) -> Result {
         var result = Result()
         var seen = Set<UInt64>()
         for paragraph in paragraphs {
             let wordsBefore = result.text.words.count
-            result.text.append(String(paragraph))
+            result.text.append(paragraph)
             let words = result.text.words[wordsBefore...]
             guard !words.isEmpty else { continue }
             let shape = TextCleaner.shape(of: words)
@@ -56,19 +74,86 @@ public struct TextCleaner: Sendable {
                     continue
                 }
             }
-            result.paragraphs.append(String(paragraph))
+            if isShort { result.shortSpans.append((shape, wordsBefore..<result.text.words.count)) }
+            if keepingParagraphs { result.paragraphs.append(String(paragraph)) }
         }
         return result
     }
 
     /// Cleans plain text whose paragraphs are separated by line breaks.
-    public func clean(text: String) -> Result {
-        clean(text.split(whereSeparator: { $0 == "\n" || $0 == "\r" }))
+    public func clean(text: String, keepingParagraphs: Bool = true) -> Result {
+        guard keepingParagraphs else { return clean(folded: FoldedText(text)) }
+        return clean(TextCleaner.lines(text), keepingParagraphs: true)
     }
 
     /// Cleans HTML: its text, paragraph by paragraph.
-    public func clean(html: String) -> Result {
-        clean(text: HTMLText.plainText(fromHTML: html))
+    public func clean(html: String, keepingParagraphs: Bool = true) -> Result {
+        guard keepingParagraphs else { return clean(folded: FoldedText(html: html)) }
+        return clean(text: HTMLText.plainText(fromHTML: html), keepingParagraphs: true)
+    }
+
+    /// Cleans folded text paragraph by paragraph (paragraphs start at `.paragraphStart`), as
+    /// `clean(_:)` cleans written paragraphs, without the written form: the fast path for dedup.
+    public func clean(folded source: FoldedText) -> Result {
+        var result = Result()
+        var seen = Set<UInt64>()
+        var kept: [(words: Range<Int>, shape: UInt64, isShort: Bool)] = []
+        var removedAny = false
+        let words = source.words
+        var start = 0
+        while start < words.count {
+            var end = start + 1
+            while end < words.count, !words[end].flags.contains(.paragraphStart) { end += 1 }
+            defer { start = end }
+            let paragraph = words[start..<end]
+            let shape = TextCleaner.shape(of: paragraph)
+            let isShort = paragraph.count <= TextCleaner.shortParagraph
+            let isRepeat = !seen.insert(shape).inserted
+            if isShort && !isRepeat { result.shapes.append(shape) }
+            if isRepeat || (isShort && (learned.contains(shape) || isGenericBoilerplate(paragraph, in: source))) {
+                result.removed += 1
+                removedAny = true
+                continue
+            }
+            let trailing = trailingMarker(paragraph, in: source)
+            if trailing == paragraph.count {
+                result.removed += 1
+                removedAny = true
+                continue
+            }
+            if trailing > 0 { removedAny = true }
+            kept.append((start..<(end - trailing), shape, isShort))
+        }
+        if !removedAny {
+            result.text = source
+            result.shortSpans = kept.filter(\.isShort).map { ($0.shape, $0.words) }
+            return result
+        }
+        for paragraph in kept {
+            let first = result.text.words.count
+            result.text.append(contentsOf: source, words: paragraph.words)
+            if paragraph.isShort { result.shortSpans.append((paragraph.shape, first..<result.text.words.count)) }
+        }
+        return result
+    }
+
+    /// The non-empty lines of `text`, found by bytes (a `Character` split costs more than all
+    /// the cleaning).
+    static func lines(_ text: String) -> [Substring] {
+        var lines: [Substring] = []
+        let utf8 = text.utf8
+        var start = utf8.startIndex
+        var index = start
+        while index < utf8.endIndex {
+            let byte = utf8[index]
+            if byte == 0x0A || byte == 0x0D {
+                if start < index { lines.append(Substring(utf8[start..<index])) }
+                start = utf8.index(after: index)
+            }
+            index = utf8.index(after: index)
+        }
+        if start < utf8.endIndex { lines.append(Substring(utf8[start..<utf8.endIndex])) }
+        return lines
     }
 
     /// Whether one paragraph (plain text) would be removed as boilerplate.
@@ -123,23 +208,29 @@ public struct TextCleaner: Sendable {
     private static let post = hashOf("post")
 
     private func isGenericBoilerplate(_ words: ArraySlice<FoldedText.Word>, in text: FoldedText) -> Bool {
-        let hashes = words.map(\.hash)
+        let start = words.startIndex
         for opening in TextCleaner.openingHashes
-        where words.count <= opening.maximum && hashes.starts(with: opening.hashes) {
+        where words.count <= opening.maximum && words.count >= opening.hashes.count {
+            var matches = true
+            for (offset, hash) in opening.hashes.enumerated() where words[start + offset].hash != hash {
+                matches = false
+                break
+            }
+            guard matches else { continue }
             if opening.hashes == [TextCleaner.the, TextCleaner.post] {
                 // "The post <title> appeared first on <site>." and nothing else.
-                return contains(hashes, TextCleaner.postMarker)
+                return contains(words, TextCleaner.postMarker)
             }
             return true
         }
         // "1897 views 0 comment(s)"
-        let list = Array(words)
-        var index = 0
-        while index + 3 < list.count {
-            if list[index].flags.contains(.numeric), hashes[index + 1] == TextCleaner.views,
-                list[index + 2].flags.contains(.numeric), TextCleaner.comments.contains(hashes[index + 3])
+        guard words.count <= 8 else { return false }
+        var index = start
+        while index + 3 < words.endIndex {
+            if words[index].flags.contains(.numeric), words[index + 1].hash == TextCleaner.views,
+                words[index + 2].flags.contains(.numeric), TextCleaner.comments.contains(words[index + 3].hash)
             {
-                return words.count <= 8
+                return true
             }
             index += 1
         }
@@ -148,18 +239,17 @@ public struct TextCleaner: Sendable {
 
     /// How many words at the end of a paragraph are a "Continue reading" / "Read more" link.
     private func trailingMarker(_ words: ArraySlice<FoldedText.Word>, in text: FoldedText) -> Int {
-        let hashes = words.map(\.hash)
-        for marker in TextCleaner.trailingMarkers
-        where hashes.count >= marker.count && hashes.suffix(marker.count).elementsEqual(marker) {
-            return marker.count
+        for marker in TextCleaner.trailingMarkers where words.count >= marker.count {
+            let start = words.endIndex - marker.count
+            if marker.indices.allSatisfy({ words[start + $0].hash == marker[$0] }) { return marker.count }
         }
         return 0
     }
 
-    private func contains(_ hashes: [UInt64], _ sequence: [UInt64]) -> Bool {
-        guard hashes.count >= sequence.count else { return false }
-        for start in 0...(hashes.count - sequence.count)
-        where hashes[start..<(start + sequence.count)].elementsEqual(sequence) {
+    private func contains(_ words: ArraySlice<FoldedText.Word>, _ sequence: [UInt64]) -> Bool {
+        guard words.count >= sequence.count else { return false }
+        for start in words.startIndex...(words.endIndex - sequence.count)
+        where sequence.indices.allSatisfy({ words[start + $0].hash == sequence[$0] }) {
             return true
         }
         return false

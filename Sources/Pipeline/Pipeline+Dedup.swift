@@ -14,6 +14,12 @@ extension Pipeline {
         StableHash.hex(StoryClusterer.method, String(configuration.dedup.window))
     }
 
+    /// Runs dedup alone over the store (what `build` does first); returns how many articles it
+    /// placed. For benchmarks and tools: `build` is the command users run.
+    public func deduplicateStore() throws(PipelineError) -> Int {
+        try deduplicate(store: try openStore())
+    }
+
     /// Places every article dedup has not placed yet (new, changed, or placed by another method)
     /// into a story; returns how many.
     ///
@@ -32,9 +38,10 @@ extension Pipeline {
             guard let first = batch.first, let last = batch.last else { break }
 
             // Learn each feed's boilerplate from the shapes of its paragraphs, new ones included.
+            let prepared = batch.map { fingerprinter.prepare($0.article.article) }
             var newShapes: [(feedID: Int64, shapes: [UInt64])] = []
-            for (sourced, counted) in batch where !counted {
-                newShapes.append((sourced.feedID, fingerprinter.shapes(of: sourced.article)))
+            for ((sourced, counted), text) in zip(batch, prepared) where !counted {
+                newShapes.append((sourced.feedID, text.shapes))
             }
             try storeCall { () throws(StoreError) in try store.countShapes(newShapes) }
             let learned = try learnedBoilerplate(store: store, feedIDs: batch.map(\.article.feedID))
@@ -57,9 +64,8 @@ extension Pipeline {
 
             var entries: [(sourced: SourcedArticle, entry: DedupEntry, length: Int)] = []
             var keys: [String] = []
-            for (sourced, _) in batch {
-                let output = fingerprinter.fingerprint(
-                    sourced.article, date: sourced.date, cleaner: TextCleaner(learned: learned[sourced.feedID] ?? []))
+            for ((sourced, _), text) in zip(batch, prepared) {
+                let output = fingerprinter.fingerprint(text, date: sourced.date, learned: learned[sourced.feedID] ?? [])
                 let identities = StoryMerger.identities(of: sourced.article)
                 keys += identities
                 entries.append(

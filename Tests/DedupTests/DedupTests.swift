@@ -88,6 +88,17 @@ import Testing
         #expect(figure?.value == value)
     }
 
+    @Test func digitRunsTooLongForAFigureAreNotFigures() {
+        for written in ["123456789012345678901234567890", "9999999999999999", "9999999999999.5tn"] {
+            let text = FoldedText(written)
+            #expect(Figure(text.slice(text.words[0]), nextWord: nil) == nil)
+        }
+        let fingerprint = Fingerprinter().fingerprint(
+            Article(title: "Order 123456789012345678901234567890 of 5bn", summary: "Call 00381641234567890123 now."),
+            date: Date())
+        #expect(fingerprint.fingerprint.figures == [500_000_000_000])
+    }
+
     @Test func smallWholeNumbersDoNotTellEventsApart() {
         let text = FoldedText("3 12 0.5")
         let telling = text.words.map { Figure(text.slice($0), nextWord: nil)?.isTelling }
@@ -249,5 +260,26 @@ import Testing
         #expect(clusterer.heldCount == 0)
         let later = clusterer.assign(entry(2, text, hours: 80), newKey: "later")
         #expect(later.story == "later")
+    }
+}
+
+@Suite struct HashSortTests {
+    @Test(arguments: [0, 1, 2, 17, 100, 1000])
+    func sortsLikeTheStandardLibrary(count: Int) {
+        var random = SystemRandomNumberGenerator()
+        for _ in 0..<20 {
+            var values = (0..<count).map { _ in UInt32.random(in: 0...50, using: &random) }
+            let expected = values.sorted()
+            HashSort.sort(&values)
+            #expect(values == expected)
+            var wide = (0..<count).map { _ in UInt32.random(in: 0...UInt32.max, using: &random) }
+            let wideExpected = wide.sorted()
+            HashSort.sort(&wide)
+            #expect(wide == wideExpected)
+            var figures = (0..<count).map { _ in Int64.random(in: -1000...1000, using: &random) }
+            let figuresExpected = figures.sorted()
+            HashSort.sort(generic: &figures)
+            #expect(figures == figuresExpected)
+        }
     }
 }

@@ -87,6 +87,27 @@ import Testing
         #expect(!cleaner.isBoilerplate("Real news text."))
     }
 
+    @Test func theFastPathRemovesWhatTheWrittenPathRemoves() {
+        let cleaner = TextCleaner(learned: [TextCleaner.shape(of: "Portal Rijeka is on Viber: join 21,000 readers")])
+        let text = """
+            1897 views 0 comment(s)
+            Dock workers in Rijeka stopped the cranes. Continue reading...
+            Photo: REUTERS
+            Dock workers in Rijeka stopped the cranes. Continue reading...
+            Portal Rijeka is on Viber: join 20,000 readers
+            The strike ends on Friday.
+            """
+        let written = cleaner.clean(text: text)
+        let fast = cleaner.clean(text: text, keepingParagraphs: false)
+        #expect(fast.text.words.map { fast.text.string($0) } == written.text.words.map { written.text.string($0) })
+        #expect(fast.shapes == written.shapes)
+        #expect(fast.removed == written.removed)
+        let html = "<p>" + text.split(separator: "\n").joined(separator: "</p><p>") + "</p>"
+        let fromHTML = cleaner.clean(html: html, keepingParagraphs: false)
+        #expect(
+            fromHTML.text.words.map { fromHTML.text.string($0) } == written.text.words.map { written.text.string($0) })
+    }
+
     @Test func neverRemovesLongParagraphs() {
         let long = "Photo " + Array(repeating: "word", count: 60).joined(separator: " ")
         #expect(TextCleaner().clean(text: long).paragraphs.count == 1)
