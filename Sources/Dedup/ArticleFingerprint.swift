@@ -57,60 +57,49 @@ public struct ArticleFingerprint: Sendable, Hashable {
             for value in array { append(value, to: &data) }
         }
         append(UInt32(figures.count), to: &data)
-        for value in figures { append(UInt64(bitPattern: value), to: &data) }
+        for value in figures { append(value, to: &data) }
         return data
     }
 
     /// Reads `encoded`; nil when the bytes are not a fingerprint of this format.
+    ///
+    /// A build reads the fingerprints of every article in the window of the new ones, so the
+    /// arrays are copied whole rather than value by value.
     public init?(encoded data: Data) {
-        var reader = Reader(bytes: [UInt8](data))
-        guard reader.byte() == ArticleFingerprint.format, let bits = reader.uint64(), let length = reader.uint32()
-        else { return nil }
-        var arrays: [[UInt32]] = []
-        for _ in 0..<4 {
-            guard let count = reader.uint32(), Int(count) <= reader.remaining / 4 else { return nil }
-            var array: [UInt32] = []
-            array.reserveCapacity(Int(count))
-            for _ in 0..<count { array.append(reader.uint32() ?? 0) }
-            arrays.append(array)
+        let parsed: ArticleFingerprint? = data.withUnsafeBytes { raw -> ArticleFingerprint? in
+            var offset = 0
+            func read<T: FixedWidthInteger>(_: T.Type) -> T? {
+                guard offset + MemoryLayout<T>.size <= raw.count else { return nil }
+                defer { offset += MemoryLayout<T>.size }
+                return T(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: T.self))
+            }
+            func readArray<T: FixedWidthInteger>(_: T.Type) -> [T]? {
+                guard let count = read(UInt32.self), Int(count) <= (raw.count - offset) / MemoryLayout<T>.size else {
+                    return nil
+                }
+                let array = [T](unsafeUninitializedCapacity: Int(count)) { buffer, initialized in
+                    let bytes = UnsafeMutableRawBufferPointer(buffer)
+                    bytes.copyMemory(from: UnsafeRawBufferPointer(rebasing: raw[offset..<(offset + bytes.count)]))
+                    initialized = Int(count)
+                }
+                offset += Int(count) * MemoryLayout<T>.size
+                return array.map { T(littleEndian: $0) }
+            }
+            guard read(UInt8.self) == ArticleFingerprint.format, let bits = read(UInt64.self),
+                let length = read(UInt32.self), let shingles = readArray(UInt32.self),
+                let titleWords = readArray(UInt32.self), let words = readArray(UInt32.self),
+                let names = readArray(UInt32.self), let figures = readArray(Int64.self), offset == raw.count
+            else { return nil }
+            return ArticleFingerprint(
+                date: Date(timeIntervalSince1970: Double(bitPattern: bits)), shingles: shingles,
+                titleWords: titleWords, words: words, names: names, figures: figures,
+                length: Int32(bitPattern: length))
         }
-        guard let count = reader.uint32(), Int(count) * 8 == reader.remaining else { return nil }
-        let figures = (0..<count).map { _ in Int64(bitPattern: reader.uint64() ?? 0) }
-        self.init(
-            date: Date(timeIntervalSince1970: Double(bitPattern: bits)), shingles: arrays[0], titleWords: arrays[1],
-            words: arrays[2], names: arrays[3], figures: figures, length: Int32(bitPattern: length))
+        guard let parsed else { return nil }
+        self = parsed
     }
 
     private func append<T: FixedWidthInteger>(_ value: T, to data: inout Data) {
         withUnsafeBytes(of: value.littleEndian) { data.append(contentsOf: $0) }
-    }
-
-    private struct Reader {
-        let bytes: [UInt8]
-        var offset = 0
-
-        var remaining: Int { bytes.count - offset }
-
-        mutating func byte() -> UInt8? {
-            guard offset < bytes.count else { return nil }
-            defer { offset += 1 }
-            return bytes[offset]
-        }
-
-        mutating func uint32() -> UInt32? {
-            guard remaining >= 4 else { return nil }
-            var value: UInt32 = 0
-            for shift in 0..<4 { value |= UInt32(bytes[offset + shift]) << (8 * shift) }
-            offset += 4
-            return value
-        }
-
-        mutating func uint64() -> UInt64? {
-            guard remaining >= 8 else { return nil }
-            var value: UInt64 = 0
-            for shift in 0..<8 { value |= UInt64(bytes[offset + shift]) << (8 * shift) }
-            offset += 8
-            return value
-        }
     }
 }

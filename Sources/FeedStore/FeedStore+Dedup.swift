@@ -47,29 +47,38 @@ public struct StoryMember: Sendable {
 }
 
 extension FeedStore {
-    /// Up to `limit` articles dedup has not placed under `version` (new, changed, or placed by
-    /// an older method), oldest first, with whether their paragraph shapes are already counted.
-    public func articlesToCluster(version: String, limit: Int) throws(StoreError) -> [(
-        article: SourcedArticle, shapesCounted: Bool
-    )] {
+    /// The articles dedup has not placed under `version` (new, changed, or placed by an older
+    /// method), oldest first, as store ids: found through the index of unplaced articles, so the
+    /// cost follows how many there are, not the size of the store.
+    public func articlesToCluster(version: String) throws(StoreError) -> [Int64] {
         try resetIfVersionChanged("dedup_version", to: version, column: "clustered_by")
-        let articles = try readArticles(
-            FeedStore.articleColumns + """
-
-                WHERE a.id IN (SELECT id FROM articles WHERE clustered_by IS NULL
-                               ORDER BY coalesce(published, first_seen), id LIMIT ?1)
-                ORDER BY coalesce(a.published, a.first_seen), a.id
-                """, [.integer(Int64(limit))])
-        var counted = Set<Int64>()
-        if !articles.isEmpty {
-            let marks = Array(repeating: "?", count: articles.count).joined(separator: ",")
-            try connection.prepare("SELECT id FROM articles WHERE id IN (\(marks)) AND fingerprint IS NOT NULL").run(
-                articles.map { .integer($0.storeID) }
-            ) { row in
-                counted.insert(row.int(0) ?? 0)
-            }
+        var ids: [Int64] = []
+        try connection.cached(
+            """
+            SELECT id FROM articles INDEXED BY articles_to_cluster WHERE clustered_by IS NULL
+            ORDER BY coalesce(published, first_seen), id
+            """
+        ).run { row in
+            ids.append(row.int(0) ?? 0)
         }
-        return articles.map { ($0, counted.contains($0.storeID)) }
+        return ids
+    }
+
+    /// The articles with the given ids, in that order, with whether their paragraph shapes are
+    /// already counted.
+    public func articlesToCluster(ids: [Int64]) throws(StoreError) -> [(article: SourcedArticle, shapesCounted: Bool)] {
+        guard !ids.isEmpty else { return [] }
+        let marks = Array(repeating: "?", count: ids.count).joined(separator: ",")
+        let found = try readArticles(FeedStore.articleColumns + " WHERE a.id IN (\(marks))", ids.map { .integer($0) })
+        var byID: [Int64: SourcedArticle] = [:]
+        for article in found { byID[article.storeID] = article }
+        var counted = Set<Int64>()
+        try connection.prepare("SELECT id FROM articles WHERE id IN (\(marks)) AND fingerprint IS NOT NULL").run(
+            ids.map { .integer($0) }
+        ) { row in
+            counted.insert(row.int(0) ?? 0)
+        }
+        return ids.compactMap { id in byID[id].map { ($0, counted.contains(id)) } }
     }
 
     /// Articles dedup has placed whose date lies in `range`: the ones a new article in that

@@ -30,12 +30,19 @@ extension Pipeline {
         let version = dedupVersion
         let scorer = DuplicateScorer(window: configuration.dedup.window)
         let fingerprinter = Fingerprinter()
+        // One clusterer for the whole run: batches come oldest first, so each needs only the
+        // part of its window the previous ones did not load.
+        let clusterer = StoryClusterer(scorer: scorer)
+        var held = Set<Int64>()
+        var loadedUpTo: Date?
         var total = 0
-        while true {
-            let batch = try storeCall { () throws(StoreError) in
-                try store.articlesToCluster(version: version, limit: Pipeline.dedupBatch)
-            }
-            guard let first = batch.first, let last = batch.last else { break }
+        let pending = try storeCall { () throws(StoreError) in try store.articlesToCluster(version: version) }
+        var next = 0
+        while next < pending.count {
+            let ids = Array(pending[next..<min(next + Pipeline.dedupBatch, pending.count)])
+            next += ids.count
+            let batch = try storeCall { () throws(StoreError) in try store.articlesToCluster(ids: ids) }
+            guard let first = batch.first, let last = batch.last else { continue }
 
             // Learn each feed's boilerplate from the shapes of its paragraphs, new ones included.
             let prepared = batch.map { fingerprinter.prepare($0.article.article) }
@@ -46,14 +53,16 @@ extension Pipeline {
             try storeCall { () throws(StoreError) in try store.countShapes(newShapes) }
             let learned = try learnedBoilerplate(store: store, feedIDs: batch.map(\.article.feedID))
 
-            let clusterer = StoryClusterer(scorer: scorer)
             let batchIDs = Set(batch.map(\.article.storeID))
-            let range =
-                first.article.date.addingTimeInterval(
-                    -scorer.window)...last.article.date.addingTimeInterval(
-                    scorer.window)
+            let lower = first.article.date.addingTimeInterval(-scorer.window)
+            let upper = max(last.article.date.addingTimeInterval(scorer.window), loadedUpTo ?? lower)
+            clusterer.forget(before: lower.addingTimeInterval(-86_400))
+            let range = max(lower, loadedUpTo ?? lower)...upper
+            loadedUpTo = upper
             let neighbours = try storeCall { () throws(StoreError) in try store.clusteredArticles(in: range) }
-            for neighbour in neighbours where !batchIDs.contains(neighbour.storeID) {
+            for neighbour in neighbours where !batchIDs.contains(neighbour.storeID) && !held.contains(neighbour.storeID)
+            {
+                held.insert(neighbour.storeID)
                 guard let fingerprint = ArticleFingerprint(encoded: neighbour.fingerprint) else { continue }
                 let identities = [neighbour.linkKey, neighbour.guidKey].compactMap { $0 }
                 clusterer.addExisting(
@@ -86,6 +95,7 @@ extension Pipeline {
             var records: [ClusterRecord] = []
             for (sourced, entry, length) in entries {
                 let assignment = clusterer.assign(entry, newKey: StoryMerger.newKey(for: sourced))
+                held.insert(sourced.storeID)
                 let match =
                     (try? encoder.encode(assignment.evidence)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
                 records.append(

@@ -40,6 +40,39 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: demo + "/public/index.html"))
     }
 
+    @Test func clustersAndExplainShowWhatWasMergedAndWhy() async throws {
+        let demo = try demo()
+        let config = demo + "/feedmerge.yaml"
+        #expect(try await ProcessRunner.run(binary, ["run", "--config", config]).status == 0)
+
+        // The NATO story three outlets told in their own words is one cluster of three.
+        let clusters = try await ProcessRunner.run(
+            binary, ["clusters", "--config", config, "--since", "100000d", "--json"])
+        #expect(clusters.status == 0, "stderr: \(clusters.stderr)")
+        let objects = clusters.stdout.split(separator: "\n").compactMap {
+            try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]
+        }
+        let nato = try #require(objects.first { ($0["title"] as? String)?.contains("NATO") == true })
+        let members = try #require(nato["members"] as? [[String: Any]])
+        #expect(members.count == 3)
+        #expect(members.compactMap { $0["reason"] as? String }.sorted() == ["founder", "matched", "matched"])
+        #expect(members.allSatisfy { ($0["verdict"] as? String).map { $0 == "retold" } ?? true })
+        #expect((nato["id"] as? String)?.hasPrefix("urn:feedmerge:story:") == true)
+
+        let link = "https://defence-wire.example/2025/04/03/rutte-balkans-foreign-ministers"
+        let explained = try await ProcessRunner.run(binary, ["explain", "--config", config, link])
+        #expect(explained.status == 0, "stderr: \(explained.stderr)")
+        #expect(explained.stdout.contains("the same report in other words"))
+        #expect(explained.stdout.contains("3 copies from 3 outlets"))
+        #expect(explained.stdout.contains("Rute"))
+
+        let missing = try await ProcessRunner.run(binary, ["explain", "--config", config, "https://nowhere.example/x"])
+        #expect(missing.status == 1)
+        #expect(missing.stderr.contains("no stored article has the link https://nowhere.example/x"))
+        let badSince = try await ProcessRunner.run(binary, ["clusters", "--config", config, "--since", "soon"])
+        #expect(badSince.status == 2)
+    }
+
     @Test func aRunWhereOneOfThreeFeedsIsBrokenWritesTheOthersAndExitsOne() async throws {
         folder.write(
             "feeds/a.xml",
