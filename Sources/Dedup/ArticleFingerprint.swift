@@ -11,6 +11,9 @@ public struct ArticleFingerprint: Sendable, Hashable {
     /// Phrases of the body: hashes of every run of three words (of the first 250 words), which a
     /// copy keeps and a retelling does not.
     var shingles: [UInt32]
+    /// The first few phrases of the body, in order: what a truncated copy surely keeps, and so
+    /// what the candidate index always follows.
+    var lead: [UInt32]
     /// Content words of the title, stemmed.
     var titleWords: [UInt32]
     /// Content words of the title and body, stemmed: what a retelling in other words still shares.
@@ -25,11 +28,12 @@ public struct ArticleFingerprint: Sendable, Hashable {
     public var length: Int32
 
     init(
-        date: Date, shingles: [UInt32], titleWords: [UInt32], words: [UInt32], names: [UInt32], figures: [Int64],
-        length: Int32
+        date: Date, shingles: [UInt32], lead: [UInt32], titleWords: [UInt32], words: [UInt32], names: [UInt32],
+        figures: [Int64], length: Int32
     ) {
         self.date = date
         self.shingles = shingles
+        self.lead = lead
         self.titleWords = titleWords
         self.words = words
         self.names = names
@@ -42,17 +46,17 @@ public struct ArticleFingerprint: Sendable, Hashable {
 
     // MARK: Storage
 
-    private static let format: UInt8 = 1
+    private static let format: UInt8 = 2
 
     /// A compact binary form for the store.
     public var encoded: Data {
         var data = Data()
         data.reserveCapacity(
-            24 + 4 * (shingles.count + titleWords.count + words.count + names.count) + 8 * figures.count)
+            28 + 4 * (shingles.count + lead.count + titleWords.count + words.count + names.count) + 8 * figures.count)
         data.append(ArticleFingerprint.format)
         append(date.timeIntervalSince1970.bitPattern, to: &data)
         append(UInt32(bitPattern: length), to: &data)
-        for array in [shingles, titleWords, words, names] {
+        for array in [shingles, lead, titleWords, words, names] {
             append(UInt32(array.count), to: &data)
             for value in array { append(value, to: &data) }
         }
@@ -87,11 +91,12 @@ public struct ArticleFingerprint: Sendable, Hashable {
             }
             guard read(UInt8.self) == ArticleFingerprint.format, let bits = read(UInt64.self),
                 let length = read(UInt32.self), let shingles = readArray(UInt32.self),
+                let lead = readArray(UInt32.self),
                 let titleWords = readArray(UInt32.self), let words = readArray(UInt32.self),
                 let names = readArray(UInt32.self), let figures = readArray(Int64.self), offset == raw.count
             else { return nil }
             return ArticleFingerprint(
-                date: Date(timeIntervalSince1970: Double(bitPattern: bits)), shingles: shingles,
+                date: Date(timeIntervalSince1970: Double(bitPattern: bits)), shingles: shingles, lead: lead,
                 titleWords: titleWords, words: words, names: names, figures: figures,
                 length: Int32(bitPattern: length))
         }

@@ -16,7 +16,7 @@ struct CandidateIndex {
     static let commonLimit: Int32 = 32
 
     /// A feature's postings in each generation: the last node of its list, and the list's length.
-    private struct Postings {
+    struct Postings {
         var currentLast: Int32 = -1
         var currentCount: Int32 = 0
         var previousLast: Int32 = -1
@@ -28,8 +28,8 @@ struct CandidateIndex {
         var previous: Int32
     }
 
-    // One table for both generations, so that a feature costs one hash lookup.
-    private var heads: [UInt32: Postings] = [:]
+    // One table for both generations, so that a feature costs one lookup.
+    private var heads = FeatureTable()
     private var currentNodes: [Node] = []
     private var previousNodes: [Node] = []
     /// The first day the current generation took articles for, and the latest day of an article
@@ -44,15 +44,16 @@ struct CandidateIndex {
         self.span = max(1, span)
     }
 
-    /// The features of `fingerprint` that the index keeps: every name and title word, and one
-    /// phrase in sixteen (by hash, so that copies sample the same phrases).
+    /// The features of `fingerprint` that the index keeps: every name and title word, the
+    /// opening phrases, and one phrase in sixteen (by hash, so that copies sample the same ones).
     static func features(of fingerprint: ArticleFingerprint) -> [UInt32] {
         var features: [UInt32] = []
         features.reserveCapacity(
             fingerprint.names.count + fingerprint.titleWords.count + fingerprint.shingles.count / 12)
         for name in fingerprint.names { features.append(name ^ 0x5bd1_e995) }
         for word in fingerprint.titleWords { features.append(word ^ 0x1b87_3593) }
-        for phrase in fingerprint.shingles where phrase & 7 == 0 { features.append(phrase) }
+        for phrase in fingerprint.shingles where phrase & 15 == 0 { features.append(phrase) }
+        for phrase in fingerprint.lead where phrase & 15 != 0 { features.append(phrase) }
         return features
     }
 
@@ -64,13 +65,13 @@ struct CandidateIndex {
         currentLastDay = max(currentLastDay, day)
         for feature in features {
             let index = Int32(currentNodes.count)
-            var postings = heads[feature] ?? Postings()
-            // Past the limit nothing reads the list, so it stops growing.
-            guard postings.currentCount <= CandidateIndex.commonLimit else { continue }
-            currentNodes.append(Node(slot: slot, previous: postings.currentLast))
-            postings.currentLast = index
-            postings.currentCount += 1
-            heads[feature] = postings
+            heads.update(feature) { postings in
+                // Past the limit nothing reads the list, so it stops growing.
+                guard postings.currentCount <= CandidateIndex.commonLimit else { return }
+                currentNodes.append(Node(slot: slot, previous: postings.currentLast))
+                postings.currentLast = index
+                postings.currentCount += 1
+            }
         }
     }
 
@@ -82,34 +83,49 @@ struct CandidateIndex {
         previousLastDay = currentLastDay
         currentLastDay = Int32.min
         firstDay = nil
-        var next: [UInt32: Postings] = [:]
-        next.reserveCapacity(heads.count / 2)
-        for (feature, postings) in heads where postings.currentCount > 0 {
-            next[feature] = Postings(previousLast: postings.currentLast, previousCount: postings.currentCount)
+        var next = FeatureTable(minimumCapacity: heads.count / 2)
+        heads.forEach { feature, postings in
+            guard postings.currentCount > 0 else { return }
+            next.update(feature) {
+                $0 = Postings(previousLast: postings.currentLast, previousCount: postings.currentCount)
+            }
         }
         heads = next
     }
 
-    /// Calls `body` with each slot that shares a feature with `features`, once per shared feature.
-    func forEachMatch(_ features: [UInt32], _ body: (Int32) -> Void) {
+    /// How many of an article's features are followed: the rarest ones, which are the ones a
+    /// copy or a retelling shares and a merely similar story does not.
+    static let followedFeatures = 16
+
+    /// Calls `body` with each slot that shares one of the rarest of `features`, once per shared
+    /// feature; returns how many features were followed.
+    @discardableResult
+    func forEachMatch(_ features: [UInt32], _ body: (Int32) -> Void) -> Int {
+        var found: [(postings: Postings, count: Int32)] = []
+        found.reserveCapacity(features.count)
         for feature in features {
             guard let postings = heads[feature] else { continue }
-            if postings.currentCount <= CandidateIndex.commonLimit {
-                var node = postings.currentLast
-                while node >= 0 {
-                    let entry = currentNodes[Int(node)]
-                    body(entry.slot)
-                    node = entry.previous
-                }
-            }
-            if postings.previousCount <= CandidateIndex.commonLimit {
-                var node = postings.previousLast
-                while node >= 0 {
-                    let entry = previousNodes[Int(node)]
-                    body(entry.slot)
-                    node = entry.previous
-                }
-            }
+            let count = postings.currentCount + postings.previousCount
+            if count <= 2 * CandidateIndex.commonLimit { found.append((postings, count)) }
+        }
+        if found.count > CandidateIndex.followedFeatures {
+            found.sort { $0.count < $1.count }
+            found.removeSubrange(CandidateIndex.followedFeatures...)
+        }
+        for (postings, _) in found {
+            if postings.currentCount <= CandidateIndex.commonLimit { walk(postings.currentLast, currentNodes, body) }
+            if postings.previousCount <= CandidateIndex.commonLimit { walk(postings.previousLast, previousNodes, body) }
+        }
+        return found.count
+    }
+
+    /// Follows one posting list from its last node back to its first.
+    private func walk(_ last: Int32, _ nodes: [Node], _ body: (Int32) -> Void) {
+        var node = last
+        while node >= 0 {
+            let entry = nodes[Int(node)]
+            body(entry.slot)
+            node = entry.previous
         }
     }
 
@@ -117,17 +133,90 @@ struct CandidateIndex {
     mutating func removeDays(before day: Int32) {
         if previousLastDay < day && !previousNodes.isEmpty {
             previousNodes = []
-            var next: [UInt32: Postings] = [:]
-            for (feature, postings) in heads where postings.currentCount > 0 {
-                next[feature] = Postings(currentLast: postings.currentLast, currentCount: postings.currentCount)
+            var next = FeatureTable(minimumCapacity: heads.count / 2)
+            heads.forEach { feature, postings in
+                guard postings.currentCount > 0 else { return }
+                next.update(feature) {
+                    $0 = Postings(currentLast: postings.currentLast, currentCount: postings.currentCount)
+                }
             }
             heads = next
         }
         if currentLastDay < day && !currentNodes.isEmpty {
-            heads = [:]
+            heads = FeatureTable()
             currentNodes = []
             previousNodes = []
             firstDay = nil
+        }
+    }
+}
+
+/// The candidate index's table from feature to postings: open addressing over the feature hashes
+/// themselves (they are hashes already), keys and values in separate arrays, so that a lookup is
+/// one probe into memory and no hashing; Swift's `Dictionary` spent more time hashing and
+/// missing the cache than the rest of candidate search.
+struct FeatureTable {
+    private var keys: [UInt32]
+    private var values: [CandidateIndex.Postings]
+    private var mask: Int
+    private(set) var count = 0
+
+    init(minimumCapacity: Int = 1024) {
+        var size = 1024
+        while size < minimumCapacity * 2 { size <<= 1 }
+        keys = Array(repeating: 0, count: size)
+        values = Array(repeating: CandidateIndex.Postings(), count: size)
+        mask = size - 1
+    }
+
+    /// Zero marks an empty slot; the feature 0 is filed as 1.
+    private static func key(_ feature: UInt32) -> UInt32 { feature == 0 ? 1 : feature }
+
+    subscript(feature: UInt32) -> CandidateIndex.Postings? {
+        let key = FeatureTable.key(feature)
+        var index = Int(key) & mask
+        while true {
+            let found = keys[index]
+            if found == key { return values[index] }
+            if found == 0 { return nil }
+            index = (index + 1) & mask
+        }
+    }
+
+    /// Changes the postings of `feature` (starting from empty ones when it is new).
+    mutating func update(_ feature: UInt32, _ change: (inout CandidateIndex.Postings) -> Void) {
+        if (count + 1) * 2 > keys.count { grow() }
+        let key = FeatureTable.key(feature)
+        var index = Int(key) & mask
+        while true {
+            let found = keys[index]
+            if found == key {
+                change(&values[index])
+                return
+            }
+            if found == 0 {
+                keys[index] = key
+                count += 1
+                change(&values[index])
+                return
+            }
+            index = (index + 1) & mask
+        }
+    }
+
+    func forEach(_ body: (UInt32, CandidateIndex.Postings) -> Void) {
+        for index in keys.indices where keys[index] != 0 { body(keys[index], values[index]) }
+    }
+
+    private mutating func grow() {
+        let oldKeys = keys
+        let oldValues = values
+        keys = Array(repeating: 0, count: oldKeys.count * 2)
+        values = Array(repeating: CandidateIndex.Postings(), count: oldKeys.count * 2)
+        mask = keys.count - 1
+        count = 0
+        for index in oldKeys.indices where oldKeys[index] != 0 {
+            update(oldKeys[index]) { $0 = oldValues[index] }
         }
     }
 }

@@ -155,7 +155,7 @@ public struct Fingerprinter: Sendable {
         }
 
         return ArticleFingerprint(
-            date: date, shingles: Fingerprinter.sortedUnique(shingles),
+            date: date, shingles: Fingerprinter.sortedUnique(shingles), lead: Array(shingles.prefix(4)),
             titleWords: Fingerprinter.sortedUnique(titleWords),
             words: Fingerprinter.sortedUnique(words), names: Fingerprinter.sortedUnique(names),
             figures: Fingerprinter.sortedUnique(figures), length: Int32(fullLength))

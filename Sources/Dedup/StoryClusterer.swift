@@ -38,7 +38,7 @@ public struct Assignment: Sendable, Hashable {
 /// Memory follows the window: `forget(before:)` drops what can no longer match anything.
 public final class StoryClusterer {
     /// Names the matching method: stored placements made by another method are redone.
-    public static let method = "near-duplicates-1"
+    public static let method = "near-duplicates-2"
 
     public let scorer: DuplicateScorer
 
@@ -52,6 +52,8 @@ public final class StoryClusterer {
     // Every article added has a slot number; only held ones keep their fingerprint.
     private var ids: [Int64] = []
     private var storyOfSlot: [Int32] = []
+    /// Per slot: the article's length in words (what "the fullest copy" is chosen by).
+    private var lengthOfSlot: [Int32] = []
     private var held: [Int32: Held] = [:]
     private var slotsByDay: [Int32: [Int32]] = [:]
     private var storyKeys: [String] = []
@@ -171,7 +173,7 @@ public final class StoryClusterer {
             var total = 0.0
             var matchesFullest = false
             let fullest = storyMembers[Int(story)].max { a, b in
-                (held[a]?.fingerprint.length ?? -1, b) < (held[b]?.fingerprint.length ?? -1, a)
+                (lengthOfSlot[Int(a)], b) < (lengthOfSlot[Int(b)], a)
             }
             for member in storyMembers[Int(story)] {
                 guard let other = held[member] else { continue }
@@ -208,7 +210,6 @@ public final class StoryClusterer {
     /// is not worth comparing, and comparing it would cost more than finding it.
     private func candidates(for fingerprint: ArticleFingerprint, minimum: UInt16) -> [Int32] {
         let features = CandidateIndex.features(of: fingerprint)
-        let required = features.count < 4 ? 1 : max(minimum, UInt16(features.count / 10))
         var touched: [Int32] = []
         // Counted in a local array: a stored property would be checked for exclusive access
         // at every one of the thousands of increments.
@@ -216,12 +217,13 @@ public final class StoryClusterer {
         sharedCounts = []
         defer { sharedCounts = counts }
         let isHeld = self.isHeld
-        index.forEachMatch(features) { slot in
+        let followed = index.forEachMatch(features) { slot in
             guard isHeld[Int(slot)] else { return }
             let count = counts[Int(slot)]
             if count == 0 { touched.append(slot) }
             counts[Int(slot)] = count &+ 1
         }
+        let required = followed < 4 ? 1 : max(minimum, UInt16(followed / 8))
         var result: [(slot: Int32, shared: UInt16)] = []
         for slot in touched {
             let shared = counts[Int(slot)]
@@ -253,6 +255,7 @@ public final class StoryClusterer {
         let slot = Int32(ids.count)
         ids.append(entry.id)
         storyOfSlot.append(story)
+        lengthOfSlot.append(entry.fingerprint.length)
         sharedCounts.append(0)
         let day = StoryClusterer.day(of: entry.fingerprint.date)
         isHeld.append(day >= forgottenBefore)
