@@ -69,6 +69,7 @@ let package = Package(
             name: "feedmerge",
             dependencies: [
                 "Pipeline", "FeedmergeConfig", "FeedParser", "FeedModel", "FeedStore", "FeedWriter", "FeedText",
+                "Tagger",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],

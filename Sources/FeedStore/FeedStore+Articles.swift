@@ -252,3 +252,18 @@ extension FeedStore {
         }
     }
 }
+
+extension FeedStore {
+    /// The topics, feed and story of every article dated at or after `since` (through the date
+    /// index: a week of a large store, not the store).
+    public func topicRows(since: Date) throws(StoreError) -> [(topics: [String], feedID: Int64, story: String?)] {
+        var rows: [(topics: [String], feedID: Int64, story: String?)] = []
+        try connection.cached(
+            "SELECT topics, feed_id, story FROM articles WHERE coalesce(published, first_seen) >= ?1"
+        ).run([SQLiteValue(since)]) { row in
+            let topics = (row.string(0) ?? "").split(separator: " ").map(String.init)
+            rows.append((topics, row.int(1) ?? 0, row.string(2)))
+        }
+        return rows
+    }
+}

@@ -16,6 +16,9 @@ public struct FoldedText: Sendable {
         /// FNV-1a of the folded bytes: equal words, equal hashes.
         public var hash: UInt64
         public var flags: Flags
+        /// Which folded bytes (of the first 32) began an upper-case letter: case-sensitive
+        /// matching compares these, so `US` is told from `Us` and `us` without a second string.
+        public var caseMask: UInt32
     }
 
     /// What the source said about a word.
@@ -118,6 +121,7 @@ public struct FoldedText: Sendable {
         var flags: Flags = []
         var letters = 0
         var upperLetters = 0
+        var caseMask: UInt32 = 0
         var nextFlags: Flags = [.sentenceStart, .paragraphStart]
     }
 
@@ -125,7 +129,9 @@ public struct FoldedText: Sendable {
         guard cursor.inWord else { return }
         if cursor.letters >= 2 && cursor.upperLetters == cursor.letters { cursor.flags.insert(.allCapitals) }
         words.append(
-            Word(start: Int32(cursor.wordStart), end: Int32(bytes.count), hash: cursor.hash, flags: cursor.flags))
+            Word(
+                start: Int32(cursor.wordStart), end: Int32(bytes.count), hash: cursor.hash, flags: cursor.flags,
+                caseMask: cursor.caseMask))
         bytes.append(0x20)
         cursor.inWord = false
     }
@@ -138,6 +144,13 @@ public struct FoldedText: Sendable {
         cursor.nextFlags = []
         cursor.letters = 0
         cursor.upperLetters = 0
+        cursor.caseMask = 0
+    }
+
+    /// Marks the next byte as the start of an upper-case letter.
+    private func markUpper(_ cursor: inout Cursor) {
+        let position = bytes.count - cursor.wordStart
+        if position < 32 { cursor.caseMask |= 1 << UInt32(position) }
     }
 
     private mutating func add(_ byte: UInt8, _ cursor: inout Cursor) {
@@ -168,6 +181,7 @@ public struct FoldedText: Sendable {
                         begin(&cursor)
                         cursor.flags.insert(.capitalized)
                     }
+                    markUpper(&cursor)
                     add(byte | 0x20, &cursor)
                     cursor.letters += 1
                     cursor.upperLetters += 1
@@ -244,6 +258,7 @@ public struct FoldedText: Sendable {
                     if byte &- 0x41 < 26 { cursor.flags.insert(.capitalized) }
                     if byte &- 0x30 < 10 { cursor.flags.insert(.numeric) }
                 }
+                if byte &- 0x41 < 26 { markUpper(&cursor) }
                 add(byte &- 0x41 < 26 ? byte | 0x20 : byte, &cursor)
                 if byte &- 0x30 >= 10 { cursor.letters += 1 }
                 if byte &- 0x41 < 26 { cursor.upperLetters += 1 }
@@ -280,6 +295,7 @@ public struct FoldedText: Sendable {
                 begin(&cursor)
                 if isUpper { cursor.flags.insert(.capitalized) }
             }
+            if isUpper { markUpper(&cursor) }
             for byte in folded { add(byte, &cursor) }
             cursor.letters += 1
             if isUpper { cursor.upperLetters += 1 }

@@ -184,12 +184,23 @@ struct ConfigurationReader {
                 throw error(at: keyNode, key: key, "a topic id may hold only letters, digits, '-', '_' and '.'")
             }
             let topicMap = try mapping(valueNode, key: key)
-            try checkKeys(topicMap, allowed: ["title", "match", "match_case", "exclude", "within"], in: key)
+            try checkKeys(
+                topicMap,
+                allowed: ["title", "match", "match_case", "exclude", "within", "min_hits", "fuzzy", "categories"],
+                in: key)
             var topic = Topic(id: id, title: try optionalString(topicMap, "title", in: key))
             topic.match = try stringList(topicMap, "match", in: key)
             topic.matchCase = try stringList(topicMap, "match_case", in: key)
             topic.exclude = try stringList(topicMap, "exclude", in: key)
             topic.within = try stringList(topicMap, "within", in: key)
+            topic.categories = try stringList(topicMap, "categories", in: key)
+                .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            if let node = value(topicMap, "min_hits") {
+                topic.minHits = try integer(node, key: key + ".min_hits", range: 1...1000)
+            }
+            if let node = value(topicMap, "fuzzy") {
+                topic.fuzzy = try boolean(node, key: key + ".fuzzy")
+            }
             for term in topic.match + topic.matchCase + topic.exclude
             where TextNormalizer.tokens(in: term.replacingOccurrences(of: "*", with: "")).isEmpty {
                 throw error(at: valueNode, key: key, "the term '\(term)' has no letters or digits to match")
@@ -282,6 +293,15 @@ struct ConfigurationReader {
                 at: node, key: key, "'\(text)' is not a whole number from \(range.lowerBound) to \(range.upperBound)")
         }
         return number
+    }
+
+    private func boolean(_ node: Node, key: String) throws(ConfigError) -> Bool {
+        let text = try scalar(node, key: key)
+        switch text.lowercased() {
+        case "true", "yes", "on": return true
+        case "false", "no", "off": return false
+        default: throw error(at: node, key: key, "'\(text)' is not true or false")
+        }
     }
 
     private func duration(_ node: Node, key: String) throws(ConfigError) -> TimeInterval {

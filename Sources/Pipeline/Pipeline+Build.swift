@@ -33,7 +33,7 @@ extension Pipeline {
         report.tagged = try tag(store: store)
         report.indexed = max(report.deduplicated, report.tagged)
         if report.indexed > 0 { logger.info("indexed \(report.indexed) new or changed articles") }
-        let library = try StoryLibrary(store: store)
+        let library = try StoryLibrary(store: store, tagger: Tagger(topics: configuration.topics))
         report.stories = library.digests.count
         report.articles = library.digests.reduce(0) { $0 + $1.articleCount }
         let writer = makeWriter()
@@ -58,7 +58,7 @@ extension Pipeline {
         let store = try openStore()
         _ = try deduplicate(store: store)
         _ = try tag(store: store)
-        let library = try StoryLibrary(store: store)
+        let library = try StoryLibrary(store: store, tagger: Tagger(topics: configuration.topics))
         return makeWriter().render(try library.stories(for: output, now: now), as: output)
     }
 
@@ -80,9 +80,10 @@ extension Pipeline {
         return total
     }
 
-    /// What tagging depends on: the topics. A change re-tags all.
+    /// What tagging depends on: the topics (every key of them) and the tagger's own rules. A
+    /// change re-tags every stored article at the next build.
     private var tagVersion: String {
-        StableHash.hex("topics-1", "\(configuration.topics)")
+        StableHash.hex("topics-2", "\(configuration.topics)")
     }
 
     /// What the outputs are made from: the store's revision and the configuration (and the

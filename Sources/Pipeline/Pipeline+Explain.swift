@@ -4,6 +4,7 @@ import FeedStore
 import FeedText
 import FeedmergeConfig
 public import Foundation
+public import Tagger
 
 /// A story with its copies and the evidence that put each one there, for `feedmerge clusters`.
 public struct StoryCluster: Sendable {
@@ -23,8 +24,8 @@ public struct StoryCluster: Sendable {
     public var date: Date { members.map(\.article.date).min() ?? .distantPast }
 }
 
-/// Why one article is in its story (or alone), for `feedmerge explain`.
-public struct DedupExplanation: Sendable {
+/// Why one article is in its story (or alone) and has its tags, for `feedmerge explain`.
+public struct ArticleExplanation: Sendable {
     public var article: SourcedArticle
     /// The story it is in; nil until dedup has placed it (the next build does).
     public var story: StoryCluster?
@@ -34,6 +35,10 @@ public struct DedupExplanation: Sendable {
     public var decidingComparison: ComparisonDetail?
     /// The most alike articles within the window that are not in its story, and why not.
     public var nearestMisses: [(article: SourcedArticle, detail: ComparisonDetail)]
+    /// Each topic the article has or came near, and why (tagged topics first).
+    public var tags: [TagExplanation] = []
+    /// The tags its feed gives every article (OPML folders and `category`), with their parents.
+    public var feedTags: [String] = []
 }
 
 extension Pipeline {
@@ -51,18 +56,21 @@ extension Pipeline {
 
     /// Explains, for each stored article whose link is `link` (as given, or canonically equal),
     /// which story it is in and why, or what came nearest and why it was not merged.
-    public func explain(link: String) throws(PipelineError) -> [DedupExplanation] {
+    public func explain(link: String) throws(PipelineError) -> [ArticleExplanation] {
         let store = try openStore()
         let found = try storeCall { () throws(StoreError) in
             try store.articles(link: link, key: CanonicalURL.make(link))
         }
         let scorer = DuplicateScorer(window: configuration.dedup.window)
-        var explanations: [DedupExplanation] = []
+        let tagger = Tagger(topics: configuration.topics)
+        var explanations: [ArticleExplanation] = []
         for member in found {
             let article = member.article
-            var explanation = DedupExplanation(
+            var explanation = ArticleExplanation(
                 article: article, story: nil, evidence: Pipeline.evidence(member.match), decidingCopy: nil,
                 decidingComparison: nil, nearestMisses: [])
+            explanation.tags = tagger.explain(article.article)
+            explanation.feedTags = tagger.withParents(Set(article.feedTags)).sorted()
             var storyIDs = Set<Int64>()
             if !member.story.isEmpty {
                 let members = try storeCall { () throws(StoreError) in try store.members(ofStories: [member.story]) }

@@ -13,8 +13,10 @@ final class StoryLibrary {
     private let store: FeedStore
     private let feeds: [Int64: FeedRecord]
     private var loaded: [String: Story] = [:]
+    /// Feed tags with the parents of those that name a topic.
+    private var feedTags: [Int64: Set<String>] = [:]
 
-    init(store: FeedStore) throws(PipelineError) {
+    init(store: FeedStore, tagger: Tagger) throws(PipelineError) {
         self.store = store
         do {
             let feedList = try store.feeds(countingArticles: false)
@@ -23,12 +25,13 @@ final class StoryLibrary {
         } catch {
             throw PipelineError(.store, error.description)
         }
+        for (id, feed) in feeds where !feed.tags.isEmpty { feedTags[id] = tagger.withParents(Set(feed.tags)) }
     }
 
     /// The tags of a story: the topics its copies match and the tags of the feeds that carried it.
     func tags(_ digest: StoryDigest) -> Set<String> {
         var tags = digest.topics
-        for id in digest.feedIDs { tags.formUnion(feeds[id]?.tags ?? []) }
+        for id in digest.feedIDs { tags.formUnion(feedTags[id] ?? []) }
         return tags
     }
 

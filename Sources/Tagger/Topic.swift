@@ -8,14 +8,23 @@ public struct Topic: Sendable, Hashable {
     public var match: [String]
     /// Terms whose case must match exactly (acronyms such as `US`, `EU`).
     public var matchCase: [String]
-    /// Terms that veto the topic.
+    /// Terms that veto the topic wherever they occur.
     public var exclude: [String]
     /// Parent topics an article with this topic also gets.
     public var within: [String]
+    /// How many matches in the body make the tag when nothing matches in the title, the
+    /// summary or the source's categories.
+    public var minHits: Int
+    /// Whether words of 6 letters or more also match at edit distance 1 (`Stoltenburg`), and
+    /// shorter ones with a doubled letter written once or a single one doubled (`Rute`).
+    public var fuzzy: Bool
+    /// The source's own category strings (RSS and Atom `category`) that tag an article with
+    /// this topic; compared whole, ignoring case and surrounding white space.
+    public var categories: [String]
 
     public init(
         id: String, title: String? = nil, match: [String] = [], matchCase: [String] = [], exclude: [String] = [],
-        within: [String] = []
+        within: [String] = [], minHits: Int = 1, fuzzy: Bool = false, categories: [String] = []
     ) {
         self.id = id
         self.title = title
@@ -23,5 +32,8 @@ public struct Topic: Sendable, Hashable {
         self.matchCase = matchCase
         self.exclude = exclude
         self.within = within
+        self.minHits = minHits
+        self.fuzzy = fuzzy
+        self.categories = categories
     }
 }

@@ -109,7 +109,7 @@ struct ClustersCommand: AsyncParsableCommand {
 struct ExplainCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "explain",
-        abstract: "Say which story an article joined and why, or its nearest misses and why not.")
+        abstract: "Say which story an article joined and why (or its nearest misses), and why it has its tags.")
 
     @OptionGroup var options: CommonOptions
 
@@ -122,7 +122,7 @@ struct ExplainCommand: AsyncParsableCommand {
     func run() async throws {
         let configuration = options.loadConfiguration()
         let pipeline = Pipeline(configuration: configuration, logger: options.makeLogger())
-        let explanations: [DedupExplanation]
+        let explanations: [ArticleExplanation]
         do {
             explanations = try pipeline.explain(link: url)
         } catch {
@@ -137,15 +137,16 @@ struct ExplainCommand: AsyncParsableCommand {
         }
     }
 
-    static func text(_ explanation: DedupExplanation) -> String {
+    static func text(_ explanation: ArticleExplanation) -> String {
         let article = explanation.article
         var lines = [
             "\(ClustersCommand.title(article))",
             "  \(article.outletName), \(InternetDate.rfc3339(article.date)), \(article.article.link ?? "no link")",
         ]
+        let tags = TagReport.text(explanation.tags, feedTags: explanation.feedTags)
         guard let story = explanation.story, let evidence = explanation.evidence else {
             lines.append("Not placed in a story yet: the next `feedmerge build` places it.")
-            return lines.joined(separator: "\n")
+            return (lines + tags).joined(separator: "\n")
         }
         let others = story.members.filter { $0.article.storeID != article.storeID }
         let outlets = Set(story.members.map(\.article.feedURL)).count
@@ -179,7 +180,7 @@ struct ExplainCommand: AsyncParsableCommand {
                 lines.append("  \(cite(miss.article)): \(miss.detail.summary).")
             }
         }
-        return lines.joined(separator: "\n")
+        return (lines + tags).joined(separator: "\n")
     }
 
     static func count(_ value: Int, _ one: String, _ many: String) -> String {
@@ -190,7 +191,7 @@ struct ExplainCommand: AsyncParsableCommand {
         "\"\(ClustersCommand.title(article))\" (\(article.outletName))"
     }
 
-    static func json(_ explanation: DedupExplanation) -> String {
+    static func json(_ explanation: ArticleExplanation) -> String {
         var object = JSONObjectBuilder()
         object.add("article", json: ClustersCommand.memberJSON(explanation.article, explanation.evidence))
         if let story = explanation.story { object.add("story", json: ClustersCommand.json(story)) }
@@ -208,6 +209,8 @@ struct ExplainCommand: AsyncParsableCommand {
         }
         dedup.add("nearest_misses", jsonArray: misses)
         object.add("dedup", json: dedup.json)
+        object.add("tags", jsonArray: TagReport.json(explanation.tags))
+        object.add("feed_tags", strings: explanation.feedTags)
         return object.json
     }
 

@@ -66,6 +66,37 @@ import Testing
         #expect(explained.stdout.contains("3 copies from 3 outlets"))
         #expect(explained.stdout.contains("Rute"))
 
+        // Each tag with the terms that matched and where; "Rute" is one letter off "Rutte".
+        #expect(explained.stdout.contains("Tags: "))
+        let podgorica = "https://podgorica-daily.example/en/politics/750112/rute-on-nato-ministerial-meeting"
+        let tagJSON = try await ProcessRunner.run(binary, ["explain", "--config", config, "--json", podgorica])
+        let object = try #require(
+            try JSONSerialization.jsonObject(with: Data(tagJSON.stdout.split(separator: "\n")[0].utf8))
+                as? [String: Any])
+        let tags = try #require(object["tags"] as? [[String: Any]])
+        let natoTag = try #require(tags.first { $0["topic"] as? String == "nato" })
+        #expect(natoTag["verdict"] as? String == "tagged")
+        let matches = try #require(natoTag["matches"] as? [[String: Any]])
+        #expect(
+            matches.contains {
+                $0["term"] as? String == "Rutte" && $0["where"] as? String == "title" && $0["fuzzy"] as? Bool == true
+            })
+        #expect(tags.first { $0["topic"] as? String == "western-balkans" }?["verdict"] as? String == "tagged")
+        #expect(object["feed_tags"] as? [String] == ["balkans"])
+
+        let counts = try await ProcessRunner.run(binary, ["tags", "--config", config, "--since", "100000d", "--json"])
+        #expect(counts.status == 0, "stderr: \(counts.stderr)")
+        let rows = counts.stdout.split(separator: "\n").compactMap {
+            try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]
+        }
+        let natoRow = try #require(rows.first { $0["tag"] as? String == "nato" })
+        #expect(natoRow["source"] as? String == "topic")
+        #expect((natoRow["articles"] as? Int ?? 0) >= 3)
+        #expect((natoRow["stories"] as? Int ?? 0) >= 1)
+        #expect((natoRow["stories"] as? Int ?? 0) < (natoRow["articles"] as? Int ?? 0))
+        #expect(rows.contains { $0["tag"] as? String == "balkans" && $0["source"] as? String == "feed" })
+        #expect(rows.contains { $0["tag"] as? String == "montenegro" })
+
         let missing = try await ProcessRunner.run(binary, ["explain", "--config", config, "https://nowhere.example/x"])
         #expect(missing.status == 1)
         #expect(missing.stderr.contains("no stored article has the link https://nowhere.example/x"))

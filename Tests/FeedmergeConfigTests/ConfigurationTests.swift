@@ -108,6 +108,8 @@ import Testing
         ("topics:\n  a:\n    within: [b]\n  b:\n    within: [a]\n", "topics.a.within", "cycle: a → b → a"),
         ("topics:\n  a:\n    within: [zzz]\n", "topics.a.within", "unknown topic 'zzz'"),
         ("outputs:\n  - format: atom\n", "outputs[0]", "needs a 'path'"),
+        ("topics:\n  a:\n    match: [x]\n    min_hits: 0\n", "topics.a.min_hits", "from 1 to 1000"),
+        ("topics:\n  a:\n    match: [x]\n    fuzzy: maybe\n", "topics.a.fuzzy", "not true or false"),
         ("feeds: [a, b]\n", "feeds", "single value"),
         ("feeds: a\n  bad: indentation\n", nil, "not valid YAML"),
     ])
@@ -116,6 +118,19 @@ import Testing
         #expect(found.key == key)
         #expect(found.message.contains(message), "\(found)")
         #expect(found.line != nil)
+    }
+
+    @Test func topicKeysForHitsFuzzinessAndCategories() throws {
+        let configuration = try load(
+            "topics:\n  t:\n    match: [Turkey]\n    min_hits: 2\n    fuzzy: true\n    categories: [\" Türkiye \", World]\n"
+        )
+        let topic = try #require(configuration.topics.first)
+        #expect(topic.minHits == 2)
+        #expect(topic.fuzzy)
+        #expect(topic.categories == ["Türkiye", "World"])
+        let plain = try #require(try load("topics:\n  t:\n    match: [x]\n").topics.first)
+        #expect(plain.minHits == 1)
+        #expect(!plain.fuzzy)
     }
 
     @Test func durationsAndSizes() throws {

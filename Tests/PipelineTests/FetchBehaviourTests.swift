@@ -231,6 +231,13 @@ import Testing
         pipeline = Pipeline(configuration: try Configuration.load(path: config))
         #expect(try pipeline.build().indexed == 10)
         #expect(try pipeline.build().skipped)
+        // So does any other key of a topic.
+        folder.write(
+            "feedmerge.yaml",
+            "database: state.sqlite\noutputs:\n  - path: out/all.json\n    format: json\ntopics:\n  s:\n    match: [\"story\"]\n    min_hits: 2\n"
+        )
+        pipeline = Pipeline(configuration: try Configuration.load(path: config))
+        #expect(try pipeline.build().indexed == 10)
     }
 
     @Test func theOPMLDecidesWhatIsFetched() async throws {

@@ -61,3 +61,128 @@ import Testing
         #expect(tagger.tag([story]).first?.tags == ["balkans", "nato", "serbia", "western-balkans"])
     }
 }
+
+@Suite struct TaggerMatchingTests {
+    private func tags(
+        _ topics: [Topic], title: String = "", summary: String? = nil, body: String? = nil,
+        categories: [String] = []
+    ) -> [String] {
+        Tagger(topics: topics).topicIDs(
+            for: Article(
+                title: title, summary: summary, summaryType: .html, content: body, contentType: .html,
+                categories: categories.map { Category(term: $0) }))
+    }
+
+    @Test func normalizesLikeDedup() {
+        let balkans = [Topic(id: "serbia", match: ["Vučić", "Bosnia-Herzegovina", "Russian"])]
+        #expect(tags(balkans, title: "Вучић у Бриселу") == ["serbia"])
+        #expect(tags(balkans, title: "VUCIC in Brussels") == ["serbia"])
+        #expect(tags(balkans, title: "A pro-Russian rally") == ["serbia"])
+        #expect(tags(balkans, title: "Elections in Bosnia Herzegovina") == ["serbia"])
+        #expect(tags(balkans, title: "The Russians are coming") == [])
+        #expect(tags([Topic(id: "nato", matchCase: ["NATO"])], title: "NATO’s summit") == ["nato"])
+        #expect(tags([Topic(id: "ff", match: ["fine"])], title: "ﬁne ＦＩＮＥ") == ["ff"])
+    }
+
+    @Test func caseSensitiveTermsCompareEveryLetter() {
+        let topics = [Topic(id: "iphone", matchCase: ["iPhone", "US"]), Topic(id: "tk", matchCase: ["Turk*"])]
+        #expect(tags(topics, title: "The new iPhone") == ["iphone"])
+        #expect(tags(topics, title: "The new IPHONE") == [])
+        #expect(tags(topics, title: "Us and them") == [])
+        #expect(tags(topics, title: "Turkish lira falls") == ["tk"])
+        #expect(tags(topics, title: "turkish delight") == [])
+    }
+
+    @Test func phrasesAndPrefixesInPhrases() {
+        let topics = [Topic(id: "wb", match: ["Western Balkan*", "North Macedonia"])]
+        #expect(tags(topics, title: "Western Balkans summit") == ["wb"])
+        #expect(tags(topics, title: "western balkan states") == ["wb"])
+        #expect(tags(topics, title: "Western allies meet in the Balkans") == [])
+        #expect(tags(topics, title: "north. Macedonia") == ["wb"])  // punctuation is not a word
+        #expect(tags(topics, title: "North of Macedonia") == [])
+    }
+
+    @Test func fuzzyTopicsCatchMisspellings() {
+        let fuzzy = [Topic(id: "nato", match: ["Rutte", "Stoltenberg"], fuzzy: true)]
+        #expect(tags(fuzzy, title: "Rute says the alliance is ready") == ["nato"])
+        #expect(tags(fuzzy, title: "Stoltenburg speaks") == ["nato"])
+        #expect(tags(fuzzy, title: "Stolltenberg speaks") == ["nato"])
+        #expect(tags(fuzzy, title: "Stoltneberg speaks") == ["nato"])  // two letters swapped
+        #expect(tags(fuzzy, title: "Stoltenbergs speaks") == ["nato"])
+        #expect(tags(fuzzy, title: "Rtute speaks") == [])
+        #expect(tags(fuzzy, title: "Route speaks") == [])  // two edits
+        #expect(tags(fuzzy, title: "Rut speaks") == [])
+        let strict = [Topic(id: "nato", match: ["Rutte"])]
+        #expect(tags(strict, title: "Rute says the alliance is ready") == [])
+        // Words under 6 letters are fuzzy only by a doubled letter: they have too many neighbours.
+        #expect(tags(fuzzy, title: "Ruta speaks") == [])
+        #expect(tags([Topic(id: "eu", match: ["Union"], fuzzy: true)], title: "Onion prices") == [])
+        #expect(tags([Topic(id: "eu", match: ["Putin"], fuzzy: true)], title: "Putting it off") == [])
+    }
+
+    @Test func titleAndSummaryWeighMoreThanTheBody() {
+        let topics = [Topic(id: "turkey", match: ["Turkey", "Ankara"], minHits: 2)]
+        let body =
+            "<p>Lead paragraph about something else entirely.</p>"
+            + String(repeating: "<p>Filler words about markets and weather.</p>", count: 20)
+        #expect(tags(topics, title: "Ankara talks", summary: "Short", body: body) == ["turkey"])
+        #expect(tags(topics, title: "Talks", summary: "In Turkey, talks", body: body) == ["turkey"])
+        #expect(tags(topics, title: "Talks", summary: "Short", body: body + "<p>Turkey once.</p>") == [])
+        #expect(tags(topics, title: "Talks", summary: "Short", body: body + "<p>Turkey and Ankara.</p>") == ["turkey"])
+        // Without a separate summary, the text's first words stand for it.
+        #expect(tags(topics, title: "Talks", body: "<p>Ankara said on Monday…</p>" + body) == ["turkey"])
+        #expect(tags(topics, title: "Talks", body: body + "<p>Ankara said.</p>") == [])
+    }
+
+    @Test func sourceCategoriesMapOntoTopics() {
+        let topics = [Topic(id: "defence", match: ["army"], categories: ["Defence & Security", "Military"])]
+        #expect(tags(topics, title: "Budget", categories: ["defence & security "]) == ["defence"])
+        #expect(tags(topics, title: "Budget", categories: ["Military history"]) == [])
+        #expect(tags(topics, title: "Budget", categories: ["Politics"]) == [])
+    }
+
+    @Test func excludeVetoesWherever() {
+        let topics = [Topic(id: "turkey", matchCase: ["Turkey"], exclude: ["Thanksgiving", "roast turkey"])]
+        #expect(tags(topics, title: "Turkey and Greece") == ["turkey"])
+        #expect(tags(topics, title: "Turkey prices", body: "<p>Ahead of Thanksgiving…</p>") == [])
+    }
+
+    @Test func explainsMatchesAndNearMisses() {
+        let tagger = Tagger(topics: [
+            Topic(id: "nato", match: ["Rutte", "NATO"], within: ["security"], fuzzy: true),
+            Topic(id: "security", match: ["defence"]),
+            Topic(id: "turkey", match: ["Ankara"], minHits: 3),
+            Topic(id: "georgia", match: ["Georgia"], exclude: ["Atlanta"]),
+        ])
+        let article = Article(
+            title: "Rute: NATO ready", summary: "Talks in Brussels.", summaryType: .text,
+            content: "<p>Ankara sent a delegate. Georgia's governor in Atlanta.</p>", contentType: .html)
+        let explanations = tagger.explain(article)
+        let byTopic = Dictionary(uniqueKeysWithValues: explanations.map { ($0.topic, $0) })
+        #expect(explanations.map(\.topic) == ["nato", "security", "georgia", "turkey"])
+        #expect(byTopic["nato"]?.verdict == .tagged)
+        #expect(
+            byTopic["nato"]?.matches.contains(
+                TermOccurrence(term: "Rutte", place: .title, text: "rute", count: 1, isFuzzy: true)) == true)
+        #expect(byTopic["security"]?.verdict == .inherited)
+        #expect(byTopic["security"]?.via == ["nato"])
+        #expect(byTopic["turkey"]?.verdict == .belowMinimum)
+        #expect(byTopic["turkey"]?.bodyHits == 1)
+        #expect(byTopic["turkey"]?.minHits == 3)
+        #expect(byTopic["georgia"]?.verdict == .excluded)
+        #expect(byTopic["georgia"]?.exclusions.first?.term == "Atlanta")
+        #expect(tagger.topicIDs(for: article) == ["nato", "security"])
+    }
+
+    @Test func costPerWordDoesNotDependOnTheNumberOfTerms() {
+        // Thousands of topics sharing first words: a text still matches exactly its terms.
+        var topics: [Topic] = []
+        for index in 0..<2000 {
+            topics.append(Topic(id: "t\(index)", match: ["alpha word\(index)", "beta\(index)x*", "gamma"]))
+        }
+        let tagger = Tagger(topics: topics)
+        let ids = tagger.topicIDs(for: Article(title: "alpha word17 and beta1999xs"))
+        #expect(ids == ["t17", "t1999"])
+        #expect(tagger.topicIDs(for: Article(title: "gamma")).count == 2000)
+    }
+}

@@ -1,0 +1,59 @@
+/// Where in an article a term was found.
+public enum TextPlace: String, Sendable, Hashable, CaseIterable {
+    case title
+    case summary
+    case body
+    /// The source's own category (RSS and Atom `category`), through a topic's `categories`.
+    case category
+}
+
+/// One term of a topic found in an article.
+public struct TermOccurrence: Sendable, Hashable {
+    /// The term as the user wrote it.
+    public var term: String
+    public var place: TextPlace
+    /// The words the article used, folded (`rute` for the term `Rutte`).
+    public var text: String
+    /// How many times it occurs there.
+    public var count: Int
+    /// Whether it matched only at edit distance 1 (a `fuzzy` topic).
+    public var isFuzzy: Bool
+
+    public init(term: String, place: TextPlace, text: String, count: Int, isFuzzy: Bool) {
+        self.term = term
+        self.place = place
+        self.text = text
+        self.count = count
+        self.isFuzzy = isFuzzy
+    }
+}
+
+/// Why an article has a tag, or came near one and does not.
+public struct TagExplanation: Sendable, Hashable {
+    public enum Verdict: String, Sendable, Hashable {
+        /// Its terms matched.
+        case tagged
+        /// A topic `within` it was tagged (see `via`).
+        case inherited
+        /// Its terms matched, but an `exclude` term vetoed it.
+        case excluded
+        /// Its terms matched only in the body, fewer times than `min_hits`.
+        case belowMinimum = "below-min-hits"
+    }
+
+    /// The topic id.
+    public var topic: String
+    public var verdict: Verdict
+    /// The topic's terms found, by term and place.
+    public var matches: [TermOccurrence]
+    /// The `exclude` terms found.
+    public var exclusions: [TermOccurrence]
+    /// Matches in the body, and how many the topic needs there when nothing else matched.
+    public var bodyHits: Int
+    public var minHits: Int
+    /// For an inherited tag, the tagged topics within it.
+    public var via: [String]
+
+    /// Whether the article carries the tag.
+    public var isTagged: Bool { verdict == .tagged || verdict == .inherited }
+}

@@ -1,0 +1,132 @@
+import ArgumentParser
+import FeedText
+import FeedmergeConfig
+import Foundation
+import Pipeline
+import Tagger
+
+/// `feedmerge tags`: every tag with how many articles and stories of a period carry it.
+struct TagsCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "tags",
+        abstract: "List tags (topics and feed tags) with their article and story counts over a period.")
+
+    @OptionGroup var options: CommonOptions
+
+    @Option(name: .long, help: "Count articles dated within this period (e.g. 24h, 7d, 4w).")
+    var since = "7d"
+
+    @Flag(name: .long, help: "Print one JSON object per tag, one per line.")
+    var json = false
+
+    func validate() throws {
+        guard Quantity.duration(since) != nil else {
+            throw ValidationError("--since '\(since)' is not a duration (e.g. 24h, 7d, 4w)")
+        }
+    }
+
+    func run() async throws {
+        let configuration = options.loadConfiguration()
+        let pipeline = Pipeline(configuration: configuration, logger: options.makeLogger())
+        let counts: [TagCount]
+        do {
+            counts = try pipeline.tagCounts(since: Date().addingTimeInterval(-(Quantity.duration(since) ?? 604_800)))
+        } catch {
+            Terminal.fail(error)
+        }
+        if json {
+            for count in counts {
+                var object = JSONObjectBuilder()
+                object.add("tag", count.tag)
+                object.add("title", count.title)
+                object.add("source", count.isTopic ? "topic" : "feed")
+                object.add("articles", count.articles)
+                object.add("stories", count.stories)
+                print(object.json)
+            }
+            return
+        }
+        if counts.isEmpty {
+            print("no topics are configured and no feed has tags")
+            return
+        }
+        let width = max(3, counts.map(\.tag.count).max() ?? 3)
+        print("tag".padding(toLength: width, withPad: " ", startingAt: 0) + "  articles  stories  (since \(since) ago)")
+        for count in counts {
+            var line = count.tag.padding(toLength: width, withPad: " ", startingAt: 0)
+            line += String(repeating: " ", count: max(2, 10 - String(count.articles).count)) + "\(count.articles)"
+            line += String(repeating: " ", count: max(2, 9 - String(count.stories).count)) + "\(count.stories)"
+            if !count.isTopic { line += "  (feed tag)" }
+            if let title = count.title, title != count.tag { line += "  \(title)" }
+            print(line)
+        }
+    }
+}
+
+/// How `feedmerge explain` shows the tags of one article.
+enum TagReport {
+    static func text(_ tags: [TagExplanation], feedTags: [String]) -> [String] {
+        var lines: [String] = []
+        let tagged = tags.filter(\.isTagged)
+        let misses = tags.filter { !$0.isTagged }
+        let all = Set(tagged.map(\.topic)).union(feedTags).sorted()
+        lines.append(all.isEmpty ? "Tags: none" : "Tags: " + all.joined(separator: ", "))
+        for tag in tagged {
+            switch tag.verdict {
+            case .inherited: lines.append("  \(tag.topic): within \(tag.via.joined(separator: ", "))")
+            default: lines.append("  \(tag.topic): " + occurrences(tag.matches))
+            }
+        }
+        if !feedTags.isEmpty { lines.append("  from the feed: " + feedTags.joined(separator: ", ")) }
+        if !misses.isEmpty {
+            lines.append("Near misses:")
+            for tag in misses {
+                switch tag.verdict {
+                case .excluded:
+                    lines.append(
+                        "  \(tag.topic): excluded by " + occurrences(tag.exclusions) + "; it matched "
+                            + occurrences(tag.matches))
+                default:
+                    lines.append(
+                        "  \(tag.topic): \(tag.bodyHits) \(tag.bodyHits == 1 ? "match" : "matches") in the body, "
+                            + "min_hits is \(tag.minHits): " + occurrences(tag.matches))
+                }
+            }
+        }
+        return lines
+    }
+
+    private static func occurrences(_ list: [TermOccurrence]) -> String {
+        list.map { occurrence in
+            var text = "\"\(occurrence.term)\" in the \(occurrence.place.rawValue)"
+            if occurrence.count > 1 { text += " ×\(occurrence.count)" }
+            if occurrence.isFuzzy { text += " (as \"\(occurrence.text)\", one letter off)" }
+            return text
+        }.joined(separator: ", ")
+    }
+
+    static func json(_ tags: [TagExplanation]) -> [String] {
+        tags.map { tag in
+            var object = JSONObjectBuilder()
+            object.add("topic", tag.topic)
+            object.add("verdict", tag.verdict.rawValue)
+            object.add("tagged", tag.isTagged)
+            object.add("matches", jsonArray: tag.matches.map(json))
+            object.add("exclusions", jsonArray: tag.exclusions.map(json))
+            object.add("body_hits", tag.bodyHits)
+            object.add("min_hits", tag.minHits)
+            if !tag.via.isEmpty { object.add("via", strings: tag.via) }
+            return object.json
+        }
+    }
+
+    private static func json(_ occurrence: TermOccurrence) -> String {
+        var object = JSONObjectBuilder()
+        object.add("term", occurrence.term)
+        object.add("where", occurrence.place.rawValue)
+        object.add("text", occurrence.text)
+        object.add("count", occurrence.count)
+        object.add("fuzzy", occurrence.isFuzzy)
+        return object.json
+    }
+}
