@@ -81,6 +81,9 @@ let package = Package(
             name: "dedup-bench",
             dependencies: ["Dedup", "FeedModel", "FeedText", "FeedParser", "FeedStore", "FeedmergeConfig", "Pipeline"],
             path: "Benchmarks/dedup/Sources", swiftSettings: strictSwift),
+        .executableTarget(
+            name: "tag-bench", dependencies: ["Tagger", "FeedModel", "FeedText", "FeedParser"],
+            path: "Benchmarks/tagging/Sources", swiftSettings: strictSwift),
 
         // Tests: one target per module, a shared support target, and end-to-end runs of the binary.
         .target(name: "TestSupport", path: "Tests/TestSupport", swiftSettings: strictSwift),
@@ -98,7 +101,9 @@ let package = Package(
         .testTarget(
             name: "DedupTests", dependencies: ["Dedup", "FeedModel", "FeedText"], resources: [.copy("Evaluation")],
             swiftSettings: strictSwift),
-        .testTarget(name: "TaggerTests", dependencies: ["Tagger", "FeedModel"], swiftSettings: strictSwift),
+        .testTarget(
+            name: "TaggerTests", dependencies: ["Tagger", "FeedModel", "FeedmergeConfig"],
+            resources: [.copy("Evaluation")], swiftSettings: strictSwift),
         .testTarget(
             name: "FeedWriterTests", dependencies: ["FeedWriter", "FeedModel", "TestSupport"],
             swiftSettings: strictSwift),
@@ -106,7 +111,10 @@ let package = Package(
             name: "FeedmergeConfigTests", dependencies: ["FeedmergeConfig", "Tagger", "FeedWriter", "TestSupport"],
             swiftSettings: strictSwift),
         .testTarget(
-            name: "PipelineTests", dependencies: ["Pipeline", "FeedmergeConfig", "FeedModel", "Dedup", "TestSupport"],
+            name: "PipelineTests",
+            dependencies: [
+                "Pipeline", "FeedmergeConfig", "FeedModel", "Dedup", "Tagger", "FeedParser", "FeedText", "TestSupport",
+            ],
             swiftSettings: strictSwift),
         .testTarget(
             name: "EndToEndTests", dependencies: ["feedmerge", "FeedStore", "TestSupport"], swiftSettings: strictSwift),

@@ -33,11 +33,19 @@ public struct Fingerprinter: Sendable {
     /// feed's learned boilerplate is known: one pass gives both the shapes to learn from and,
     /// with `fingerprint(_:date:learned:)`, the fingerprint.
     public struct Prepared: Sendable {
-        var title: FoldedText
+        /// The folded title.
+        public internal(set) var title: FoldedText
         var body: TextCleaner.Result
 
         /// The shapes of the article's short paragraphs: what per-feed learning counts.
         public var shapes: [UInt64] { body.shapes }
+
+        /// The fuller of the article's content and summary, folded and cleaned, the paragraphs
+        /// with a shape in `learned` left out too: what tagging reads, so that a build folds each
+        /// article's text once.
+        public func text(learned: Set<UInt64>) -> FoldedText {
+            learned.isEmpty ? body.text : body.removing(learned)
+        }
     }
 
     /// Folds and cleans `article`.

@@ -382,14 +382,21 @@ public struct FoldedText: Sendable {
         }
     }
 
-    /// The block elements `HTMLText` ends a line at.
+    /// The block elements `HTMLText` ends a line at, by their names packed into an integer
+    /// (lower case, at most 10 letters): no `String` for every tag of every article.
     private func isBlockElement(_ name: UnsafeBufferPointer<UInt8>) -> Bool {
         guard name.count >= 1, name.count <= 10 else { return false }
-        var lowered = String()
-        lowered.reserveCapacity(name.count)
-        for byte in name { lowered.unicodeScalars.append(Unicode.Scalar(byte | 0x20)) }
-        return HTMLText.blockElements.contains(lowered)
+        return FoldedText.blockElementKeys.contains(FoldedText.nameKey(name))
     }
+
+    private static func nameKey<Bytes: Collection<UInt8>>(_ name: Bytes) -> UInt128 {
+        var key: UInt128 = 0
+        for byte in name { key = key << 8 | UInt128(byte | 0x20) }
+        return key
+    }
+
+    /// Few enough for a linear scan of integers to beat hashing.
+    private static let blockElementKeys: [UInt128] = HTMLText.blockElements.map { nameKey(Array($0.utf8)) }
 
     /// A full stop that ends a sentence: followed by white space, a quote or the end.
     private func isSentenceEnd(_ input: UnsafeBufferPointer<UInt8>, _ index: Int) -> Bool {

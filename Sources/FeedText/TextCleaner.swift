@@ -193,6 +193,7 @@ public struct TextCleaner: Sendable {
         (["advertisement"], 4), (["disclaimer"], 40), (["click", "here"], 30), (["source"], 8),
         (["izvor"], 8), (["copyright"], 30), (["all", "rights", "reserved"], 12), (["the", "post"], 40),
         (["this", "article", "was", "originally", "published"], 40), (["originally", "published"], 30),
+        (["get", "our"], 20), (["download", "our"], 20), (["follow", "our"], 20),
     ]
 
     private static let openingHashes: [(hashes: [UInt64], maximum: Int)] = openings.map { opening in

@@ -63,6 +63,8 @@ extension Pipeline {
     }
 
     /// Tags the articles not yet tagged under the current topics; returns how many.
+    /// Dedup tags what it places (from the text it folded); this pass takes the rest: every
+    /// article, after the topics change.
     private func tag(store: FeedStore) throws(PipelineError) -> Int {
         let version = tagVersion
         let tagger = Tagger(topics: configuration.topics)
@@ -71,8 +73,12 @@ extension Pipeline {
             let batch = try storeCall { () throws(StoreError) in try store.articlesToTag(version: version, limit: 2000)
             }
             if batch.isEmpty { break }
+            let learned = try learnedBoilerplate(store: store, feedIDs: batch.map(\.feedID))
             let entries = batch.map { article in
-                ArticleTopics(articleID: article.storeID, topics: tagger.topicIDs(for: article.article))
+                let cleaner = TextCleaner(learned: learned[article.feedID] ?? [])
+                return ArticleTopics(
+                    articleID: article.storeID,
+                    topics: tagger.topicIDs(for: article.article, text: ArticleText(article.article, cleaner: cleaner)))
             }
             try storeCall { () throws(StoreError) in try store.setTopics(entries, version: version) }
             total += batch.count
@@ -82,7 +88,7 @@ extension Pipeline {
 
     /// What tagging depends on: the topics (every key of them) and the tagger's own rules. A
     /// change re-tags every stored article at the next build.
-    private var tagVersion: String {
+    var tagVersion: String {
         StableHash.hex("topics-2", "\(configuration.topics)")
     }
 

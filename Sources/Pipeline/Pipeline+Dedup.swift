@@ -4,6 +4,7 @@ import FeedStore
 import FeedText
 import FeedmergeConfig
 import Foundation
+import Tagger
 
 extension Pipeline {
     /// Articles are placed in batches of this many, oldest first.
@@ -21,7 +22,7 @@ extension Pipeline {
     }
 
     /// Places every article dedup has not placed yet (new, changed, or placed by another method)
-    /// into a story; returns how many.
+    /// into a story, and tags it from the same folded text; returns how many.
     ///
     /// The work follows the new articles: per batch, the store hands over the fingerprints of the
     /// articles within the window of the batch's dates and the stories of any older article with
@@ -30,6 +31,11 @@ extension Pipeline {
         let version = dedupVersion
         let scorer = DuplicateScorer(window: configuration.dedup.window)
         let fingerprinter = Fingerprinter()
+        let tagger = Tagger(topics: configuration.topics)
+        let tags = tagVersion
+        // Topics changed since the last build: forget old tags first (the tag pass re-tags them),
+        // so that the tags set below are not forgotten with them.
+        _ = try storeCall { () throws(StoreError) in try store.articlesToTag(version: tags, limit: 0) }
         // One clusterer for the whole run: batches come oldest first, so each needs only the
         // part of its window the previous ones did not load.
         let clusterer = StoryClusterer(scorer: scorer)
@@ -73,8 +79,17 @@ extension Pipeline {
 
             var entries: [(sourced: SourcedArticle, entry: DedupEntry, length: Int)] = []
             var keys: [String] = []
+            var topics: [ArticleTopics] = []
             for ((sourced, _), text) in zip(batch, prepared) {
-                let output = fingerprinter.fingerprint(text, date: sourced.date, learned: learned[sourced.feedID] ?? [])
+                let feedLearned = learned[sourced.feedID] ?? []
+                let output = fingerprinter.fingerprint(text, date: sourced.date, learned: feedLearned)
+                // Tagging reads the text dedup just folded and cleaned, not the HTML again.
+                let tagText = ArticleText(
+                    sourced.article, title: text.title, text: text.text(learned: feedLearned),
+                    cleaner: TextCleaner(learned: feedLearned))
+                topics.append(
+                    ArticleTopics(
+                        articleID: sourced.storeID, topics: tagger.topicIDs(for: sourced.article, text: tagText)))
                 let identities = StoryMerger.identities(of: sourced.article)
                 keys += identities
                 entries.append(
@@ -105,6 +120,7 @@ extension Pipeline {
                         guidKey: sourced.article.id.flatMap(CanonicalURL.make), match: match, textLength: length))
             }
             try storeCall { () throws(StoreError) in try store.setClusters(records, version: version) }
+            try storeCall { () throws(StoreError) in try store.setTopics(topics, version: tags) }
             total += batch.count
         }
         return total

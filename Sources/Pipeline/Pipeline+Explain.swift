@@ -69,7 +69,6 @@ extension Pipeline {
             var explanation = ArticleExplanation(
                 article: article, story: nil, evidence: Pipeline.evidence(member.match), decidingCopy: nil,
                 decidingComparison: nil, nearestMisses: [])
-            explanation.tags = tagger.explain(article.article)
             explanation.feedTags = tagger.withParents(Set(article.feedTags)).sorted()
             var storyIDs = Set<Int64>()
             if !member.story.isEmpty {
@@ -79,6 +78,8 @@ extension Pipeline {
                 storyIDs = Set(cluster.members.map(\.article.storeID))
             }
             let learned = try learnedBoilerplate(store: store, feedIDs: [article.feedID])
+            explanation.tags = tagger.explain(
+                article.article, cleaner: TextCleaner(learned: learned[article.feedID] ?? []))
             let mine = Fingerprinter().fingerprint(
                 article.article, date: article.date, cleaner: TextCleaner(learned: learned[article.feedID] ?? []),
                 keepVocabulary: true)

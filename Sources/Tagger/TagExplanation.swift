@@ -18,13 +18,19 @@ public struct TermOccurrence: Sendable, Hashable {
     public var count: Int
     /// Whether it matched only at edit distance 1 (a `fuzzy` topic).
     public var isFuzzy: Bool
+    /// Whether it is a `match_case` term in a headline written in title case, where the case
+    /// says little: such a match counts as one in the body.
+    public var isCaseUncertain: Bool
 
-    public init(term: String, place: TextPlace, text: String, count: Int, isFuzzy: Bool) {
+    public init(
+        term: String, place: TextPlace, text: String, count: Int, isFuzzy: Bool, isCaseUncertain: Bool = false
+    ) {
         self.term = term
         self.place = place
         self.text = text
         self.count = count
         self.isFuzzy = isFuzzy
+        self.isCaseUncertain = isCaseUncertain
     }
 }
 

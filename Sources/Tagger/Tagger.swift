@@ -1,5 +1,5 @@
 public import FeedModel
-import FeedText
+public import FeedText
 import Foundation
 
 /// Tags articles with the user's topics.
@@ -10,17 +10,46 @@ import Foundation
 /// occur at least `min_hits` times in the body; and none of its `exclude` terms occurs anywhere.
 /// It then also gets the topic's parents (`within`), transitively.
 public struct Tagger: Sendable {
-    public let topics: [Topic]
-    private let trie: TermTrie
-    /// For each topic, itself and all its ancestors.
-    private let closure: [[Int]]
-    private let indexByID: [String: Int]
-    /// Category strings (trimmed, lower-cased), to the category terms that name them.
-    private let categoryTerms: [String: [Int32]]
+    /// Everything compiled from the topics, behind one reference: the matching closures capture
+    /// it on every article, and a struct of a dozen arrays would be copied (and retained) each time.
+    private final class Compiled: Sendable {
+        let topics: [Topic]
+        let trie: TermTrie
+        /// For each topic, itself and all its ancestors.
+        let closure: [[Int]]
+        let indexByID: [String: Int]
+        /// Each topic's place in the order of ids, and back: tags come out sorted by id.
+        let rankByIndex: [Int]
+        let indexByRank: [Int]
+        /// Category strings (trimmed, lower-cased), to the category terms that name them.
+        let categoryTerms: [String: [Int32]]
+
+        init(
+            topics: [Topic], trie: TermTrie, closure: [[Int]], indexByID: [String: Int], rankByIndex: [Int],
+            indexByRank: [Int], categoryTerms: [String: [Int32]]
+        ) {
+            self.topics = topics
+            self.trie = trie
+            self.closure = closure
+            self.indexByID = indexByID
+            self.rankByIndex = rankByIndex
+            self.indexByRank = indexByRank
+            self.categoryTerms = categoryTerms
+        }
+    }
+
+    private let compiled: Compiled
+    public var topics: [Topic] { compiled.topics }
+    private var trie: TermTrie { compiled.trie }
+    private var closure: [[Int]] { compiled.closure }
+    private var indexByID: [String: Int] { compiled.indexByID }
+    private var rankByIndex: [Int] { compiled.rankByIndex }
+    private var indexByRank: [Int] { compiled.indexByRank }
+    private var categoryTerms: [String: [Int32]] { compiled.categoryTerms }
 
     public init(topics: [Topic]) {
-        self.topics = topics
-        var trie = TermTrie()
+        var trie = TermTrie.Builder(
+            expectedTerms: topics.reduce(0) { $0 + $1.match.count + $1.matchCase.count + $1.exclude.count })
         var byCategory: [String: [Int32]] = [:]
         for (index, topic) in topics.enumerated() {
             for term in topic.match {
@@ -37,11 +66,11 @@ public struct Tagger: Sendable {
                     trie.addDetached(category, topic: index, role: .match))
             }
         }
-        self.trie = trie
-        categoryTerms = byCategory
         let indexByID = Dictionary(topics.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
-        self.indexByID = indexByID
-        closure = topics.indices.map { start in
+        let indexByRank = topics.indices.sorted { topics[$0].id < topics[$1].id }
+        var ranks = [Int](repeating: 0, count: topics.count)
+        for (rank, index) in indexByRank.enumerated() { ranks[index] = rank }
+        let closure = topics.indices.map { start in
             var seen: [Int] = []
             var stack = [start]
             while let next = stack.popLast() {
@@ -51,30 +80,53 @@ public struct Tagger: Sendable {
             }
             return seen
         }
+        compiled = Compiled(
+            topics: topics, trie: TermTrie(trie), closure: closure, indexByID: indexByID, rankByIndex: ranks,
+            indexByRank: indexByRank, categoryTerms: byCategory)
     }
 
     /// The topic ids `article` is tagged with, sorted.
     public func topicIDs(for article: Article) -> [String] {
+        topicIDs(for: article, text: ArticleText(article))
+    }
+
+    /// The topic ids of an article whose text is already folded (as dedup folds it, so that a
+    /// build reads each article once), sorted.
+    public func topicIDs(for article: Article, text: ArticleText) -> [String] {
+        guard !topics.isEmpty else { return [] }
         var tally = Tally()
-        let text = ArticleText(article)
-        scan(text, article) { hit, place in tally.add(trie.terms[Int(hit.term)], hit, place) }
-        var tags = Set<String>()
-        for entry in tally.entries where isTagged(entry) {
-            for ancestor in closure[Int(entry.topic)] { tags.insert(topics[ancestor].id) }
+        let compiled = self.compiled
+        scan(text, article) { hit, place in
+            tally.add(
+                topic: compiled.trie.termTopics[Int(hit.term)], excludes: compiled.trie.termExcludes[Int(hit.term)],
+                hit, place)
         }
-        return tags.sorted()
+        // Topic indices ordered by id, not strings: an article may carry dozens of tags.
+        var ranks: [Int] = []
+        for entry in tally.entries where isTagged(entry) {
+            for ancestor in closure[Int(entry.topic)] { ranks.append(rankByIndex[ancestor]) }
+        }
+        ranks.sort()
+        var ids: [String] = []
+        ids.reserveCapacity(ranks.count)
+        var previous = -1
+        for rank in ranks where rank != previous {
+            ids.append(topics[indexByRank[rank]].id)
+            previous = rank
+        }
+        return ids
     }
 
     /// Each topic `article` is tagged with, or came near, and why: the terms found and where,
     /// the exclusions, the body count against `min_hits`. Tagged topics first, then by id.
-    public func explain(_ article: Article) -> [TagExplanation] {
-        let text = ArticleText(article)
+    public func explain(_ article: Article, cleaner: TextCleaner = TextCleaner()) -> [TagExplanation] {
+        let text = ArticleText(article, cleaner: cleaner)
         var found: [Int: (matches: [OccurrenceKey: Int], exclusions: [OccurrenceKey: Int])] = [:]
         var tally = Tally()
         scan(text, article) { hit, place in
             let term = trie.terms[Int(hit.term)]
             // A mention counts once, under the first term that covers it.
-            guard tally.add(term, hit, place) else { return }
+            guard tally.add(topic: term.topic, excludes: term.role == .exclude, hit, place) else { return }
             let words: String
             switch place {
             case .title: words = Tagger.words(text.title, hit.words)
@@ -82,7 +134,8 @@ public struct Tagger: Sendable {
             case .body: words = Tagger.words(text.body, hit.words)
             case .category: words = term.text
             }
-            let key = OccurrenceKey(term: term.text, place: place, text: words, isFuzzy: hit.isFuzzy)
+            let key = OccurrenceKey(
+                term: term.text, place: place, text: words, isFuzzy: hit.isFuzzy, isCaseUncertain: hit.isCaseUncertain)
             var entry = found[Int(term.topic)] ?? ([:], [:])
             if term.role == .exclude {
                 entry.exclusions[key, default: 0] += 1
@@ -162,9 +215,19 @@ public struct Tagger: Sendable {
     // MARK: Matching
 
     private func scan(_ text: ArticleText, _ article: Article, _ report: (TermTrie.Hit, TextPlace) -> Void) {
-        trie.scan(text.title) { report($0, .title) }
-        trie.scan(text.summary) { report($0, .summary) }
-        trie.scan(text.body) { report($0, .body) }
+        let headline = ArticleText.isTitleCase(text.title)
+        let compiled = self.compiled
+        compiled.trie.scan(text.title) { hit in
+            var hit = hit
+            // "Turkey Farmers Brace For Christmas": in a headline in title case, a capital
+            // letter says nothing, so a term that only needs one counts as a body match.
+            if headline && compiled.trie.termNeedsOnlyCapitals[Int(hit.term)] {
+                hit.isCaseUncertain = true
+            }
+            report(hit, .title)
+        }
+        compiled.trie.scan(text.summary) { report($0, .summary) }
+        compiled.trie.scan(text.body) { report($0, .body) }
         guard !categoryTerms.isEmpty else { return }
         for category in article.categories {
             var terms = categoryTerms[Tagger.categoryKey(category.term)] ?? []
@@ -189,7 +252,9 @@ public struct Tagger: Sendable {
 
     private static func occurrences(_ counts: [OccurrenceKey: Int]) -> [TermOccurrence] {
         counts.map { key, count in
-            TermOccurrence(term: key.term, place: key.place, text: key.text, count: count, isFuzzy: key.isFuzzy)
+            TermOccurrence(
+                term: key.term, place: key.place, text: key.text, count: count, isFuzzy: key.isFuzzy,
+                isCaseUncertain: key.isCaseUncertain)
         }.sorted { a, b in
             a.place != b.place
                 ? TextPlace.allCases.firstIndex(of: a.place)! < TextPlace.allCases.firstIndex(of: b.place)!
@@ -202,10 +267,12 @@ public struct Tagger: Sendable {
         var place: TextPlace
         var text: String
         var isFuzzy: Bool
+        var isCaseUncertain: Bool
     }
 }
 
-/// What matched for each topic in one article: a few topics at most, so a short array.
+/// What matched for each topic in one article, found through a small open-addressing table
+/// (an article can touch dozens of topics out of thousands).
 struct Tally {
     struct Entry {
         var topic: Int32
@@ -220,29 +287,59 @@ struct Tally {
     }
 
     var entries: [Entry] = []
+    /// Entry index + 1 by hashed topic; 0 is empty.
+    private var slots: [Int32] = []
 
     /// Counts a hit; false when it only repeats a mention already counted.
     @discardableResult
-    mutating func add(_ term: TermTrie.Term, _ hit: TermTrie.Hit, _ place: TextPlace) -> Bool {
-        var index = entries.firstIndex { $0.topic == term.topic }
-        if index == nil {
-            entries.append(Entry(topic: term.topic, strong: 0, body: 0, excluded: false))
-            index = entries.count - 1
-        }
-        if term.role == .exclude {
-            entries[index!].excluded = true
+    mutating func add(topic: Int32, excludes: Bool, _ hit: TermTrie.Hit, _ place: TextPlace) -> Bool {
+        let index = entryIndex(topic)
+        if excludes {
+            entries[index].excluded = true
             return true
         }
         if place != .category {
-            if entries[index!].lastPlace == place && hit.words.lowerBound < entries[index!].lastEnd { return false }
-            entries[index!].lastPlace = place
-            entries[index!].lastEnd = hit.words.upperBound
+            if entries[index].lastPlace == place && hit.words.lowerBound < entries[index].lastEnd { return false }
+            entries[index].lastPlace = place
+            entries[index].lastEnd = hit.words.upperBound
         }
-        if place == .body {
-            entries[index!].body += 1
+        if place == .body || hit.isCaseUncertain {
+            entries[index].body += 1
         } else {
-            entries[index!].strong += 1
+            entries[index].strong += 1
         }
         return true
+    }
+
+    private mutating func entryIndex(_ topic: Int32) -> Int {
+        if entries.count < 8 {
+            // A few topics: a scan is cheaper than hashing.
+            if let index = entries.firstIndex(where: { $0.topic == topic }) { return index }
+            entries.append(Entry(topic: topic, strong: 0, body: 0, excluded: false))
+            return entries.count - 1
+        }
+        if slots.count < entries.count * 2 { rehash() }
+        let mask = slots.count - 1
+        var slot = Int(UInt32(bitPattern: topic) &* 0x9e37_79b1 >> 7) & mask
+        while slots[slot] != 0 {
+            let index = Int(slots[slot]) - 1
+            if entries[index].topic == topic { return index }
+            slot = (slot + 1) & mask
+        }
+        entries.append(Entry(topic: topic, strong: 0, body: 0, excluded: false))
+        slots[slot] = Int32(entries.count)
+        return entries.count - 1
+    }
+
+    private mutating func rehash() {
+        var count = 32
+        while count < entries.count * 4 { count <<= 1 }
+        slots = [Int32](repeating: 0, count: count)
+        let mask = count - 1
+        for (index, entry) in entries.enumerated() {
+            var slot = Int(UInt32(bitPattern: entry.topic) &* 0x9e37_79b1 >> 7) & mask
+            while slots[slot] != 0 { slot = (slot + 1) & mask }
+            slots[slot] = Int32(index + 1)
+        }
     }
 }

@@ -9,7 +9,11 @@ import Foundation
 /// words, the same word with a doubled letter written once (`Rute` for `Rutte`). All edges live in
 /// one open-addressing table keyed by (node, symbol), so the cost of a text word is a handful of
 /// probes whatever the number of terms; a walk goes deeper only while a phrase goes on matching.
-struct TermTrie: Sendable {
+///
+/// A class, built by `Tagger.init` and only read after that (so shared freely between threads):
+/// the walk's closures capture it, and a struct of this many arrays would be copied, and each
+/// array retained, at every capture.
+final class TermTrie: @unchecked Sendable {
     /// What a term is for.
     enum Role: UInt8, Sendable {
         case match
@@ -23,10 +27,6 @@ struct TermTrie: Sendable {
         var text: String
         var isCaseSensitive: Bool
         var isPrefix: Bool
-        /// Upper-case letters of each word (`FoldedText.Word.caseMask`), for case-sensitive terms.
-        var caseMasks: [UInt32]
-        /// Folded length of the last word (the prefix length of a prefix term).
-        var lastWordLength: Int
     }
 
     /// A term occurrence: which term, and which words of the text.
@@ -35,9 +35,12 @@ struct TermTrie: Sendable {
         var words: Range<Int>
         /// Whether a word matched only at edit distance 1.
         var isFuzzy: Bool
+        /// Whether the case a case-sensitive term needed says little here (a headline in title
+        /// case, where every word is capitalized).
+        var isCaseUncertain = false
     }
 
-    private enum EdgeKind: UInt8, Sendable {
+    enum EdgeKind: UInt8, Sendable {
         case word
         case prefix
         case fuzzy
@@ -45,7 +48,7 @@ struct TermTrie: Sendable {
         case singled
     }
 
-    private struct Edge: Sendable {
+    struct Edge: Sendable {
         var parent: UInt32
         var symbol: UInt64
         var child: UInt32
@@ -60,92 +63,280 @@ struct TermTrie: Sendable {
     /// Words shorter than this (in folded bytes) match fuzzily only by a doubled letter.
     static let fuzzyMinimumLength = 6
 
-    private(set) var terms: [Term] = []
-    private var edges: [Edge] = []
-    private var slots: [UInt32] = []  // edge index + 1; 0 is empty
-    private var slotMask = 0
-    private var fuzzyWords: [[UInt8]] = []
-    /// Per node: terms ending there, whether it has children, prefix lengths of its prefix edges
-    /// (bit L for length L, 1…31), whether it has fuzzy edges.
-    private var outputs: [[Int32]] = [[]]
-    private var hasChildren: [Bool] = [false]
-    private var prefixLengths: [UInt32] = [0]
-    private var hasFuzzy: [Bool] = [false]
+    /// Everything the trie is: built by `Builder`, then held as one `let` by the trie, so that
+    /// the hot loops read it without copies, retains or exclusivity checks.
+    struct Tables: Sendable {
+        var terms: [Term] = []
+        var edges: [Edge] = []
+        var slots: [UInt32] = []  // edge index + 1; 0 is empty
+        var slotMask = 0
+        var fuzzyWords: [[UInt8]] = []
+        /// Per node: terms ending there, whether it has children, prefix lengths of its prefix edges
+        /// (bit L for length L, 1…31), whether it has fuzzy edges.
+        /// Terms ending at a node, as linked lists through flat arrays (no array per node to retain
+        /// on the hot path): the node's first term, and each term's next at the same node.
+        var firstOutput: [Int32] = [-1]
+        var nextOutput: [Int32] = []
+        /// What the scan needs of each term, flat: topic, whether it excludes, and for
+        /// case-sensitive terms where their case masks start in `masks` (-1 for the others).
+        var termTopics: [Int32] = []
+        var termExcludes: [Bool] = []
+        /// Case-sensitive terms whose words need only a capital first letter (`Turkey`, not `US`).
+        var termNeedsOnlyCapitals: [Bool] = []
+        var maskStart: [Int32] = []
+        var masks: [UInt32] = []
+        var hasChildren: [Bool] = [false]
+        var prefixLengths: [UInt32] = [0]
+        var hasFuzzy: [Bool] = [false]
+        /// Filters that turn most words away before any probe of the table: a bit per first word of
+        /// a term (by hash), and a bit per first two bytes of a prefix term's first word. Almost no
+        /// word of a text starts a term, so the cost of a word is a bit test or two.
+        var firstWords: BitFilter
+        /// The prefixes of prefix terms' first words, by the symbol of their edge from the root.
+        var prefixStarts: BitFilter
+        /// For fuzzy edges: a Bloom filter of their keys (so that a word's many deletion variants
+        /// cost bit tests, not probes), and, for words at the root, the hashed first and last three
+        /// letters of the term words (a word one edit away from a word of 6 letters or more keeps
+        /// one end of it whole) and the first two letters of their singled forms.
+        var fuzzyKeys: BitFilter
+        var fuzzyEnds: BitFilter
+        /// Which end widths fuzzy term words at the root need: bit 0 for 3, bit 1 for 4.
+        var fuzzyEndWidths: UInt8 = 0
+        var singledStarts: BitFilter
 
-    init() {}
+        /// A trie sized for about `expectedTerms` terms (it grows past that; its filters fill up).
+        init(expectedTerms: Int = 0) {
+            firstWords = BitFilter(keys: expectedTerms)
+            prefixStarts = BitFilter(keys: expectedTerms / 4)
+            fuzzyKeys = BitFilter(keys: expectedTerms * 4)
+            fuzzyEnds = BitFilter(keys: expectedTerms)
+            singledStarts = BitFilter(keys: expectedTerms / 2)
+        }
 
-    /// Adds a term; returns false when it has no words.
-    @discardableResult
-    mutating func add(
-        _ text: String, topic: Int, role: Role, isCaseSensitive: Bool, isFuzzy: Bool
-    ) -> Bool {
-        var source = Substring(text.trimmingCharacters(in: .whitespaces))
-        let isPrefix = source.hasSuffix("*")
-        if isPrefix { source = source.dropLast() }
-        let folded = FoldedText(String(source))
-        guard !folded.words.isEmpty else { return false }
-        let termIndex = Int32(terms.count)
-        var node: UInt32 = 0
-        for (position, word) in folded.words.enumerated() {
-            let bytes = Array(folded.slice(word))
-            let isLast = position == folded.words.count - 1
-            if isLast && isPrefix {
-                let length = min(bytes.count, 31)
-                let symbol = TermTrie.hash(bytes[0..<length]) ^ TermTrie.prefixSalt
-                let child = childNode(from: node, symbol: symbol, kind: .prefix)
-                prefixLengths[Int(node)] |= 1 << UInt32(length)
-                node = child
-            } else {
-                let child = childNode(from: node, symbol: word.hash, kind: .word)
-                if isFuzzy && bytes.count >= TermTrie.fuzzyMinimumLength {
-                    addFuzzyEdges(from: node, to: child, word: bytes)
-                }
-                if isFuzzy {
-                    hasFuzzy[Int(node)] = true
-                    let symbol = bytes.withUnsafeBufferPointer { TermTrie.singledHash($0) } ^ TermTrie.singledSalt
-                    if find(parent: node, symbol: symbol, kind: .singled) != child {
-                        insert(Edge(parent: node, symbol: symbol, child: child, kind: .singled, fuzzyWord: -1))
+        func find(parent: UInt32, symbol: UInt64, kind: EdgeKind) -> UInt32? {
+            guard slotMask > 0 else { return nil }
+            var slot = Int(truncatingIfNeeded: TermTrie.key(parent, symbol)) & slotMask
+            while slots[slot] != 0 {
+                let edge = edges[Int(slots[slot] - 1)]
+                if edge.parent == parent && edge.symbol == symbol && edge.kind == kind { return edge.child }
+                slot = (slot + 1) & slotMask
+            }
+            return nil
+        }
+    }
+
+    /// Compiles terms into `Tables`.
+    struct Builder {
+        var tables: Tables
+
+        init(expectedTerms: Int = 0) {
+            tables = Tables(expectedTerms: expectedTerms)
+        }
+
+        /// Adds a term; returns false when it has no words.
+        @discardableResult
+        mutating func add(
+            _ text: String, topic: Int, role: Role, isCaseSensitive: Bool, isFuzzy: Bool
+        ) -> Bool {
+            var source = Substring(text.trimmingCharacters(in: .whitespaces))
+            let isPrefix = source.hasSuffix("*")
+            if isPrefix { source = source.dropLast() }
+            let folded = FoldedText(String(source))
+            guard !folded.words.isEmpty else { return false }
+            let termIndex = Int32(tables.terms.count)
+            var node: UInt32 = 0
+            for (position, word) in folded.words.enumerated() {
+                let bytes = Array(folded.slice(word))
+                let isLast = position == folded.words.count - 1
+                if isLast && isPrefix {
+                    let length = min(bytes.count, 31)
+                    let symbol = bytes.withUnsafeBufferPointer {
+                        TermTrie.prefixKey(TermTrie.packed($0, 0), $0, 0, length: length)
                     }
+                    if node == 0 { tables.prefixStarts.insert(symbol) }
+                    let child = childNode(from: node, symbol: symbol, kind: .prefix)
+                    tables.prefixLengths[Int(node)] |= 1 << UInt32(length)
+                    node = child
+                } else {
+                    if node == 0 { tables.firstWords.insert(word.hash) }
+                    let child = childNode(from: node, symbol: word.hash, kind: .word)
+                    if isFuzzy && bytes.count >= TermTrie.fuzzyMinimumLength {
+                        addFuzzyEdges(from: node, to: child, word: bytes)
+                    }
+                    // Shorter words: only a doubled letter written once, or a single one doubled
+                    // (longer ones have that as one edit).
+                    if isFuzzy && bytes.count < TermTrie.fuzzyMinimumLength {
+                        tables.hasFuzzy[Int(node)] = true
+                        let symbol = bytes.withUnsafeBufferPointer { TermTrie.singledHash($0) } ^ TermTrie.singledSalt
+                        tables.fuzzyKeys.insert(TermTrie.key(node, symbol))
+                        if node == 0 {
+                            bytes.withUnsafeBufferPointer { tables.singledStarts.insert(TermTrie.singledStart($0)) }
+                        }
+                        if tables.find(parent: node, symbol: symbol, kind: .singled) != child {
+                            insert(Edge(parent: node, symbol: symbol, child: child, kind: .singled, fuzzyWord: -1))
+                        }
+                    }
+                    node = child
                 }
-                node = child
+            }
+            tables.nextOutput.append(tables.firstOutput[Int(node)])
+            tables.firstOutput[Int(node)] = termIndex
+            tables.termTopics.append(Int32(topic))
+            tables.termExcludes.append(role == .exclude)
+            tables.termNeedsOnlyCapitals.append(isCaseSensitive && folded.words.allSatisfy { $0.caseMask == 1 })
+            if isCaseSensitive {
+                tables.maskStart.append(Int32(tables.masks.count))
+                var wordMasks = folded.words.map(\.caseMask)
+                // A prefix's last word: only the letters it gives count.
+                let lastLength = Int(folded.words.last!.end - folded.words.last!.start)
+                if isPrefix && lastLength < 32 { wordMasks[wordMasks.count - 1] &= (1 << UInt32(lastLength)) &- 1 }
+                tables.masks.append(contentsOf: wordMasks)
+                tables.masks.append(isPrefix && lastLength < 32 ? (1 << UInt32(lastLength)) &- 1 : UInt32.max)
+            } else {
+                tables.maskStart.append(-1)
+            }
+            tables.terms.append(
+                Term(
+                    topic: Int32(topic), role: role, text: text, isCaseSensitive: isCaseSensitive, isPrefix: isPrefix))
+            return true
+        }
+
+        /// Adds a term that is matched elsewhere (a source category), so that its hits can be
+        /// reported like any other; returns its index.
+        mutating func addDetached(_ text: String, topic: Int, role: Role) -> Int32 {
+            tables.nextOutput.append(-1)
+            tables.termTopics.append(Int32(topic))
+            tables.termExcludes.append(role == .exclude)
+            tables.termNeedsOnlyCapitals.append(false)
+            tables.maskStart.append(-1)
+            tables.terms.append(
+                Term(
+                    topic: Int32(topic), role: role, text: text, isCaseSensitive: false, isPrefix: false))
+            return Int32(tables.terms.count - 1)
+        }
+
+        mutating func childNode(from parent: UInt32, symbol: UInt64, kind: EdgeKind) -> UInt32 {
+            if let existing = tables.find(parent: parent, symbol: symbol, kind: kind) { return existing }
+            let child = UInt32(tables.firstOutput.count)
+            tables.firstOutput.append(-1)
+            tables.hasChildren.append(false)
+            tables.prefixLengths.append(0)
+            tables.hasFuzzy.append(false)
+            tables.hasChildren[Int(parent)] = true
+            insert(Edge(parent: parent, symbol: symbol, child: child, kind: kind, fuzzyWord: -1))
+            return child
+        }
+
+        mutating func addFuzzyEdges(from parent: UInt32, to child: UInt32, word: [UInt8]) {
+            let wordIndex = Int32(storeWord(word))
+            tables.hasFuzzy[Int(parent)] = true
+            var symbols: Set<UInt64> = []
+            word.withUnsafeBufferPointer { buffer in TermTrie.deletionHashes(of: buffer) { symbols.insert($0) } }
+            if parent == 0 {
+                word.withUnsafeBufferPointer { buffer in
+                    let width = TermTrie.endWidth(buffer.count)
+                    tables.fuzzyEndWidths |= width == 3 ? 1 : 2
+                    tables.fuzzyEnds.insert(TermTrie.endKey(buffer, width: width, atStart: true))
+                    tables.fuzzyEnds.insert(TermTrie.endKey(buffer, width: width, atStart: false))
+                }
+            }
+            for symbol in symbols {
+                tables.fuzzyKeys.insert(TermTrie.key(parent, symbol ^ TermTrie.fuzzySalt))
+                insert(
+                    Edge(
+                        parent: parent, symbol: symbol ^ TermTrie.fuzzySalt, child: child, kind: .fuzzy,
+                        fuzzyWord: wordIndex))
             }
         }
-        outputs[Int(node)].append(termIndex)
-        terms.append(
-            Term(
-                topic: Int32(topic), role: role, text: text, isCaseSensitive: isCaseSensitive, isPrefix: isPrefix,
-                caseMasks: folded.words.map(\.caseMask),
-                lastWordLength: Int(folded.words.last!.end - folded.words.last!.start)))
-        return true
+
+        mutating func storeWord(_ bytes: [UInt8]) -> Int {
+            tables.fuzzyWords.append(bytes)
+            return tables.fuzzyWords.count - 1
+        }
+
+        mutating func insert(_ edge: Edge) {
+            tables.edges.append(edge)
+            if tables.edges.count * 2 > tables.slots.count {
+                rehash(capacity: max(64, tables.slots.count * 2))
+            } else {
+                place(tables.edges.count - 1)
+            }
+        }
+
+        mutating func rehash(capacity: Int) {
+            tables.slots = [UInt32](repeating: 0, count: capacity)
+            tables.slotMask = capacity - 1
+            for index in tables.edges.indices { place(index) }
+        }
+
+        mutating func place(_ index: Int) {
+            let edge = tables.edges[index]
+            var slot = Int(truncatingIfNeeded: TermTrie.key(edge.parent, edge.symbol)) & tables.slotMask
+            while tables.slots[slot] != 0 { slot = (slot + 1) & tables.slotMask }
+            tables.slots[slot] = UInt32(index + 1)
+        }
     }
 
-    /// Adds a term that is matched elsewhere (a source category), so that its hits can be
-    /// reported like any other; returns its index.
-    mutating func addDetached(_ text: String, topic: Int, role: Role) -> Int32 {
-        terms.append(
-            Term(
-                topic: Int32(topic), role: role, text: text, isCaseSensitive: false, isPrefix: false, caseMasks: [],
-                lastWordLength: 0))
-        return Int32(terms.count - 1)
+    let tables: Tables
+
+    init(_ builder: Builder) {
+        tables = builder.tables
     }
+
+    var terms: [Term] { tables.terms }
+    var termTopics: [Int32] { tables.termTopics }
+    var termExcludes: [Bool] { tables.termExcludes }
+    var termNeedsOnlyCapitals: [Bool] { tables.termNeedsOnlyCapitals }
 
     /// Calls `report` for each term occurrence in `text`.
     func scan(_ text: FoldedText, _ report: (Hit) -> Void) {
         let words = text.words
-        guard !words.isEmpty, edges.count > 0 else { return }
+        guard !words.isEmpty, tables.edges.count > 0 else { return }
+        let rootFuzzy = tables.hasFuzzy[0]
+        let rootPrefixes = tables.prefixLengths[0] != 0
+        let startLengths = tables.prefixLengths[0]
         text.bytes.withUnsafeBufferPointer { bytes in
-            var scratch = Scratch()
-            for start in words.indices {
-                walk(node: 0, position: start, start: start, isFuzzy: false, words, bytes, &scratch, report)
+            tables.firstWords.withReader { firstWordReader in
+                tables.prefixStarts.withReader { prefixStartReader in
+                    var scratch = Scratch()
+                    for start in words.indices {
+                        let word = words[start]
+                        var isCandidate = firstWordReader.mayContain(word.hash)
+                        if !isCandidate && (rootPrefixes || rootFuzzy) {
+                            let wordBytes = UnsafeBufferPointer(rebasing: bytes[Int(word.start)..<Int(word.end)])
+                            if rootPrefixes {
+                                isCandidate = TermTrie.mayStartPrefix(
+                                    bytes, Int(word.start), wordBytes.count, startLengths, prefixStartReader)
+                            }
+                            if !isCandidate && rootFuzzy { isCandidate = mayBeFuzzy(wordBytes) }
+                        }
+                        guard isCandidate else { continue }
+                        walk(node: 0, position: start, start: start, isFuzzy: false, words, bytes, &scratch, report)
+                    }
+                }
             }
         }
     }
 
-    // MARK: Walking
-
-    /// Reusable buffers for one scan.
-    private struct Scratch {
-        var children: [(node: UInt32, isFuzzy: Bool)] = []
+    /// Whether a word at the root could be one edit from a fuzzy term word, or its singled form
+    /// equal to one: the cheap tests before its deletion variants are hashed.
+    private func mayBeFuzzy(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        let count = word.count
+        // Term words of 6–7 letters (3 letters of one end kept) match words of 5–8 letters;
+        // term words of 8 or more (4 letters kept) match words of 7 or more.
+        if count >= 5 && count <= 8 && tables.fuzzyEndWidths & 1 != 0
+            && (tables.fuzzyEnds.mayContain(TermTrie.endKey(word, width: 3, atStart: true))
+                || tables.fuzzyEnds.mayContain(TermTrie.endKey(word, width: 3, atStart: false)))
+        {
+            return true
+        }
+        if count >= 7 && tables.fuzzyEndWidths & 2 != 0
+            && (tables.fuzzyEnds.mayContain(TermTrie.endKey(word, width: 4, atStart: true))
+                || tables.fuzzyEnds.mayContain(TermTrie.endKey(word, width: 4, atStart: false)))
+        {
+            return true
+        }
+        return count <= TermTrie.fuzzyMinimumLength && tables.singledStarts.mayContain(TermTrie.singledStart(word))
     }
 
     private func walk(
@@ -156,28 +347,30 @@ struct TermTrie: Sendable {
         let word = words[position]
         let begin = scratch.children.count
         // The word itself.
-        if let child = find(parent: node, symbol: word.hash, kind: .word) {
+        if let child = tables.find(parent: node, symbol: word.hash, kind: .word) {
             scratch.children.append((child, false))
         }
         let wordBytes = UnsafeBufferPointer(rebasing: bytes[Int(word.start)..<Int(word.end)])
         // Prefixes of it.
-        let lengths = prefixLengths[Int(node)]
+        let lengths = tables.prefixLengths[Int(node)]
         if lengths != 0 {
-            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-            for index in 0..<min(wordBytes.count, 31) {
-                hash = (hash ^ UInt64(wordBytes[index])) &* 0x100_0000_01b3
-                if lengths & (1 << UInt32(index + 1)) != 0,
-                    let child = find(parent: node, symbol: hash ^ TermTrie.prefixSalt, kind: .prefix)
-                {
+            let packed = TermTrie.packed(bytes, Int(word.start))
+            var remaining = lengths & ((2 << UInt32(min(wordBytes.count, 31))) &- 2)
+            while remaining != 0 {
+                let length = remaining.trailingZeroBitCount
+                remaining &= remaining &- 1
+                let symbol = TermTrie.prefixKey(packed, bytes, Int(word.start), length: length)
+                if let child = tables.find(parent: node, symbol: symbol, kind: .prefix) {
                     scratch.children.append((child, false))
                 }
             }
         }
         // Words one edit away.
-        if hasFuzzy[Int(node)] {
+        if tables.hasFuzzy[Int(node)] && (node != 0 || mayBeFuzzy(wordBytes)) {
             if wordBytes.count >= TermTrie.fuzzyMinimumLength - 1 { appendFuzzyChildren(of: node, wordBytes, &scratch) }
             let symbol = TermTrie.singledHash(wordBytes) ^ TermTrie.singledSalt
-            if let child = find(parent: node, symbol: symbol, kind: .singled),
+            if tables.fuzzyKeys.mayContain(TermTrie.key(node, symbol)),
+                let child = tables.find(parent: node, symbol: symbol, kind: .singled),
                 !scratch.children[begin...].contains(where: { $0.node == child })
             {
                 scratch.children.append((child, true))
@@ -196,10 +389,14 @@ struct TermTrie: Sendable {
             }
             if seen { continue }
             let fuzzy = isFuzzy || viaFuzzy
-            for term in outputs[Int(child)] where accepts(terms[Int(term)], words, start, position) {
-                report(Hit(term: term, words: start..<(position + 1), isFuzzy: fuzzy))
+            var term = tables.firstOutput[Int(child)]
+            while term >= 0 {
+                if accepts(term, words, start, position) {
+                    report(Hit(term: term, words: start..<(position + 1), isFuzzy: fuzzy))
+                }
+                term = tables.nextOutput[Int(term)]
             }
-            if hasChildren[Int(child)] {
+            if tables.hasChildren[Int(child)] {
                 walk(
                     node: child, position: position + 1, start: start, isFuzzy: fuzzy, words, bytes, &scratch,
                     report)
@@ -209,28 +406,26 @@ struct TermTrie: Sendable {
     }
 
     /// Whether a term that reached its end also holds its case conditions.
-    private func accepts(_ term: Term, _ words: [FoldedText.Word], _ start: Int, _ last: Int) -> Bool {
-        guard term.isCaseSensitive else { return true }
-        for offset in 0...(last - start) {
+    private func accepts(_ term: Int32, _ words: [FoldedText.Word], _ start: Int, _ last: Int) -> Bool {
+        let first = Int(tables.maskStart[Int(term)])
+        guard first >= 0 else { return true }
+        let count = last - start + 1
+        let keepLast = tables.masks[first + count]  // the letters of the last word that count
+        for offset in 0..<count {
             var mask = words[start + offset].caseMask
-            var expected = term.caseMasks[offset]
-            if term.isPrefix && start + offset == last && term.lastWordLength < 32 {
-                let keep: UInt32 = (1 << UInt32(term.lastWordLength)) &- 1
-                mask &= keep
-                expected &= keep
-            }
-            if mask != expected { return false }
+            if offset == count - 1 { mask &= keepLast }
+            if mask != tables.masks[first + offset] { return false }
         }
         return true
     }
 
     private func appendFuzzyChildren(of node: UInt32, _ word: UnsafeBufferPointer<UInt8>, _ scratch: inout Scratch) {
-        // A term word one letter longer than this word: a deletion of it equals this word.
-        appendFuzzy(node, symbol: TermTrie.hash(word, skipping: -1), word, &scratch)
-        // The same length (a letter replaced or two swapped) or one shorter: a deletion of this
-        // word equals the term word or one of its deletions.
-        for skip in 0..<word.count {
-            appendFuzzy(node, symbol: TermTrie.hash(word, skipping: skip), word, &scratch)
+        // The word itself: a term word one letter longer, one of whose deletions equals it. Its
+        // deletions: a term word of the same length (a letter replaced, two swapped) or one
+        // shorter, equal to a deletion of it or to it.
+        TermTrie.deletionHashes(of: word) { symbol in
+            let key = TermTrie.key(node, symbol ^ TermTrie.fuzzySalt)
+            if tables.fuzzyKeys.mayContain(key) { appendFuzzy(node, symbol: symbol, word, &scratch) }
         }
     }
 
@@ -238,82 +433,87 @@ struct TermTrie: Sendable {
         _ node: UInt32, symbol: UInt64, _ word: UnsafeBufferPointer<UInt8>, _ scratch: inout Scratch
     ) {
         let key = TermTrie.key(node, symbol ^ TermTrie.fuzzySalt)
-        var slot = Int(truncatingIfNeeded: key) & slotMask
-        while slots[slot] != 0 {
-            let edge = edges[Int(slots[slot] - 1)]
+        var slot = Int(truncatingIfNeeded: key) & tables.slotMask
+        while tables.slots[slot] != 0 {
+            let edge = tables.edges[Int(tables.slots[slot] - 1)]
             if edge.parent == node, edge.symbol == symbol ^ TermTrie.fuzzySalt, edge.kind == .fuzzy,
-                EditDistance.isAtMostOne(word, fuzzyWords[Int(edge.fuzzyWord)]),
+                EditDistance.isAtMostOne(word, tables.fuzzyWords[Int(edge.fuzzyWord)]),
                 !scratch.children.contains(where: { $0.node == edge.child })
             {
                 scratch.children.append((edge.child, true))
             }
-            slot = (slot + 1) & slotMask
+            slot = (slot + 1) & tables.slotMask
         }
     }
 
-    private func find(parent: UInt32, symbol: UInt64, kind: EdgeKind) -> UInt32? {
-        guard slotMask > 0 else { return nil }
-        var slot = Int(truncatingIfNeeded: TermTrie.key(parent, symbol)) & slotMask
-        while slots[slot] != 0 {
-            let edge = edges[Int(slots[slot] - 1)]
-            if edge.parent == parent && edge.symbol == symbol && edge.kind == kind { return edge.child }
-            slot = (slot + 1) & slotMask
+    /// Whether a word could begin with a prefix term's first word: its prefixes of the lengths
+    /// prefix terms have, keyed as their edges are, tested against the filter.
+    private static func mayStartPrefix(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ count: Int, _ lengths: UInt32,
+        _ starts: BitFilter.Reader
+    ) -> Bool {
+        let packed = TermTrie.packed(bytes, start)
+        var remaining = lengths & ((2 << UInt32(min(count, 31))) &- 2)  // lengths the word reaches
+        while remaining != 0 {
+            let length = remaining.trailingZeroBitCount
+            remaining &= remaining &- 1
+            if starts.mayContain(prefixKey(packed, bytes, start, length: length)) { return true }
         }
-        return nil
+        return false
+    }
+
+    /// The first 8 bytes at `start`, little-endian (bytes past the buffer read as 0).
+    static func packed(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int) -> UInt64 {
+        if start + 8 <= bytes.count, let base = bytes.baseAddress {
+            return UInt64(littleEndian: UnsafeRawPointer(base + start).loadUnaligned(as: UInt64.self))
+        }
+        var value: UInt64 = 0
+        for index in start..<min(start + 8, bytes.count) {
+            value |= UInt64(bytes[index]) << UInt64(8 * (index - start))
+        }
+        return value
+    }
+
+    /// The symbol of a prefix of `length` bytes starting at `start` (`packed`: its first 8).
+    static func prefixKey(_ packed: UInt64, _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, length: Int) -> UInt64 {
+        var value = length >= 8 ? packed : packed & ((1 << UInt64(8 * length)) &- 1)
+        if length > 8 {
+            for index in (start + 8)..<(start + length) { value = (value ^ UInt64(bytes[index])) &* 0x100_0000_01b3 }
+        }
+        value ^= UInt64(length) &* 0x9e37_79b9_7f4a_7c15
+        value = (value ^ (value >> 29)) &* 0xbf58_476d_1ce4_e5b9
+        return (value ^ (value >> 32)) ^ TermTrie.prefixSalt
+    }
+
+    /// How many bytes of one end a word one edit away from a fuzzy term word of `count` bytes
+    /// surely keeps: the edit leaves the bytes before it or the bytes after it, and one of the
+    /// two runs is at least half of the rest.
+    static func endWidth(_ count: Int) -> Int { count >= 8 ? 4 : 3 }
+
+    /// The first (or last) `width` bytes of a word, as a key.
+    private static func endKey(_ word: UnsafeBufferPointer<UInt8>, width: Int, atStart: Bool) -> UInt64 {
+        let base = atStart ? 0 : word.count - width
+        var key = UInt64(width) << 40 | (atStart ? 0 : 1 << 44)
+        for index in 0..<width { key |= UInt64(word[base + index]) << UInt64(8 * index) }
+        return key
+    }
+
+    /// The first two bytes of a word's singled form (its first byte and the next different one).
+    private static func singledStart(_ word: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        guard let first = word.first else { return 0 }
+        var index = 1
+        while index < word.count && word[index] == first { index += 1 }
+        return UInt64(first) << 8 | (index < word.count ? UInt64(word[index]) : 0x20)
+    }
+
+    // MARK: Walking
+
+    /// Reusable buffers for one scan.
+    private struct Scratch {
+        var children: [(node: UInt32, isFuzzy: Bool)] = []
     }
 
     // MARK: Building
-
-    private mutating func childNode(from parent: UInt32, symbol: UInt64, kind: EdgeKind) -> UInt32 {
-        if let existing = find(parent: parent, symbol: symbol, kind: kind) { return existing }
-        let child = UInt32(outputs.count)
-        outputs.append([])
-        hasChildren.append(false)
-        prefixLengths.append(0)
-        hasFuzzy.append(false)
-        hasChildren[Int(parent)] = true
-        insert(Edge(parent: parent, symbol: symbol, child: child, kind: kind, fuzzyWord: -1))
-        return child
-    }
-
-    private mutating func addFuzzyEdges(from parent: UInt32, to child: UInt32, word: [UInt8]) {
-        let wordIndex = Int32(storeWord(word))
-        hasFuzzy[Int(parent)] = true
-        var symbols: Set<UInt64> = []
-        word.withUnsafeBufferPointer { buffer in
-            symbols.insert(TermTrie.hash(buffer, skipping: -1))
-            for skip in 0..<buffer.count { symbols.insert(TermTrie.hash(buffer, skipping: skip)) }
-        }
-        for symbol in symbols {
-            insert(
-                Edge(
-                    parent: parent, symbol: symbol ^ TermTrie.fuzzySalt, child: child, kind: .fuzzy,
-                    fuzzyWord: wordIndex))
-        }
-    }
-
-    private mutating func storeWord(_ bytes: [UInt8]) -> Int {
-        fuzzyWords.append(bytes)
-        return fuzzyWords.count - 1
-    }
-
-    private mutating func insert(_ edge: Edge) {
-        edges.append(edge)
-        if edges.count * 2 > slots.count { rehash(capacity: max(64, slots.count * 2)) } else { place(edges.count - 1) }
-    }
-
-    private mutating func rehash(capacity: Int) {
-        slots = [UInt32](repeating: 0, count: capacity)
-        slotMask = capacity - 1
-        for index in edges.indices { place(index) }
-    }
-
-    private mutating func place(_ index: Int) {
-        let edge = edges[index]
-        var slot = Int(truncatingIfNeeded: TermTrie.key(edge.parent, edge.symbol)) & slotMask
-        while slots[slot] != 0 { slot = (slot + 1) & slotMask }
-        slots[slot] = UInt32(index + 1)
-    }
 
     // MARK: Hashing
 
@@ -343,12 +543,32 @@ struct TermTrie: Sendable {
         return hash
     }
 
-    /// FNV-1a of `bytes` without the byte at `skip` (-1 skips none).
-    static func hash(_ bytes: UnsafeBufferPointer<UInt8>, skipping skip: Int) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for index in 0..<bytes.count where index != skip {
-            hash = (hash ^ UInt64(bytes[index])) &* 0x100_0000_01b3
+    /// A polynomial hash of `word` and of each of its one-byte deletions, all in time linear in
+    /// its length: for a deletion at k, the hash of the bytes before k, shifted, plus the hash of
+    /// the bytes after it. (The same bytes always hash the same, deleted from or not.)
+    static func deletionHashes(of word: UnsafeBufferPointer<UInt8>, _ body: (UInt64) -> Void) {
+        let base: UInt64 = 0x100_0000_01b3
+        let count = min(word.count, 64)
+        guard count > 0 else { return }
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 2 * (count + 1)) { buffer in
+            // powers[i] = base^i; suffix[i]: the bytes i..<count.
+            let powers = UnsafeMutableBufferPointer(rebasing: buffer[0...count])
+            let suffix = UnsafeMutableBufferPointer(rebasing: buffer[(count + 1)...])
+            powers[0] = 1
+            for index in 1...count { powers[index] = powers[index - 1] &* base }
+            suffix[count] = 0
+            var index = count - 1
+            while index >= 0 {
+                suffix[index] = UInt64(word[index] &+ 1) &* powers[count - 1 - index] &+ suffix[index + 1]
+                index -= 1
+            }
+            body(suffix[0] &+ UInt64(count) &* 0x9e37_79b9_7f4a_7c15)
+            var prefix: UInt64 = 0  // the bytes 0..<k
+            for k in 0..<count {
+                // The bytes after k sit one place lower than in the word itself.
+                body(prefix &* powers[count - 1 - k] &+ suffix[k + 1] &+ UInt64(count - 1) &* 0x9e37_79b9_7f4a_7c15)
+                prefix = prefix &* base &+ UInt64(word[k] &+ 1)
+            }
         }
-        return hash
     }
 }

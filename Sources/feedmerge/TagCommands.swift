@@ -101,6 +101,7 @@ enum TagReport {
             var text = "\"\(occurrence.term)\" in the \(occurrence.place.rawValue)"
             if occurrence.count > 1 { text += " ×\(occurrence.count)" }
             if occurrence.isFuzzy { text += " (as \"\(occurrence.text)\", one letter off)" }
+            if occurrence.isCaseUncertain { text += " (a title-case headline: counted as in the body)" }
             return text
         }.joined(separator: ", ")
     }
@@ -127,6 +128,7 @@ enum TagReport {
         object.add("text", occurrence.text)
         object.add("count", occurrence.count)
         object.add("fuzzy", occurrence.isFuzzy)
+        object.add("case_uncertain", occurrence.isCaseUncertain)
         return object.json
     }
 }

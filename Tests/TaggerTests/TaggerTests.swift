@@ -124,7 +124,9 @@ import Testing
         let topics = [Topic(id: "turkey", match: ["Turkey", "Ankara"], minHits: 2)]
         let body =
             "<p>Lead paragraph about something else entirely.</p>"
-            + String(repeating: "<p>Filler words about markets and weather.</p>", count: 20)
+            + (1...20).map {
+                "<p>Filler words about markets and weather, part \(String(repeating: "x", count: $0)).</p>"
+            }.joined()
         #expect(tags(topics, title: "Ankara talks", summary: "Short", body: body) == ["turkey"])
         #expect(tags(topics, title: "Talks", summary: "In Turkey, talks", body: body) == ["turkey"])
         #expect(tags(topics, title: "Talks", summary: "Short", body: body + "<p>Turkey once.</p>") == [])
@@ -184,5 +186,19 @@ import Testing
         let ids = tagger.topicIDs(for: Article(title: "alpha word17 and beta1999xs"))
         #expect(ids == ["t17", "t1999"])
         #expect(tagger.topicIDs(for: Article(title: "gamma")).count == 2000)
+    }
+}
+
+@Suite struct HeadlineCaseTests {
+    @Test func aCapitalInATitleCaseHeadlineCountsAsABodyMatch() {
+        let tagger = Tagger(topics: [Topic(id: "turkey", matchCase: ["Turkey", "EU"], minHits: 2)])
+        #expect(tagger.topicIDs(for: Article(title: "Turkey Farmers Brace For Christmas Demand")) == [])
+        #expect(tagger.topicIDs(for: Article(title: "Turkey farmers brace for Christmas demand")) == ["turkey"])
+        // Capitals that are not just a first letter still say something.
+        #expect(tagger.topicIDs(for: Article(title: "Farmers Brace For New EU Rules")) == ["turkey"])
+        let explained = tagger.explain(
+            Article(title: "Turkey Farmers Brace For Christmas Demand", summary: "In Turkey, prices rose."))
+        #expect(explained.first?.verdict == .tagged)
+        #expect(explained.first?.matches.first?.isCaseUncertain == true)
     }
 }

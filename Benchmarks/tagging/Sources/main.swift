@@ -1,0 +1,200 @@
+import FeedModel
+import FeedParser
+import FeedText
+import Foundation
+import Tagger
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+// tag-bench: tagging the corpus's articles with 1 to 1,000 topics of 20 terms each, side by side
+// with parsing the same documents, in one process. Prints a table and one JSON line per row.
+//
+//   tag-bench [--corpus PATH] [--rounds N]
+//
+// Two costs are measured apart: reading an article's text (folding and cleaning title, summary
+// and body: in a build dedup does this and tagging reuses it) and matching the topics against
+// the folded words (what tagging adds). Terms are drawn from the corpus's own words, so that they
+// match as real topics do: mostly capitalized words (names, places), some of any word; single
+// words, two-word phrases, prefixes (`word*`), case-sensitive terms; every fourth topic with
+// min_hits 2; and, in the last rows, one topic in 100 or in 10 fuzzy.
+
+var arguments = Array(CommandLine.arguments.dropFirst())
+@MainActor func option(_ name: String, _ fallback: String) -> String {
+    guard let index = arguments.firstIndex(of: name), index + 1 < arguments.count else { return fallback }
+    defer { arguments.removeSubrange(index...(index + 1)) }
+    return arguments[index + 1]
+}
+let corpus = option("--corpus", ProcessInfo.processInfo.environment["FEEDMERGE_CORPUS"] ?? "../shared/corpus")
+let rounds = max(1, Int(option("--rounds", "5")) ?? 5)
+let onlyTopics = Int(option("--topics", ""))  // one row's topic count, for profiling
+let onlyFuzzyEvery = Int(option("--fuzzy-every", ""))
+
+/// Monotonic seconds (a vDSO call: cheap enough to time each article).
+func now() -> Double {
+    var time = timespec()
+    clock_gettime(CLOCK_MONOTONIC, &time)
+    return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+}
+
+/// CPU seconds of this process so far.
+func cpuSeconds() -> Double {
+    var time = timespec()
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &time)
+    return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+}
+
+func median(_ values: [Double]) -> Double {
+    let sorted = values.sorted()
+    return sorted.count % 2 == 1
+        ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
+}
+
+/// A small deterministic generator (SplitMix64), so that every run draws the same terms.
+struct SplitMix {
+    var state: UInt64
+    mutating func next() -> UInt64 {
+        state &+= 0x9e37_79b9_7f4a_7c15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xbf58_476d_1ce4_e5b9
+        z = (z ^ (z >> 27)) &* 0x94d0_49bb_1331_11eb
+        return z ^ (z >> 31)
+    }
+    mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
+}
+
+let folder = corpus + "/feeds"
+guard let files = try? FileManager.default.contentsOfDirectory(atPath: folder).sorted() else {
+    FileHandle.standardError.write(Data("tag-bench: the feed corpus is absent at \(corpus)\n".utf8))
+    exit(1)
+}
+let documents = files.compactMap { FileManager.default.contents(atPath: folder + "/" + $0) }
+let bytes = documents.reduce(0) { $0 + $1.count }
+
+// Parsing, the yardstick.
+var articles: [Article] = []
+var parseTimes: [Double] = []
+for round in 0..<rounds {
+    var parsed: [Article] = []
+    let start = cpuSeconds()
+    for document in documents {
+        if let feed = try? FeedParser().parse(document) { parsed.append(contentsOf: feed.articles) }
+    }
+    parseTimes.append(cpuSeconds() - start)
+    if round == 0 { articles = parsed }
+}
+let parseSeconds = median(parseTimes)
+
+// The vocabulary the terms come from: the corpus's words of 4 letters or more, as written, that
+// occur in fewer than 1% of the articles (topic terms are names and specific words, not "with").
+var documentFrequency: [String: Int] = [:]
+var firstSpelling: [String: String] = [:]
+for article in articles {
+    let text = (article.title ?? "") + " " + HTMLText.plainText(fromHTML: article.summary ?? "")
+    var inArticle = Set<String>()
+    for word in text.split(whereSeparator: { !$0.isLetter }) where word.count >= 4 {
+        let key = word.lowercased()
+        if inArticle.insert(key).inserted { documentFrequency[key, default: 0] += 1 }
+        if firstSpelling[key] == nil { firstSpelling[key] = String(word) }
+    }
+}
+var vocabulary: [String] = []
+var names: [String] = []
+for (key, written) in firstSpelling.sorted(by: { $0.key < $1.key })
+where documentFrequency[key, default: 0] * 100 < articles.count {
+    vocabulary.append(written)
+    if written.first?.isUppercase == true { names.append(written) }
+}
+
+// Reading the text, as dedup does in a build (and tagging alone does after the topics change).
+var texts: [ArticleText] = []
+var readTimes: [Double] = []
+for _ in 0..<rounds {
+    let start = cpuSeconds()
+    texts = articles.map { ArticleText($0) }
+    readTimes.append(cpuSeconds() - start)
+}
+let readSeconds = median(readTimes)
+let wordCount = texts.reduce(0) { $0 + $1.wordCount }
+
+@MainActor func topics(count: Int, termsEach: Int, fuzzyEvery: Int?, seed: UInt64, matching: Bool = true)
+    -> [Topic]
+{
+    var random = SplitMix(state: seed)
+    func word() -> String {
+        guard matching else {
+            // Words no text has: what the scan costs when nothing matches.
+            return String((0..<8).map { _ in Character(Unicode.Scalar(UInt8(0x61 + random.below(26)))) }) + "q"
+        }
+        return random.below(10) < 7 ? names[random.below(names.count)] : vocabulary[random.below(vocabulary.count)]
+    }
+    return (0..<count).map { index in
+        var topic = Topic(id: "topic-\(index)")
+        for _ in 0..<termsEach {
+            switch random.below(20) {
+            case 0..<11: topic.match.append(word())
+            case 11..<16: topic.match.append(word() + " " + word())
+            case 16..<18: topic.match.append(String(word().prefix(5)) + "*")
+            default: topic.matchCase.append(word())
+            }
+        }
+        if let fuzzyEvery, index % fuzzyEvery == fuzzyEvery - 1 { topic.fuzzy = true }
+        if index % 4 == 3 { topic.minHits = 2 }
+        return topic
+    }
+}
+
+print(
+    "corpus: \(documents.count) documents, \(String(format: "%.1f", Double(bytes) / 1e6)) MB, "
+        + "\(articles.count) articles; \(vocabulary.count) distinct words for terms; medians of \(rounds) rounds")
+print(
+    "parse: \(String(format: "%.3f", parseSeconds)) s CPU, "
+        + "\(String(format: "%.1f", parseSeconds / Double(articles.count) * 1e6)) µs an article")
+print(
+    "read text: \(String(format: "%.3f", readSeconds)) s CPU, "
+        + "\(String(format: "%.1f", readSeconds / Double(articles.count) * 1e6)) µs an article "
+        + "(\(String(format: "%.0f", readSeconds / parseSeconds * 100))% of parse; shared with dedup in a build); "
+        + "\(wordCount / max(1, articles.count)) words an article")
+print("| topics | terms | build ms | match s | µs an article | of parse | tags found |")
+print("|---:|---:|---:|---:|---:|---:|---:|")
+var rows: [String] = []
+let rowsToRun: [(Int, Int?, Bool)] = [
+    (0, nil, true), (1, nil, true), (10, nil, true), (100, nil, true), (1000, nil, true), (1000, 100, true),
+    (1000, 10, true), (1, nil, false), (1000, nil, false), (10_000, nil, false), (1000, 10, false),
+]
+for (count, fuzzyEvery, matching) in rowsToRun
+where onlyTopics == nil || (onlyTopics == count && fuzzyEvery == onlyFuzzyEvery && matching) {
+    let set = topics(count: count, termsEach: 20, fuzzyEvery: fuzzyEvery, seed: 42, matching: matching)
+    let fuzzyCount = set.filter(\.fuzzy).count
+    let buildStart = cpuSeconds()
+    let tagger = Tagger(topics: set)
+    let buildSeconds = cpuSeconds() - buildStart
+    // As in a build: each article's text is read (by dedup) and then matched at once, while it
+    // is in the cache; only the matching is timed.
+    var times: [Double] = []
+    var found = 0
+    for _ in 0..<rounds {
+        found = 0
+        var total = 0.0
+        for article in articles {
+            let text = ArticleText(article)
+            let start = now()
+            found += tagger.topicIDs(for: article, text: text).count
+            total += now() - start
+        }
+        times.append(total)
+    }
+    let seconds = median(times)
+    let terms = set.reduce(0) { $0 + $1.match.count + $1.matchCase.count }
+    print(
+        "| \(count)\(fuzzyCount > 0 ? " (\(fuzzyCount) fuzzy)" : "")\(matching ? "" : ", terms no text has") | \(terms) | \(String(format: "%.1f", buildSeconds * 1000)) | \(String(format: "%.3f", seconds)) | "
+            + "\(String(format: "%.2f", seconds / Double(articles.count) * 1e6)) | "
+            + "\(String(format: "%.1f", seconds / parseSeconds * 100))% | \(found) |")
+    rows.append(
+        "{\"topics\":\(count),\"fuzzy_topics\":\(fuzzyCount),\"matching\":\(matching),\"terms\":\(terms),\"build_ms\":\(String(format: "%.1f", buildSeconds * 1000)),"
+            + "\"match_seconds\":\(String(format: "%.4f", seconds)),\"parse_seconds\":\(String(format: "%.4f", parseSeconds)),"
+            + "\"read_seconds\":\(String(format: "%.4f", readSeconds)),"
+            + "\"articles\":\(articles.count),\"tags\":\(found)}")
+}
+for row in rows { print(row) }
