@@ -95,11 +95,10 @@ public struct Tagger: Sendable {
     public func topicIDs(for article: Article, text: ArticleText) -> [String] {
         guard !topics.isEmpty else { return [] }
         var tally = Tally()
-        let compiled = self.compiled
+        let termTopics = compiled.trie.tables.termTopics
+        let termExcludes = compiled.trie.tables.termExcludes
         scan(text, article) { hit, place in
-            tally.add(
-                topic: compiled.trie.termTopics[Int(hit.term)], excludes: compiled.trie.termExcludes[Int(hit.term)],
-                hit, place)
+            tally.add(topic: termTopics[Int(hit.term)], excludes: termExcludes[Int(hit.term)], hit, place)
         }
         // Topic indices ordered by id, not strings: an article may carry dozens of tags.
         var ranks: [Int] = []
@@ -216,18 +215,18 @@ public struct Tagger: Sendable {
 
     private func scan(_ text: ArticleText, _ article: Article, _ report: (TermTrie.Hit, TextPlace) -> Void) {
         let headline = ArticleText.isTitleCase(text.title)
-        let compiled = self.compiled
-        compiled.trie.scan(text.title) { hit in
+        let trie = compiled.trie
+        let needsOnlyCapitals = trie.tables.termNeedsOnlyCapitals
+        var scratch = TermTrie.Scratch()
+        trie.scan(text.title, &scratch) { hit in
             var hit = hit
             // "Turkey Farmers Brace For Christmas": in a headline in title case, a capital
             // letter says nothing, so a term that only needs one counts as a body match.
-            if headline && compiled.trie.termNeedsOnlyCapitals[Int(hit.term)] {
-                hit.isCaseUncertain = true
-            }
+            if headline && needsOnlyCapitals[Int(hit.term)] { hit.isCaseUncertain = true }
             report(hit, .title)
         }
-        compiled.trie.scan(text.summary) { report($0, .summary) }
-        compiled.trie.scan(text.body) { report($0, .body) }
+        trie.scan(text.summary, &scratch) { report($0, .summary) }
+        trie.scan(text.body, &scratch) { report($0, .body) }
         guard !categoryTerms.isEmpty else { return }
         for category in article.categories {
             var terms = categoryTerms[Tagger.categoryKey(category.term)] ?? []

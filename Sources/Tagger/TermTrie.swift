@@ -48,13 +48,25 @@ final class TermTrie: @unchecked Sendable {
         case singled
     }
 
+    /// An edge, stored in its slot of the table (24 bytes: a probe is one memory access).
     struct Edge: Sendable {
-        var parent: UInt32
         var symbol: UInt64
+        var parent: UInt32
+        /// `UInt32.max` in an empty slot.
         var child: UInt32
-        var kind: EdgeKind
         /// For a fuzzy edge, the folded bytes of the term word (into `fuzzyWords`), else -1.
         var fuzzyWord: Int32
+        var kind: EdgeKind
+
+        init(parent: UInt32, symbol: UInt64, child: UInt32, kind: EdgeKind, fuzzyWord: Int32) {
+            self.symbol = symbol
+            self.parent = parent
+            self.child = child
+            self.fuzzyWord = fuzzyWord
+            self.kind = kind
+        }
+
+        static let empty = Edge(parent: 0, symbol: 0, child: .max, kind: .word, fuzzyWord: -1)
     }
 
     private static let prefixSalt: UInt64 = 0x5be0_cd19_137e_2179
@@ -67,8 +79,8 @@ final class TermTrie: @unchecked Sendable {
     /// the hot loops read it without copies, retains or exclusivity checks.
     struct Tables: Sendable {
         var terms: [Term] = []
-        var edges: [Edge] = []
-        var slots: [UInt32] = []  // edge index + 1; 0 is empty
+        var edgeCount = 0
+        var slots: [Edge] = []
         var slotMask = 0
         var fuzzyWords: [[UInt8]] = []
         /// Per node: terms ending there, whether it has children, prefix lengths of its prefix edges
@@ -115,13 +127,15 @@ final class TermTrie: @unchecked Sendable {
 
         func find(parent: UInt32, symbol: UInt64, kind: EdgeKind) -> UInt32? {
             guard slotMask > 0 else { return nil }
-            var slot = Int(truncatingIfNeeded: TermTrie.key(parent, symbol)) & slotMask
-            while slots[slot] != 0 {
-                let edge = edges[Int(slots[slot] - 1)]
-                if edge.parent == parent && edge.symbol == symbol && edge.kind == kind { return edge.child }
-                slot = (slot + 1) & slotMask
+            return slots.withUnsafeBufferPointer { slots in
+                var slot = Int(truncatingIfNeeded: TermTrie.key(parent, symbol)) & slotMask
+                while slots[slot].child != .max {
+                    let edge = slots[slot]
+                    if edge.symbol == symbol && edge.parent == parent && edge.kind == kind { return edge.child }
+                    slot = (slot + 1) & slotMask
+                }
+                return nil
             }
-            return nil
         }
     }
 
@@ -255,25 +269,22 @@ final class TermTrie: @unchecked Sendable {
         }
 
         mutating func insert(_ edge: Edge) {
-            tables.edges.append(edge)
-            if tables.edges.count * 2 > tables.slots.count {
-                rehash(capacity: max(64, tables.slots.count * 2))
-            } else {
-                place(tables.edges.count - 1)
-            }
+            tables.edgeCount += 1
+            if tables.edgeCount * 2 > tables.slots.count { rehash(capacity: max(64, tables.slots.count * 2)) }
+            place(edge)
         }
 
         mutating func rehash(capacity: Int) {
-            tables.slots = [UInt32](repeating: 0, count: capacity)
+            let old = tables.slots
+            tables.slots = [Edge](repeating: .empty, count: capacity)
             tables.slotMask = capacity - 1
-            for index in tables.edges.indices { place(index) }
+            for edge in old where edge.child != .max { place(edge) }
         }
 
-        mutating func place(_ index: Int) {
-            let edge = tables.edges[index]
+        mutating func place(_ edge: Edge) {
             var slot = Int(truncatingIfNeeded: TermTrie.key(edge.parent, edge.symbol)) & tables.slotMask
-            while tables.slots[slot] != 0 { slot = (slot + 1) & tables.slotMask }
-            tables.slots[slot] = UInt32(index + 1)
+            while tables.slots[slot].child != .max { slot = (slot + 1) & tables.slotMask }
+            tables.slots[slot] = edge
         }
     }
 
@@ -289,16 +300,15 @@ final class TermTrie: @unchecked Sendable {
     var termNeedsOnlyCapitals: [Bool] { tables.termNeedsOnlyCapitals }
 
     /// Calls `report` for each term occurrence in `text`.
-    func scan(_ text: FoldedText, _ report: (Hit) -> Void) {
+    func scan(_ text: FoldedText, _ scratch: inout Scratch, _ report: (Hit) -> Void) {
         let words = text.words
-        guard !words.isEmpty, tables.edges.count > 0 else { return }
+        guard !words.isEmpty, tables.edgeCount > 0 else { return }
         let rootFuzzy = tables.hasFuzzy[0]
         let rootPrefixes = tables.prefixLengths[0] != 0
         let startLengths = tables.prefixLengths[0]
         text.bytes.withUnsafeBufferPointer { bytes in
             tables.firstWords.withReader { firstWordReader in
                 tables.prefixStarts.withReader { prefixStartReader in
-                    var scratch = Scratch()
                     for start in words.indices {
                         let word = words[start]
                         var isCandidate = firstWordReader.mayContain(word.hash)
@@ -434,8 +444,8 @@ final class TermTrie: @unchecked Sendable {
     ) {
         let key = TermTrie.key(node, symbol ^ TermTrie.fuzzySalt)
         var slot = Int(truncatingIfNeeded: key) & tables.slotMask
-        while tables.slots[slot] != 0 {
-            let edge = tables.edges[Int(tables.slots[slot] - 1)]
+        while tables.slots[slot].child != .max {
+            let edge = tables.slots[slot]
             if edge.parent == node, edge.symbol == symbol ^ TermTrie.fuzzySalt, edge.kind == .fuzzy,
                 EditDistance.isAtMostOne(word, tables.fuzzyWords[Int(edge.fuzzyWord)]),
                 !scratch.children.contains(where: { $0.node == edge.child })
@@ -508,8 +518,8 @@ final class TermTrie: @unchecked Sendable {
 
     // MARK: Walking
 
-    /// Reusable buffers for one scan.
-    private struct Scratch {
+    /// Buffers one article's scans share (one allocation an article, not one a scan).
+    struct Scratch {
         var children: [(node: UInt32, isFuzzy: Bool)] = []
     }
 
