@@ -105,8 +105,8 @@ let package = Package(
             name: "TaggerTests", dependencies: ["Tagger", "FeedModel", "FeedmergeConfig"],
             resources: [.copy("Evaluation")], swiftSettings: strictSwift),
         .testTarget(
-            name: "FeedWriterTests", dependencies: ["FeedWriter", "FeedModel", "TestSupport"],
-            swiftSettings: strictSwift),
+            name: "FeedWriterTests", dependencies: ["FeedWriter", "FeedModel", "FeedText", "TestSupport"],
+            resources: [.copy("Schemas"), .copy("Fixtures")], swiftSettings: strictSwift),
         .testTarget(
             name: "FeedmergeConfigTests", dependencies: ["FeedmergeConfig", "Tagger", "FeedWriter", "TestSupport"],
             swiftSettings: strictSwift),

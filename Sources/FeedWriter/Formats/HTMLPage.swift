@@ -101,7 +101,9 @@ struct HTMLPage {
 
     /// The link from the page at `origin` to the file at `target`, both absolute paths.
     static func relativePath(to target: String, from origin: String) -> String {
-        let from = (origin as NSString).deletingLastPathComponent.split(separator: "/")
+        // Not NSString.deletingLastPathComponent: Foundation traps on a one-character path
+        // such as "-" (standard output).
+        let from = origin.split(separator: "/").dropLast()
         let to = target.split(separator: "/")
         var common = 0
         while common < from.count && common < to.count - 1 && from[common] == to[common] { common += 1 }

@@ -1,0 +1,318 @@
+import FeedModel
+import FeedText
+import FeedWriter
+import Foundation
+import TestSupport
+import Testing
+
+/// The outputs as readers and validators see them: Atom against RFC 4287's RELAX NG schema (with
+/// xmllint), RSS against the RSS Advisory Board's profile, JSON Feed against a JSON schema of
+/// version 1.1 (with Python's jsonschema), and every format against a corpus of XSS vectors.
+@Suite struct ConformanceTests {
+    let folder = TemporaryFolder()
+
+    static let schemas = Bundle.module.url(forResource: "Schemas", withExtension: nil)!
+    static let vectors: [String] = {
+        let url = Bundle.module.url(forResource: "Fixtures", withExtension: nil)!.appendingPathComponent(
+            "xss-vectors.txt")
+        return (try? String(contentsOf: url, encoding: .utf8))?.split(separator: "\n").map(String.init) ?? []
+    }()
+
+    // MARK: Stories with everything a feed can throw at a writer
+
+    static func date(_ seconds: Double) -> Date { Date(timeIntervalSince1970: 1_743_600_000 + seconds) }
+
+    static func sourced(
+        _ id: Int64, feed: String, title: String?, titleType: TextType? = .text, link: String?, content: String?,
+        summary: String? = nil, language: String? = nil, authors: [Author] = [], at seconds: Double
+    ) -> SourcedArticle {
+        SourcedArticle(
+            storeID: id, feedURL: feed, feedTitle: "Outlet \(id % 3) & Sons <News>",
+            feedSiteURL: "https://outlet\(id % 3).example/",
+            article: Article(
+                id: "entry-\(id)", title: title, titleType: titleType, link: link, summary: summary,
+                summaryType: .html, content: content, contentType: .html, published: date(seconds),
+                language: language, authors: authors),
+            firstSeen: date(seconds), lastUpdated: date(seconds))
+    }
+
+    static var richStories: [Story] {
+        var stories: [Story] = []
+        stories.append(
+            Story(
+                id: "urn:feedmerge:story:rich",
+                primary: sourced(
+                    1, feed: "https://a.example/feed?x=1&y=2", title: "<b>Bold</b> &amp; brave: “quotes” — Вучић",
+                    titleType: .html, link: "https://a.example/story?id=1&ref=rss",
+                    content: "<p>Body <a href=\"/rel\">relative</a> <img src=\"pic.jpg\" alt=\"A picture\"></p>",
+                    summary: "<p>Summary with <em>markup</em> &amp; entities</p>", language: "sr-Latn",
+                    authors: [Author(name: "Ana Anić", email: "ana@a.example")], at: 100),
+                also: [
+                    sourced(
+                        2, feed: "https://b.example/rss", title: "Retold", link: "https://b.example/2", content: nil,
+                        at: 50),
+                    sourced(5, feed: "https://c.example/rss", title: "No link", link: nil, content: "<p>x</p>", at: 60),
+                ], tags: ["nato", "western-balkans"]))
+        stories.append(
+            Story(
+                id: "urn:feedmerge:story:bare",
+                primary: sourced(3, feed: "file:///feeds/local.xml", title: nil, link: nil, content: nil, at: 10),
+                also: [], tags: []))
+        stories.append(
+            Story(
+                id: "urn:feedmerge:story:odd",
+                primary: sourced(
+                    4, feed: "https://d.example/rss", title: "Control\u{1}chars\u{FFFE} and ]]> too",
+                    link: "https://d.example/a b", content: "<p>text\u{0}with NUL</p>", language: "not a language!",
+                    at: 20),
+                also: [], tags: ["odd tag", "ünïcödé"]))
+        for (index, vector) in vectors.enumerated() {
+            stories.append(
+                Story(
+                    id: "urn:feedmerge:story:xss-\(index)",
+                    primary: sourced(
+                        Int64(100 + index), feed: "https://x.example/rss", title: vector, titleType: .html,
+                        link: "https://x.example/\(index)", content: "<p>Vector \(index)</p>" + vector,
+                        summary: vector, at: Double(-index)),
+                    also: [], tags: ["xss"]))
+        }
+        return stories
+    }
+
+    static func render(_ format: OutputFormat, url: String? = "https://feeds.example/out") -> String {
+        let writer = FeedWriter(topicTitles: ["nato": "NATO & Co <b>"], tagPages: ["nato": "nato.html"])
+        let output = OutputDefinition(path: "-", format: format, title: "All <stories> & more", url: url)
+        return String(decoding: writer.render(writer.select(richStories, for: output), as: output), as: UTF8.self)
+    }
+
+    // MARK: Atom
+
+    @Test func atomIsValidAgainstTheRFCsRelaxNGSchema() async throws {
+        let xmllint = try #require(XMLCheck.xmllint, "xmllint is not installed (apt-get install libxml2-utils)")
+        for url in ["https://feeds.example/out", nil] as [String?] {
+            let path = folder.write("atom.xml", Self.render(.atom, url: url))
+            let result = try await ProcessRunner.run(
+                xmllint, ["--noout", "--relaxng", Self.schemas.appendingPathComponent("atom.rng").path, path])
+            #expect(result.status == 0, "\(result.stderr.prefix(2000))")
+        }
+    }
+
+    @Test func atomEntriesCarrySourceCategoriesRelatedLinksAndLanguage() throws {
+        let atom = Self.render(.atom)
+        let rich = try #require(atom.range(of: "<id>urn:feedmerge:story:rich</id>").map { atom[$0.lowerBound...] })
+        let entry = String(rich[..<rich.range(of: "</entry>")!.upperBound])
+        #expect(atom.contains(#"<entry xml:lang="sr-Latn">"#))
+        #expect(entry.contains(#"<category term="nato" label="NATO &amp; Co &lt;b&gt;"/>"#))
+        #expect(entry.contains(#"<link rel="related" href="https://b.example/2""#))
+        #expect(entry.contains("<source>") && entry.contains("<id>https://a.example/feed?x=1&amp;y=2</id>"))
+        #expect(entry.contains(#"<title type="text">Bold &amp; brave: “quotes” — Вучић</title>"#))
+        #expect(!atom.contains("xml:lang=\"not a language!\""))
+    }
+
+    // MARK: RSS
+
+    @Test func rssFollowsTheAdvisoryBoardsProfile() async throws {
+        let rss = Self.render(.rss)
+        #expect(try await XMLCheck.isWellFormed(rss))
+        #expect(rss.contains(#"<atom:link rel="self" type="application/rss+xml" href="https://feeds.example/out"/>"#))
+        let items = rss.components(separatedBy: "<item>").dropFirst()
+        #expect(items.count == Self.richStories.count)
+        let rfc822 = try Regex(
+            #"<pubDate>(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} (GMT|[+-]\d{4})</pubDate>"#
+        )
+        for item in items {
+            #expect(item.contains(#"<guid isPermaLink="false">urn:feedmerge:story:"#))
+            #expect(item.contains(rfc822), "\(item.prefix(300))")
+            #expect(item.contains("<source url=\""))
+        }
+        #expect(rss.contains("<category>western-balkans</category>"))
+        #expect(rss.contains("<title>Bold &amp; brave: “quotes” — Вучић</title>"))
+    }
+
+    // MARK: JSON Feed
+
+    @Test func jsonFeedIsValidAgainstTheVersionOneOneSchema() async throws {
+        let json = Self.render(.json)
+        let path = folder.write("feed.json", json)
+        let python = try #require(
+            await Self.pythonWithJSONSchema(), "no Python with jsonschema (apt-get install python3-jsonschema)")
+        let script = """
+            import json, sys
+            from jsonschema import Draft202012Validator
+            schema = json.load(open(sys.argv[1]))
+            errors = list(Draft202012Validator(schema).iter_errors(json.load(open(sys.argv[2]))))
+            for error in errors[:10]: print(list(error.path), error.message)
+            sys.exit(1 if errors else 0)
+            """
+        let result = try await ProcessRunner.run(
+            python, ["-c", script, Self.schemas.appendingPathComponent("jsonfeed-1.1.schema.json").path, path])
+        #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+        // Formats the schema names but jsonschema checks only with optional packages.
+        let feed = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        let items = try #require(feed["items"] as? [[String: Any]])
+        let dates = ISO8601DateFormatter()
+        for item in items {
+            for key in ["date_published", "date_modified"] {
+                #expect(dates.date(from: item[key] as? String ?? "") != nil, "\(key): \(item[key] ?? "none")")
+            }
+            if let url = item["url"] as? String { #expect(URL(string: url) != nil, "\(url)") }
+        }
+        let rich = try #require(items.first { $0["id"] as? String == "urn:feedmerge:story:rich" })
+        #expect(rich["title"] as? String == "Bold & brave: “quotes” — Вучић")
+        #expect(rich["tags"] as? [String] == ["nato", "western-balkans"])
+    }
+
+    static func pythonWithJSONSchema() async -> String? {
+        for candidate in ["/usr/bin/python3", "/usr/local/bin/python3"] + Self.pathCandidates("python3") {
+            guard FileManager.default.isExecutableFile(atPath: candidate) else { continue }
+            if let result = try? await ProcessRunner.run(candidate, ["-c", "import jsonschema"], timeout: 30),
+                result.status == 0
+            {
+                return candidate
+            }
+        }
+        return nil
+    }
+
+    static func pathCandidates(_ name: String) -> [String] {
+        (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":").map { "\($0)/\(name)" }
+    }
+
+    // MARK: Safety
+
+    @Test func theVectorCorpusIsLoaded() {
+        #expect(Self.vectors.count >= 90)
+    }
+
+    @Test func theSanitizerLetsNoVectorThrough() {
+        for vector in Self.vectors {
+            let clean = HTMLSanitizer.sanitize(vector, base: "https://x.example/a/")
+            #expect(HTMLSafety.problems(in: clean).isEmpty, "\(vector) → \(clean): \(HTMLSafety.problems(in: clean))")
+        }
+    }
+
+    @Test func noFormatCarriesAVectorThrough() throws {
+        // JSON Feed: the HTML is a JSON string.
+        let feed = try #require(
+            try JSONSerialization.jsonObject(with: Data(Self.render(.json).utf8)) as? [String: Any])
+        for item in try #require(feed["items"] as? [[String: Any]]) {
+            let html = item["content_html"] as? String ?? ""
+            #expect(HTMLSafety.problems(in: html).isEmpty, "\(item["id"] ?? "?"): \(html)")
+            let title = item["title"] as? String ?? ""
+            #expect(title.firstMatch(of: /<[A-Za-z][^<>]*>/) == nil, "a title keeps markup: \(title)")
+        }
+        // Atom and RSS: the HTML is escaped text inside an element.
+        for (format, element) in [(OutputFormat.atom, "content"), (.rss, "description")] {
+            let xml = Self.render(format)
+            for html in Self.elementTexts(element, in: xml) {
+                #expect(HTMLSafety.problems(in: html).isEmpty, "\(format): \(html)")
+            }
+        }
+        // HTML: the whole page (its own style sheet aside).
+        let page = Self.render(.html)
+        #expect(
+            HTMLSafety.problems(in: page, allowingPageFurniture: true).isEmpty,
+            "\(HTMLSafety.problems(in: page, allowingPageFurniture: true))")
+    }
+
+    @Test func titlesArePlainTextWithoutStrayMarkupOrDoubleEscapes() throws {
+        // The title of the rich story was "<b>Bold</b> &amp; brave…" as HTML: readers must show
+        // "Bold & brave…", so each format holds it escaped exactly once for its own syntax.
+        let atom = Self.render(.atom)
+        #expect(atom.contains("<title type=\"text\">Bold &amp; brave: “quotes” — Вучић</title>"))
+        let rss = Self.render(.rss)
+        #expect(rss.contains("<title>Bold &amp; brave: “quotes” — Вучић</title>"))
+        let page = Self.render(.html)
+        #expect(page.contains(">Bold &amp; brave: “quotes” — Вучић<"))
+        for (format, text) in [(OutputFormat.atom, atom), (.rss, rss), (.html, page)] {
+            // A page's headings link to the story: the only markup they may hold is that link.
+            let headings = Self.elementTexts("h3", in: text).map {
+                $0.replacing(/<a href="[^"<>]*">|<\/a>/, with: "")
+            }
+            for title in Self.elementTexts("title", in: text) + headings {
+                #expect(!title.contains("&amp;") && !title.contains("&lt;"), "\(format) escapes twice: \(title)")
+                #expect(title.firstMatch(of: /<(b|i|em|strong|span|a)\b[^<>]*>/) == nil, "\(format): \(title)")
+            }
+        }
+    }
+
+    /// The texts of every `<name …>…</name>` in `xml`, unescaped once.
+    static func elementTexts(_ name: String, in xml: String) -> [String] {
+        var texts: [String] = []
+        var rest = xml[...]
+        while let open = rest.range(of: "<\(name)") {
+            guard let start = rest[open.upperBound...].firstIndex(of: ">"),
+                let close = rest[start...].range(of: "</\(name)>")
+            else { break }
+            let escaped = rest[rest.index(after: start)..<close.lowerBound]
+            texts.append(
+                escaped.replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
+                    .replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&apos;", with: "'")
+                    .replacingOccurrences(of: "&amp;", with: "&"))
+            rest = rest[close.upperBound...]
+        }
+        return texts
+    }
+}
+
+/// An independent check of HTML for what must never be republished, written apart from the
+/// sanitizer (regular expressions and its own entity decoding) so that the two do not share a bug.
+enum HTMLSafety {
+    static let forbiddenElements: Set<String> = [
+        "script", "style", "iframe", "frame", "frameset", "object", "embed", "applet", "form", "input", "button",
+        "textarea", "select", "meta", "base", "link", "svg", "math", "isindex", "bgsound", "template", "noscript",
+        "xss", "marquee", "title", "body", "html", "head",
+    ]
+    static let urlAttributes: Set<String> = [
+        "href", "src", "srcset", "action", "formaction", "background", "lowsrc", "dynsrc", "data", "poster", "cite",
+        "xlink:href", "longdesc", "usemap", "content",
+    ]
+
+    static func problems(in html: String, allowingPageFurniture: Bool = false) -> [String] {
+        var problems: [String] = []
+        let tag = /<\s*(\/?)\s*([A-Za-z][A-Za-z0-9:_-]*)([^>]*)>/
+        let attribute = /([^\s=\/"'>]+)\s*(?:=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/
+        for match in html.matches(of: tag) {
+            let name = match.2.lowercased()
+            let furniture: Set<String> = ["html", "head", "body", "meta", "title", "style", "link"]
+            if forbiddenElements.contains(name) && !(allowingPageFurniture && furniture.contains(name)) {
+                problems.append("element <\(name)>")
+            }
+            for part in String(match.3).matches(of: attribute) {
+                let key = part.1.lowercased()
+                let value = decode(String(part.2 ?? part.3 ?? part.4 ?? ""))
+                if key.hasPrefix("on") { problems.append("event handler \(key) on <\(name)>") }
+                if key == "style" { problems.append("style attribute on <\(name)>") }
+                if urlAttributes.contains(key) && !(allowingPageFurniture && name == "meta") {
+                    let compact = String(value.unicodeScalars.filter { $0.value > 0x20 && $0.value != 0x7F })
+                        .lowercased()
+                    for url in key == "srcset" ? compact.split(separator: ",").map(String.init) : [compact] {
+                        if url.hasPrefix("javascript:") || url.hasPrefix("vbscript:") {
+                            problems.append("\(key)=\(value) on <\(name)>")
+                        }
+                        let rasterImage =
+                            name == "img" && key == "src"
+                            && ["data:image/png", "data:image/jpeg", "data:image/gif", "data:image/webp"].contains {
+                                url.hasPrefix($0)
+                            }
+                        if url.hasPrefix("data:") && !rasterImage { problems.append("\(key)=data: on <\(name)>") }
+                    }
+                }
+            }
+        }
+        return problems
+    }
+
+    /// Numeric references and the few named ones attackers use, decoded (without the `;` too).
+    static func decode(_ value: String) -> String {
+        var text = value
+        for (name, replacement) in [("&colon;", ":"), ("&Tab;", "\t"), ("&NewLine;", "\n"), ("&amp;", "&")] {
+            text = text.replacingOccurrences(of: name, with: replacement)
+        }
+        let numeric = /&#([xX]?)([0-9A-Fa-f]+);?/
+        return text.replacing(numeric) { match in
+            let value = UInt32(match.2, radix: match.1.isEmpty ? 10 : 16) ?? 0
+            return Unicode.Scalar(value).map { String(Character($0)) } ?? ""
+        }
+    }
+}
