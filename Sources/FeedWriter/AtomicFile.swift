@@ -11,14 +11,15 @@ enum AtomicFile {
     /// Writes `data` to `path`; returns false when the file already held exactly that.
     static func write(_ data: Data, to path: String) throws(OutputError) -> Bool {
         if let existing = FileManager.default.contents(atPath: path), existing == data { return false }
-        let folder = (path as NSString).deletingLastPathComponent
-        let directory = folder.isEmpty ? "." : folder
+        // Not NSString's path methods: Foundation traps on some one-character paths.
+        let slash = path.lastIndex(of: "/")
+        let directory = slash.map { $0 == path.startIndex ? "/" : String(path[..<$0]) } ?? "."
         do {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         } catch {
             throw OutputError(path: path, "cannot create the folder \(directory): \(error.localizedDescription)")
         }
-        let name = (path as NSString).lastPathComponent
+        let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
         var template = Array("\(directory)/.\(name).XXXXXX".utf8CString)
         let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard descriptor >= 0 else {

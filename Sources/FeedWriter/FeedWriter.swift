@@ -36,7 +36,7 @@ public struct FeedWriter: Sendable {
         case .atom:
             let id =
                 output.url ?? "urn:feedmerge:output:"
-                + StableHash.hex(output.title, (output.path as NSString).lastPathComponent)
+                + StableHash.hex(output.title, String(output.path.split(separator: "/").last ?? ""))
             text = AtomDocument(
                 definition: output, stories: items, topicTitles: topicTitles, feedID: id, updated: updated
             ).render()
@@ -66,6 +66,14 @@ public struct FeedWriter: Sendable {
     @discardableResult
     public func write(selected stories: [Story], to output: OutputDefinition) throws(OutputError) -> Bool {
         try AtomicFile.write(render(stories, as: output), to: output.path)
+    }
+
+    /// Replaces the file at `path` with `data` atomically (a temporary file in the same folder,
+    /// synced, renamed over it); leaves it alone when it already holds exactly that. Returns
+    /// whether the file changed.
+    @discardableResult
+    public static func replaceAtomically(_ path: String, with data: Data) throws(OutputError) -> Bool {
+        try AtomicFile.write(data, to: path)
     }
 
     /// The outlets a story's copies came from, in the forms `source:` terms name them: feed

@@ -61,15 +61,97 @@ struct BuildCommand: AsyncParsableCommand {
     @OptionGroup var options: CommonOptions
     @OptionGroup var lock: LockOptions
 
+    @Option(
+        name: .long,
+        help: "Build one ad hoc view instead of the configured outputs: stories matching this tag expression.")
+    var filter: String?
+
+    @Option(name: .long, help: "The ad hoc view's format: atom, rss, json or html (default atom).")
+    var format: String?
+
+    @Option(name: .long, help: "Where the ad hoc view goes: a file (replaced atomically) or - for standard output.")
+    var output: String?
+
+    @Option(name: .long, help: "The ad hoc view's newest N stories.")
+    var limit: Int?
+
+    @Option(name: .long, help: "The ad hoc view's stories of this period (e.g. 24h, 7d).")
+    var since: String?
+
+    @Option(name: .customLong("min-sources"), help: "Only stories carried by at least N outlets.")
+    var minSources: Int?
+
+    @Option(name: .long, help: "The ad hoc view's title.")
+    var title: String?
+
+    private var isAdHoc: Bool {
+        filter != nil || format != nil || output != nil || limit != nil || since != nil || minSources != nil
+            || title != nil
+    }
+
+    func validate() throws {
+        if let format, OutputFormat(rawValue: format) == nil {
+            throw ValidationError("--format '\(format)' is not one of atom, rss, json, html")
+        }
+        if let since, Quantity.duration(since) == nil {
+            throw ValidationError("--since '\(since)' is not a duration (e.g. 24h, 7d)")
+        }
+        if let limit, limit < 1 { throw ValidationError("--limit must be at least 1") }
+        if let minSources, minSources < 1 { throw ValidationError("--min-sources must be at least 1") }
+        if let filter {
+            do {
+                _ = try TagExpression.parse(filter)
+            } catch {
+                throw ValidationError(
+                    "--filter: column \(error.column): \(error.message)\n  \(filter)\n  "
+                        + String(repeating: " ", count: max(0, error.column - 1)) + "^")
+            }
+        }
+    }
+
     func run() async throws {
         let configuration = options.loadConfiguration()
         let held = lock.acquire(configuration)
         defer { withExtendedLifetime(held) {} }
         let pipeline = Pipeline(configuration: configuration, logger: options.makeLogger())
+        if isAdHoc {
+            try writeView(pipeline)
+            return
+        }
         do {
             report(try pipeline.build(), configuration, options)
         } catch {
             Terminal.fail(error)
+        }
+    }
+
+    /// `--filter EXPR --format FMT --output PATH|-`: one view, not the configured outputs.
+    private func writeView(_ pipeline: Pipeline) throws {
+        let path = output ?? "-"
+        let view = OutputDefinition(
+            path: path, format: format.flatMap(OutputFormat.init(rawValue:)) ?? .atom,
+            title: title ?? filter ?? "All stories", limit: limit,
+            filter: try filter.map { try TagExpression.parse($0) },
+            since: since.flatMap(Quantity.duration), minSources: minSources)
+        let data: Data
+        do {
+            data = try pipeline.render(view)
+        } catch {
+            Terminal.fail(error)
+        }
+        if path == "-" {
+            FileHandle.standardOutput.write(data)
+            return
+        }
+        do {
+            let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+            let changed = try FeedWriter.replaceAtomically(absolute, with: data)
+            if options.isChatty {
+                Terminal.say("\(path) (\(view.format.rawValue), \(changed ? "written" : "unchanged"))")
+            }
+        } catch {
+            Terminal.error("cannot write \(path): \(error.description)")
+            throw ExitCode(ExitStatus.someFailed)
         }
     }
 }

@@ -17,6 +17,37 @@ import Testing
         return target
     }
 
+    @Test func buildWritesAnAdHocViewToStandardOutputOrAFile() async throws {
+        let demo = try demo()
+        let config = demo + "/feedmerge.yaml"
+        #expect(try await ProcessRunner.run(binary, ["run", "--config", config]).status == 0)
+        let view = try await ProcessRunner.run(
+            binary,
+            ["build", "--config", config, "--filter", "nato and not sports", "--format", "json", "--output", "-"])
+        #expect(view.status == 0, "stderr: \(view.stderr)")
+        let feed = try #require(try JSONSerialization.jsonObject(with: Data(view.stdout.utf8)) as? [String: Any])
+        let items = try #require(feed["items"] as? [[String: Any]])
+        #expect(!items.isEmpty)
+        #expect(items.allSatisfy { ($0["tags"] as? [String])?.contains("nato") == true })
+        // The configured outputs are not touched by a view.
+        let atom = try #require(folder.read("demo/public/all.xml"))
+
+        let file = demo + "/views/kosovo.html"
+        let written = try await ProcessRunner.run(
+            binary,
+            ["build", "--config", config, "--filter", "kosovo", "--format", "html", "--output", file, "--limit", "1"])
+        #expect(written.status == 0, "stderr: \(written.stderr)")
+        let page = try #require(folder.read("demo/views/kosovo.html"))
+        #expect(page.contains("<html") && page.components(separatedBy: "<article").count == 2)
+        #expect(folder.read("demo/public/all.xml") == atom)
+
+        let bad = try await ProcessRunner.run(binary, ["build", "--config", config, "--filter", "nato and (kosovo"])
+        #expect(bad.status == 2)
+        #expect(bad.stderr.contains("column 17: expected ')'"), "\(bad.stderr)")
+        let badFormat = try await ProcessRunner.run(binary, ["build", "--config", config, "--format", "pdf"])
+        #expect(badFormat.status == 2)
+    }
+
     @Test func theDemoRunWritesEveryOutput() async throws {
         let demo = try demo()
         let result = try await ProcessRunner.run(binary, ["run", "--config", demo + "/feedmerge.yaml", "--verbose"])
