@@ -82,6 +82,9 @@ let package = Package(
             dependencies: ["Dedup", "FeedModel", "FeedText", "FeedParser", "FeedStore", "FeedmergeConfig", "Pipeline"],
             path: "Benchmarks/dedup/Sources", swiftSettings: strictSwift),
         .executableTarget(
+            name: "write-bench", dependencies: ["FeedWriter", "FeedModel", "FeedParser"],
+            path: "Benchmarks/outputs/Sources", swiftSettings: strictSwift),
+        .executableTarget(
             name: "tag-bench", dependencies: ["Tagger", "FeedModel", "FeedText", "FeedParser"],
             path: "Benchmarks/tagging/Sources", swiftSettings: strictSwift),
 

@@ -9,68 +9,110 @@ import Foundation
 public enum HTMLSanitizer {
     /// The sanitized form of `html`, with URLs resolved against `base`.
     public static func sanitize(_ html: String, base: String? = nil) -> String {
-        var output = ""
-        output.reserveCapacity(html.utf8.count)
+        var output: [UInt8] = []
+        output.reserveCapacity(html.utf8.count + 64)
         var tokenizer = HTMLTokenizer(html)
-        var open: [String] = []
-        var dropping: String?  // an element whose whole content is dropped
+        var open: [UInt64] = []
+        var dropping: UInt64?  // the key of an element whose whole content is dropped
         var droppingDepth = 0
+        let bytes = tokenizer.bytes
 
         while let token = tokenizer.next() {
             switch token {
-            case .text(let text):
-                if dropping == nil { output += escapeText(text) }
+            case .text(let range):
+                if dropping == nil { bytes.withUnsafeBufferPointer { escapeText($0, range, into: &output) } }
             case .ignored:
                 continue
-            case .startTag(let name, let attributes, let selfClosing):
+            case .startTag(let nameRange, let selfClosing):
+                let key = HTMLTokenizer.nameKey(bytes[nameRange])
+                let element = elements[key]
                 if let dropped = dropping {
-                    if name == dropped && !selfClosing && !voidElements.contains(name) { droppingDepth += 1 }
+                    if key == dropped && !selfClosing && element?.isVoid != true { droppingDepth += 1 }
                     continue
                 }
-                if droppedWithContent.contains(name) {
-                    if !selfClosing && !voidElements.contains(name) {
-                        dropping = name
+                guard let element else { continue }  // unknown: the tag goes, its text stays
+                if element.dropsContent {
+                    if !selfClosing && !element.isVoid {
+                        dropping = key
                         droppingDepth = 1
                     }
                     continue
                 }
-                guard let allowed = allowedAttributes[name] else { continue }
-                output += "<" + name
-                for (attribute, value) in attributes
-                where allowed.contains(attribute) || globalAttributes.contains(attribute) {
-                    guard let clean = cleanAttribute(attribute, value, element: name, base: base) else { continue }
-                    output += " " + attribute + "=\"" + XMLEscaping.attribute(clean) + "\""
+                guard element.isAllowed else { continue }
+                output.append(0x3C)
+                output.append(contentsOf: element.name.utf8)
+                var seen: UInt64 = 0
+                for attribute in tokenizer.attributeRanges {
+                    guard let id = attributeIDs[HTMLTokenizer.nameKey(bytes[attribute.name])] else { continue }
+                    let bit: UInt64 = 1 << UInt64(id)
+                    guard seen & bit == 0 else { continue }  // the first of two wins, as in browsers
+                    seen |= bit
+                    guard (element.attributes | globalAttributeMask) & bit != 0 else { continue }
+                    let name = attributeNames[id]
+                    guard
+                        let clean = cleanAttribute(name, tokenizer.value(attribute), element: element.name, base: base)
+                    else { continue }
+                    output.append(0x20)
+                    output.append(contentsOf: name.utf8)
+                    output.append(contentsOf: "=\"".utf8)
+                    output.append(contentsOf: XMLEscaping.attribute(clean).utf8)
+                    output.append(0x22)
                 }
-                if name == "a" { output += " rel=\"nofollow noopener noreferrer\"" }
-                if voidElements.contains(name) {
-                    output += " />"
+                if element.name == "a" { output.append(contentsOf: " rel=\"nofollow noopener noreferrer\"".utf8) }
+                if element.isVoid {
+                    output.append(contentsOf: " />".utf8)
                 } else {
-                    output += ">"
-                    open.append(name)
+                    output.append(0x3E)
+                    open.append(key)
                 }
-            case .endTag(let name):
+            case .endTag(let nameRange):
+                let key = HTMLTokenizer.nameKey(bytes[nameRange])
                 if let dropped = dropping {
-                    if name == dropped {
+                    if key == dropped {
                         droppingDepth -= 1
                         if droppingDepth == 0 { dropping = nil }
                     }
                     continue
                 }
-                guard allowedAttributes[name] != nil, !voidElements.contains(name),
-                    let position = open.lastIndex(of: name)
+                guard let element = elements[key], element.isAllowed, !element.isVoid,
+                    let position = open.lastIndex(of: key)
                 else { continue }
                 // Close what was left open inside, so the output stays balanced.
-                for inner in open[position...].reversed() { output += "</" + inner + ">" }
+                for inner in open[position...].reversed() { appendEndTag(elements[inner]?.name ?? "", into: &output) }
                 open.removeSubrange(position...)
             }
         }
-        for name in open.reversed() { output += "</" + name + ">" }
-        return output
+        for key in open.reversed() { appendEndTag(elements[key]?.name ?? "", into: &output) }
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    /// A URL without the spaces and controls around it (browsers strip them; Foundation's
+    /// `trimmingCharacters` costs more than the rest of sanitizing).
+    private static func trimmedURL(_ value: String) -> String {
+        let utf8 = value.utf8
+        guard let first = utf8.firstIndex(where: { $0 > 0x20 }) else { return "" }
+        let last = utf8.lastIndex(where: { $0 > 0x20 })!
+        if first == utf8.startIndex && last == utf8.index(before: utf8.endIndex) { return value }
+        return String(value[first...last])
+    }
+
+    private static func appendEndTag(_ name: String, into output: inout [UInt8]) {
+        output.append(contentsOf: "</".utf8)
+        output.append(contentsOf: name.utf8)
+        output.append(0x3E)
     }
 
     /// True when a URL is safe to republish in `attribute` of `element`.
     public static func isSafeURL(_ url: String, element: String = "a", attribute: String = "href") -> Bool {
-        let compact = String(url.unicodeScalars.filter { $0.value > 0x20 && $0 != "\u{7F}" }).lowercased()
+        // The scheme and what follows it, as a browser reads them (controls and spaces inside
+        // skipped, case folded); the first 40 such bytes are all any rule below looks at.
+        var prefix: [UInt8] = []
+        prefix.reserveCapacity(40)
+        for byte in url.utf8 where byte > 0x20 && byte != 0x7F {
+            prefix.append(byte &- 0x41 < 26 ? byte | 0x20 : byte)
+            if prefix.count == 40 { break }
+        }
+        let compact = String(decoding: prefix, as: UTF8.self)
         guard let scheme = URLResolver.scheme(of: compact) else { return true }  // relative
         switch scheme {
         case "http", "https": return true
@@ -87,42 +129,58 @@ public enum HTMLSanitizer {
 
     private static func cleanAttribute(_ name: String, _ value: String, element: String, base: String?) -> String? {
         guard urlAttributes.contains(name) else { return value }
-        let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = trimmedURL(value)
         guard isSafeURL(trimmed, element: element, attribute: name) else { return nil }
         if URLResolver.scheme(of: trimmed) == "data" { return trimmed }
         return URLResolver.resolve(trimmed, against: base)
     }
 
-    private static func escapeText(_ text: Substring) -> String {
-        // Text keeps its character references (they are already markup) but a stray `<` or `>`
-        // is escaped; `&` is escaped unless it starts a reference.
-        var output = ""
-        output.reserveCapacity(text.utf8.count)
-        var index = text.startIndex
-        while index < text.endIndex {
-            let character = text[index]
-            switch character {
-            case "<": output += "&lt;"
-            case ">": output += "&gt;"
-            case "&":
-                let rest = text[text.index(after: index)...]
-                let reference = rest.prefix(while: { $0.isLetter || $0.isNumber || $0 == "#" })
-                if !reference.isEmpty, rest.dropFirst(reference.count).first == ";" {
-                    output += "&"
-                } else {
-                    output += "&amp;"
-                }
-            default:
-                if let scalar = character.unicodeScalars.first, character.unicodeScalars.count == 1,
-                    !XMLEscaping.isAllowedInXML(scalar)
-                {
-                    break
-                }
-                output.append(character)
+    /// Text keeps its character references (they are already markup) but a stray `<` or `>` is
+    /// escaped, `&` is escaped unless it starts a reference, and what XML forbids (C0 controls
+    /// but tab and line ends, U+FFFE, U+FFFF) goes.
+    private static func escapeText(_ html: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, into output: inout [UInt8])
+    {
+        var index = range.lowerBound
+        while index < range.upperBound {
+            var runEnd = index
+            textSpecial.withUnsafeBufferPointer { special in
+                while runEnd < range.upperBound && !special[Int(html[runEnd])] { runEnd += 1 }
             }
-            index = text.index(after: index)
+            if runEnd > index {
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: html[index..<runEnd]))
+                index = runEnd
+                if index == range.upperBound { break }
+            }
+            let byte = html[index]
+            switch byte {
+            case 0x3C: output.append(contentsOf: "&lt;".utf8)
+            case 0x3E: output.append(contentsOf: "&gt;".utf8)
+            case 0x26:
+                var end = index + 1
+                while end < range.upperBound,
+                    HTMLTokenizer.isASCIILetter(html[end]) || html[end] &- 0x30 < 10 || html[end] == 0x23
+                {
+                    end += 1
+                }
+                if end > index + 1, end < range.upperBound, html[end] == 0x3B {
+                    output.append(0x26)
+                } else {
+                    output.append(contentsOf: "&amp;".utf8)
+                }
+            case 0x09, 0x0A, 0x0D: output.append(byte)
+            case 0..<0x20, 0x7F: break
+            case 0xEF
+            where index + 2 < range.upperBound && html[index + 1] == 0xBF && html[index + 2] & 0xFE == 0xBE:
+                index += 2  // U+FFFE, U+FFFF
+            default: output.append(byte)
+            }
+            index += 1
         }
-        return output
+    }
+
+    /// Bytes of text that need more than copying.
+    private static let textSpecial: [Bool] = (0...255).map { value in
+        value == 0x3C || value == 0x3E || value == 0x26 || value < 0x20 || value == 0x7F || value == 0xEF
     }
 
     private static let urlAttributes: Set<String> = ["href", "src", "cite", "poster"]
@@ -148,4 +206,72 @@ public enum HTMLSanitizer {
         "ul": [], "var": [], "wbr": [], "article": [], "section": [], "aside": [], "header": [], "footer": [],
         "main": [], "nav": [], "address": [],
     ]
+
+    // MARK: Tables by name key (no string hashing per tag)
+
+    private struct Element: Sendable {
+        var name: String
+        /// The attributes allowed on it, as bits of `attributeNames`.
+        var attributes: UInt64
+        var isAllowed: Bool
+        var isVoid: Bool
+        var dropsContent: Bool
+    }
+
+    /// Every attribute any element may keep; an attribute's id is its place here.
+    private static let attributeNames: [String] = Array(
+        Set(allowedAttributes.values.flatMap { $0 }).union(globalAttributes)
+    ).sorted()
+    private static let attributeIDs = NameTable(attributeNames.enumerated().map { (key($0.element), $0.offset) })
+    private static let globalAttributeMask: UInt64 = mask(globalAttributes)
+    private static let elements: NameTable<Element> = {
+        var entries: [(UInt64, Element)] = []
+        for name in Set(allowedAttributes.keys).union(droppedWithContent).union(voidElements) {
+            entries.append(
+                (
+                    key(name),
+                    Element(
+                        name: name, attributes: mask(allowedAttributes[name] ?? []),
+                        isAllowed: allowedAttributes[name] != nil, isVoid: voidElements.contains(name),
+                        dropsContent: droppedWithContent.contains(name))
+                ))
+        }
+        return NameTable(entries)
+    }()
+
+    private static func key(_ name: String) -> UInt64 { HTMLTokenizer.nameKey(Array(name.utf8)[...]) }
+
+    private static func mask(_ names: Set<String>) -> UInt64 {
+        names.reduce(0) { mask, name in mask | (attributeNames.firstIndex(of: name).map { 1 << UInt64($0) } ?? 0) }
+    }
+}
+
+/// A small open-addressing table from name keys to values.
+private struct NameTable<Value: Sendable>: Sendable {
+    private var keys: [UInt64]
+    private var values: [Value?]
+    private let mask: Int
+
+    init(_ entries: [(UInt64, Value)]) {
+        var size = 16
+        while size < entries.count * 4 { size <<= 1 }
+        keys = [UInt64](repeating: 0, count: size)
+        values = [Value?](repeating: nil, count: size)
+        mask = size - 1
+        for (key, value) in entries {
+            var slot = Int(truncatingIfNeeded: key >> 7) & mask
+            while values[slot] != nil { slot = (slot + 1) & mask }
+            keys[slot] = key
+            values[slot] = value
+        }
+    }
+
+    subscript(key: UInt64) -> Value? {
+        var slot = Int(truncatingIfNeeded: key >> 7) & mask
+        while let value = values[slot] {
+            if keys[slot] == key { return value }
+            slot = (slot + 1) & mask
+        }
+        return nil
+    }
 }

@@ -32,11 +32,13 @@ extension TextCleaner {
 
         while let token = tokenizer.next() {
             switch token {
-            case .text(let text):
-                run.append(Piece(markup: String(text)))
-                if !tokenizerIsInRawText(run) { runText += HTMLEntities.decode(String(text)) }
-            case .startTag(let name, let attributes, let selfClosing):
-                let markup = TextCleaner.startTag(name, attributes, selfClosing)
+            case .text(let range):
+                let text = tokenizer.text(range)
+                run.append(Piece(markup: text))
+                if !tokenizerIsInRawText(run) { runText += HTMLEntities.decode(text) }
+            case .startTag(let nameRange, let selfClosing):
+                let name = tokenizer.name(nameRange)
+                let markup = TextCleaner.startTag(name, tokenizer.attributes(), selfClosing)
                 if TextCleaner.blockElements.contains(name) {
                     flush()
                     output.append(Piece(markup: markup, openedBlock: name))
@@ -47,7 +49,8 @@ extension TextCleaner {
                             rawText: HTMLTokenizer.rawTextElements.contains(name)))
                     if name == "br" { runText += "\n" }
                 }
-            case .endTag(let name):
+            case .endTag(let nameRange):
+                let name = tokenizer.name(nameRange)
                 if TextCleaner.blockElements.contains(name) {
                     flush()
                     if output.last?.openedBlock == name {

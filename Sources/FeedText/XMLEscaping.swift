@@ -12,27 +12,58 @@ public enum XMLEscaping {
     }
 
     private static func escape(_ value: String, quotes: Bool) -> String {
-        let needsWork = value.utf8.contains { byte in
-            byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "&")
-                || (quotes && (byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'"))) || byte < 0x20
-                || byte == 0xEF
-        }
-        guard needsWork else { return value }
-        var output = String.UnicodeScalarView()
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "<": output.append(contentsOf: "&lt;".unicodeScalars)
-            case ">": output.append(contentsOf: "&gt;".unicodeScalars)
-            case "&": output.append(contentsOf: "&amp;".unicodeScalars)
-            case "\"" where quotes: output.append(contentsOf: "&quot;".unicodeScalars)
-            case "'" where quotes: output.append(contentsOf: "&#39;".unicodeScalars)
-            case "\n" where quotes: output.append(contentsOf: "&#10;".unicodeScalars)
-            case "\t", "\n", "\r": output.append(scalar)
-            default:
-                if isAllowedInXML(scalar) { output.append(scalar) }
+        var value = value
+        return value.withUTF8 { bytes in
+            let table = quotes ? attributeSpecial : textSpecial
+            guard let first = table.withUnsafeBufferPointer({ table in bytes.firstIndex { table[Int($0)] } }) else {
+                return nil
             }
-        }
-        return String(output)
+            var output: [UInt8] = []
+            output.reserveCapacity(bytes.count + 16)
+            output.append(contentsOf: bytes[..<first])
+            var index = first
+            while index < bytes.count {
+                // Copy the run of bytes that need nothing at once.
+                var runEnd = index
+                table.withUnsafeBufferPointer { table in
+                    while runEnd < bytes.count && !table[Int(bytes[runEnd])] { runEnd += 1 }
+                }
+                if runEnd > index {
+                    output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<runEnd]))
+                    index = runEnd
+                    if index == bytes.count { break }
+                }
+                let byte = bytes[index]
+                switch byte {
+                case 0x3C: output.append(contentsOf: "&lt;".utf8)
+                case 0x3E: output.append(contentsOf: "&gt;".utf8)
+                case 0x26: output.append(contentsOf: "&amp;".utf8)
+                case 0x22 where quotes: output.append(contentsOf: "&quot;".utf8)
+                case 0x27 where quotes: output.append(contentsOf: "&#39;".utf8)
+                case 0x0A where quotes: output.append(contentsOf: "&#10;".utf8)
+                case 0x09, 0x0A, 0x0D: output.append(byte)
+                case 0..<0x20: break  // forbidden in XML 1.0
+                case 0xEF where index + 2 < bytes.count && bytes[index + 1] == 0xBF && bytes[index + 2] & 0xFE == 0xBE:
+                    index += 2  // U+FFFE, U+FFFF
+                default: output.append(byte)
+                }
+                index += 1
+            }
+            return String(decoding: output, as: UTF8.self)
+        } ?? value
+    }
+
+    private static func needsWork(_ byte: UInt8, quotes: Bool) -> Bool {
+        (quotes ? attributeSpecial : textSpecial)[Int(byte)]
+    }
+
+    /// Which bytes need more than copying, in text and in attribute values: one load a byte.
+    private static let textSpecial: [Bool] = (0...255).map { special(UInt8($0), quotes: false) }
+    private static let attributeSpecial: [Bool] = (0...255).map { special(UInt8($0), quotes: true) }
+
+    private static func special(_ byte: UInt8, quotes: Bool) -> Bool {
+        byte == 0x3C || byte == 0x3E || byte == 0x26 || byte == 0xEF || (quotes && (byte == 0x22 || byte == 0x27))
+            || (byte < 0x20 && byte != 0x09 && byte != 0x0D && (byte != 0x0A || quotes))
     }
 
     /// XML 1.0's Char production.

@@ -8,6 +8,8 @@ public struct FeedWriter: Sendable {
     public var topicTitles: [String: String]
     /// Tag id → URL (relative to the outputs' folder) of an HTML output showing that tag.
     public var tagPages: [String: String]
+    /// What this writer made of each story it rendered, reused by its later outputs.
+    private let cache = PresentationCache()
 
     public init(topicTitles: [String: String] = [:], tagPages: [String: String] = [:]) {
         self.topicTitles = topicTitles
@@ -29,7 +31,7 @@ public struct FeedWriter: Sendable {
 
     /// The output's bytes for already-selected stories.
     public func render(_ stories: [Story], as output: OutputDefinition) -> Data {
-        let items = stories.map(StoryPresentation.init)
+        let items = stories.map(cache.presentation)
         let updated = items.map(\.updated).max() ?? Date(timeIntervalSince1970: 0)
         let text: String
         switch output.format {

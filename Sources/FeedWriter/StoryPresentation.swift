@@ -3,13 +3,24 @@ import FeedText
 import Foundation
 
 /// A story's fields in the forms the output formats want: plain-text title, sanitized HTML, dates.
-struct StoryPresentation {
+///
+/// A class so that the costly forms are made only when a format asks for them, and once: the
+/// HTML page shows an excerpt and never needs the sanitized body.
+final class StoryPresentation {
     let story: Story
     let article: Article
     let title: String
     let link: String?
     /// Sanitized HTML of the fullest body.
-    let contentHTML: String?
+    private(set) lazy var contentHTML: String? = textArticle.content.map {
+        StoryPresentation.html($0, textArticle.contentType, base: textBase)
+    }
+    /// The fullest body as plain text, for excerpts (read from the source, not the sanitized HTML).
+    private(set) lazy var contentText: String? = textArticle.content.flatMap {
+        StoryPresentation.plain(StoryPresentation.opening($0), textArticle.contentType ?? .html)
+    }
+    private let textArticle: Article
+    private let textBase: String?
     /// Plain-text summary, when the feed gave one distinct from the body.
     let summaryText: String?
     let published: Date
@@ -25,12 +36,8 @@ struct StoryPresentation {
         // The text is the fullest copy's (cleaned of its outlet's boilerplate), which need not
         // be the source's; relative links in it resolve against that copy's page.
         let text = story.textSource.article
-        let base = text.link ?? story.textSource.feedURL
-        if let content = text.content {
-            contentHTML = StoryPresentation.html(content, text.contentType, base: base)
-        } else {
-            contentHTML = nil
-        }
+        textArticle = text
+        textBase = text.link ?? story.textSource.feedURL
         if let summary = text.summary, summary != text.content {
             summaryText = StoryPresentation.plain(summary, text.summaryType)
         } else {
@@ -39,6 +46,24 @@ struct StoryPresentation {
         published = story.date
         updated = max(article.updated ?? story.date, story.date)
         authors = article.authors.compactMap { $0.name ?? $0.email }
+    }
+
+    /// About how many bytes an output of `stories` takes, to reserve them at once.
+    static func estimatedSize(of stories: [StoryPresentation], escaping: Bool) -> Int {
+        stories.reduce(4096) { total, item in
+            let text = (item.textArticle.content?.utf8.count ?? 0) + (item.summaryText?.utf8.count ?? 0)
+            return total + 1024 + (escaping ? text * 5 / 4 : text)
+        }
+    }
+
+    /// The first few thousand bytes of a body, cut before a tag: enough for an excerpt of 60
+    /// words without reading a long article to its end.
+    static func opening(_ text: String) -> String {
+        let utf8 = text.utf8
+        guard utf8.count > 4096 else { return text }
+        let limit = utf8.index(utf8.startIndex, offsetBy: 4096)
+        guard let cut = utf8[limit...].firstIndex(of: 0x3C) else { return text }
+        return String(text[..<cut])
     }
 
     static func plain(_ value: String?, _ type: TextType?) -> String? {
@@ -67,12 +92,11 @@ struct StoryPresentation {
     }
 
     /// Every outlet name of the story's other copies, with their links.
-    var alsoLinks: [(url: String?, title: String?, outlet: String)] {
+    private(set) lazy var alsoLinks: [(url: String?, title: String?, outlet: String)] =
         story.also.map { member in
             (
                 member.article.link, StoryPresentation.plain(member.article.title, member.article.titleType),
                 member.outletName
             )
         }
-    }
 }

@@ -21,6 +21,9 @@ struct AtomDocument {
         }
         xml += "  <author><name>feedmerge</name></author>\n"
         xml += "  <generator>feedmerge</generator>\n"
+        // Room for everything at once: a string grown by doubling copies 50,000 entries again
+        // and again.
+        xml.reserveCapacity(StoryPresentation.estimatedSize(of: stories, escaping: true))
         for story in stories { xml += entry(story) }
         xml += "</feed>\n"
         return xml

@@ -91,12 +91,29 @@ struct HTMLPage {
         return html + "</article>\n"
     }
 
+    /// The summary, else the start of the body: at most 60 words, on one line.
     private func excerpt(_ item: StoryPresentation) -> String? {
-        let source = item.summaryText ?? item.contentHTML.map { HTMLText.plainText(fromHTML: $0) }
-        guard let text = source?.replacingOccurrences(of: "\n", with: " "), !text.isEmpty else { return nil }
-        let words = text.split(separator: " ")
-        guard words.count > 60 else { return text }
-        return words.prefix(60).joined(separator: " ") + " …"
+        guard let text = item.summaryText ?? item.contentText, !text.isEmpty else { return nil }
+        var words = 0
+        var output: [UInt8] = []
+        var inWord = false
+        for byte in text.utf8 {
+            if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D {
+                inWord = false
+                continue
+            }
+            if !inWord {
+                if words == 60 {
+                    output.append(contentsOf: " …".utf8)
+                    break
+                }
+                if words > 0 { output.append(0x20) }
+                words += 1
+                inWord = true
+            }
+            output.append(byte)
+        }
+        return output.isEmpty ? nil : String(decoding: output, as: UTF8.self)
     }
 
     /// The link from the page at `origin` to the file at `target`, both absolute paths.

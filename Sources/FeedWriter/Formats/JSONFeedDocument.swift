@@ -14,14 +14,18 @@ struct JSONFeedDocument {
         feed.add("title", definition.title)
         feed.add("home_page_url", homePage)
         feed.add("feed_url", definition.url)
-        var items = "["
+        // The items go straight into one string with room for all of them: building them apart
+        // and nesting the result copies a large feed several times over.
+        var json = feed.json
+        json.removeLast()  // the closing brace: the items follow
+        json.reserveCapacity(StoryPresentation.estimatedSize(of: stories, escaping: true))
+        json += ",\"items\":[\n"
         for (index, story) in stories.enumerated() {
-            if index > 0 { items += ",\n" } else { items += "\n" }
-            items += item(story)
+            if index > 0 { json += ",\n" }
+            json += item(story)
         }
-        items += "\n]"
-        feed.add("items", json: items)
-        return feed.json + "\n"
+        json += stories.isEmpty ? "]}\n" : "\n]}\n"
+        return json
     }
 
     private func item(_ item: StoryPresentation) -> String {

@@ -23,6 +23,7 @@ struct RSSDocument {
         }
         xml += "    <lastBuildDate>\(InternetDate.rfc822(updated))</lastBuildDate>\n"
         xml += "    <generator>feedmerge</generator>\n"
+        xml.reserveCapacity(StoryPresentation.estimatedSize(of: stories, escaping: true))
         for story in stories { xml += item(story) }
         xml += "  </channel>\n</rss>\n"
         return xml
