@@ -148,7 +148,8 @@ struct HTMLPage {
         :root{--bg:#fff;--fg:#1a1a1a;--muted:#555;--accent:#0b57d0;--rule:#ddd;--chip:#eef2f8}
         @media (prefers-color-scheme:dark){:root{--bg:#121212;--fg:#e8e8e8;--muted:#b0b0b0;--accent:#8ab4f8;--rule:#333;--chip:#23272e}}
         *{box-sizing:border-box}
-        body{margin:0;background:var(--bg);color:var(--fg);font:17px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif}
+        body{margin:0;background:var(--bg);color:var(--fg);font:17px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;overflow-wrap:anywhere}
+        a:focus-visible{outline:2px solid var(--accent);outline-offset:2px}
         header,main,footer{max-width:46rem;margin:0 auto;padding:0 1rem}
         h1{font-size:1.7rem;margin:1.5rem 0 .25rem}
         .lede,.meta,footer{color:var(--muted);font-size:.9rem}
