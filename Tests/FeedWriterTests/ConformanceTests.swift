@@ -316,3 +316,25 @@ enum HTMLSafety {
         }
     }
 }
+
+@Suite struct DeterminismTests {
+    @Test func theSameStoriesInAnyOrderGiveTheSameBytes() {
+        let stories = ConformanceTests.richStories
+        // Two stories at the same moment: ties go by id.
+        var tied = stories
+        tied.append(
+            Story(
+                id: "urn:feedmerge:story:aaa-tie", primary: stories[0].primary, also: [], tags: ["nato"]))
+        for format in [OutputFormat.atom, .rss, .json, .html] {
+            let output = OutputDefinition(path: "-", format: format, title: "All", url: "https://feeds.example/all")
+            let writer = FeedWriter()
+            let forward = writer.render(writer.select(tied, for: output), as: output)
+            let shuffled = FeedWriter()
+            let backward = shuffled.render(shuffled.select(tied.reversed(), for: output), as: output)
+            #expect(forward == backward, "\(format)")
+            let ids = writer.select(tied, for: output).map(\.id)
+            #expect(
+                ids.firstIndex(of: "urn:feedmerge:story:aaa-tie")! < ids.firstIndex(of: "urn:feedmerge:story:rich")!)
+        }
+    }
+}
