@@ -36,6 +36,17 @@ public indirect enum TagExpression: Sendable, Hashable, CustomStringConvertible 
         }
     }
 
+    /// Whether the expression has `source:` terms (so that a caller knows whether to work out
+    /// the outlets of what it evaluates).
+    public var mentionsSources: Bool {
+        switch self {
+        case .source: return true
+        case .tag, .language: return false
+        case .not(let inner): return inner.mentionsSources
+        case .and(let left, let right), .or(let left, let right): return left.mentionsSources || right.mentionsSources
+        }
+    }
+
     /// Every tag id the expression names.
     public var tagIDs: Set<String> {
         switch self {

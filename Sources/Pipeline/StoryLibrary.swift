@@ -9,19 +9,26 @@ import Tagger
 /// The stories in the store, as one summary line each, from which outputs pick theirs; only
 /// picked stories are read in full (and each only once, however many outputs show it).
 final class StoryLibrary {
+    /// Newest first, ties by story id: sorted once, so that each output takes its stories in
+    /// order and stops at its limit instead of filtering and sorting the whole store.
     let digests: [StoryDigest]
     private let store: FeedStore
     private let feeds: [Int64: FeedRecord]
     private var loaded: [String: Story] = [:]
     /// Feed tags with the parents of those that name a topic.
     private var feedTags: [Int64: Set<String>] = [:]
+    private var sourceNamesByFeed: [Int64: [String]] = [:]
 
     init(store: FeedStore, tagger: Tagger) throws(PipelineError) {
         self.store = store
         do {
             let feedList = try store.feeds(countingArticles: false)
             feeds = Dictionary(feedList.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-            digests = try store.storyDigests()
+            let unsorted = try store.storyDigests()
+            let ids = unsorted.map { StoryMerger.storyID(key: $0.key) }
+            digests = unsorted.indices.sorted { a, b in
+                unsorted[a].date != unsorted[b].date ? unsorted[a].date > unsorted[b].date : ids[a] < ids[b]
+            }.map { unsorted[$0] }
         } catch {
             throw PipelineError(.store, error.description)
         }
@@ -30,23 +37,27 @@ final class StoryLibrary {
 
     /// The tags of a story: the topics its copies match and the tags of the feeds that carried it.
     func tags(_ digest: StoryDigest) -> Set<String> {
+        guard !feedTags.isEmpty else { return digest.topics }
         var tags = digest.topics
-        for id in digest.feedIDs { tags.formUnion(feedTags[id] ?? []) }
+        for id in digest.feedIDs {
+            if let more = feedTags[id] { tags.formUnion(more) }
+        }
         return tags
     }
 
     /// The stories `output` shows, newest first (ties by id), read in full.
     func stories(for output: OutputDefinition, now: Date) throws(PipelineError) -> [Story] {
-        var picked = digests.filter { digest in
-            if let since = output.since, digest.date < now.addingTimeInterval(-since) { return false }
-            if let minimum = output.minSources, Set(digest.feedIDs).count < minimum { return false }
-            if let filter = output.filter, !filter.matches(subject(digest)) { return false }
-            return true
+        let withSources = output.filter?.mentionsSources ?? false
+        let oldest = output.since.map { now.addingTimeInterval(-$0) }
+        var picked: [StoryDigest] = []
+        for digest in digests {
+            if let oldest, digest.date < oldest { break }  // newest first: the rest are older still
+            // Feed ids are distinct per story (the store groups them so).
+            if let minimum = output.minSources, digest.feedIDs.count < minimum { continue }
+            if let filter = output.filter, !filter.matches(subject(digest, withSources: withSources)) { continue }
+            picked.append(digest)
+            if let limit = output.limit, picked.count >= limit { break }
         }
-        picked.sort { a, b in
-            a.date != b.date ? a.date > b.date : StoryMerger.storyID(key: a.key) < StoryMerger.storyID(key: b.key)
-        }
-        if let limit = output.limit, picked.count > limit { picked.removeSubrange(limit...) }
         try load(picked.map(\.key))
         return picked.compactMap { digest in
             guard var story = loaded[digest.key] else { return nil }
@@ -55,13 +66,23 @@ final class StoryLibrary {
         }
     }
 
-    private func subject(_ digest: StoryDigest) -> TagExpression.Subject {
+    /// What a filter is evaluated against; the outlets' names only when it has `source:` terms
+    /// (an output's filter runs over every story in the store).
+    private func subject(_ digest: StoryDigest, withSources: Bool) -> TagExpression.Subject {
         var sources = Set<String>()
-        for id in digest.feedIDs {
-            guard let feed = feeds[id] else { continue }
-            sources.formUnion(FeedWriter.sourceNames(feedURL: feed.url, title: feed.title))
+        if withSources {
+            for id in digest.feedIDs { sources.formUnion(sourceNames(feed: id)) }
         }
         return TagExpression.Subject(tags: tags(digest), sources: sources, languages: digest.languages)
+    }
+
+    /// A feed's names for `source:` terms, worked out once per build.
+    private func sourceNames(feed id: Int64) -> [String] {
+        if let names = sourceNamesByFeed[id] { return names }
+        guard let feed = feeds[id] else { return [] }
+        let names = FeedWriter.sourceNames(feedURL: feed.url, title: feed.title)
+        sourceNamesByFeed[id] = names
+        return names
     }
 
     private func load(_ keys: [String]) throws(PipelineError) {
