@@ -3,6 +3,9 @@ import FeedText
 public import Foundation
 
 /// Turns stories into the configured outputs.
+///
+/// One writer renders one output at a time (a build's outputs in turn); it keeps what it made
+/// of each story for its next outputs.
 public struct FeedWriter: Sendable {
     /// Tag id → display name.
     public var topicTitles: [String: String]
@@ -32,29 +35,28 @@ public struct FeedWriter: Sendable {
     /// The output's bytes for already-selected stories.
     public func render(_ stories: [Story], as output: OutputDefinition) -> Data {
         let items = stories.map(cache.presentation)
+        StoryPresentation.prepare(items, for: output.format)
         let updated = items.map(\.updated).max() ?? Date(timeIntervalSince1970: 0)
-        let text: String
         switch output.format {
         case .atom:
             let id =
                 output.url ?? "urn:feedmerge:output:"
                 + StableHash.hex(output.title, String(output.path.split(separator: "/").last ?? ""))
-            text = AtomDocument(
+            return AtomDocument(
                 definition: output, stories: items, topicTitles: topicTitles, feedID: id, updated: updated
             ).render()
         case .rss:
-            text = RSSDocument(
+            return RSSDocument(
                 definition: output, stories: items, updated: updated,
                 homePage: output.url ?? "https://feedmerge.invalid/"
             ).render()
         case .json:
-            text = JSONFeedDocument(definition: output, stories: items, homePage: nil).render()
+            return JSONFeedDocument(definition: output, stories: items, homePage: nil).render()
         case .html:
-            text = HTMLPage(
+            return HTMLPage(
                 definition: output, stories: items, topicTitles: topicTitles, tagPages: tagPages, updated: updated
             ).render()
         }
-        return Data(text.utf8)
     }
 
     /// Selects, renders and atomically writes one output; returns whether the file changed.

@@ -9,7 +9,8 @@ import Foundation
 final class StoryPresentation {
     let story: Story
     let article: Article
-    let title: String
+    private(set) lazy var title: String =
+        StoryPresentation.plain(article.title, article.titleType) ?? StoryPresentation.untitled(article)
     let link: String?
     /// Sanitized HTML of the fullest body.
     private(set) lazy var contentHTML: String? = textArticle.content.map {
@@ -22,7 +23,10 @@ final class StoryPresentation {
     private let textArticle: Article
     private let textBase: String?
     /// Plain-text summary, when the feed gave one distinct from the body.
-    let summaryText: String?
+    private(set) lazy var summaryText: String? = {
+        guard let summary = textArticle.summary, summary != textArticle.content else { return nil }
+        return StoryPresentation.plain(summary, textArticle.summaryType)
+    }()
     let published: Date
     let updated: Date
     let authors: [String]
@@ -32,20 +36,33 @@ final class StoryPresentation {
         let primary = story.primary
         article = primary.article
         link = article.link
-        title = StoryPresentation.plain(article.title, article.titleType) ?? StoryPresentation.untitled(article)
         // The text is the fullest copy's (cleaned of its outlet's boilerplate), which need not
         // be the source's; relative links in it resolve against that copy's page.
         let text = story.textSource.article
         textArticle = text
         textBase = text.link ?? story.textSource.feedURL
-        if let summary = text.summary, summary != text.content {
-            summaryText = StoryPresentation.plain(summary, text.summaryType)
-        } else {
-            summaryText = nil
-        }
         published = story.date
         updated = max(article.updated ?? story.date, story.date)
         authors = article.authors.compactMap { $0.name ?? $0.email }
+    }
+
+    /// Makes the costly forms a format needs (sanitized HTML, or the body's text) for many
+    /// stories at once, on every core: each story's forms are its own, so threads never share
+    /// one. Small outputs are left to make them as they go.
+    static func prepare(_ items: [StoryPresentation], for format: OutputFormat) {
+        guard items.count >= 1000 else { return }
+        // Each index is one thread's: no presentation is touched by two at once.
+        nonisolated(unsafe) let shared = items
+        DispatchQueue.concurrentPerform(iterations: shared.count) { index in
+            let item = shared[index]
+            _ = item.title
+            _ = item.summaryText
+            _ = item.alsoLinks
+            switch format {
+            case .html: _ = item.contentText
+            case .atom, .rss, .json: _ = item.contentHTML
+            }
+        }
     }
 
     /// About how many bytes an output of `stories` takes, to reserve them at once.

@@ -11,8 +11,10 @@ struct AtomDocument {
     let feedID: String
     let updated: Date
 
-    func render() -> String {
-        var xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">\n"
+    func render() -> Data {
+        // Room for everything at once: 50,000 entries are not copied at each doubling.
+        var xml = OutputBuffer(capacity: StoryPresentation.estimatedSize(of: stories, escaping: true))
+        xml += "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">\n"
         xml += "  <id>\(XMLEscaping.text(feedID))</id>\n"
         xml += "  <title type=\"text\">\(XMLEscaping.text(definition.title))</title>\n"
         xml += "  <updated>\(InternetDate.rfc3339(updated))</updated>\n"
@@ -21,12 +23,9 @@ struct AtomDocument {
         }
         xml += "  <author><name>feedmerge</name></author>\n"
         xml += "  <generator>feedmerge</generator>\n"
-        // Room for everything at once: a string grown by doubling copies 50,000 entries again
-        // and again.
-        xml.reserveCapacity(StoryPresentation.estimatedSize(of: stories, escaping: true))
         for story in stories { xml += entry(story) }
         xml += "</feed>\n"
-        return xml
+        return xml.data
     }
 
     private func entry(_ item: StoryPresentation) -> String {

@@ -13,8 +13,9 @@ struct HTMLPage {
     let tagPages: [String: String]
     let updated: Date
 
-    func render() -> String {
-        var html = """
+    func render() -> Data {
+        var html = OutputBuffer(capacity: 8192 + stories.count * 1200)
+        html += """
             <!DOCTYPE html>
             <html lang="en">
             <head>
@@ -47,7 +48,7 @@ struct HTMLPage {
         if currentDay != nil { html += "</section>\n" }
         if stories.isEmpty { html += "<p class=\"empty\">No stories yet.</p>\n" }
         html += "</main>\n<footer><p>Merged by feedmerge.</p></footer>\n</body>\n</html>\n"
-        return html
+        return html.data
     }
 
     private func article(_ item: StoryPresentation) -> String {

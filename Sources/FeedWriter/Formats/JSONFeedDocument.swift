@@ -8,7 +8,7 @@ struct JSONFeedDocument {
     let stories: [StoryPresentation]
     let homePage: String?
 
-    func render() -> String {
+    func render() -> Data {
         var feed = JSONObjectBuilder()
         feed.add("version", "https://jsonfeed.org/version/1.1")
         feed.add("title", definition.title)
@@ -16,16 +16,17 @@ struct JSONFeedDocument {
         feed.add("feed_url", definition.url)
         // The items go straight into one string with room for all of them: building them apart
         // and nesting the result copies a large feed several times over.
-        var json = feed.json
-        json.removeLast()  // the closing brace: the items follow
-        json.reserveCapacity(StoryPresentation.estimatedSize(of: stories, escaping: true))
+        var head = feed.json
+        head.removeLast()  // the closing brace: the items follow
+        var json = OutputBuffer(capacity: StoryPresentation.estimatedSize(of: stories, escaping: true))
+        json += head
         json += ",\"items\":[\n"
         for (index, story) in stories.enumerated() {
             if index > 0 { json += ",\n" }
             json += item(story)
         }
         json += stories.isEmpty ? "]}\n" : "\n]}\n"
-        return json
+        return json.data
     }
 
     private func item(_ item: StoryPresentation) -> String {

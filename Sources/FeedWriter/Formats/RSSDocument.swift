@@ -10,8 +10,9 @@ struct RSSDocument {
     let updated: Date
     let homePage: String
 
-    func render() -> String {
-        var xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
+    func render() -> Data {
+        var xml = OutputBuffer(capacity: StoryPresentation.estimatedSize(of: stories, escaping: true))
+        xml += "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
         xml +=
             "<rss version=\"2.0\" xmlns:atom=\"http://www.w3.org/2005/Atom\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\">\n"
         xml += "  <channel>\n"
@@ -23,10 +24,9 @@ struct RSSDocument {
         }
         xml += "    <lastBuildDate>\(InternetDate.rfc822(updated))</lastBuildDate>\n"
         xml += "    <generator>feedmerge</generator>\n"
-        xml.reserveCapacity(StoryPresentation.estimatedSize(of: stories, escaping: true))
         for story in stories { xml += item(story) }
         xml += "  </channel>\n</rss>\n"
-        return xml
+        return xml.data
     }
 
     private func item(_ item: StoryPresentation) -> String {
