@@ -30,8 +30,13 @@ public struct Story: Sendable, Hashable {
     public var members: [SourcedArticle] { [primary] + also }
 
     /// The earliest date any outlet gave the story.
-    public var date: Date { members.map(\.date).min() ?? primary.date }
+    public var date: Date { also.reduce(primary.date) { min($0, $1.date) } }
 
-    /// How many distinct outlets carried the story.
-    public var sourceCount: Int { Set(members.map(\.feedURL)).count }
+    /// How many distinct outlets carried the story (without building `members`: outputs ask
+    /// this of every story they write).
+    public var sourceCount: Int {
+        var urls = [primary.feedURL]
+        for copy in also where !urls.contains(copy.feedURL) { urls.append(copy.feedURL) }
+        return urls.count
+    }
 }

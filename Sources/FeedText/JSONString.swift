@@ -17,46 +17,56 @@ public enum JSONString {
     public static func appendEscaped(_ value: String, to output: inout String) {
         var value = value
         value.withUTF8 { bytes in
-            // U+2028 and U+2029 are E2 80 A8 and E2 80 A9: JavaScript reads them as line ends.
-            guard let first = special.withUnsafeBufferPointer({ special in bytes.firstIndex { special[Int($0)] } })
-            else {
-                output += String(decoding: bytes, as: UTF8.self)
-                return
+            special.withUnsafeBufferPointer { special in
+                guard bytes.contains(where: { special[Int($0)] }) else {
+                    output += String(decoding: bytes, as: UTF8.self)
+                    return
+                }
+                // Written straight into a string: at most 6 bytes (`\u001f`) for each.
+                output += String(unsafeUninitializedCapacity: bytes.count * 6) { escaped in
+                    var written = 0
+                    func put(_ text: StaticString) {
+                        for offset in 0..<text.utf8CodeUnitCount { escaped[written + offset] = text.utf8Start[offset] }
+                        written += text.utf8CodeUnitCount
+                    }
+                    var index = 0
+                    while index < bytes.count {
+                        var runEnd = index
+                        while runEnd < bytes.count && !special[Int(bytes[runEnd])] { runEnd += 1 }
+                        if runEnd > index {
+                            let run = runEnd - index
+                            UnsafeMutableRawPointer(escaped.baseAddress! + written).copyMemory(
+                                from: bytes.baseAddress! + index, byteCount: run)
+                            written += run
+                            index = runEnd
+                            if index == bytes.count { break }
+                        }
+                        let byte = bytes[index]
+                        switch byte {
+                        case 0x22: put("\\\"")
+                        case 0x5C: put("\\\\")
+                        case 0x0A: put("\\n")
+                        case 0x0D: put("\\r")
+                        case 0x09: put("\\t")
+                        case 0..<0x20:
+                            let hex: StaticString = "0123456789abcdef"
+                            put("\\u00")
+                            escaped[written] = hex.utf8Start[Int(byte >> 4)]
+                            escaped[written + 1] = hex.utf8Start[Int(byte & 15)]
+                            written += 2
+                        case 0xE2
+                        where index + 2 < bytes.count && bytes[index + 1] == 0x80 && bytes[index + 2] & 0xFE == 0xA8:
+                            put(bytes[index + 2] == 0xA8 ? "\\u2028" : "\\u2029")
+                            index += 2
+                        default:
+                            escaped[written] = byte
+                            written += 1
+                        }
+                        index += 1
+                    }
+                    return written
+                }
             }
-            var escaped: [UInt8] = []
-            escaped.reserveCapacity(bytes.count + 16)
-            escaped.append(contentsOf: bytes[..<first])
-            var index = first
-            while index < bytes.count {
-                var runEnd = index
-                special.withUnsafeBufferPointer { special in
-                    while runEnd < bytes.count && !special[Int(bytes[runEnd])] { runEnd += 1 }
-                }
-                if runEnd > index {
-                    escaped.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<runEnd]))
-                    index = runEnd
-                    if index == bytes.count { break }
-                }
-                let byte = bytes[index]
-                switch byte {
-                case 0x22: escaped.append(contentsOf: "\\\"".utf8)
-                case 0x5C: escaped.append(contentsOf: "\\\\".utf8)
-                case 0x0A: escaped.append(contentsOf: "\\n".utf8)
-                case 0x0D: escaped.append(contentsOf: "\\r".utf8)
-                case 0x09: escaped.append(contentsOf: "\\t".utf8)
-                case 0..<0x20:
-                    let hex = Array("0123456789abcdef".utf8)
-                    escaped.append(contentsOf: "\\u00".utf8)
-                    escaped.append(hex[Int(byte >> 4)])
-                    escaped.append(hex[Int(byte & 15)])
-                case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && bytes[index + 2] & 0xFE == 0xA8:
-                    escaped.append(contentsOf: (bytes[index + 2] == 0xA8 ? "\\u2028" : "\\u2029").utf8)
-                    index += 2
-                default: escaped.append(byte)
-                }
-                index += 1
-            }
-            output += String(decoding: escaped, as: UTF8.self)
         }
     }
 }

@@ -76,6 +76,8 @@ import Testing
 @Suite struct SerializationTests {
     @Test func jsonStringsEscapeControlsAndQuotes() {
         #expect(JSONString.quoted("a\"b\\c\n\u{1}") == #""a\"b\\c\n\u0001""#)
+        #expect(JSONString.quoted("line\u{2028}para\u{2029}é\u{1F}") == #""line\u2028para\u2029é\u001f""#)
+        #expect(JSONString.quoted("plain ünïcödé") == "\"plain ünïcödé\"")
     }
 
     @Test func xmlEscapingDropsForbiddenCharacters() {
