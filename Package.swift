@@ -77,15 +77,19 @@ let package = Package(
         ),
 
         // Benchmarks that need the modules themselves (see Benchmarks/*/run).
+        .target(name: "BenchmarkSupport", path: "Benchmarks/Support", swiftSettings: strictSwift),
         .executableTarget(
             name: "dedup-bench",
-            dependencies: ["Dedup", "FeedModel", "FeedText", "FeedParser", "FeedStore", "FeedmergeConfig", "Pipeline"],
+            dependencies: [
+                "Dedup", "FeedModel", "FeedText", "FeedParser", "FeedStore", "FeedmergeConfig", "Pipeline",
+                "BenchmarkSupport",
+            ],
             path: "Benchmarks/dedup/Sources", swiftSettings: strictSwift),
         .executableTarget(
-            name: "write-bench", dependencies: ["FeedWriter", "FeedModel", "FeedParser"],
+            name: "write-bench", dependencies: ["FeedWriter", "FeedModel", "FeedParser", "BenchmarkSupport"],
             path: "Benchmarks/outputs/Sources", swiftSettings: strictSwift),
         .executableTarget(
-            name: "tag-bench", dependencies: ["Tagger", "FeedModel", "FeedText", "FeedParser"],
+            name: "tag-bench", dependencies: ["Tagger", "FeedModel", "FeedText", "FeedParser", "BenchmarkSupport"],
             path: "Benchmarks/tagging/Sources", swiftSettings: strictSwift),
 
         // Tests: one target per module, a shared support target, and end-to-end runs of the binary.

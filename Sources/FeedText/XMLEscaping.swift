@@ -12,60 +12,25 @@ public enum XMLEscaping {
     }
 
     private static func escape(_ value: String, quotes: Bool) -> String {
-        var value = value
-        return value.withUTF8 { bytes in
-            let table = quotes ? attributeSpecial : textSpecial
-            return table.withUnsafeBufferPointer { table -> String? in
-                guard let first = bytes.firstIndex(where: { table[Int($0)] }) else { return nil }
-                // Written straight into the new string: at most 6 bytes (`&quot;`) for each.
-                return String(unsafeUninitializedCapacity: bytes.count * 6) { output in
-                    var written = 0
-                    func put(_ byte: UInt8) {
-                        output[written] = byte
-                        written += 1
-                    }
-                    func put(_ text: StaticString) {
-                        for offset in 0..<text.utf8CodeUnitCount { output[written + offset] = text.utf8Start[offset] }
-                        written += text.utf8CodeUnitCount
-                    }
-                    var index = 0
-                    while index < bytes.count {
-                        var runEnd = index
-                        while runEnd < bytes.count && !table[Int(bytes[runEnd])] { runEnd += 1 }
-                        if runEnd > index {
-                            let run = runEnd - index
-                            UnsafeMutableRawPointer(output.baseAddress! + written).copyMemory(
-                                from: bytes.baseAddress! + index, byteCount: run)
-                            written += run
-                            index = runEnd
-                            if index == bytes.count { break }
-                        }
-                        let byte = bytes[index]
-                        switch byte {
-                        case 0x3C: put("&lt;")
-                        case 0x3E: put("&gt;")
-                        case 0x26: put("&amp;")
-                        case 0x22 where quotes: put("&quot;")
-                        case 0x27 where quotes: put("&#39;")
-                        case 0x0A where quotes: put("&#10;")
-                        case 0x09, 0x0A, 0x0D: put(byte)
-                        case 0..<0x20: break  // forbidden in XML 1.0
-                        case 0xEF
-                        where index + 2 < bytes.count && bytes[index + 1] == 0xBF && bytes[index + 2] & 0xFE == 0xBE:
-                            index += 2  // U+FFFE, U+FFFF
-                        default: put(byte)
-                        }
-                        index += 1
-                    }
-                    _ = first
-                    return written
-                }
+        // At most 6 bytes (`&quot;`) for each.
+        ByteEscaping.escape(value, special: quotes ? attributeSpecial : textSpecial, expansion: 6) {
+            bytes, index, output in
+            let byte = bytes[index]
+            switch byte {
+            case 0x3C: output.put("&lt;")
+            case 0x3E: output.put("&gt;")
+            case 0x26: output.put("&amp;")
+            case 0x22 where quotes: output.put("&quot;")
+            case 0x27 where quotes: output.put("&#39;")
+            case 0x0A where quotes: output.put("&#10;")
+            case 0x09, 0x0A, 0x0D: output.put(byte)
+            case 0..<0x20: break  // forbidden in XML 1.0
+            case 0xEF where index + 2 < bytes.count && bytes[index + 1] == 0xBF && bytes[index + 2] & 0xFE == 0xBE:
+                return 3  // U+FFFE, U+FFFF: forbidden too
+            default: output.put(byte)
             }
+            return 1
         } ?? value
-    }
-
-    private static func needsWork(_ byte: UInt8, quotes: Bool) -> Bool {
-        (quotes ? attributeSpecial : textSpecial)[Int(byte)]
     }
 
     /// Which bytes need more than copying, in text and in attribute values: one load a byte.

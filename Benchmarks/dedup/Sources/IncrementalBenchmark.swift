@@ -1,3 +1,4 @@
+import BenchmarkSupport
 import FeedModel
 import FeedStore
 import FeedmergeConfig
@@ -50,7 +51,7 @@ struct IncrementalBenchmark {
             format:
                 "{\"kind\":\"incremental\",\"store\":%d,\"new\":%d,\"placed\":%d,\"seconds\":%.3f,\"peak_mb\":%.0f,"
                 + "\"full_build_seconds\":%.1f}",
-            storeSize, newCount, placed, seconds, peakMemoryMB(), buildSeconds)
+            storeSize, newCount, placed, seconds, Measure.peakMemoryMB(), buildSeconds)
     }
 
     private func pipeline(path: String) -> Pipeline {

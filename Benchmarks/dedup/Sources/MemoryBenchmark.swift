@@ -1,3 +1,4 @@
+import BenchmarkSupport
 import Dedup
 import FeedText
 import Foundation
@@ -12,7 +13,7 @@ struct MemoryBenchmark {
 
     func run() throws -> String {
         var news = try SyntheticNews(corpus: corpus, perDay: perDay, seed: seed)
-        let baseline = peakMemoryMB()
+        let baseline = Measure.peakMemoryMB()
         let scorer = DuplicateScorer()
         let clusterer = StoryClusterer(scorer: scorer)
         let fingerprinter = Fingerprinter()
@@ -63,7 +64,7 @@ struct MemoryBenchmark {
             format:
                 "{\"kind\":\"memory\",\"articles\":%d,\"seconds\":%.3f,\"us_per_article\":%.1f,\"peak_mb\":%.0f,"
                 + "\"baseline_mb\":%.0f,\"held\":%d,\"stories\":%d,\"precision\":%.4f,\"recall\":%.4f,\"bases\":%d}",
-            count, seconds, seconds / Double(count) * 1e6, peakMemoryMB(), baseline, clusterer.heldCount,
+            count, seconds, seconds / Double(count) * 1e6, Measure.peakMemoryMB(), baseline, clusterer.heldCount,
             storyNumbers.count, precision, recall, news.baseCount)
     }
 

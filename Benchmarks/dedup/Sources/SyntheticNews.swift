@@ -1,26 +1,8 @@
+import BenchmarkSupport
 import FeedModel
 import FeedParser
 import FeedText
 import Foundation
-
-/// A deterministic random source (SplitMix64), so that every run sees the same articles.
-struct SeededRandom: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    mutating func chance(_ probability: Double) -> Bool {
-        Double(next() >> 11) / Double(1 << 53) < probability
-    }
-}
 
 /// News made from the corpus's real text: each original takes a real entry's shape (length,
 /// sentence structure, word frequencies) with half its words, all its names and all its figures

@@ -1,3 +1,4 @@
+import BenchmarkSupport
 import Foundation
 
 // dedup-bench: the dedup benchmarks, one measurement per process (so that peak memory is the
@@ -7,15 +8,11 @@ import Foundation
 //   dedup-bench memory ARTICLES [--per-day N] [--corpus PATH]
 //   dedup-bench incremental STORE_ARTICLES NEW_ARTICLES [--per-day N] [--corpus PATH] [--folder PATH]
 
-var arguments = Array(CommandLine.arguments.dropFirst())
-@MainActor func option(_ name: String, _ fallback: String) -> String {
-    guard let index = arguments.firstIndex(of: name), index + 1 < arguments.count else { return fallback }
-    defer { arguments.removeSubrange(index...(index + 1)) }
-    return arguments[index + 1]
-}
-let corpus = option("--corpus", ProcessInfo.processInfo.environment["FEEDMERGE_CORPUS"] ?? "../shared/corpus")
-let perDay = Double(option("--per-day", "5000")) ?? 5000
-let folder = option("--folder", ".build-bench")
+var options = BenchmarkArguments()
+let corpus = options.corpus()
+let perDay = Double(options.option("--per-day", "5000")) ?? 5000
+let folder = options.option("--folder", ".build-bench")
+let arguments = options.remaining
 
 do {
     switch (arguments.first, arguments.count) {

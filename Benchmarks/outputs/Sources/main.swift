@@ -1,11 +1,8 @@
+import BenchmarkSupport
 import FeedModel
 import FeedParser
 import FeedWriter
 import Foundation
-
-#if canImport(Glibc)
-    import Glibc
-#endif
 
 // write-bench: rendering 50,000 merged stories in each output format, from the corpus's real
 // entries (their HTML bodies, titles, links, languages), each story with 0–3 other outlets and
@@ -13,28 +10,11 @@ import Foundation
 //
 //   write-bench [--corpus PATH] [--items N] [--rounds N]
 
-var arguments = Array(CommandLine.arguments.dropFirst())
-@MainActor func option(_ name: String, _ fallback: String) -> String {
-    guard let index = arguments.firstIndex(of: name), index + 1 < arguments.count else { return fallback }
-    defer { arguments.removeSubrange(index...(index + 1)) }
-    return arguments[index + 1]
-}
-let corpus = option("--corpus", ProcessInfo.processInfo.environment["FEEDMERGE_CORPUS"] ?? "../shared/corpus")
-let count = Int(option("--items", "50000")) ?? 50_000
-let rounds = max(1, Int(option("--rounds", "5")) ?? 5)
-let onlyFormat = OutputFormat(rawValue: option("--format", ""))  // one format, for profiling
-
-func now() -> Double {
-    var time = timespec()
-    clock_gettime(CLOCK_MONOTONIC, &time)
-    return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
-}
-
-func median(_ values: [Double]) -> Double {
-    let sorted = values.sorted()
-    return sorted.count % 2 == 1
-        ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
-}
+var arguments = BenchmarkArguments()
+let corpus = arguments.corpus()
+let count = Int(arguments.option("--items", "50000")) ?? 50_000
+let rounds = max(1, Int(arguments.option("--rounds", "5")) ?? 5)
+let onlyFormat = OutputFormat(rawValue: arguments.option("--format", ""))  // one format, for profiling
 
 let folder = corpus + "/feeds"
 guard let files = try? FileManager.default.contentsOfDirectory(atPath: folder).sorted() else {
@@ -91,16 +71,16 @@ for format in [OutputFormat.atom, .rss, .json, .html] where onlyFormat == nil ||
     var bytes = 0
     for _ in 0..<rounds {
         let writer = makeWriter()
-        var start = now()
+        var start = Measure.now()
         let data = writer.render(stories, as: output)
-        cold.append(now() - start)
-        start = now()
+        cold.append(Measure.now() - start)
+        start = Measure.now()
         _ = writer.render(stories, as: output)
-        warm.append(now() - start)
+        warm.append(Measure.now() - start)
         bytes = data.count
     }
-    let coldSeconds = median(cold)
-    let warmSeconds = median(warm)
+    let coldSeconds = Measure.median(cold)
+    let warmSeconds = Measure.median(warm)
     print(
         "| \(format.rawValue) | \(String(format: "%.3f", coldSeconds)) | \(String(format: "%.3f", warmSeconds)) | "
             + "\(String(format: "%.1f", Double(bytes) / 1e6)) | \(Int(Double(stories.count) / warmSeconds)) |")

@@ -1,12 +1,9 @@
+import BenchmarkSupport
 import FeedModel
 import FeedParser
 import FeedText
 import Foundation
 import Tagger
-
-#if canImport(Glibc)
-    import Glibc
-#endif
 
 // tag-bench: tagging the corpus's articles with 1 to 1,000 topics of 20 terms each, side by side
 // with parsing the same documents, in one process. Prints a table and one JSON line per row.
@@ -20,49 +17,11 @@ import Tagger
 // words, two-word phrases, prefixes (`word*`), case-sensitive terms; every fourth topic with
 // min_hits 2; and, in the last rows, one topic in 100 or in 10 fuzzy.
 
-var arguments = Array(CommandLine.arguments.dropFirst())
-@MainActor func option(_ name: String, _ fallback: String) -> String {
-    guard let index = arguments.firstIndex(of: name), index + 1 < arguments.count else { return fallback }
-    defer { arguments.removeSubrange(index...(index + 1)) }
-    return arguments[index + 1]
-}
-let corpus = option("--corpus", ProcessInfo.processInfo.environment["FEEDMERGE_CORPUS"] ?? "../shared/corpus")
-let rounds = max(1, Int(option("--rounds", "5")) ?? 5)
-let onlyTopics = Int(option("--topics", ""))  // one row's topic count, for profiling
-let onlyFuzzyEvery = Int(option("--fuzzy-every", ""))
-
-/// Monotonic seconds (a vDSO call: cheap enough to time each article).
-func now() -> Double {
-    var time = timespec()
-    clock_gettime(CLOCK_MONOTONIC, &time)
-    return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
-}
-
-/// CPU seconds of this process so far.
-func cpuSeconds() -> Double {
-    var time = timespec()
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &time)
-    return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
-}
-
-func median(_ values: [Double]) -> Double {
-    let sorted = values.sorted()
-    return sorted.count % 2 == 1
-        ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
-}
-
-/// A small deterministic generator (SplitMix64), so that every run draws the same terms.
-struct SplitMix {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9e37_79b9_7f4a_7c15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xbf58_476d_1ce4_e5b9
-        z = (z ^ (z >> 27)) &* 0x94d0_49bb_1331_11eb
-        return z ^ (z >> 31)
-    }
-    mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
-}
+var arguments = BenchmarkArguments()
+let corpus = arguments.corpus()
+let rounds = max(1, Int(arguments.option("--rounds", "5")) ?? 5)
+let onlyTopics = Int(arguments.option("--topics", ""))  // one row's topic count, for profiling
+let onlyFuzzyEvery = Int(arguments.option("--fuzzy-every", ""))
 
 let folder = corpus + "/feeds"
 guard let files = try? FileManager.default.contentsOfDirectory(atPath: folder).sorted() else {
@@ -77,14 +36,14 @@ var articles: [Article] = []
 var parseTimes: [Double] = []
 for round in 0..<rounds {
     var parsed: [Article] = []
-    let start = cpuSeconds()
+    let start = Measure.cpuSeconds()
     for document in documents {
         if let feed = try? FeedParser().parse(document) { parsed.append(contentsOf: feed.articles) }
     }
-    parseTimes.append(cpuSeconds() - start)
+    parseTimes.append(Measure.cpuSeconds() - start)
     if round == 0 { articles = parsed }
 }
-let parseSeconds = median(parseTimes)
+let parseSeconds = Measure.median(parseTimes)
 
 // The vocabulary the terms come from: the corpus's words of 4 letters or more, as written, that
 // occur in fewer than 1% of the articles (topic terms are names and specific words, not "with").
@@ -111,17 +70,17 @@ where documentFrequency[key, default: 0] * 100 < articles.count {
 var texts: [ArticleText] = []
 var readTimes: [Double] = []
 for _ in 0..<rounds {
-    let start = cpuSeconds()
+    let start = Measure.cpuSeconds()
     texts = articles.map { ArticleText($0) }
-    readTimes.append(cpuSeconds() - start)
+    readTimes.append(Measure.cpuSeconds() - start)
 }
-let readSeconds = median(readTimes)
+let readSeconds = Measure.median(readTimes)
 let wordCount = texts.reduce(0) { $0 + $1.wordCount }
 
 @MainActor func topics(count: Int, termsEach: Int, fuzzyEvery: Int?, seed: UInt64, matching: Bool = true)
     -> [Topic]
 {
-    var random = SplitMix(state: seed)
+    var random = SeededRandom(seed: seed)
     func word() -> String {
         guard matching else {
             // Words no text has: what the scan costs when nothing matches.
@@ -167,9 +126,9 @@ for (count, fuzzyEvery, matching) in rowsToRun
 where onlyTopics == nil || (onlyTopics == count && fuzzyEvery == onlyFuzzyEvery && matching) {
     let set = topics(count: count, termsEach: 20, fuzzyEvery: fuzzyEvery, seed: 42, matching: matching)
     let fuzzyCount = set.filter(\.fuzzy).count
-    let buildStart = cpuSeconds()
+    let buildStart = Measure.cpuSeconds()
     let tagger = Tagger(topics: set)
-    let buildSeconds = cpuSeconds() - buildStart
+    let buildSeconds = Measure.cpuSeconds() - buildStart
     // As in a build: each article's text is read (by dedup) and then matched at once, while it
     // is in the cache; only the matching is timed.
     var times: [Double] = []
@@ -179,13 +138,13 @@ where onlyTopics == nil || (onlyTopics == count && fuzzyEvery == onlyFuzzyEvery 
         var total = 0.0
         for article in articles {
             let text = ArticleText(article)
-            let start = now()
+            let start = Measure.now()
             found += tagger.topicIDs(for: article, text: text).count
-            total += now() - start
+            total += Measure.now() - start
         }
         times.append(total)
     }
-    let seconds = median(times)
+    let seconds = Measure.median(times)
     let terms = set.reduce(0) { $0 + $1.match.count + $1.matchCase.count }
     print(
         "| \(count)\(fuzzyCount > 0 ? " (\(fuzzyCount) fuzzy)" : "")\(matching ? "" : ", terms no text has") | \(terms) | \(String(format: "%.1f", buildSeconds * 1000)) | \(String(format: "%.3f", seconds)) | "
