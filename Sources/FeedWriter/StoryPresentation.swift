@@ -51,8 +51,10 @@ final class StoryPresentation {
     /// one. Small outputs are left to make them as they go.
     static func prepare(_ items: [StoryPresentation], for format: OutputFormat) {
         guard items.count >= 1000 else { return }
-        // Each index is one thread's: no presentation is touched by two at once.
-        nonisolated(unsafe) let shared = items
+        // Each index is one thread's, and each presentation appears once (a list could name a
+        // story twice): no presentation is touched by two threads at once.
+        var seen = Set<ObjectIdentifier>()
+        nonisolated(unsafe) let shared = items.filter { seen.insert(ObjectIdentifier($0)).inserted }
         DispatchQueue.concurrentPerform(iterations: shared.count) { index in
             let item = shared[index]
             _ = item.title
