@@ -1,3 +1,5 @@
+import Foundation
+
 /// How `FoldedText` folds one Unicode scalar, looked up in a flat table for everything below
 /// U+2100 (Latin, Greek, Cyrillic, punctuation), so that news text never reaches the slow
 /// Unicode property machinery.
@@ -96,8 +98,30 @@ struct ScalarFolds: Sendable {
             // Full-width ASCII and Latin ligatures: fold as the letters they stand for.
             return .letters(ArraySlice(fold.folded.utf8), isUpper: fold.cased != fold.folded)
         }
+        if isCompatibilityLetter(value), let fold = compatibilityFold(scalar) { return fold }
         let isUpper = properties.isUppercase
         let lower = isUpper ? properties.lowercaseMapping : String(scalar)
         return .letters(ArraySlice(lower.utf8), isUpper: isUpper)
+    }
+
+    /// Letterlike symbols, enclosed and squared letters and digits, and the mathematical
+    /// alphabets: what NFKC writes as plain letters (`ℌ` → `H`, `Ⓝ` → `N`, `𝐍` → `N`, `㎏` → `kg`).
+    private static func isCompatibilityLetter(_ value: UInt32) -> Bool {
+        (0x2100...0x218F).contains(value) || (0x2460...0x24FF).contains(value) || (0x3371...0x33FF).contains(value)
+            || (0x1D400...0x1D7FF).contains(value) || (0x1F130...0x1F189).contains(value)
+    }
+
+    /// The NFKC form of `scalar`, folded letter by letter, when it is made of letters and digits.
+    private static func compatibilityFold(_ scalar: Unicode.Scalar) -> Fold? {
+        let compatible = String(scalar).precomposedStringWithCompatibilityMapping
+        guard compatible.unicodeScalars.first != scalar else { return nil }
+        var bytes: [UInt8] = []
+        var isUpper = false
+        for (index, part) in compatible.unicodeScalars.enumerated() {
+            guard let fold = TextNormalizer.fold(part) else { return nil }
+            bytes.append(contentsOf: fold.folded.utf8)
+            if index == 0 { isUpper = fold.cased != fold.folded }
+        }
+        return bytes.isEmpty ? .mark : .letters(ArraySlice(bytes), isUpper: isUpper)
     }
 }

@@ -4,7 +4,7 @@ import Testing
 @Suite struct FoldedTextTests {
     @Test(arguments: [
         "Vučić", "Вучић", "VUČIĆ", "Đukanović", "Приштина", "Straße", "Ｎａｔｏ", "ﬁnance", "Ελλάδα", "Київ",
-        "NATO's pro-Russian Rutte’s (KFOR) 2025",
+        "NATO's pro-Russian Rutte’s (KFOR) 2025", "Ⓝⓐⓣⓞ 𝐍𝐀𝐓𝐎 ℌ 5㎏",
     ])
     func foldsAsTheNormalizerDoes(input: String) {
         let text = FoldedText(input)

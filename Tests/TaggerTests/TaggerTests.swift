@@ -82,6 +82,8 @@ import Testing
         #expect(tags(balkans, title: "The Russians are coming") == [])
         #expect(tags([Topic(id: "nato", matchCase: ["NATO"])], title: "NATO’s summit") == ["nato"])
         #expect(tags([Topic(id: "ff", match: ["fine"])], title: "ﬁne ＦＩＮＥ") == ["ff"])
+        #expect(tags([Topic(id: "nato", match: ["nato summit"])], title: "The 𝐍𝐀𝐓𝐎 Summit") == ["nato"])
+        #expect(tags([Topic(id: "nato", match: ["nato"])], title: "Ⓝⓐⓣⓞ") == ["nato"])
     }
 
     @Test func caseSensitiveTermsCompareEveryLetter() {
