@@ -8,7 +8,10 @@ import Tagger
 // tag-bench: tagging the corpus's articles with 1 to 1,000 topics of 20 terms each, side by side
 // with parsing the same documents, in one process. Prints a table and one JSON line per row.
 //
-//   tag-bench [--corpus PATH] [--rounds N]
+//   tag-bench [--corpus PATH] [--rounds N] [--topics N [--fuzzy-every N]] [--count-hits yes]
+//
+// `--topics` runs one row (for profiling); `--count-hits yes` also counts, over 1,000 articles,
+// the matches and topics an article touches with 1,000 topics (the work that grows with them).
 //
 // Two costs are measured apart: reading an article's text (folding and cleaning title, summary
 // and body: in a build dedup does this and tagging reuses it) and matching the topics against
@@ -157,3 +160,15 @@ where onlyTopics == nil || (onlyTopics == count && fuzzyEvery == onlyFuzzyEvery 
             + "\"articles\":\(articles.count),\"tags\":\(found)}")
 }
 for row in rows { print(row) }
+
+if arguments.option("--count-hits", "") == "yes" {
+    let tagger = Tagger(topics: topics(count: 1000, termsEach: 20, fuzzyEvery: nil, seed: 42))
+    var hits = 0
+    var topicsTouched = 0
+    for article in articles.prefix(1000) {
+        let explanations = tagger.explain(article)
+        topicsTouched += explanations.count
+        hits += explanations.reduce(0) { $0 + $1.matches.reduce(0) { $0 + $1.count } + $1.exclusions.count }
+    }
+    print("per article: \(Double(hits) / 1000) counted matches, \(Double(topicsTouched) / 1000) topics touched")
+}
