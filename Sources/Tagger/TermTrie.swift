@@ -355,10 +355,11 @@ final class TermTrie: @unchecked Sendable {
     ) {
         guard position < words.count else { return }
         let word = words[position]
-        let begin = scratch.children.count
-        // The word itself.
-        if let child = tables.find(parent: node, symbol: word.hash, kind: .word) {
-            scratch.children.append((child, false))
+        // The word itself: visited at once (exact and prefix edges lead to distinct nodes, so
+        // only what fuzzy edges find needs collecting and checking for repeats).
+        let exact = tables.find(parent: node, symbol: word.hash, kind: .word)
+        if let exact {
+            visit(exact, position: position, start: start, isFuzzy: isFuzzy, words, bytes, &scratch, report)
         }
         let wordBytes = UnsafeBufferPointer(rebasing: bytes[Int(word.start)..<Int(word.end)])
         // Prefixes of it.
@@ -371,48 +372,45 @@ final class TermTrie: @unchecked Sendable {
                 remaining &= remaining &- 1
                 let symbol = TermTrie.prefixKey(packed, bytes, Int(word.start), length: length)
                 if let child = tables.find(parent: node, symbol: symbol, kind: .prefix) {
-                    scratch.children.append((child, false))
+                    visit(child, position: position, start: start, isFuzzy: isFuzzy, words, bytes, &scratch, report)
                 }
             }
         }
         // Words one edit away.
-        if tables.hasFuzzy[Int(node)] && (node != 0 || mayBeFuzzy(wordBytes)) {
-            if wordBytes.count >= TermTrie.fuzzyMinimumLength - 1 { appendFuzzyChildren(of: node, wordBytes, &scratch) }
-            let symbol = TermTrie.singledHash(wordBytes) ^ TermTrie.singledSalt
-            if tables.fuzzyKeys.mayContain(TermTrie.key(node, symbol)),
-                let child = tables.find(parent: node, symbol: symbol, kind: .singled),
-                !scratch.children[begin...].contains(where: { $0.node == child })
-            {
-                scratch.children.append((child, true))
-            }
+        guard tables.hasFuzzy[Int(node)] && (node != 0 || mayBeFuzzy(wordBytes)) else { return }
+        let begin = scratch.children.count
+        if wordBytes.count >= TermTrie.fuzzyMinimumLength - 1 { appendFuzzyChildren(of: node, wordBytes, &scratch) }
+        let symbol = TermTrie.singledHash(wordBytes) ^ TermTrie.singledSalt
+        if tables.fuzzyKeys.mayContain(TermTrie.key(node, symbol)),
+            let child = tables.find(parent: node, symbol: symbol, kind: .singled),
+            !scratch.children[begin...].contains(where: { $0.node == child })
+        {
+            scratch.children.append((child, true))
         }
         let end = scratch.children.count
-        var index = begin
-        while index < end {
-            let (child, viaFuzzy) = scratch.children[index]
-            index += 1
-            // The same child reached twice (an exact and a fuzzy edge): walk it once.
-            var seen = false
-            for earlier in begin..<(index - 1) where scratch.children[earlier].node == child {
-                seen = true
-                break
-            }
-            if seen { continue }
-            let fuzzy = isFuzzy || viaFuzzy
-            var term = tables.firstOutput[Int(child)]
-            while term >= 0 {
-                if accepts(term, words, start, position) {
-                    report(Hit(term: term, words: start..<(position + 1), isFuzzy: fuzzy))
-                }
-                term = tables.nextOutput[Int(term)]
-            }
-            if tables.hasChildren[Int(child)] {
-                walk(
-                    node: child, position: position + 1, start: start, isFuzzy: fuzzy, words, bytes, &scratch,
-                    report)
-            }
+        for index in begin..<end where scratch.children[index].node != exact {
+            visit(
+                scratch.children[index].node, position: position, start: start, isFuzzy: true, words, bytes,
+                &scratch, report)
         }
         scratch.children.removeSubrange(begin...)
+    }
+
+    /// Reports the terms that end at `child` and walks on from it.
+    private func visit(
+        _ child: UInt32, position: Int, start: Int, isFuzzy: Bool, _ words: [FoldedText.Word],
+        _ bytes: UnsafeBufferPointer<UInt8>, _ scratch: inout Scratch, _ report: (Hit) -> Void
+    ) {
+        var term = tables.firstOutput[Int(child)]
+        while term >= 0 {
+            if accepts(term, words, start, position) {
+                report(Hit(term: term, words: start..<(position + 1), isFuzzy: isFuzzy))
+            }
+            term = tables.nextOutput[Int(term)]
+        }
+        if tables.hasChildren[Int(child)] {
+            walk(node: child, position: position + 1, start: start, isFuzzy: isFuzzy, words, bytes, &scratch, report)
+        }
     }
 
     /// Whether a term that reached its end also holds its case conditions.
