@@ -1,6 +1,6 @@
 public import FeedStore
 public import FeedmergeConfig
-public import Foundation
+import Foundation
 public import Logging
 
 /// The whole job: fetch every subscribed feed into the store, then build every output from it.

@@ -7,13 +7,15 @@ import Foundation
 /// a word prefix (for a trailing `*`), or, for fuzzy topics, a word one edit away (found by
 /// symmetric deletion: a word and each of its one-letter deletions are keys) or, for shorter
 /// words, the same word with a doubled letter written once (`Rute` for `Rutte`). All edges live in
-/// one open-addressing table keyed by (node, symbol), so the cost of a text word is a handful of
-/// probes whatever the number of terms; a walk goes deeper only while a phrase goes on matching.
+/// one open-addressing table keyed by (node, symbol), each edge in its slot. Before any probe,
+/// Bloom filters of the first words, of the prefixes and of the fuzzy keys turn almost every
+/// word of a text away in one memory access, so the cost of a word does not grow with the number
+/// of terms; a walk goes deeper only while a phrase goes on matching.
 ///
-/// A class, built by `Tagger.init` and only read after that (so shared freely between threads):
-/// the walk's closures capture it, and a struct of this many arrays would be copied, and each
-/// array retained, at every capture.
-final class TermTrie: @unchecked Sendable {
+/// A class holding immutable `Tables` (compiled by `Builder`): the walk's closures capture it,
+/// and a struct of this many arrays would be copied, and each array retained, at every capture;
+/// `let` tables are read without exclusivity checks.
+final class TermTrie: Sendable {
     /// What a term is for.
     enum Role: UInt8, Sendable {
         case match
