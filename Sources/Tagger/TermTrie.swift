@@ -108,6 +108,9 @@ final class TermTrie: Sendable {
         var firstWords: BitFilter
         /// The prefixes of prefix terms' first words, by the symbol of their edge from the root.
         var prefixStarts: BitFilter
+        /// The first two bytes of prefix terms' first words, a bit each: most words are turned
+        /// away here, before their prefixes are keyed.
+        var prefixBigrams = [UInt64](repeating: 0, count: 65_536 / 64)
         /// For fuzzy edges: a Bloom filter of their keys (so that a word's many deletion variants
         /// cost bit tests, not probes), and, for words at the root, the hashed first and last three
         /// letters of the term words (a word one edit away from a word of 6 letters or more keeps
@@ -169,7 +172,13 @@ final class TermTrie: Sendable {
                     let symbol = bytes.withUnsafeBufferPointer {
                         TermTrie.prefixKey(TermTrie.packed($0, 0), $0, 0, length: length)
                     }
-                    if node == 0 { tables.prefixStarts.insert(symbol) }
+                    if node == 0 {
+                        tables.prefixStarts.insert(symbol)
+                        for second in (bytes.count > 1 ? [Int(bytes[1])] : Array(0..<256)) {
+                            let bigram = Int(bytes[0]) << 8 | second
+                            tables.prefixBigrams[bigram >> 6] |= 1 << UInt64(bigram & 63)
+                        }
+                    }
                     let child = childNode(from: node, symbol: symbol, kind: .prefix)
                     tables.prefixLengths[Int(node)] |= 1 << UInt32(length)
                     node = child
@@ -309,21 +318,27 @@ final class TermTrie: Sendable {
         let rootPrefixes = tables.prefixLengths[0] != 0
         let startLengths = tables.prefixLengths[0]
         text.bytes.withUnsafeBufferPointer { bytes in
-            tables.firstWords.withReader { firstWordReader in
-                tables.prefixStarts.withReader { prefixStartReader in
-                    for start in words.indices {
-                        let word = words[start]
-                        var isCandidate = firstWordReader.mayContain(word.hash)
-                        if !isCandidate && (rootPrefixes || rootFuzzy) {
-                            let wordBytes = UnsafeBufferPointer(rebasing: bytes[Int(word.start)..<Int(word.end)])
-                            if rootPrefixes {
-                                isCandidate = TermTrie.mayStartPrefix(
-                                    bytes, Int(word.start), wordBytes.count, startLengths, prefixStartReader)
+            tables.prefixBigrams.withUnsafeBufferPointer { bigrams in
+                tables.firstWords.withReader { firstWordReader in
+                    tables.prefixStarts.withReader { prefixStartReader in
+                        for start in words.indices {
+                            let word = words[start]
+                            var isCandidate = firstWordReader.mayContain(word.hash)
+                            if !isCandidate && (rootPrefixes || rootFuzzy) {
+                                let wordBytes = UnsafeBufferPointer(rebasing: bytes[Int(word.start)..<Int(word.end)])
+                                if rootPrefixes {
+                                    let second = wordBytes.count > 1 ? Int(wordBytes[1]) : 0x20
+                                    let bigram = Int(wordBytes[0]) << 8 | second
+                                    isCandidate =
+                                        bigrams[bigram >> 6] & (1 << UInt64(bigram & 63)) != 0
+                                        && TermTrie.mayStartPrefix(
+                                            bytes, Int(word.start), wordBytes.count, startLengths, prefixStartReader)
+                                }
+                                if !isCandidate && rootFuzzy { isCandidate = mayBeFuzzy(wordBytes) }
                             }
-                            if !isCandidate && rootFuzzy { isCandidate = mayBeFuzzy(wordBytes) }
+                            guard isCandidate else { continue }
+                            walk(node: 0, position: start, start: start, isFuzzy: false, words, bytes, &scratch, report)
                         }
-                        guard isCandidate else { continue }
-                        walk(node: 0, position: start, start: start, isFuzzy: false, words, bytes, &scratch, report)
                     }
                 }
             }
