@@ -148,9 +148,15 @@ extension FeedStore {
     /// Up to `limit` articles that tagging has not looked at under `version` (new, changed, or
     /// tagged under other topics).
     public func articlesToTag(version: String, limit: Int) throws(StoreError) -> [SourcedArticle] {
-        try resetIfVersionChanged("tag_version", to: version, column: "indexed_by")
+        try startTagging(version: version)
         return try readArticles(
             FeedStore.articleColumns + " WHERE a.indexed_by IS NULL LIMIT ?1", [.integer(Int64(limit))])
+    }
+
+    /// Marks every article as not tagged when the topics changed since tags were last recorded
+    /// (the topics version is `version` now), so that tags recorded after this are kept.
+    public func startTagging(version: String) throws(StoreError) {
+        try resetIfVersionChanged("tag_version", to: version, column: "indexed_by")
     }
 
     /// Records the topics each article matches.

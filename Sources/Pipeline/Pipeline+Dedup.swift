@@ -35,7 +35,7 @@ extension Pipeline {
         let tags = tagVersion
         // Topics changed since the last build: forget old tags first (the tag pass re-tags them),
         // so that the tags set below are not forgotten with them.
-        _ = try storeCall { () throws(StoreError) in try store.articlesToTag(version: tags, limit: 0) }
+        try storeCall { () throws(StoreError) in try store.startTagging(version: tags) }
         // One clusterer for the whole run: batches come oldest first, so each needs only the
         // part of its window the previous ones did not load.
         let clusterer = StoryClusterer(scorer: scorer)

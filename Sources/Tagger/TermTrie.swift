@@ -27,8 +27,6 @@ final class TermTrie: Sendable {
         var topic: Int32
         var role: Role
         var text: String
-        var isCaseSensitive: Bool
-        var isPrefix: Bool
     }
 
     /// A term occurrence: which term, and which words of the text.
@@ -221,8 +219,7 @@ final class TermTrie: Sendable {
                 tables.maskStart.append(-1)
             }
             tables.terms.append(
-                Term(
-                    topic: Int32(topic), role: role, text: text, isCaseSensitive: isCaseSensitive, isPrefix: isPrefix))
+                Term(topic: Int32(topic), role: role, text: text))
             return true
         }
 
@@ -235,8 +232,7 @@ final class TermTrie: Sendable {
             tables.termNeedsOnlyCapitals.append(false)
             tables.maskStart.append(-1)
             tables.terms.append(
-                Term(
-                    topic: Int32(topic), role: role, text: text, isCaseSensitive: false, isPrefix: false))
+                Term(topic: Int32(topic), role: role, text: text))
             return Int32(tables.terms.count - 1)
         }
 

@@ -12,15 +12,20 @@ import Testing
         return nil
     }
 
-    @Test func aGzipBombIsStoppedAtTheDecodedLimit() async throws {
+    /// A server that answers with the fixture's 64 MB feed gzipped to a few kilobytes.
+    private static func gzipBombServer() throws -> LoopbackHTTPServer {
         let url = try #require(
             Bundle.module.url(forResource: "bomb-64mb.xml", withExtension: "gz", subdirectory: "Fixtures"))
         let compressed = try Data(contentsOf: url)
-        let server = try LoopbackHTTPServer { _ in
+        return try LoopbackHTTPServer { _ in
             .init(
                 status: 200, headers: [("Content-Type", "application/rss+xml"), ("Content-Encoding", "gzip")],
                 body: compressed)
         }
+    }
+
+    @Test func aGzipBombIsStoppedAtTheDecodedLimit() async throws {
+        let server = try Self.gzipBombServer()
         defer { server.stop() }
         let started = Date()
         let result = await FeedFetcher(options: FetchOptions(maxBytes: 2 << 20)).fetch(
@@ -38,14 +43,7 @@ import Testing
     }
 
     @Test func aCompressedFeedUnderTheLimitIsDecoded() async throws {
-        let url = try #require(
-            Bundle.module.url(forResource: "bomb-64mb.xml", withExtension: "gz", subdirectory: "Fixtures"))
-        let compressed = try Data(contentsOf: url)
-        let server = try LoopbackHTTPServer { _ in
-            .init(
-                status: 200, headers: [("Content-Type", "application/rss+xml"), ("Content-Encoding", "gzip")],
-                body: compressed)
-        }
+        let server = try Self.gzipBombServer()
         defer { server.stop() }
         let response = try await FeedFetcher(options: FetchOptions(maxBytes: 80 << 20)).fetch(
             FetchRequest(url: server.url("/f"))

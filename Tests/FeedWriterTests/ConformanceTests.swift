@@ -135,7 +135,8 @@ import Testing
         let json = Self.render(.json)
         let path = folder.write("feed.json", json)
         let python = try #require(
-            await Self.pythonWithJSONSchema(), "no Python with jsonschema (apt-get install python3-jsonschema)")
+            await PythonCheck.interpreter(importing: "jsonschema"),
+            "no Python with jsonschema (apt-get install python3-jsonschema)")
         let script = """
             import json, sys
             from jsonschema import Draft202012Validator
@@ -160,22 +161,6 @@ import Testing
         let rich = try #require(items.first { $0["id"] as? String == "urn:feedmerge:story:rich" })
         #expect(rich["title"] as? String == "Bold & brave: “quotes” — Вучић")
         #expect(rich["tags"] as? [String] == ["nato", "western-balkans"])
-    }
-
-    static func pythonWithJSONSchema() async -> String? {
-        for candidate in ["/usr/bin/python3", "/usr/local/bin/python3"] + Self.pathCandidates("python3") {
-            guard FileManager.default.isExecutableFile(atPath: candidate) else { continue }
-            if let result = try? await ProcessRunner.run(candidate, ["-c", "import jsonschema"], timeout: 30),
-                result.status == 0
-            {
-                return candidate
-            }
-        }
-        return nil
-    }
-
-    static func pathCandidates(_ name: String) -> [String] {
-        (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":").map { "\($0)/\(name)" }
     }
 
     // MARK: Safety

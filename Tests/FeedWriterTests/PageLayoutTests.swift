@@ -61,7 +61,7 @@ import Testing
             ], timeout: 120)
         #expect(FileManager.default.fileExists(atPath: png), "chromium: \(result.stderr.suffix(500))")
         let python = try #require(
-            await Self.pythonWithPIL(), "no Python with PIL (apt-get install python3-pil)")
+            await PythonCheck.interpreter(importing: "PIL"), "no Python with PIL (apt-get install python3-pil)")
         let script = """
             import json, sys
             from PIL import Image
@@ -104,18 +104,5 @@ import Testing
         let shot = try await measure(page(), width: 1280, height: 1000, dark: true)
         #expect(try #require(shot["background"]) < 40, "dark background: \(shot)")
         #expect(try #require(shot["bright"]) > 500, "light text on it: \(shot)")
-    }
-
-    static func pythonWithPIL() async -> String? {
-        let path = (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":").map { "\($0)/python3" }
-        for candidate in ["/usr/bin/python3", "/usr/local/bin/python3"] + path {
-            guard FileManager.default.isExecutableFile(atPath: candidate) else { continue }
-            if let result = try? await ProcessRunner.run(candidate, ["-c", "import PIL"], timeout: 30),
-                result.status == 0
-            {
-                return candidate
-            }
-        }
-        return nil
     }
 }
