@@ -83,14 +83,22 @@ struct CandidateIndex {
         previousLastDay = currentLastDay
         currentLastDay = Int32.min
         firstDay = nil
+        heads = currentPostings(asPrevious: true)
+    }
+
+    /// The features' postings of the current generation only, as the current or the previous one.
+    private func currentPostings(asPrevious: Bool) -> FeatureTable {
         var next = FeatureTable(minimumCapacity: heads.count / 2)
         heads.forEach { feature, postings in
             guard postings.currentCount > 0 else { return }
             next.update(feature) {
-                $0 = Postings(previousLast: postings.currentLast, previousCount: postings.currentCount)
+                $0 =
+                    asPrevious
+                    ? Postings(previousLast: postings.currentLast, previousCount: postings.currentCount)
+                    : Postings(currentLast: postings.currentLast, currentCount: postings.currentCount)
             }
         }
-        heads = next
+        return next
     }
 
     /// How many of an article's features are followed: the rarest ones, which are the ones a
@@ -133,14 +141,7 @@ struct CandidateIndex {
     mutating func removeDays(before day: Int32) {
         if previousLastDay < day && !previousNodes.isEmpty {
             previousNodes = []
-            var next = FeatureTable(minimumCapacity: heads.count / 2)
-            heads.forEach { feature, postings in
-                guard postings.currentCount > 0 else { return }
-                next.update(feature) {
-                    $0 = Postings(currentLast: postings.currentLast, currentCount: postings.currentCount)
-                }
-            }
-            heads = next
+            heads = currentPostings(asPrevious: false)
         }
         if currentLastDay < day && !currentNodes.isEmpty {
             heads = FeatureTable()
