@@ -23,6 +23,12 @@ public struct Tagger: Sendable {
         let indexByRank: [Int]
         /// Category strings (trimmed, lower-cased), to the category terms that name them.
         let categoryTerms: [String: [Int32]]
+        /// What tagging an article reads, flat: each topic's `min_hits`; the ranks of a topic and
+        /// its ancestors (topic i's at `ancestorStart[i]..<ancestorStart[i + 1]`); ids by rank.
+        let minHits: [Int32]
+        let ancestorRanks: [Int32]
+        let ancestorStart: [Int32]
+        let idByRank: [String]
 
         init(
             topics: [Topic], trie: TermTrie, closure: [[Int]], indexByID: [String: Int], rankByIndex: [Int],
@@ -35,6 +41,16 @@ public struct Tagger: Sendable {
             self.rankByIndex = rankByIndex
             self.indexByRank = indexByRank
             self.categoryTerms = categoryTerms
+            minHits = topics.map { Int32(clamping: $0.minHits) }
+            var ranks: [Int32] = []
+            var starts: [Int32] = [0]
+            for ancestors in closure {
+                ranks += ancestors.map { Int32(rankByIndex[$0]) }
+                starts.append(Int32(ranks.count))
+            }
+            ancestorRanks = ranks
+            ancestorStart = starts
+            idByRank = indexByRank.map { topics[$0].id }
         }
     }
 
@@ -95,22 +111,22 @@ public struct Tagger: Sendable {
     public func topicIDs(for article: Article, text: ArticleText) -> [String] {
         guard !topics.isEmpty else { return [] }
         var tally = Tally()
-        let termTopics = compiled.trie.tables.termTopics
-        let termExcludes = compiled.trie.tables.termExcludes
-        scan(text, article) { hit, place in
-            tally.add(topic: termTopics[Int(hit.term)], excludes: termExcludes[Int(hit.term)], hit, place)
-        }
-        // Topic indices ordered by id, not strings: an article may carry dozens of tags.
-        var ranks: [Int] = []
+        scan(text, article) { hit, place in tally.add(hit, place) }
+        // Topic ranks in the order of ids, not strings: an article may carry dozens of tags.
+        let compiled = compiled
+        var ranks: [Int32] = []
+        ranks.reserveCapacity(tally.entries.count * 2)
         for entry in tally.entries where isTagged(entry) {
-            for ancestor in closure[Int(entry.topic)] { ranks.append(rankByIndex[ancestor]) }
+            let topic = Int(entry.topic)
+            let ancestors = compiled.ancestorStart[topic]..<compiled.ancestorStart[topic + 1]
+            for index in ancestors { ranks.append(compiled.ancestorRanks[Int(index)]) }
         }
         ranks.sort()
         var ids: [String] = []
         ids.reserveCapacity(ranks.count)
-        var previous = -1
+        var previous: Int32 = -1
         for rank in ranks where rank != previous {
-            ids.append(topics[indexByRank[rank]].id)
+            ids.append(compiled.idByRank[Int(rank)])
             previous = rank
         }
         return ids
@@ -125,7 +141,7 @@ public struct Tagger: Sendable {
         scan(text, article) { hit, place in
             let term = trie.terms[Int(hit.term)]
             // A mention counts once, under the first term that covers it.
-            guard tally.add(topic: term.topic, excludes: term.role == .exclude, hit, place) else { return }
+            guard tally.add(hit, place) else { return }
             let words: String
             switch place {
             case .title: words = Tagger.words(text.title, hit.words)
@@ -216,13 +232,12 @@ public struct Tagger: Sendable {
     private func scan(_ text: ArticleText, _ article: Article, _ report: (TermTrie.Hit, TextPlace) -> Void) {
         let headline = ArticleText.isTitleCase(text.title)
         let trie = compiled.trie
-        let needsOnlyCapitals = trie.tables.termNeedsOnlyCapitals
         var scratch = TermTrie.Scratch()
         trie.scan(text.title, &scratch) { hit in
             var hit = hit
             // "Turkey Farmers Brace For Christmas": in a headline in title case, a capital
             // letter says nothing, so a term that only needs one counts as a body match.
-            if headline && needsOnlyCapitals[Int(hit.term)] { hit.isCaseUncertain = true }
+            if headline && hit.needsOnlyCapitals { hit.isCaseUncertain = true }
             report(hit, .title)
         }
         trie.scan(text.summary, &scratch) { report($0, .summary) }
@@ -233,12 +248,18 @@ public struct Tagger: Sendable {
             if let label = category.label, let more = categoryTerms[Tagger.categoryKey(label)] {
                 terms += more.filter { !terms.contains($0) }
             }
-            for term in terms { report(TermTrie.Hit(term: term, words: 0..<0, isFuzzy: false), .category) }
+            for term in terms {
+                let info = trie.termInfo[Int(term)]
+                report(
+                    TermTrie.Hit(
+                        term: term, topic: info.topic, excludes: info.excludes, needsOnlyCapitals: false, words: 0..<0,
+                        isFuzzy: false), .category)
+            }
         }
     }
 
     private func isTagged(_ entry: Tally.Entry) -> Bool {
-        !entry.excluded && (entry.strong > 0 || Int(entry.body) >= topics[Int(entry.topic)].minHits)
+        !entry.excluded && (entry.strong > 0 || entry.body >= compiled.minHits[Int(entry.topic)])
     }
 
     private static func categoryKey(_ text: String) -> String {
@@ -291,9 +312,9 @@ struct Tally {
 
     /// Counts a hit; false when it only repeats a mention already counted.
     @discardableResult
-    mutating func add(topic: Int32, excludes: Bool, _ hit: TermTrie.Hit, _ place: TextPlace) -> Bool {
-        let index = entryIndex(topic)
-        if excludes {
+    mutating func add(_ hit: TermTrie.Hit, _ place: TextPlace) -> Bool {
+        let index = entryIndex(hit.topic)
+        if hit.excludes {
             entries[index].excluded = true
             return true
         }

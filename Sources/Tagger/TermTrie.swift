@@ -7,13 +7,15 @@ import Foundation
 /// a word prefix (for a trailing `*`), or, for fuzzy topics, a word one edit away (found by
 /// symmetric deletion: a word and each of its one-letter deletions are keys) or, for shorter
 /// words, the same word with a doubled letter written once (`Rute` for `Rutte`). All edges live in
-/// one open-addressing table keyed by (node, symbol), each edge in its slot. Before any probe,
-/// Bloom filters of the first words, of the prefixes and of the fuzzy keys turn almost every
-/// word of a text away in one memory access, so the cost of a word does not grow with the number
-/// of terms; a walk goes deeper only while a phrase goes on matching.
+/// one open-addressing table keyed by (node, symbol), each edge in a 16-byte slot that also says
+/// what a match needs of the node it leads to (its first term, whether it goes on), so a matching
+/// word costs one probe and one read of its term. Before any probe, Bloom filters of the first
+/// words, of the prefixes and of the fuzzy keys turn almost every word of a text away in one
+/// memory access, so the cost of a word barely grows with the number of terms; a walk goes deeper
+/// only while a phrase goes on matching.
 ///
-/// A class holding immutable `Tables` (compiled by `Builder`): the walk's closures capture it,
-/// and a struct of this many arrays would be copied, and each array retained, at every capture;
+/// A class holding the tables `Builder` compiles, each as its own `let`: the walk's closures
+/// capture the class, where a struct of this many arrays would be copied at every capture, and
 /// `let` tables are read without exclusivity checks.
 final class TermTrie: Sendable {
     /// What a term is for.
@@ -29,9 +31,13 @@ final class TermTrie: Sendable {
         var text: String
     }
 
-    /// A term occurrence: which term, and which words of the text.
+    /// A term occurrence: which term (and what the tagger needs of it), and which words of the text.
     struct Hit: Sendable {
         var term: Int32
+        var topic: Int32
+        var excludes: Bool
+        /// A case-sensitive term whose words need only a capital first letter (`Turkey`, not `US`).
+        var needsOnlyCapitals: Bool
         var words: Range<Int>
         /// Whether a word matched only at edit distance 1.
         var isFuzzy: Bool
@@ -40,33 +46,48 @@ final class TermTrie: Sendable {
         var isCaseUncertain = false
     }
 
-    enum EdgeKind: UInt8, Sendable {
-        case word
-        case prefix
-        case fuzzy
-        /// The word with each run of one letter written once.
-        case singled
-    }
-
-    /// An edge, stored in its slot of the table (24 bytes: a probe is one memory access).
+    /// An edge in its slot of the table: 16 bytes, four to a cache line. Its kind (word, prefix,
+    /// fuzzy, singled) is salted into its symbol, and the slot keeps the mixed (node, symbol) key
+    /// whole, so a probe compares one integer.
     struct Edge: Sendable {
-        var symbol: UInt64
-        var parent: UInt32
+        var key: UInt64
+        /// The node it leads to, with `goesOn` set when that node has edges of its own;
         /// `UInt32.max` in an empty slot.
         var child: UInt32
-        /// For a fuzzy edge, the folded bytes of the term word (into `fuzzyWords`), else -1.
-        var fuzzyWord: Int32
-        var kind: EdgeKind
+        /// For a word or prefix edge, the first term ending at `child` (-1: none); for a fuzzy
+        /// edge, its term word's folded bytes (into `fuzzyWords`); for a singled edge, -1.
+        var payload: Int32
 
-        init(parent: UInt32, symbol: UInt64, child: UInt32, kind: EdgeKind, fuzzyWord: Int32) {
-            self.symbol = symbol
-            self.parent = parent
-            self.child = child
-            self.fuzzyWord = fuzzyWord
-            self.kind = kind
-        }
+        static let goesOn: UInt32 = 1 << 31
+        /// Set when the node it leads to has prefix or fuzzy edges (the walk then reads its `Node`).
+        static let special: UInt32 = 1 << 30
+        static let empty = Edge(key: 0, child: .max, payload: -1)
 
-        static let empty = Edge(parent: 0, symbol: 0, child: .max, kind: .word, fuzzyWord: -1)
+        static let nodeMask: UInt32 = ~(goesOn | special)
+
+        var node: UInt32 { child & Edge.nodeMask }
+    }
+
+    /// What the scan needs of a node, in one place.
+    struct Node: Sendable {
+        /// Terms ending here, as a linked list through `TermInfo.next` (no array per node to
+        /// retain on the hot path).
+        var firstTerm: Int32 = -1
+        /// Lengths of its prefix edges (bit L for length L, 1…31).
+        var prefixLengths: UInt32 = 0
+        var hasChildren = false
+        var hasFuzzy = false
+    }
+
+    /// What the scan needs of a term, in one place (16 bytes).
+    struct TermInfo: Sendable {
+        var topic: Int32
+        /// The next term ending at the same node, or -1.
+        var next: Int32
+        /// For a case-sensitive term, where its case masks start in `masks`; -1 for the others.
+        var maskStart: Int32
+        var excludes: Bool
+        var needsOnlyCapitals: Bool
     }
 
     private static let prefixSalt: UInt64 = 0x5be0_cd19_137e_2179
@@ -75,40 +96,27 @@ final class TermTrie: Sendable {
     /// Words shorter than this (in folded bytes) match fuzzily only by a doubled letter.
     static let fuzzyMinimumLength = 6
 
-    /// Everything the trie is: built by `Builder`, then held as one `let` by the trie, so that
-    /// the hot loops read it without copies, retains or exclusivity checks.
+    /// Everything the trie is, as `Builder` compiles it (the trie then keeps each table as its own
+    /// `let`).
     struct Tables: Sendable {
         var terms: [Term] = []
+        var termInfo: [TermInfo] = []
         var edgeCount = 0
         var slots: [Edge] = []
         var slotMask = 0
         var fuzzyWords: [[UInt8]] = []
-        /// Per node: terms ending there, whether it has children, prefix lengths of its prefix edges
-        /// (bit L for length L, 1…31), whether it has fuzzy edges.
-        /// Terms ending at a node, as linked lists through flat arrays (no array per node to retain
-        /// on the hot path): the node's first term, and each term's next at the same node.
-        var firstOutput: [Int32] = [-1]
-        var nextOutput: [Int32] = []
-        /// What the scan needs of each term, flat: topic, whether it excludes, and for
-        /// case-sensitive terms where their case masks start in `masks` (-1 for the others).
-        var termTopics: [Int32] = []
-        var termExcludes: [Bool] = []
-        /// Case-sensitive terms whose words need only a capital first letter (`Turkey`, not `US`).
-        var termNeedsOnlyCapitals: [Bool] = []
-        var maskStart: [Int32] = []
+        var nodes: [Node] = [Node()]
         var masks: [UInt32] = []
-        var hasChildren: [Bool] = [false]
-        var prefixLengths: [UInt32] = [0]
-        var hasFuzzy: [Bool] = [false]
         /// Filters that turn most words away before any probe of the table: a bit per first word of
-        /// a term (by hash), and a bit per first two bytes of a prefix term's first word. Almost no
-        /// word of a text starts a term, so the cost of a word is a bit test or two.
+        /// a term (by hash), and (`prefixGate`) a bit per opening of a prefix term's first word.
+        /// Almost no word of a text starts a term, so the cost of a word is a bit test or two.
         var firstWords: BitFilter
         /// The prefixes of prefix terms' first words, by the symbol of their edge from the root.
         var prefixStarts: BitFilter
-        /// The first two bytes of prefix terms' first words, a bit each: most words are turned
-        /// away here, before their prefixes are keyed.
-        var prefixBigrams = [UInt64](repeating: 0, count: 65_536 / 64)
+        /// A bit per opening (first three bytes, hashed) of prefix terms' first words: most words
+        /// are turned away here, before their prefixes are keyed (with thousands of prefix terms
+        /// nearly every pair of letters begins one, but few triples do).
+        var prefixGate = [UInt64](repeating: 0, count: 65_536 / 64)
         /// For fuzzy edges: a Bloom filter of their keys (so that a word's many deletion variants
         /// cost bit tests, not probes), and, for words at the root, the hashed first and last three
         /// letters of the term words (a word one edit away from a word of 6 letters or more keeps
@@ -128,17 +136,9 @@ final class TermTrie: Sendable {
             singledStarts = BitFilter(keys: expectedTerms / 2)
         }
 
-        func find(parent: UInt32, symbol: UInt64, kind: EdgeKind) -> UInt32? {
-            guard slotMask > 0 else { return nil }
-            return slots.withUnsafeBufferPointer { slots in
-                var slot = Int(truncatingIfNeeded: TermTrie.key(parent, symbol)) & slotMask
-                while slots[slot].child != .max {
-                    let edge = slots[slot]
-                    if edge.symbol == symbol && edge.parent == parent && edge.kind == kind { return edge.child }
-                    slot = (slot + 1) & slotMask
-                }
-                return nil
-            }
+        /// The edge from `parent` by `symbol` (salted by its kind), or nil.
+        func find(parent: UInt32, symbol: UInt64) -> Edge? {
+            TermTrie.find(TermTrie.key(parent, symbol), in: slots, mask: slotMask)
         }
     }
 
@@ -172,52 +172,48 @@ final class TermTrie: Sendable {
                     }
                     if node == 0 {
                         tables.prefixStarts.insert(symbol)
-                        for second in (bytes.count > 1 ? [Int(bytes[1])] : Array(0..<256)) {
-                            let bigram = Int(bytes[0]) << 8 | second
-                            tables.prefixBigrams[bigram >> 6] |= 1 << UInt64(bigram & 63)
-                        }
+                        openPrefixGate(bytes)
                     }
-                    let child = childNode(from: node, symbol: symbol, kind: .prefix)
-                    tables.prefixLengths[Int(node)] |= 1 << UInt32(length)
+                    let child = childNode(from: node, symbol: symbol)
+                    tables.nodes[Int(node)].prefixLengths |= 1 << UInt32(length)
                     node = child
                 } else {
                     if node == 0 { tables.firstWords.insert(word.hash) }
-                    let child = childNode(from: node, symbol: word.hash, kind: .word)
+                    let child = childNode(from: node, symbol: word.hash)
                     if isFuzzy && bytes.count >= TermTrie.fuzzyMinimumLength {
                         addFuzzyEdges(from: node, to: child, word: bytes)
                     }
                     // Shorter words: only a doubled letter written once, or a single one doubled
                     // (longer ones have that as one edit).
                     if isFuzzy && bytes.count < TermTrie.fuzzyMinimumLength {
-                        tables.hasFuzzy[Int(node)] = true
+                        tables.nodes[Int(node)].hasFuzzy = true
                         let symbol = bytes.withUnsafeBufferPointer { TermTrie.singledHash($0) } ^ TermTrie.singledSalt
                         tables.fuzzyKeys.insert(TermTrie.key(node, symbol))
                         if node == 0 {
                             bytes.withUnsafeBufferPointer { tables.singledStarts.insert(TermTrie.singledStart($0)) }
                         }
-                        if tables.find(parent: node, symbol: symbol, kind: .singled) != child {
-                            insert(Edge(parent: node, symbol: symbol, child: child, kind: .singled, fuzzyWord: -1))
+                        if tables.find(parent: node, symbol: symbol)?.node != child {
+                            insert(parent: node, symbol: symbol, child: child, payload: -1)
                         }
                     }
                     node = child
                 }
             }
-            tables.nextOutput.append(tables.firstOutput[Int(node)])
-            tables.firstOutput[Int(node)] = termIndex
-            tables.termTopics.append(Int32(topic))
-            tables.termExcludes.append(role == .exclude)
-            tables.termNeedsOnlyCapitals.append(isCaseSensitive && folded.words.allSatisfy { $0.caseMask == 1 })
+            var info = TermInfo(
+                topic: Int32(topic), next: tables.nodes[Int(node)].firstTerm, maskStart: -1,
+                excludes: role == .exclude,
+                needsOnlyCapitals: isCaseSensitive && folded.words.allSatisfy { $0.caseMask == 1 })
+            tables.nodes[Int(node)].firstTerm = termIndex
             if isCaseSensitive {
-                tables.maskStart.append(Int32(tables.masks.count))
+                info.maskStart = Int32(tables.masks.count)
                 var wordMasks = folded.words.map(\.caseMask)
                 // A prefix's last word: only the letters it gives count.
                 let lastLength = Int(folded.words.last!.end - folded.words.last!.start)
                 if isPrefix && lastLength < 32 { wordMasks[wordMasks.count - 1] &= (1 << UInt32(lastLength)) &- 1 }
                 tables.masks.append(contentsOf: wordMasks)
                 tables.masks.append(isPrefix && lastLength < 32 ? (1 << UInt32(lastLength)) &- 1 : UInt32.max)
-            } else {
-                tables.maskStart.append(-1)
             }
+            tables.termInfo.append(info)
             tables.terms.append(
                 Term(topic: Int32(topic), role: role, text: text))
             return true
@@ -226,31 +222,45 @@ final class TermTrie: Sendable {
         /// Adds a term that is matched elsewhere (a source category), so that its hits can be
         /// reported like any other; returns its index.
         mutating func addDetached(_ text: String, topic: Int, role: Role) -> Int32 {
-            tables.nextOutput.append(-1)
-            tables.termTopics.append(Int32(topic))
-            tables.termExcludes.append(role == .exclude)
-            tables.termNeedsOnlyCapitals.append(false)
-            tables.maskStart.append(-1)
+            tables.termInfo.append(
+                TermInfo(
+                    topic: Int32(topic), next: -1, maskStart: -1, excludes: role == .exclude, needsOnlyCapitals: false))
             tables.terms.append(
                 Term(topic: Int32(topic), role: role, text: text))
             return Int32(tables.terms.count - 1)
         }
 
-        mutating func childNode(from parent: UInt32, symbol: UInt64, kind: EdgeKind) -> UInt32 {
-            if let existing = tables.find(parent: parent, symbol: symbol, kind: kind) { return existing }
-            let child = UInt32(tables.firstOutput.count)
-            tables.firstOutput.append(-1)
-            tables.hasChildren.append(false)
-            tables.prefixLengths.append(0)
-            tables.hasFuzzy.append(false)
-            tables.hasChildren[Int(parent)] = true
-            insert(Edge(parent: parent, symbol: symbol, child: child, kind: kind, fuzzyWord: -1))
+        /// Sets the gate's bits for every opening a word starting with `prefix` can have.
+        mutating func openPrefixGate(_ prefix: [UInt8]) {
+            func open(_ opening: [UInt8]) {
+                var packed: UInt64 = 0
+                for (index, byte) in opening.enumerated() { packed |= UInt64(byte) << UInt64(8 * index) }
+                let index = TermTrie.gateIndex(packed, count: opening.count)
+                tables.prefixGate[index >> 6] |= 1 << UInt64(index & 63)
+            }
+            guard prefix.count < 3 else { return open(Array(prefix.prefix(3))) }
+            // A prefix of one or two letters: words of its length, and the longer ones' openings.
+            open(prefix)
+            if prefix.count == 1 {
+                for second in 0..<256 { open(prefix + [UInt8(second)]) }
+                tables.prefixGate = [UInt64](repeating: .max, count: tables.prefixGate.count)  // any third byte
+            } else {
+                for third in 0..<256 { open(prefix + [UInt8(third)]) }
+            }
+        }
+
+        mutating func childNode(from parent: UInt32, symbol: UInt64) -> UInt32 {
+            if let existing = tables.find(parent: parent, symbol: symbol) { return existing.node }
+            let child = UInt32(tables.nodes.count)
+            tables.nodes.append(Node())
+            tables.nodes[Int(parent)].hasChildren = true
+            insert(parent: parent, symbol: symbol, child: child, payload: -1)
             return child
         }
 
         mutating func addFuzzyEdges(from parent: UInt32, to child: UInt32, word: [UInt8]) {
             let wordIndex = Int32(storeWord(word))
-            tables.hasFuzzy[Int(parent)] = true
+            tables.nodes[Int(parent)].hasFuzzy = true
             var symbols: Set<UInt64> = []
             word.withUnsafeBufferPointer { buffer in TermTrie.deletionHashes(of: buffer) { symbols.insert($0) } }
             if parent == 0 {
@@ -263,10 +273,7 @@ final class TermTrie: Sendable {
             }
             for symbol in symbols {
                 tables.fuzzyKeys.insert(TermTrie.key(parent, symbol ^ TermTrie.fuzzySalt))
-                insert(
-                    Edge(
-                        parent: parent, symbol: symbol ^ TermTrie.fuzzySalt, child: child, kind: .fuzzy,
-                        fuzzyWord: wordIndex))
+                insert(parent: parent, symbol: symbol ^ TermTrie.fuzzySalt, child: child, payload: wordIndex)
             }
         }
 
@@ -275,10 +282,23 @@ final class TermTrie: Sendable {
             return tables.fuzzyWords.count - 1
         }
 
-        mutating func insert(_ edge: Edge) {
+        mutating func insert(parent: UInt32, symbol: UInt64, child: UInt32, payload: Int32) {
             tables.edgeCount += 1
             if tables.edgeCount * 2 > tables.slots.count { rehash(capacity: max(64, tables.slots.count * 2)) }
-            place(edge)
+            place(Edge(key: TermTrie.key(parent, symbol), child: child, payload: payload))
+        }
+
+        /// The tables, with what each word or prefix edge's slot says of the node it leads to
+        /// (terms are added after their edges, so this is filled in last).
+        func finished() -> Tables {
+            var tables = self.tables
+            for index in tables.slots.indices where tables.slots[index].child != .max {
+                let node = tables.nodes[Int(tables.slots[index].node)]
+                if node.hasChildren { tables.slots[index].child |= Edge.goesOn }
+                if node.prefixLengths != 0 || node.hasFuzzy { tables.slots[index].child |= Edge.special }
+                if tables.slots[index].payload < 0 { tables.slots[index].payload = node.firstTerm }
+            }
+            return tables
         }
 
         mutating func rehash(capacity: Int) {
@@ -289,55 +309,133 @@ final class TermTrie: Sendable {
         }
 
         mutating func place(_ edge: Edge) {
-            var slot = Int(truncatingIfNeeded: TermTrie.key(edge.parent, edge.symbol)) & tables.slotMask
+            var slot = Int(truncatingIfNeeded: edge.key) & tables.slotMask
             while tables.slots[slot].child != .max { slot = (slot + 1) & tables.slotMask }
             tables.slots[slot] = edge
         }
     }
 
-    let tables: Tables
+    // The tables, each its own `let`: the hot loops read them without copying `Tables` (160
+    // bytes) into every closure.
+    let terms: [Term]
+    let termInfo: [TermInfo]
+    private let edgeCount: Int
+    private let slots: [Edge]
+    private let slotMask: Int
+    private let fuzzyWords: [[UInt8]]
+    private let nodes: [Node]
+    private let masks: [UInt32]
+    private let firstWords: BitFilter
+    private let prefixStarts: BitFilter
+    private let prefixGate: [UInt64]
+    private let fuzzyKeys: BitFilter
+    private let fuzzyEnds: BitFilter
+    private let fuzzyEndWidths: UInt8
+    private let singledStarts: BitFilter
 
     init(_ builder: Builder) {
-        tables = builder.tables
+        let tables = builder.finished()
+        terms = tables.terms
+        termInfo = tables.termInfo
+        edgeCount = tables.edgeCount
+        slots = tables.slots
+        slotMask = tables.slotMask
+        fuzzyWords = tables.fuzzyWords
+        nodes = tables.nodes
+        masks = tables.masks
+        firstWords = tables.firstWords
+        prefixStarts = tables.prefixStarts
+        prefixGate = tables.prefixGate
+        fuzzyKeys = tables.fuzzyKeys
+        fuzzyEnds = tables.fuzzyEnds
+        fuzzyEndWidths = tables.fuzzyEndWidths
+        singledStarts = tables.singledStarts
     }
 
-    var terms: [Term] { tables.terms }
-    var termTopics: [Int32] { tables.termTopics }
-    var termExcludes: [Bool] { tables.termExcludes }
-    var termNeedsOnlyCapitals: [Bool] { tables.termNeedsOnlyCapitals }
+    private func find(parent: UInt32, symbol: UInt64) -> Edge? {
+        TermTrie.find(TermTrie.key(parent, symbol), in: slots, mask: slotMask)
+    }
 
     /// Calls `report` for each term occurrence in `text`.
     func scan(_ text: FoldedText, _ scratch: inout Scratch, _ report: (Hit) -> Void) {
         let words = text.words
-        guard !words.isEmpty, tables.edgeCount > 0 else { return }
-        let rootFuzzy = tables.hasFuzzy[0]
-        let rootPrefixes = tables.prefixLengths[0] != 0
-        let startLengths = tables.prefixLengths[0]
-        text.bytes.withUnsafeBufferPointer { bytes in
-            tables.prefixBigrams.withUnsafeBufferPointer { bigrams in
-                tables.firstWords.withReader { firstWordReader in
-                    tables.prefixStarts.withReader { prefixStartReader in
-                        for start in words.indices {
-                            let word = words[start]
-                            var isCandidate = firstWordReader.mayContain(word.hash)
-                            if !isCandidate && (rootPrefixes || rootFuzzy) {
-                                let wordBytes = UnsafeBufferPointer(rebasing: bytes[Int(word.start)..<Int(word.end)])
-                                if rootPrefixes {
-                                    let second = wordBytes.count > 1 ? Int(wordBytes[1]) : 0x20
-                                    let bigram = Int(wordBytes[0]) << 8 | second
-                                    isCandidate =
-                                        bigrams[bigram >> 6] & (1 << UInt64(bigram & 63)) != 0
-                                        && TermTrie.mayStartPrefix(
-                                            bytes, Int(word.start), wordBytes.count, startLengths, prefixStartReader)
+        guard !words.isEmpty, edgeCount > 0 else { return }
+        let root = nodes[0]
+        let rootPrefixes = root.prefixLengths != 0
+        let rootSpecial = rootPrefixes || root.hasFuzzy
+        // Words that may start a term are collected a batch at a time, their slots read in a
+        // pass of their own (reads that do not wait on each other, served together rather than
+        // one walk at a time), then walked.
+        let batchSize = 64
+        withUnsafeTemporaryAllocation(of: Int32.self, capacity: batchSize) { batch in
+            text.bytes.withUnsafeBufferPointer { bytes in
+                prefixGate.withUnsafeBufferPointer { gate in
+                    firstWords.withReader { firstWordReader in
+                        prefixStarts.withReader { prefixStartReader in
+                            var collected = 0
+                            for start in words.indices {
+                                let word = words[start]
+                                var isCandidate = firstWordReader.mayContain(word.hash)
+                                if !isCandidate && rootSpecial {
+                                    let wordBytes = UnsafeBufferPointer(
+                                        rebasing: bytes[Int(word.start)..<Int(word.end)])
+                                    if rootPrefixes {
+                                        let packed = TermTrie.packed(bytes, Int(word.start))
+                                        let opening = TermTrie.gateIndex(packed, count: wordBytes.count)
+                                        isCandidate =
+                                            gate[opening >> 6] & (1 << UInt64(opening & 63)) != 0
+                                            && TermTrie.mayStartPrefix(
+                                                packed, bytes, Int(word.start), wordBytes.count, root.prefixLengths,
+                                                prefixStartReader)
+                                    }
+                                    if !isCandidate && root.hasFuzzy { isCandidate = mayBeFuzzy(wordBytes) }
                                 }
-                                if !isCandidate && rootFuzzy { isCandidate = mayBeFuzzy(wordBytes) }
+                                guard isCandidate else { continue }
+                                batch[collected] = Int32(start)
+                                collected += 1
+                                guard collected == batchSize else { continue }
+                                walk(batch: UnsafeBufferPointer(batch), rootSpecial, words, bytes, &scratch, report)
+                                collected = 0
                             }
-                            guard isCandidate else { continue }
-                            walk(node: 0, position: start, start: start, isFuzzy: false, words, bytes, &scratch, report)
+                            walk(
+                                batch: UnsafeBufferPointer(rebasing: batch[..<collected]), rootSpecial, words, bytes,
+                                &scratch, report)
                         }
                     }
                 }
             }
+        }
+    }
+
+    /// Reads the root slot of each word of `batch`, and the term its edge leads to, then walks
+    /// from each.
+    private func walk(
+        batch: UnsafeBufferPointer<Int32>, _ rootSpecial: Bool, _ words: [FoldedText.Word],
+        _ bytes: UnsafeBufferPointer<UInt8>, _ scratch: inout Scratch, _ report: (Hit) -> Void
+    ) {
+        if batch.count > 1 {
+            let mask = slotMask
+            var sink: UInt64 = 0
+            slots.withUnsafeBufferPointer { slots in
+                for start in batch {
+                    sink &+= slots[Int(truncatingIfNeeded: TermTrie.key(0, words[Int(start)].hash)) & mask].key
+                }
+                termInfo.withUnsafeBufferPointer { terms in
+                    for start in batch {
+                        let key = TermTrie.key(0, words[Int(start)].hash)
+                        let edge = slots[Int(truncatingIfNeeded: key) & mask]
+                        if edge.key == key && edge.payload >= 0 {
+                            sink &+= UInt64(truncatingIfNeeded: terms[Int(edge.payload)].topic)
+                        }
+                    }
+                }
+            }
+            scratch.sink &+= sink
+        }
+        for start in batch {
+            walk(
+                node: 0, special: rootSpecial, position: Int(start), start: Int(start), isFuzzy: false, words, bytes,
+                &scratch, report)
         }
     }
 
@@ -347,95 +445,109 @@ final class TermTrie: Sendable {
         let count = word.count
         // Term words of 6–7 letters (3 letters of one end kept) match words of 5–8 letters;
         // term words of 8 or more (4 letters kept) match words of 7 or more.
-        if count >= 5 && count <= 8 && tables.fuzzyEndWidths & 1 != 0
-            && (tables.fuzzyEnds.mayContain(TermTrie.endKey(word, width: 3, atStart: true))
-                || tables.fuzzyEnds.mayContain(TermTrie.endKey(word, width: 3, atStart: false)))
+        if count >= 5 && count <= 8 && fuzzyEndWidths & 1 != 0
+            && (fuzzyEnds.mayContain(TermTrie.endKey(word, width: 3, atStart: true))
+                || fuzzyEnds.mayContain(TermTrie.endKey(word, width: 3, atStart: false)))
         {
             return true
         }
-        if count >= 7 && tables.fuzzyEndWidths & 2 != 0
-            && (tables.fuzzyEnds.mayContain(TermTrie.endKey(word, width: 4, atStart: true))
-                || tables.fuzzyEnds.mayContain(TermTrie.endKey(word, width: 4, atStart: false)))
+        if count >= 7 && fuzzyEndWidths & 2 != 0
+            && (fuzzyEnds.mayContain(TermTrie.endKey(word, width: 4, atStart: true))
+                || fuzzyEnds.mayContain(TermTrie.endKey(word, width: 4, atStart: false)))
         {
             return true
         }
-        return count <= TermTrie.fuzzyMinimumLength && tables.singledStarts.mayContain(TermTrie.singledStart(word))
+        return count <= TermTrie.fuzzyMinimumLength && singledStarts.mayContain(TermTrie.singledStart(word))
     }
 
     private func walk(
-        node: UInt32, position: Int, start: Int, isFuzzy: Bool, _ words: [FoldedText.Word],
+        node: UInt32, special: Bool, position: Int, start: Int, isFuzzy: Bool, _ words: [FoldedText.Word],
         _ bytes: UnsafeBufferPointer<UInt8>, _ scratch: inout Scratch, _ report: (Hit) -> Void
     ) {
         guard position < words.count else { return }
         let word = words[position]
         // The word itself: visited at once (exact and prefix edges lead to distinct nodes, so
         // only what fuzzy edges find needs collecting and checking for repeats).
-        let exact = tables.find(parent: node, symbol: word.hash, kind: .word)
+        let exact = find(parent: node, symbol: word.hash)
         if let exact {
-            visit(exact, position: position, start: start, isFuzzy: isFuzzy, words, bytes, &scratch, report)
+            visit(
+                exact.child, exact.payload, position: position, start: start, isFuzzy: isFuzzy, words, bytes, &scratch,
+                report)
         }
+        guard special else { return }
+        let info = nodes[Int(node)]
         let wordBytes = UnsafeBufferPointer(rebasing: bytes[Int(word.start)..<Int(word.end)])
         // Prefixes of it.
-        let lengths = tables.prefixLengths[Int(node)]
-        if lengths != 0 {
+        if info.prefixLengths != 0 {
             let packed = TermTrie.packed(bytes, Int(word.start))
-            var remaining = lengths & ((2 << UInt32(min(wordBytes.count, 31))) &- 2)
+            var remaining = info.prefixLengths & ((2 << UInt32(min(wordBytes.count, 31))) &- 2)
             while remaining != 0 {
                 let length = remaining.trailingZeroBitCount
                 remaining &= remaining &- 1
                 let symbol = TermTrie.prefixKey(packed, bytes, Int(word.start), length: length)
-                if let child = tables.find(parent: node, symbol: symbol, kind: .prefix) {
-                    visit(child, position: position, start: start, isFuzzy: isFuzzy, words, bytes, &scratch, report)
+                // At the root, most words start no prefix term: the filter says so without a probe.
+                if node == 0 && !prefixStarts.mayContain(symbol) { continue }
+                if let edge = find(parent: node, symbol: symbol) {
+                    visit(
+                        edge.child, edge.payload, position: position, start: start, isFuzzy: isFuzzy, words, bytes,
+                        &scratch, report)
                 }
             }
         }
         // Words one edit away.
-        guard tables.hasFuzzy[Int(node)] && (node != 0 || mayBeFuzzy(wordBytes)) else { return }
+        guard info.hasFuzzy && (node != 0 || mayBeFuzzy(wordBytes)) else { return }
         let begin = scratch.children.count
         if wordBytes.count >= TermTrie.fuzzyMinimumLength - 1 { appendFuzzyChildren(of: node, wordBytes, &scratch) }
         let symbol = TermTrie.singledHash(wordBytes) ^ TermTrie.singledSalt
-        if tables.fuzzyKeys.mayContain(TermTrie.key(node, symbol)),
-            let child = tables.find(parent: node, symbol: symbol, kind: .singled),
-            !scratch.children[begin...].contains(where: { $0.node == child })
+        if fuzzyKeys.mayContain(TermTrie.key(node, symbol)),
+            let edge = find(parent: node, symbol: symbol),
+            !scratch.children[begin...].contains(where: { $0 & Edge.nodeMask == edge.node })
         {
-            scratch.children.append((child, true))
+            scratch.children.append(edge.child)
         }
         let end = scratch.children.count
-        for index in begin..<end where scratch.children[index].node != exact {
+        for index in begin..<end where scratch.children[index] & Edge.nodeMask != exact?.node {
+            let child = scratch.children[index]
             visit(
-                scratch.children[index].node, position: position, start: start, isFuzzy: true, words, bytes,
-                &scratch, report)
+                child, nodes[Int(child & Edge.nodeMask)].firstTerm, position: position, start: start,
+                isFuzzy: true, words, bytes, &scratch, report)
         }
         scratch.children.removeSubrange(begin...)
     }
 
-    /// Reports the terms that end at `child` and walks on from it.
+    /// Reports the terms that end at `child` (the first is `firstTerm`) and walks on from it.
     private func visit(
-        _ child: UInt32, position: Int, start: Int, isFuzzy: Bool, _ words: [FoldedText.Word],
+        _ child: UInt32, _ firstTerm: Int32, position: Int, start: Int, isFuzzy: Bool, _ words: [FoldedText.Word],
         _ bytes: UnsafeBufferPointer<UInt8>, _ scratch: inout Scratch, _ report: (Hit) -> Void
     ) {
-        var term = tables.firstOutput[Int(child)]
+        var term = firstTerm
         while term >= 0 {
-            if accepts(term, words, start, position) {
-                report(Hit(term: term, words: start..<(position + 1), isFuzzy: isFuzzy))
+            let info = termInfo[Int(term)]
+            if info.maskStart < 0 || accepts(info.maskStart, words, start, position) {
+                report(
+                    Hit(
+                        term: term, topic: info.topic, excludes: info.excludes,
+                        needsOnlyCapitals: info.needsOnlyCapitals,
+                        words: start..<(position + 1), isFuzzy: isFuzzy))
             }
-            term = tables.nextOutput[Int(term)]
+            term = info.next
         }
-        if tables.hasChildren[Int(child)] {
-            walk(node: child, position: position + 1, start: start, isFuzzy: isFuzzy, words, bytes, &scratch, report)
+        if child & Edge.goesOn != 0 {
+            walk(
+                node: child & Edge.nodeMask, special: child & Edge.special != 0, position: position + 1, start: start,
+                isFuzzy: isFuzzy, words, bytes, &scratch, report)
         }
     }
 
-    /// Whether a term that reached its end also holds its case conditions.
-    private func accepts(_ term: Int32, _ words: [FoldedText.Word], _ start: Int, _ last: Int) -> Bool {
-        let first = Int(tables.maskStart[Int(term)])
-        guard first >= 0 else { return true }
+    /// Whether a case-sensitive term (its masks at `first`) that reached its end holds its case.
+    private func accepts(_ first: Int32, _ words: [FoldedText.Word], _ start: Int, _ last: Int) -> Bool {
+        let first = Int(first)
         let count = last - start + 1
-        let keepLast = tables.masks[first + count]  // the letters of the last word that count
+        let keepLast = masks[first + count]  // the letters of the last word that count
         for offset in 0..<count {
             var mask = words[start + offset].caseMask
             if offset == count - 1 { mask &= keepLast }
-            if mask != tables.masks[first + offset] { return false }
+            if mask != masks[first + offset] { return false }
         }
         return true
     }
@@ -446,7 +558,7 @@ final class TermTrie: Sendable {
         // shorter, equal to a deletion of it or to it.
         TermTrie.deletionHashes(of: word) { symbol in
             let key = TermTrie.key(node, symbol ^ TermTrie.fuzzySalt)
-            if tables.fuzzyKeys.mayContain(key) { appendFuzzy(node, symbol: symbol, word, &scratch) }
+            if fuzzyKeys.mayContain(key) { appendFuzzy(node, symbol: symbol, word, &scratch) }
         }
     }
 
@@ -454,26 +566,24 @@ final class TermTrie: Sendable {
         _ node: UInt32, symbol: UInt64, _ word: UnsafeBufferPointer<UInt8>, _ scratch: inout Scratch
     ) {
         let key = TermTrie.key(node, symbol ^ TermTrie.fuzzySalt)
-        var slot = Int(truncatingIfNeeded: key) & tables.slotMask
-        while tables.slots[slot].child != .max {
-            let edge = tables.slots[slot]
-            if edge.parent == node, edge.symbol == symbol ^ TermTrie.fuzzySalt, edge.kind == .fuzzy,
-                EditDistance.isAtMostOne(word, tables.fuzzyWords[Int(edge.fuzzyWord)]),
-                !scratch.children.contains(where: { $0.node == edge.child })
+        var slot = Int(truncatingIfNeeded: key) & slotMask
+        while slots[slot].child != .max {
+            let edge = slots[slot]
+            if edge.key == key, EditDistance.isAtMostOne(word, fuzzyWords[Int(edge.payload)]),
+                !scratch.children.contains(where: { $0 & Edge.nodeMask == edge.node })
             {
-                scratch.children.append((edge.child, true))
+                scratch.children.append(edge.child)
             }
-            slot = (slot + 1) & tables.slotMask
+            slot = (slot + 1) & slotMask
         }
     }
 
     /// Whether a word could begin with a prefix term's first word: its prefixes of the lengths
     /// prefix terms have, keyed as their edges are, tested against the filter.
     private static func mayStartPrefix(
-        _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ count: Int, _ lengths: UInt32,
+        _ packed: UInt64, _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ count: Int, _ lengths: UInt32,
         _ starts: BitFilter.Reader
     ) -> Bool {
-        let packed = TermTrie.packed(bytes, start)
         var remaining = lengths & ((2 << UInt32(min(count, 31))) &- 2)  // lengths the word reaches
         while remaining != 0 {
             let length = remaining.trailingZeroBitCount
@@ -493,6 +603,13 @@ final class TermTrie: Sendable {
             value |= UInt64(bytes[index]) << UInt64(8 * (index - start))
         }
         return value
+    }
+
+    /// A word's place in the prefix gate: its first three bytes (all of a shorter word's) and
+    /// whether it is shorter, hashed to 16 bits. `packed`: the word's first 8 bytes.
+    static func gateIndex(_ packed: UInt64, count: Int) -> Int {
+        let kept = count >= 3 ? packed & 0xff_ffff : packed & ((1 << UInt64(8 * count)) &- 1) | UInt64(count) << 24
+        return Int(truncatingIfNeeded: (kept &* 0x9e37_79b9_7f4a_7c15) >> 48)
     }
 
     /// The symbol of a prefix of `length` bytes starting at `start` (`packed`: its first 8).
@@ -531,12 +648,28 @@ final class TermTrie: Sendable {
 
     /// Buffers one article's scans share (one allocation an article, not one a scan).
     struct Scratch {
-        var children: [(node: UInt32, isFuzzy: Bool)] = []
+        /// Nodes fuzzy edges found for the word at hand, with their edges' flags.
+        var children: [UInt32] = []
+        /// Keeps the reads of `walk(batch:)` ahead of the walks from being optimized away.
+        var sink: UInt64 = 0
     }
 
     // MARK: Building
 
     // MARK: Hashing
+
+    /// The edge whose mixed key is `key`, or nil.
+    private static func find(_ key: UInt64, in slots: [Edge], mask: Int) -> Edge? {
+        guard mask > 0 else { return nil }
+        return slots.withUnsafeBufferPointer { slots in
+            var slot = Int(truncatingIfNeeded: key) & mask
+            while slots[slot].child != .max {
+                if slots[slot].key == key { return slots[slot] }
+                slot = (slot + 1) & mask
+            }
+            return nil
+        }
+    }
 
     private static func key(_ parent: UInt32, _ symbol: UInt64) -> UInt64 {
         var value = symbol ^ (UInt64(parent) &* 0x9e37_79b9_7f4a_7c15)

@@ -8,7 +8,7 @@ import Tagger
 // tag-bench: tagging the corpus's articles with 1 to 1,000 topics of 20 terms each, side by side
 // with parsing the same documents, in one process. Prints a table and one JSON line per row.
 //
-//   tag-bench [--corpus PATH] [--rounds N] [--topics N [--fuzzy-every N]] [--count-hits yes]
+//   tag-bench [--corpus PATH] [--rounds N] [--topics N [--fuzzy-every N] [--profile N]] [--count-hits yes]
 //
 // `--topics` runs one row (for profiling); `--count-hits yes` also counts, over 1,000 articles,
 // the matches and topics an article touches with 1,000 topics (the work that grows with them).
@@ -160,6 +160,22 @@ where onlyTopics == nil || (onlyTopics == count && fuzzyEvery == onlyFuzzyEvery 
             + "\"articles\":\(articles.count),\"tags\":\(found)}")
 }
 for row in rows { print(row) }
+
+// `--profile N`: the row of `--topics` (and `--fuzzy-every`) read and matched N times, nothing
+// else in the loop: for `perf record` (`--matching no`: terms no text has).
+if let repeats = Int(arguments.option("--profile", "")), let count = onlyTopics {
+    let matching = arguments.option("--matching", "yes") == "yes"
+    let tagger = Tagger(
+        topics: topics(count: count, termsEach: 20, fuzzyEvery: onlyFuzzyEvery, seed: 42, matching: matching))
+    let start = Measure.cpuSeconds()
+    var found = 0
+    for _ in 0..<repeats {
+        // Read just before, as in a build: the words are in the cache.
+        for article in articles { found += tagger.topicIDs(for: article, text: ArticleText(article)).count }
+    }
+    let seconds = Measure.cpuSeconds() - start
+    print("profile: \(found) tags, \(String(format: "%.2f", seconds)) s with reading the texts")
+}
 
 if arguments.option("--count-hits", "") == "yes" {
     let tagger = Tagger(topics: topics(count: 1000, termsEach: 20, fuzzyEvery: nil, seed: 42))
