@@ -113,9 +113,12 @@ final class TermTrie: Sendable {
         var firstWords: BitFilter
         /// The prefixes of prefix terms' first words, by the symbol of their edge from the root.
         var prefixStarts: BitFilter
-        /// A bit per opening (first three bytes, hashed) of prefix terms' first words: most words
-        /// are turned away here, before their prefixes are keyed (with thousands of prefix terms
-        /// nearly every pair of letters begins one, but few triples do).
+        /// Two gates for words that might start a prefix term, before their prefixes are keyed: a
+        /// bit per first two bytes of prefix terms' first words (read directly: with a few prefix
+        /// terms it turns away almost every word at the cost of two byte reads), then a bit per
+        /// opening, the first three bytes hashed (with thousands of prefix terms nearly every pair
+        /// of letters begins one, but few triples do).
+        var prefixPairs = [UInt64](repeating: 0, count: 65_536 / 64)
         var prefixGate = [UInt64](repeating: 0, count: 65_536 / 64)
         /// For fuzzy edges: a Bloom filter of their keys (so that a word's many deletion variants
         /// cost bit tests, not probes), and, for words at the root, the hashed first and last three
@@ -232,6 +235,11 @@ final class TermTrie: Sendable {
 
         /// Sets the gate's bits for every opening a word starting with `prefix` can have.
         mutating func openPrefixGate(_ prefix: [UInt8]) {
+            // A one-letter word's pair is the letter and the space after it.
+            for second in (prefix.count > 1 ? [Int(prefix[1])] : Array(0..<256)) {
+                let pair = Int(prefix[0]) | second << 8
+                tables.prefixPairs[pair >> 6] |= 1 << UInt64(pair & 63)
+            }
             func open(_ opening: [UInt8]) {
                 var packed: UInt64 = 0
                 for (index, byte) in opening.enumerated() { packed |= UInt64(byte) << UInt64(8 * index) }
@@ -327,6 +335,10 @@ final class TermTrie: Sendable {
     private let masks: [UInt32]
     private let firstWords: BitFilter
     private let prefixStarts: BitFilter
+    private let prefixPairs: [UInt64]
+    /// Whether the pairs gate turns enough words away to be worth its reads (it does not when
+    /// prefix terms begin with most pairs of letters).
+    private let checksPrefixPairs: Bool
     private let prefixGate: [UInt64]
     private let fuzzyKeys: BitFilter
     private let fuzzyEnds: BitFilter
@@ -345,6 +357,15 @@ final class TermTrie: Sendable {
         masks = tables.masks
         firstWords = tables.firstWords
         prefixStarts = tables.prefixStarts
+        prefixPairs = tables.prefixPairs
+        var letterPairs = 0
+        for first in UInt8(ascii: "a")...UInt8(ascii: "z") {
+            for second in UInt8(ascii: "a")...UInt8(ascii: "z") {
+                let pair = Int(first) | Int(second) << 8
+                if tables.prefixPairs[pair >> 6] & (1 << UInt64(pair & 63)) != 0 { letterPairs += 1 }
+            }
+        }
+        checksPrefixPairs = letterPairs < 64  // of 676: the common openings are soon among them
         prefixGate = tables.prefixGate
         fuzzyKeys = tables.fuzzyKeys
         fuzzyEnds = tables.fuzzyEnds
@@ -363,6 +384,7 @@ final class TermTrie: Sendable {
         let root = nodes[0]
         let rootPrefixes = root.prefixLengths != 0
         let rootSpecial = rootPrefixes || root.hasFuzzy
+        let checksPairs = checksPrefixPairs
         // Words that may start a term are collected a batch at a time, their slots read in a
         // pass of their own (reads that do not wait on each other, served together rather than
         // one walk at a time), then walked.
@@ -370,36 +392,43 @@ final class TermTrie: Sendable {
         withUnsafeTemporaryAllocation(of: Int32.self, capacity: batchSize) { batch in
             text.bytes.withUnsafeBufferPointer { bytes in
                 prefixGate.withUnsafeBufferPointer { gate in
-                    firstWords.withReader { firstWordReader in
-                        prefixStarts.withReader { prefixStartReader in
-                            var collected = 0
-                            for start in words.indices {
-                                let word = words[start]
-                                var isCandidate = firstWordReader.mayContain(word.hash)
-                                if !isCandidate && rootSpecial {
-                                    let wordBytes = UnsafeBufferPointer(
-                                        rebasing: bytes[Int(word.start)..<Int(word.end)])
-                                    if rootPrefixes {
-                                        let packed = TermTrie.packed(bytes, Int(word.start))
-                                        let opening = TermTrie.gateIndex(packed, count: wordBytes.count)
-                                        isCandidate =
-                                            gate[opening >> 6] & (1 << UInt64(opening & 63)) != 0
-                                            && TermTrie.mayStartPrefix(
-                                                packed, bytes, Int(word.start), wordBytes.count, root.prefixLengths,
-                                                prefixStartReader)
+                    prefixPairs.withUnsafeBufferPointer { pairs in
+                        firstWords.withReader { firstWordReader in
+                            prefixStarts.withReader { prefixStartReader in
+                                var collected = 0
+                                for start in words.indices {
+                                    let word = words[start]
+                                    var isCandidate = firstWordReader.mayContain(word.hash)
+                                    if !isCandidate && rootSpecial {
+                                        let wordBytes = UnsafeBufferPointer(
+                                            rebasing: bytes[Int(word.start)..<Int(word.end)])
+                                        if rootPrefixes {
+                                            // Folded words are followed by a space.
+                                            let pair = Int(wordBytes[0]) | Int(bytes[Int(word.start) + 1]) << 8
+                                            if !checksPairs || pairs[pair >> 6] & (1 << UInt64(pair & 63)) != 0 {
+                                                let packed = TermTrie.packed(bytes, Int(word.start))
+                                                let opening = TermTrie.gateIndex(packed, count: wordBytes.count)
+                                                isCandidate =
+                                                    gate[opening >> 6] & (1 << UInt64(opening & 63)) != 0
+                                                    && TermTrie.mayStartPrefix(
+                                                        packed, bytes, Int(word.start), wordBytes.count,
+                                                        root.prefixLengths, prefixStartReader)
+                                            }
+                                        }
+                                        if !isCandidate && root.hasFuzzy { isCandidate = mayBeFuzzy(wordBytes) }
                                     }
-                                    if !isCandidate && root.hasFuzzy { isCandidate = mayBeFuzzy(wordBytes) }
+                                    guard isCandidate else { continue }
+                                    batch[collected] = Int32(start)
+                                    collected += 1
+                                    guard collected == batchSize else { continue }
+                                    walk(batch: UnsafeBufferPointer(batch), rootSpecial, words, bytes, &scratch, report)
+                                    collected = 0
                                 }
-                                guard isCandidate else { continue }
-                                batch[collected] = Int32(start)
-                                collected += 1
-                                guard collected == batchSize else { continue }
-                                walk(batch: UnsafeBufferPointer(batch), rootSpecial, words, bytes, &scratch, report)
-                                collected = 0
+                                walk(
+                                    batch: UnsafeBufferPointer(rebasing: batch[..<collected]), rootSpecial, words,
+                                    bytes,
+                                    &scratch, report)
                             }
-                            walk(
-                                batch: UnsafeBufferPointer(rebasing: batch[..<collected]), rootSpecial, words, bytes,
-                                &scratch, report)
                         }
                     }
                 }
