@@ -191,6 +191,48 @@ import Testing
     }
 }
 
+/// Prefix terms pass two gates before their prefixes are keyed (a pair of first letters, then
+/// the first three hashed); short prefixes and short words must get through both.
+@Suite struct PrefixGateTests {
+    private func ids(_ tagger: Tagger, _ title: String) -> [String] {
+        tagger.topicIDs(for: Article(title: title))
+    }
+
+    @Test(arguments: [false, true])
+    func shortPrefixesAndShortWordsMatch(withManyOtherPrefixes: Bool) {
+        var topics = [
+            Topic(id: "one", match: ["q*"]), Topic(id: "two", match: ["zy*"]),
+            Topic(id: "three", match: ["kos*"]), Topic(id: "phrase", match: ["big xw*"]),
+        ]
+        if withManyOtherPrefixes {
+            // Enough prefix terms that nearly every pair of letters begins one: the pair test
+            // is skipped and the three-byte gate alone stands before the prefixes.
+            let letters = Array("abcdefghijklmnoprstuvw")
+            for first in letters {
+                for second in letters {
+                    topics.append(Topic(id: "p-\(first)\(second)", match: ["\(first)\(second)vvv*"]))
+                }
+            }
+        }
+        let tagger = Tagger(topics: topics)
+        #expect(ids(tagger, "q") == ["one"])
+        #expect(ids(tagger, "Qatar and quotas") == ["one"])
+        #expect(ids(tagger, "zy") == ["two"])
+        #expect(ids(tagger, "Zyklon") == ["two"])
+        #expect(ids(tagger, "z y") == [])
+        #expect(ids(tagger, "kos") == ["three"])
+        #expect(ids(tagger, "Kosovo") == ["three"])
+        #expect(ids(tagger, "ko so") == [])
+        #expect(ids(tagger, "a big xw") == ["phrase"])
+        #expect(ids(tagger, "a big xwords") == ["phrase"])
+        #expect(ids(tagger, "a big x") == [])
+        if withManyOtherPrefixes {
+            #expect(ids(tagger, "Abvvvx and tuvvv") == ["p-ab", "p-tu"])
+            #expect(ids(tagger, "abvv") == [])
+        }
+    }
+}
+
 @Suite struct HeadlineCaseTests {
     @Test func aCapitalInATitleCaseHeadlineCountsAsABodyMatch() {
         let tagger = Tagger(topics: [Topic(id: "turkey", matchCase: ["Turkey", "EU"], minHits: 2)])
