@@ -5,10 +5,11 @@ import FeedText
 import Foundation
 import Tagger
 
-// tag-bench: tagging the corpus's articles with 1 to 1,000 topics of 20 terms each, side by side
+// tag-bench: tagging the corpus's articles with 1 to 10,000 topics of 20 terms each, side by side
 // with parsing the same documents, in one process. Prints a table and one JSON line per row.
 //
-//   tag-bench [--corpus PATH] [--rounds N] [--topics N [--fuzzy-every N] [--profile N]] [--count-hits yes]
+//   tag-bench [--corpus PATH] [--rounds N]
+//             [--topics N [--fuzzy-every N] [--present P] [--profile N]] [--count-hits yes]
 //
 // `--topics` runs one row (for profiling); `--count-hits yes` also counts, over 1,000 articles,
 // the matches and topics an article touches with 1,000 topics (the work that grows with them).
@@ -18,7 +19,10 @@ import Tagger
 // the folded words (what tagging adds). Terms are drawn from the corpus's own words, so that they
 // match as real topics do: mostly capitalized words (names, places), some of any word; single
 // words, two-word phrases, prefixes (`word*`), case-sensitive terms; every fourth topic with
-// min_hits 2; and, in the last rows, one topic in 100 or in 10 fuzzy.
+// min_hits 2; in some rows one topic in 100 or in 10 fuzzy. A row's "words from the corpus" is
+// the share of words drawn so; the others are words no text has: at 100% every term occurs in
+// this corpus (20,000 terms then cover a third of its distinctive words, and an article has
+// dozens of matches), at 0% nothing matches (what the pass over the words costs).
 
 var arguments = BenchmarkArguments()
 let corpus = arguments.corpus()
@@ -80,13 +84,15 @@ for _ in 0..<rounds {
 let readSeconds = Measure.median(readTimes)
 let wordCount = texts.reduce(0) { $0 + $1.wordCount }
 
-@MainActor func topics(count: Int, termsEach: Int, fuzzyEvery: Int?, seed: UInt64, matching: Bool = true)
+/// `present`: the percentage of words drawn from the corpus; the others are words no text has
+/// (a configuration of 20,000 terms names far more than one corpus mentions: the share decides
+/// how many matches an article has, and the matches are what tagging's time grows with).
+@MainActor func topics(count: Int, termsEach: Int, fuzzyEvery: Int?, seed: UInt64, present: Int = 100)
     -> [Topic]
 {
     var random = SeededRandom(seed: seed)
     func word() -> String {
-        guard matching else {
-            // Words no text has: what the scan costs when nothing matches.
+        guard random.below(100) < present else {
             return String((0..<8).map { _ in Character(Unicode.Scalar(UInt8(0x61 + random.below(26)))) }) + "q"
         }
         return random.below(10) < 7 ? names[random.below(names.count)] : vocabulary[random.below(vocabulary.count)]
@@ -118,16 +124,20 @@ print(
         + "\(String(format: "%.1f", readSeconds / Double(articles.count) * 1e6)) µs an article "
         + "(\(String(format: "%.0f", readSeconds / parseSeconds * 100))% of parse; shared with dedup in a build); "
         + "\(wordCount / max(1, articles.count)) words an article")
-print("| topics | terms | build ms | match s | µs an article | of parse | tags found |")
-print("|---:|---:|---:|---:|---:|---:|---:|")
+print(
+    "| topics | words from the corpus | terms | build ms | match s | µs an article | of parse | tags found | matches an article |"
+)
+print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
 var rows: [String] = []
-let rowsToRun: [(Int, Int?, Bool)] = [
-    (0, nil, true), (1, nil, true), (10, nil, true), (100, nil, true), (1000, nil, true), (1000, 100, true),
-    (1000, 10, true), (1, nil, false), (1000, nil, false), (10_000, nil, false), (1000, 10, false),
+let rowsToRun: [(Int, Int?, Int)] = [
+    (0, nil, 100), (1, nil, 100), (10, nil, 100), (100, nil, 100), (1000, nil, 100), (1000, 100, 100),
+    (1000, 10, 100), (1, nil, 0), (1000, nil, 0), (10_000, nil, 0), (1000, 10, 0), (1000, nil, 10), (1000, nil, 25),
+    (1000, nil, 50), (10_000, nil, 10),
 ]
-for (count, fuzzyEvery, matching) in rowsToRun
-where onlyTopics == nil || (onlyTopics == count && fuzzyEvery == onlyFuzzyEvery && matching) {
-    let set = topics(count: count, termsEach: 20, fuzzyEvery: fuzzyEvery, seed: 42, matching: matching)
+let onlyPresent = Int(arguments.option("--present", "100")) ?? 100
+for (count, fuzzyEvery, present) in rowsToRun
+where onlyTopics == nil || (onlyTopics == count && fuzzyEvery == onlyFuzzyEvery && present == onlyPresent) {
+    let set = topics(count: count, termsEach: 20, fuzzyEvery: fuzzyEvery, seed: 42, present: present)
     let fuzzyCount = set.filter(\.fuzzy).count
     let buildStart = Measure.cpuSeconds()
     let tagger = Tagger(topics: set)
@@ -149,24 +159,32 @@ where onlyTopics == nil || (onlyTopics == count && fuzzyEvery == onlyFuzzyEvery 
     }
     let seconds = Measure.median(times)
     let terms = set.reduce(0) { $0 + $1.match.count + $1.matchCase.count }
+    // The matches an article has (counted once per mention, as tagging counts them), over the
+    // first 1,000 articles.
+    let sample = articles.prefix(1000)
+    let matches = sample.reduce(0) { sum, article in
+        sum + tagger.explain(article).reduce(0) { $0 + $1.matches.reduce(0) { $0 + $1.count } }
+    }
+    let matchesPerArticle = Double(matches) / Double(max(1, sample.count))
     print(
-        "| \(count)\(fuzzyCount > 0 ? " (\(fuzzyCount) fuzzy)" : "")\(matching ? "" : ", terms no text has") | \(terms) | \(String(format: "%.1f", buildSeconds * 1000)) | \(String(format: "%.3f", seconds)) | "
+        "| \(count)\(fuzzyCount > 0 ? " (\(fuzzyCount) fuzzy)" : "") | \(present)% | \(terms) | \(String(format: "%.1f", buildSeconds * 1000)) | \(String(format: "%.3f", seconds)) | "
             + "\(String(format: "%.2f", seconds / Double(articles.count) * 1e6)) | "
-            + "\(String(format: "%.1f", seconds / parseSeconds * 100))% | \(found) |")
+            + "\(String(format: "%.1f", seconds / parseSeconds * 100))% | \(found) | \(String(format: "%.1f", matchesPerArticle)) |"
+    )
     rows.append(
-        "{\"topics\":\(count),\"fuzzy_topics\":\(fuzzyCount),\"matching\":\(matching),\"terms\":\(terms),\"build_ms\":\(String(format: "%.1f", buildSeconds * 1000)),"
+        "{\"topics\":\(count),\"fuzzy_topics\":\(fuzzyCount),\"present_percent\":\(present),\"terms\":\(terms),\"build_ms\":\(String(format: "%.1f", buildSeconds * 1000)),"
             + "\"match_seconds\":\(String(format: "%.4f", seconds)),\"parse_seconds\":\(String(format: "%.4f", parseSeconds)),"
             + "\"read_seconds\":\(String(format: "%.4f", readSeconds)),"
-            + "\"articles\":\(articles.count),\"tags\":\(found)}")
+            + "\"articles\":\(articles.count),\"tags\":\(found),\"matches_per_article\":\(String(format: "%.2f", matchesPerArticle))}"
+    )
 }
 for row in rows { print(row) }
 
 // `--profile N`: the row of `--topics` (and `--fuzzy-every`) read and matched N times, nothing
-// else in the loop: for `perf record` (`--matching no`: terms no text has).
+// else in the loop: for `perf record` (`--present P`: the share of words from the corpus).
 if let repeats = Int(arguments.option("--profile", "")), let count = onlyTopics {
-    let matching = arguments.option("--matching", "yes") == "yes"
     let tagger = Tagger(
-        topics: topics(count: count, termsEach: 20, fuzzyEvery: onlyFuzzyEvery, seed: 42, matching: matching))
+        topics: topics(count: count, termsEach: 20, fuzzyEvery: onlyFuzzyEvery, seed: 42, present: onlyPresent))
     let start = Measure.cpuSeconds()
     var found = 0
     for _ in 0..<repeats {
