@@ -113,13 +113,10 @@ final class TermTrie: Sendable {
         var firstWords: BitFilter
         /// The prefixes of prefix terms' first words, by the symbol of their edge from the root.
         var prefixStarts: BitFilter
-        /// Two gates for words that might start a prefix term, before their prefixes are keyed: a
-        /// bit per first two bytes of prefix terms' first words (read directly: with a few prefix
-        /// terms it turns away almost every word at the cost of two byte reads), then a bit per
-        /// opening, the first three bytes hashed (with thousands of prefix terms nearly every pair
-        /// of letters begins one, but few triples do).
-        var prefixPairs = [UInt64](repeating: 0, count: 65_536 / 64)
-        var prefixGate = [UInt64](repeating: 0, count: 65_536 / 64)
+        /// A bit per opening of prefix terms' first words (their first three bytes, five bits of
+        /// each: `gateIndex`): most words are turned away here, before their prefixes are keyed,
+        /// by a bit test read straight from their bytes.
+        var prefixGate = [UInt64](repeating: 0, count: TermTrie.gateSize / 64)
         /// For fuzzy edges: a Bloom filter of their keys (so that a word's many deletion variants
         /// cost bit tests, not probes), and, for words at the root, the hashed first and last three
         /// letters of the term words (a word one edit away from a word of 6 letters or more keeps
@@ -235,25 +232,14 @@ final class TermTrie: Sendable {
 
         /// Sets the gate's bits for every opening a word starting with `prefix` can have.
         mutating func openPrefixGate(_ prefix: [UInt8]) {
-            // A one-letter word's pair is the letter and the space after it.
-            for second in (prefix.count > 1 ? [Int(prefix[1])] : Array(0..<256)) {
-                let pair = Int(prefix[0]) | second << 8
-                tables.prefixPairs[pair >> 6] |= 1 << UInt64(pair & 63)
-            }
-            func open(_ opening: [UInt8]) {
+            // Any byte may follow a prefix shorter than three bytes.
+            let known = min(3, prefix.count)
+            for rest in 0..<(1 << (5 * (3 - known))) {
                 var packed: UInt64 = 0
-                for (index, byte) in opening.enumerated() { packed |= UInt64(byte) << UInt64(8 * index) }
-                let index = TermTrie.gateIndex(packed, count: opening.count)
-                tables.prefixGate[index >> 6] |= 1 << UInt64(index & 63)
-            }
-            guard prefix.count < 3 else { return open(Array(prefix.prefix(3))) }
-            // A prefix of one or two letters: words of its length, and the longer ones' openings.
-            open(prefix)
-            if prefix.count == 1 {
-                for second in 0..<256 { open(prefix + [UInt8(second)]) }
-                tables.prefixGate = [UInt64](repeating: .max, count: tables.prefixGate.count)  // any third byte
-            } else {
-                for third in 0..<256 { open(prefix + [UInt8(third)]) }
+                for (index, byte) in prefix.prefix(3).enumerated() { packed |= UInt64(byte) << UInt64(8 * index) }
+                for index in known..<3 { packed |= UInt64((rest >> (5 * (index - known))) & 31) << UInt64(8 * index) }
+                let gate = TermTrie.gateIndex(packed)
+                tables.prefixGate[gate >> 6] |= 1 << UInt64(gate & 63)
             }
         }
 
@@ -335,10 +321,6 @@ final class TermTrie: Sendable {
     private let masks: [UInt32]
     private let firstWords: BitFilter
     private let prefixStarts: BitFilter
-    private let prefixPairs: [UInt64]
-    /// Whether the pairs gate turns enough words away to be worth its reads (it does not when
-    /// prefix terms begin with most pairs of letters).
-    private let checksPrefixPairs: Bool
     private let prefixGate: [UInt64]
     private let fuzzyKeys: BitFilter
     private let fuzzyEnds: BitFilter
@@ -357,15 +339,6 @@ final class TermTrie: Sendable {
         masks = tables.masks
         firstWords = tables.firstWords
         prefixStarts = tables.prefixStarts
-        prefixPairs = tables.prefixPairs
-        var letterPairs = 0
-        for first in UInt8(ascii: "a")...UInt8(ascii: "z") {
-            for second in UInt8(ascii: "a")...UInt8(ascii: "z") {
-                let pair = Int(first) | Int(second) << 8
-                if tables.prefixPairs[pair >> 6] & (1 << UInt64(pair & 63)) != 0 { letterPairs += 1 }
-            }
-        }
-        checksPrefixPairs = letterPairs < 64  // of 676: the common openings are soon among them
         prefixGate = tables.prefixGate
         fuzzyKeys = tables.fuzzyKeys
         fuzzyEnds = tables.fuzzyEnds
@@ -384,7 +357,6 @@ final class TermTrie: Sendable {
         let root = nodes[0]
         let rootPrefixes = root.prefixLengths != 0
         let rootSpecial = rootPrefixes || root.hasFuzzy
-        let checksPairs = checksPrefixPairs
         // Words that may start a term are collected a batch at a time, their slots read in a
         // pass of their own (reads that do not wait on each other, served together rather than
         // one walk at a time), then walked.
@@ -392,43 +364,37 @@ final class TermTrie: Sendable {
         withUnsafeTemporaryAllocation(of: Int32.self, capacity: batchSize) { batch in
             text.bytes.withUnsafeBufferPointer { bytes in
                 prefixGate.withUnsafeBufferPointer { gate in
-                    prefixPairs.withUnsafeBufferPointer { pairs in
-                        firstWords.withReader { firstWordReader in
-                            prefixStarts.withReader { prefixStartReader in
-                                var collected = 0
-                                for start in words.indices {
-                                    let word = words[start]
-                                    var isCandidate = firstWordReader.mayContain(word.hash)
-                                    if !isCandidate && rootSpecial {
-                                        let wordBytes = UnsafeBufferPointer(
-                                            rebasing: bytes[Int(word.start)..<Int(word.end)])
-                                        if rootPrefixes {
-                                            // Folded words are followed by a space.
-                                            let pair = Int(wordBytes[0]) | Int(bytes[Int(word.start) + 1]) << 8
-                                            if !checksPairs || pairs[pair >> 6] & (1 << UInt64(pair & 63)) != 0 {
-                                                let packed = TermTrie.packed(bytes, Int(word.start))
-                                                let opening = TermTrie.gateIndex(packed, count: wordBytes.count)
-                                                isCandidate =
-                                                    gate[opening >> 6] & (1 << UInt64(opening & 63)) != 0
-                                                    && TermTrie.mayStartPrefix(
-                                                        packed, bytes, Int(word.start), wordBytes.count,
-                                                        root.prefixLengths, prefixStartReader)
-                                            }
-                                        }
-                                        if !isCandidate && root.hasFuzzy { isCandidate = mayBeFuzzy(wordBytes) }
+                    firstWords.withReader { firstWordReader in
+                        prefixStarts.withReader { prefixStartReader in
+                            var collected = 0
+                            for start in words.indices {
+                                let word = words[start]
+                                var isCandidate = firstWordReader.mayContain(word.hash)
+                                if !isCandidate && rootSpecial {
+                                    let wordBytes = UnsafeBufferPointer(
+                                        rebasing: bytes[Int(word.start)..<Int(word.end)])
+                                    if rootPrefixes {
+                                        let packed = TermTrie.packed(bytes, Int(word.start))
+                                        let opening = TermTrie.gateIndex(packed)
+                                        isCandidate =
+                                            gate[opening >> 6] & (1 << UInt64(opening & 63)) != 0
+                                            && TermTrie.mayStartPrefix(
+                                                packed, bytes, Int(word.start), wordBytes.count,
+                                                root.prefixLengths, prefixStartReader)
                                     }
-                                    guard isCandidate else { continue }
-                                    batch[collected] = Int32(start)
-                                    collected += 1
-                                    guard collected == batchSize else { continue }
-                                    walk(batch: UnsafeBufferPointer(batch), rootSpecial, words, bytes, &scratch, report)
-                                    collected = 0
+                                    if !isCandidate && root.hasFuzzy { isCandidate = mayBeFuzzy(wordBytes) }
                                 }
-                                walk(
-                                    batch: UnsafeBufferPointer(rebasing: batch[..<collected]), rootSpecial, words,
-                                    bytes,
-                                    &scratch, report)
+                                guard isCandidate else { continue }
+                                batch[collected] = Int32(start)
+                                collected += 1
+                                guard collected == batchSize else { continue }
+                                walk(batch: UnsafeBufferPointer(batch), rootSpecial, words, bytes, &scratch, report)
+                                collected = 0
                             }
+                            walk(
+                                batch: UnsafeBufferPointer(rebasing: batch[..<collected]), rootSpecial, words,
+                                bytes,
+                                &scratch, report)
                         }
                     }
                 }
@@ -623,10 +589,15 @@ final class TermTrie: Sendable {
     }
 
     /// The first 8 bytes at `start`, little-endian (bytes past the buffer read as 0).
-    static func packed(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int) -> UInt64 {
+    @inline(__always) static func packed(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int) -> UInt64 {
         if start + 8 <= bytes.count, let base = bytes.baseAddress {
             return UInt64(littleEndian: UnsafeRawPointer(base + start).loadUnaligned(as: UInt64.self))
         }
+        return packedNearEnd(bytes, start)
+    }
+
+    /// `packed` for the last words of a text: kept out of the loops that call `packed`.
+    @inline(never) private static func packedNearEnd(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int) -> UInt64 {
         var value: UInt64 = 0
         for index in start..<min(start + 8, bytes.count) {
             value |= UInt64(bytes[index]) << UInt64(8 * (index - start))
@@ -634,11 +605,15 @@ final class TermTrie: Sendable {
         return value
     }
 
-    /// A word's place in the prefix gate: its first three bytes (all of a shorter word's) and
-    /// whether it is shorter, hashed to 16 bits. `packed`: the word's first 8 bytes.
-    static func gateIndex(_ packed: UInt64, count: Int) -> Int {
-        let kept = count >= 3 ? packed & 0xff_ffff : packed & ((1 << UInt64(8 * count)) &- 1) | UInt64(count) << 24
-        return Int(truncatingIfNeeded: (kept &* 0x9e37_79b9_7f4a_7c15) >> 48)
+    /// Bits in the prefix gate: 2^15.
+    static let gateSize = 1 << 15
+
+    /// A word's place in the prefix gate: the low five bits of each of its first three bytes
+    /// (`packed`: its first 8). Letters keep their identity (a–z are 1–26); other bytes share
+    /// places, which only lets more words through. A shorter word's places take the bytes after
+    /// it (a space, then the next word), as if they were its own.
+    static func gateIndex(_ packed: UInt64) -> Int {
+        Int(truncatingIfNeeded: packed & 0x1f | (packed >> 3) & 0x3e0 | (packed >> 6) & 0x7c00)
     }
 
     /// The symbol of a prefix of `length` bytes starting at `start` (`packed`: its first 8).
