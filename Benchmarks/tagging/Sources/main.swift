@@ -9,7 +9,8 @@ import Tagger
 // with parsing the same documents, in one process. Prints a table and one JSON line per row.
 //
 //   tag-bench [--corpus PATH] [--rounds N]
-//             [--topics N [--fuzzy-every N] [--present P] [--profile N]] [--count-hits yes]
+//             [--topics N [--fuzzy-every N] [--present P] [--profile N]] [--prefix-terms no]
+//             [--count-hits yes]
 //
 // `--topics` runs one row (for profiling); `--count-hits yes` also counts, over 1,000 articles,
 // the matches and topics an article touches with 1,000 topics (the work that grows with them).
@@ -29,6 +30,8 @@ let corpus = arguments.corpus()
 let rounds = max(1, Int(arguments.option("--rounds", "5")) ?? 5)
 let onlyTopics = Int(arguments.option("--topics", ""))  // one row's topic count, for profiling
 let onlyFuzzyEvery = Int(arguments.option("--fuzzy-every", ""))
+// `--prefix-terms no`: plain words in place of prefix terms (what the prefix gate costs).
+let withPrefixTerms = arguments.option("--prefix-terms", "yes") != "no"
 
 let folder = corpus + "/feeds"
 guard let files = try? FileManager.default.contentsOfDirectory(atPath: folder).sorted() else {
@@ -103,7 +106,7 @@ let wordCount = texts.reduce(0) { $0 + $1.wordCount }
             switch random.below(20) {
             case 0..<11: topic.match.append(word())
             case 11..<16: topic.match.append(word() + " " + word())
-            case 16..<18: topic.match.append(String(word().prefix(5)) + "*")
+            case 16..<18: topic.match.append(withPrefixTerms ? String(word().prefix(5)) + "*" : word())
             default: topic.matchCase.append(word())
             }
         }
