@@ -18,13 +18,11 @@ public struct Tagger: Sendable {
         /// For each topic, itself and all its ancestors.
         let closure: [[Int]]
         let indexByID: [String: Int]
-        /// Each topic's place in the order of ids, and back: tags come out sorted by id.
-        let rankByIndex: [Int]
-        let indexByRank: [Int]
         /// Category strings (trimmed, lower-cased), to the category terms that name them.
         let categoryTerms: [String: [Int32]]
-        /// What tagging an article reads, flat: each topic's `min_hits`; the ranks of a topic and
-        /// its ancestors (topic i's at `ancestorStart[i]..<ancestorStart[i + 1]`); ids by rank.
+        /// What tagging an article reads, flat: each topic's `min_hits`; the ranks (places in the
+        /// order of ids: tags come out sorted by id) of a topic and its ancestors (topic i's at
+        /// `ancestorStart[i]..<ancestorStart[i + 1]`); ids by rank.
         let minHits: [Int32]
         let ancestorRanks: [Int32]
         let ancestorStart: [Int32]
@@ -38,8 +36,6 @@ public struct Tagger: Sendable {
             self.trie = trie
             self.closure = closure
             self.indexByID = indexByID
-            self.rankByIndex = rankByIndex
-            self.indexByRank = indexByRank
             self.categoryTerms = categoryTerms
             minHits = topics.map { Int32(clamping: $0.minHits) }
             var ranks: [Int32] = []
@@ -59,8 +55,6 @@ public struct Tagger: Sendable {
     private var trie: TermTrie { compiled.trie }
     private var closure: [[Int]] { compiled.closure }
     private var indexByID: [String: Int] { compiled.indexByID }
-    private var rankByIndex: [Int] { compiled.rankByIndex }
-    private var indexByRank: [Int] { compiled.indexByRank }
     private var categoryTerms: [String: [Int32]] { compiled.categoryTerms }
 
     public init(topics: [Topic]) {

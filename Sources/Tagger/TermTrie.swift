@@ -51,11 +51,11 @@ final class TermTrie: Sendable {
     /// whole, so a probe compares one integer.
     struct Edge: Sendable {
         var key: UInt64
-        /// The node it leads to, with `goesOn` set when that node has edges of its own;
-        /// `UInt32.max` in an empty slot.
+        /// The node it leads to, with `goesOn` set when that node has edges of its own and
+        /// `special` when some are prefix or fuzzy edges; `UInt32.max` in an empty slot.
         var child: UInt32
-        /// For a word or prefix edge, the first term ending at `child` (-1: none); for a fuzzy
-        /// edge, its term word's folded bytes (into `fuzzyWords`); for a singled edge, -1.
+        /// For a word, prefix or singled edge, the first term ending at `child` (-1: none); for a
+        /// fuzzy edge, its term word's folded bytes (into `fuzzyWords`).
         var payload: Int32
 
         static let goesOn: UInt32 = 1 << 31
