@@ -109,7 +109,7 @@ let package = Package(
             name: "DedupTests", dependencies: ["Dedup", "FeedModel", "FeedText"], resources: [.copy("Evaluation")],
             swiftSettings: strictSwift),
         .testTarget(
-            name: "TaggerTests", dependencies: ["Tagger", "FeedModel", "FeedmergeConfig"],
+            name: "TaggerTests", dependencies: ["Tagger", "FeedModel", "FeedText", "FeedmergeConfig"],
             resources: [.copy("Evaluation")], swiftSettings: strictSwift),
         .testTarget(
             name: "FeedWriterTests", dependencies: ["FeedWriter", "FeedModel", "FeedText", "TestSupport"],

@@ -1,0 +1,149 @@
+import FeedModel
+import FeedText
+import Tagger
+import Testing
+
+/// The trie with its filters, gates and batches against the plainest matcher there is: every
+/// term tried at every word of every field. Random topics (words, phrases, prefixes of any length,
+/// case-sensitive terms, exclusions) over random texts must give the same tags.
+@Suite struct ReferenceMatcherTests {
+    /// A term as the reference reads it: folded words, the last one a prefix or not, and the
+    /// case each word must have when the term is case-sensitive.
+    private struct Term {
+        var topic: Int
+        var words: [String]
+        var isPrefix: Bool
+        var masks: [UInt32]?
+        var excludes: Bool
+    }
+
+    private struct Random {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state ^= state << 13
+            state ^= state >> 7
+            state ^= state << 17
+            return state
+        }
+        mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
+    }
+
+    private static let vocabulary = [
+        "a", "us", "eu", "nato", "kosovo", "serbia", "serbian", "belgrade", "west", "western", "balkans", "balkan",
+        "turkey", "georgia", "tbilisi", "sanction", "sanctions", "ukraine", "ukrainian", "kyiv", "war", "peace",
+        "talks",
+        "the", "of", "in", "minister", "ministry", "min", "mini", "summit", "zagreb", "zag", "q", "qatar", "x", "xi",
+        "jinping", "pristina", "prishtina", "vucic", "kurti", "un", "unesco", "i", "it", "its",
+    ]
+
+    /// Words texts have that no term is made of.
+    private static let filler = [
+        "said", "report", "today", "officials", "meeting", "after", "before", "new", "government", "year", "people",
+        "city", "police", "told", "reporters", "week", "plan", "deal", "vote", "parliament", "leaders", "crisis",
+        "border", "trade", "energy", "prices", "army", "news", "minute", "mining", "serb", "kyivan", "warsaw",
+    ]
+
+    @Test func theTrieTagsAsEveryTermTriedEverywhereDoes() {
+        var random = Random(state: 0x9e37_79b9_7f4a_7c15)
+        var trials = 0
+        var tagged = 0
+        for _ in 0..<300 {
+            let (topics, terms) = makeTopics(&random)
+            let tagger = Tagger(topics: topics)
+            for _ in 0..<10 {
+                let article = Article(
+                    title: sentence(&random, words: 6), summary: sentence(&random, words: 12), summaryType: .text,
+                    content: sentence(&random, words: 40), contentType: .text)
+                let expected = reference(article, topics, terms)
+                let found = tagger.topicIDs(for: article)
+                #expect(
+                    found == expected, "\(article.title ?? "") | \(article.summary ?? "") | \(article.content ?? "")")
+                trials += 1
+                tagged += expected.count
+            }
+        }
+        // The comparison means something only if many of the 8 topics are given and many are not.
+        #expect(tagged > trials * 8 / 5 && tagged < trials * 8 * 3 / 5, "\(tagged) tags of \(trials * 8)")
+    }
+
+    private func sentence(_ random: inout Random, words: Int) -> String {
+        (0..<words).map { _ in
+            let source = random.below(8) == 0 ? ReferenceMatcherTests.vocabulary : ReferenceMatcherTests.filler
+            let word = source[random.below(source.count)]
+            switch random.below(6) {
+            case 0: return word.uppercased()
+            case 1, 2: return word.prefix(1).uppercased() + word.dropFirst()
+            default: return word
+            }
+        }.joined(separator: " ")
+    }
+
+    private func makeTopics(_ random: inout Random) -> ([Topic], [Term]) {
+        var topics: [Topic] = []
+        var terms: [Term] = []
+        for index in 0..<8 {
+            var topic = Topic(id: "t\(index)")
+            for _ in 0..<(1 + random.below(4)) {
+                let vocabulary = ReferenceMatcherTests.vocabulary
+                var words = [vocabulary[random.below(vocabulary.count)]]
+                if random.below(3) == 0 { words.append(vocabulary[random.below(vocabulary.count)]) }
+                let isPrefix = random.below(4) == 0
+                if isPrefix {
+                    let last = words[words.count - 1]
+                    words[words.count - 1] = String(last.prefix(1 + random.below(last.count)))
+                }
+                let written = words.joined(separator: " ") + (isPrefix ? "*" : "")
+                switch random.below(6) {
+                case 0:
+                    let cased =
+                        random.below(2) == 0
+                        ? written.uppercased() : written.prefix(1).uppercased() + written.dropFirst()
+                    topic.matchCase.append(cased)
+                    let folded = FoldedText(String(cased.dropLast(isPrefix ? 1 : 0)))
+                    var masks = folded.words.map(\.caseMask)
+                    if isPrefix {
+                        let length = words[words.count - 1].utf8.count
+                        masks[masks.count - 1] &= (1 << UInt32(length)) &- 1
+                    }
+                    terms.append(Term(topic: index, words: words, isPrefix: isPrefix, masks: masks, excludes: false))
+                case 1 where index % 3 == 0:
+                    topic.exclude.append(written)
+                    terms.append(Term(topic: index, words: words, isPrefix: isPrefix, masks: nil, excludes: true))
+                default:
+                    topic.match.append(written)
+                    terms.append(Term(topic: index, words: words, isPrefix: isPrefix, masks: nil, excludes: false))
+                }
+            }
+            topics.append(topic)
+        }
+        return (topics, terms)
+    }
+
+    /// With `min_hits` 1 everywhere, an article gets a topic when any of its terms occurs in the
+    /// title, the summary or the body, and none of its exclusions does.
+    private func reference(_ article: Article, _ topics: [Topic], _ terms: [Term]) -> [String] {
+        let fields = [article.title, article.summary, article.content].compactMap { $0 }.map { FoldedText($0) }
+        var matched = Set<Int>()
+        var excluded = Set<Int>()
+        for term in terms {
+            let occurs = fields.contains { field in
+                let words = field.words.map { field.string($0) }
+                guard words.count >= term.words.count else { return false }
+                return (0...(words.count - term.words.count)).contains { start in
+                    term.words.indices.allSatisfy { offset in
+                        let word = words[start + offset]
+                        let isLast = offset == term.words.count - 1
+                        let fits =
+                            isLast && term.isPrefix ? word.hasPrefix(term.words[offset]) : word == term.words[offset]
+                        guard fits, let masks = term.masks else { return fits }
+                        var mask = field.words[start + offset].caseMask
+                        if isLast && term.isPrefix { mask &= (1 << UInt32(term.words[offset].utf8.count)) &- 1 }
+                        return mask == masks[offset]
+                    }
+                }
+            }
+            if occurs { if term.excludes { excluded.insert(term.topic) } else { matched.insert(term.topic) } }
+        }
+        return matched.subtracting(excluded).map { topics[$0].id }.sorted()
+    }
+}
