@@ -109,7 +109,7 @@ let package = Package(
             name: "DedupTests", dependencies: ["Dedup", "FeedModel", "FeedText"], resources: [.copy("Evaluation")],
             swiftSettings: strictSwift),
         .testTarget(
-            name: "TaggerTests", dependencies: ["Tagger", "FeedModel", "FeedText", "FeedmergeConfig"],
+            name: "TaggerTests", dependencies: ["Tagger", "FeedModel", "FeedText", "FeedmergeConfig", "TestSupport"],
             resources: [.copy("Evaluation")], swiftSettings: strictSwift),
         .testTarget(
             name: "FeedWriterTests", dependencies: ["FeedWriter", "FeedModel", "FeedText", "TestSupport"],
