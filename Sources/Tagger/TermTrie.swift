@@ -114,9 +114,13 @@ final class TermTrie: Sendable {
         /// The prefixes of prefix terms' first words, by the symbol of their edge from the root.
         var prefixStarts: BitFilter
         /// A bit per opening of prefix terms' first words (their first three bytes, five bits of
-        /// each: `gateIndex`): most words are turned away here, before their prefixes are keyed,
-        /// by a bit test read straight from their bytes.
-        var prefixGate = [UInt64](repeating: 0, count: TermTrie.gateSize / 64)
+        /// each: `gateIndex`; four bytes when there are many prefix terms, since thousands of
+        /// them begin with most triples of letters): most words are turned away here, before
+        /// their prefixes are keyed, by a bit test read straight from their bytes. Built last,
+        /// from `rootPrefixes`, once their number is known.
+        var prefixGate: [UInt64] = []
+        var gateMask = 0
+        var rootPrefixes: [[UInt8]] = []
         /// For fuzzy edges: a Bloom filter of their keys (so that a word's many deletion variants
         /// cost bit tests, not probes), and, for words at the root, the hashed first and last three
         /// letters of the term words (a word one edit away from a word of 6 letters or more keeps
@@ -172,7 +176,7 @@ final class TermTrie: Sendable {
                     }
                     if node == 0 {
                         tables.prefixStarts.insert(symbol)
-                        openPrefixGate(bytes)
+                        tables.rootPrefixes.append(bytes)
                     }
                     let child = childNode(from: node, symbol: symbol)
                     tables.nodes[Int(node)].prefixLengths |= 1 << UInt32(length)
@@ -230,17 +234,26 @@ final class TermTrie: Sendable {
             return Int32(tables.terms.count - 1)
         }
 
-        /// Sets the gate's bits for every opening a word starting with `prefix` can have.
-        mutating func openPrefixGate(_ prefix: [UInt8]) {
-            // Any byte may follow a prefix shorter than three bytes.
-            let known = min(3, prefix.count)
-            for rest in 0..<(1 << (5 * (3 - known))) {
-                var packed: UInt64 = 0
-                for (index, byte) in prefix.prefix(3).enumerated() { packed |= UInt64(byte) << UInt64(8 * index) }
-                for index in known..<3 { packed |= UInt64((rest >> (5 * (index - known))) & 31) << UInt64(8 * index) }
-                let gate = TermTrie.gateIndex(packed)
-                tables.prefixGate[gate >> 6] |= 1 << UInt64(gate & 63)
+        /// The prefix gate for `prefixes`: over three letters, or four when they are many.
+        static func prefixGate(_ prefixes: [[UInt8]]) -> (bits: [UInt64], mask: Int) {
+            guard !prefixes.isEmpty else { return ([], 0) }
+            let letters = Set(prefixes.map { $0.prefix(3) }).count > TermTrie.manyOpenings ? 4 : 3
+            let mask = (1 << (5 * letters)) - 1
+            var bits = [UInt64](repeating: 0, count: (mask + 1) / 64)
+            for prefix in Set(prefixes.map { $0.prefix(letters) }) {
+                // Any byte may follow a prefix shorter than the gate.
+                let known = prefix.count
+                for rest in 0..<(1 << (5 * (letters - known))) {
+                    var packed: UInt64 = 0
+                    for (index, byte) in prefix.enumerated() { packed |= UInt64(byte) << UInt64(8 * index) }
+                    for index in known..<letters {
+                        packed |= UInt64((rest >> (5 * (index - known))) & 31) << UInt64(8 * index)
+                    }
+                    let gate = TermTrie.gateIndex(packed) & mask
+                    bits[gate >> 6] |= 1 << UInt64(gate & 63)
+                }
             }
+            return (bits, mask)
         }
 
         mutating func childNode(from parent: UInt32, symbol: UInt64) -> UInt32 {
@@ -292,6 +305,7 @@ final class TermTrie: Sendable {
                 if node.prefixLengths != 0 || node.hasFuzzy { tables.slots[index].child |= Edge.special }
                 if tables.slots[index].payload < 0 { tables.slots[index].payload = node.firstTerm }
             }
+            (tables.prefixGate, tables.gateMask) = Builder.prefixGate(tables.rootPrefixes)
             return tables
         }
 
@@ -322,6 +336,7 @@ final class TermTrie: Sendable {
     private let firstWords: BitFilter
     private let prefixStarts: BitFilter
     private let prefixGate: [UInt64]
+    private let gateMask: Int
     private let fuzzyKeys: BitFilter
     private let fuzzyEnds: BitFilter
     private let fuzzyEndWidths: UInt8
@@ -340,6 +355,7 @@ final class TermTrie: Sendable {
         firstWords = tables.firstWords
         prefixStarts = tables.prefixStarts
         prefixGate = tables.prefixGate
+        gateMask = tables.gateMask
         fuzzyKeys = tables.fuzzyKeys
         fuzzyEnds = tables.fuzzyEnds
         fuzzyEndWidths = tables.fuzzyEndWidths
@@ -375,7 +391,7 @@ final class TermTrie: Sendable {
                                         rebasing: bytes[Int(word.start)..<Int(word.end)])
                                     if rootPrefixes {
                                         let packed = TermTrie.packed(bytes, Int(word.start))
-                                        let opening = TermTrie.gateIndex(packed)
+                                        let opening = TermTrie.gateIndex(packed) & gateMask
                                         isCandidate =
                                             gate[opening >> 6] & (1 << UInt64(opening & 63)) != 0
                                             && TermTrie.mayStartPrefix(
@@ -605,15 +621,18 @@ final class TermTrie: Sendable {
         return value
     }
 
-    /// Bits in the prefix gate: 2^15.
-    static let gateSize = 1 << 15
+    /// Above this many distinct three-letter openings of prefix terms the gate reads four.
+    static let manyOpenings = 64
 
-    /// A word's place in the prefix gate: the low five bits of each of its first three bytes
-    /// (`packed`: its first 8). Letters keep their identity (a–z are 1–26); other bytes share
-    /// places, which only lets more words through. A shorter word's places take the bytes after
-    /// it (a space, then the next word), as if they were its own.
+    /// A word's place in the prefix gate: the low five bits of each of its first four bytes
+    /// (`packed`: its first 8), of which a three-letter gate keeps 15. Letters keep their identity
+    /// (a–z are 1–26); other bytes share places, which only lets more words through. A shorter
+    /// word's places take the bytes after it (a space, then the next word), as if they were its
+    /// own.
     static func gateIndex(_ packed: UInt64) -> Int {
-        Int(truncatingIfNeeded: packed & 0x1f | (packed >> 3) & 0x3e0 | (packed >> 6) & 0x7c00)
+        Int(
+            truncatingIfNeeded: packed & 0x1f | (packed >> 3) & 0x3e0 | (packed >> 6) & 0x7c00
+                | (packed >> 9) & 0xf_8000)
     }
 
     /// The symbol of a prefix of `length` bytes starting at `start` (`packed`: its first 8).

@@ -191,29 +191,29 @@ import Testing
     }
 }
 
-/// Prefix terms pass two gates before their prefixes are keyed (a pair of first letters, then
-/// the first three hashed); short prefixes and short words must get through both.
+/// Prefix terms pass a gate before their prefixes are keyed: a bit per opening of three letters,
+/// or of four when prefix terms are many. Short prefixes and short words must get through it.
 @Suite struct PrefixGateTests {
     private func ids(_ tagger: Tagger, _ title: String) -> [String] {
         tagger.topicIDs(for: Article(title: title))
     }
 
-    @Test(arguments: [false, true])
-    func shortPrefixesAndShortWordsMatch(withManyOtherPrefixes: Bool) {
+    /// `others` more prefix terms, each of its own opening (`abcvv*`, `abdvv*`, …): 0 and 40 keep
+    /// the three-letter gate, 100 and 900 make it read four letters.
+    @Test(arguments: [0, 40, 100, 900])
+    func shortPrefixesAndShortWordsMatch(others: Int) {
         var topics = [
             Topic(id: "one", match: ["q*"]), Topic(id: "two", match: ["zy*"]),
             Topic(id: "three", match: ["kos*"]), Topic(id: "phrase", match: ["big xw*"]),
         ]
-        if withManyOtherPrefixes {
-            // Enough prefix terms that nearly every pair of letters begins one: the pair test
-            // is skipped and the three-byte gate alone stands before the prefixes.
-            let letters = Array("abcdefghijklmnoprstuvw")
-            for first in letters {
-                for second in letters {
-                    topics.append(Topic(id: "p-\(first)\(second)", match: ["\(first)\(second)vvv*"]))
-                }
+        let letters = Array("abcdefghijlmnoprstuvw")
+        var openings: [String] = []
+        for first in letters {
+            for second in letters {
+                for third in letters where openings.count < others { openings.append("\(first)\(second)\(third)") }
             }
         }
+        topics += openings.map { Topic(id: "p-\($0)", match: ["\($0)vv*"]) }
         let tagger = Tagger(topics: topics)
         #expect(ids(tagger, "q") == ["one"])
         #expect(ids(tagger, "Qatar and quotas") == ["one"])
@@ -226,9 +226,9 @@ import Testing
         #expect(ids(tagger, "a big xw") == ["phrase"])
         #expect(ids(tagger, "a big xwords") == ["phrase"])
         #expect(ids(tagger, "a big x") == [])
-        if withManyOtherPrefixes {
-            #expect(ids(tagger, "Abvvvx and tuvvv") == ["p-ab", "p-tu"])
-            #expect(ids(tagger, "abvv") == [])
+        if let first = openings.first, let last = openings.last {
+            #expect(ids(tagger, "\(first.capitalized)vvx and \(last)vv") == ["p-\(first)", "p-\(last)"].sorted())
+            #expect(ids(tagger, "\(first)v \(last)") == [])
         }
     }
 }
