@@ -130,6 +130,9 @@ final class TermTrie: Sendable {
         /// Which end widths fuzzy term words at the root need: bit 0 for 3, bit 1 for 4.
         var fuzzyEndWidths: UInt8 = 0
         var singledStarts: BitFilter
+        /// The words that go on a phrase after its first (by their edge's key): most phrases
+        /// whose first word a text has stop there, and the filter says so without a probe.
+        var nextWords: BitFilter
 
         /// A trie sized for about `expectedTerms` terms (it grows past that; its filters fill up).
         init(expectedTerms: Int = 0) {
@@ -138,6 +141,7 @@ final class TermTrie: Sendable {
             fuzzyKeys = BitFilter(keys: expectedTerms * 4)
             fuzzyEnds = BitFilter(keys: expectedTerms)
             singledStarts = BitFilter(keys: expectedTerms / 2)
+            nextWords = BitFilter(keys: expectedTerms / 2)
         }
 
         /// The edge from `parent` by `symbol` (salted by its kind), or nil.
@@ -184,6 +188,7 @@ final class TermTrie: Sendable {
                 } else {
                     if node == 0 { tables.firstWords.insert(word.hash) }
                     let child = childNode(from: node, symbol: word.hash)
+                    if node != 0 { tables.nextWords.insert(TermTrie.key(node, word.hash)) }
                     if isFuzzy && bytes.count >= TermTrie.fuzzyMinimumLength {
                         addFuzzyEdges(from: node, to: child, word: bytes)
                     }
@@ -341,6 +346,7 @@ final class TermTrie: Sendable {
     private let fuzzyEnds: BitFilter
     private let fuzzyEndWidths: UInt8
     private let singledStarts: BitFilter
+    private let nextWords: BitFilter
 
     init(_ builder: Builder) {
         let tables = builder.finished()
@@ -360,6 +366,7 @@ final class TermTrie: Sendable {
         fuzzyEnds = tables.fuzzyEnds
         fuzzyEndWidths = tables.fuzzyEndWidths
         singledStarts = tables.singledStarts
+        nextWords = tables.nextWords
     }
 
     private func find(parent: UInt32, symbol: UInt64) -> Edge? {
@@ -479,7 +486,9 @@ final class TermTrie: Sendable {
         let word = words[position]
         // The word itself: visited at once (exact and prefix edges lead to distinct nodes, so
         // only what fuzzy edges find needs collecting and checking for repeats).
-        let exact = find(parent: node, symbol: word.hash)
+        let exact =
+            node == 0 || nextWords.mayContain(TermTrie.key(node, word.hash))
+            ? find(parent: node, symbol: word.hash) : nil
         if let exact {
             visit(
                 exact.child, exact.payload, position: position, start: start, isFuzzy: isFuzzy, words, bytes, &scratch,
