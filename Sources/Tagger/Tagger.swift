@@ -133,7 +133,7 @@ public struct Tagger: Sendable {
         var found: [Int: (matches: [OccurrenceKey: Int], exclusions: [OccurrenceKey: Int])] = [:]
         var tally = Tally()
         scan(text, article) { hit, place in
-            let term = trie.terms[Int(hit.term)]
+            let term = trie.termTexts[Int(hit.term)]
             // A mention counts once, under the first term that covers it.
             guard tally.add(hit, place) else { return }
             let words: String
@@ -141,17 +141,17 @@ public struct Tagger: Sendable {
             case .title: words = Tagger.words(text.title, hit.words)
             case .summary: words = Tagger.words(text.summary, hit.words)
             case .body: words = Tagger.words(text.body, hit.words)
-            case .category: words = term.text
+            case .category: words = term
             }
             let key = OccurrenceKey(
-                term: term.text, place: place, text: words, isFuzzy: hit.isFuzzy, isCaseUncertain: hit.isCaseUncertain)
-            var entry = found[Int(term.topic)] ?? ([:], [:])
-            if term.role == .exclude {
+                term: term, place: place, text: words, isFuzzy: hit.isFuzzy, isCaseUncertain: hit.isCaseUncertain)
+            var entry = found[Int(hit.topic)] ?? ([:], [:])
+            if hit.excludes {
                 entry.exclusions[key, default: 0] += 1
             } else {
                 entry.matches[key, default: 0] += 1
             }
-            found[Int(term.topic)] = entry
+            found[Int(hit.topic)] = entry
         }
         var explanations: [String: TagExplanation] = [:]
         for counts in tally.entries {

@@ -24,13 +24,6 @@ final class TermTrie: Sendable {
         case exclude
     }
 
-    /// One term as the user wrote it, compiled.
-    struct Term: Sendable {
-        var topic: Int32
-        var role: Role
-        var text: String
-    }
-
     /// A term occurrence: which term (and what the tagger needs of it), and which words of the text.
     struct Hit: Sendable {
         var term: Int32
@@ -99,7 +92,8 @@ final class TermTrie: Sendable {
     /// Everything the trie is, as `Builder` compiles it (the trie then keeps each table as its own
     /// `let`).
     struct Tables: Sendable {
-        var terms: [Term] = []
+        /// Each term as the user wrote it (what `explain` shows).
+        var termTexts: [String] = []
         var termInfo: [TermInfo] = []
         var edgeCount = 0
         var slots: [Edge] = []
@@ -168,7 +162,7 @@ final class TermTrie: Sendable {
             if isPrefix { source = source.dropLast() }
             let folded = FoldedText(String(source))
             guard !folded.words.isEmpty else { return false }
-            let termIndex = Int32(tables.terms.count)
+            let termIndex = Int32(tables.termTexts.count)
             var node: UInt32 = 0
             for (position, word) in folded.words.enumerated() {
                 let bytes = Array(folded.slice(word))
@@ -223,8 +217,7 @@ final class TermTrie: Sendable {
                 tables.masks.append(isPrefix && lastLength < 32 ? (1 << UInt32(lastLength)) &- 1 : UInt32.max)
             }
             tables.termInfo.append(info)
-            tables.terms.append(
-                Term(topic: Int32(topic), role: role, text: text))
+            tables.termTexts.append(text)
             return true
         }
 
@@ -234,9 +227,8 @@ final class TermTrie: Sendable {
             tables.termInfo.append(
                 TermInfo(
                     topic: Int32(topic), next: -1, maskStart: -1, excludes: role == .exclude, needsOnlyCapitals: false))
-            tables.terms.append(
-                Term(topic: Int32(topic), role: role, text: text))
-            return Int32(tables.terms.count - 1)
+            tables.termTexts.append(text)
+            return Int32(tables.termTexts.count - 1)
         }
 
         /// The prefix gate for `prefixes`: over three letters, or four when they are many.
@@ -330,7 +322,7 @@ final class TermTrie: Sendable {
 
     // The tables, each its own `let`: the hot loops read them without copying `Tables` (160
     // bytes) into every closure.
-    let terms: [Term]
+    let termTexts: [String]
     let termInfo: [TermInfo]
     private let edgeCount: Int
     private let slots: [Edge]
@@ -350,7 +342,7 @@ final class TermTrie: Sendable {
 
     init(_ builder: Builder) {
         let tables = builder.finished()
-        terms = tables.terms
+        termTexts = tables.termTexts
         termInfo = tables.termInfo
         edgeCount = tables.edgeCount
         slots = tables.slots
