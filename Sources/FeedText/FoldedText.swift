@@ -36,21 +36,49 @@ public struct FoldedText: Sendable {
         public static let sentenceStart = Flags(rawValue: 8)
         /// It is the first word of a paragraph (a line of the input, or an HTML block).
         public static let paragraphStart = Flags(rawValue: 16)
+        /// Some of its letters were Cyrillic.
+        public static let cyrillic = Flags(rawValue: 32)
     }
 
     /// The folded words, each followed by one space.
     public private(set) var bytes: [UInt8] = []
     public private(set) var words: [Word] = []
+    /// The spelling Cyrillic is read in; nil: told anew by each text appended (see `CyrillicSpelling`).
+    public let cyrillic: CyrillicSpelling?
 
-    public init() {}
+    public init() { cyrillic = nil }
 
     /// Folds `text`.
     public init(_ text: String) {
+        cyrillic = nil
+        append(text)
+    }
+
+    /// Folds `text`, reading its Cyrillic in `spelling` whatever its letters say: what a term is
+    /// folded with when its own letters do not tell (`Херсон` is `Herson` in Serbian, `Kherson`
+    /// in Ukrainian).
+    public init(_ text: String, cyrillic spelling: CyrillicSpelling) {
+        cyrillic = spelling
         append(text)
     }
 
     /// Folds the text of an HTML fragment.
+    /// The ways a term can be written in the text it is looked for in: `text` folded as Serbian
+    /// (which Latin text also matches: `Вучић` is `Vučić`), then, unless it is Serbian, in the
+    /// Ukrainian and Russian spellings where they differ (`Херсон` is `kherson` in Ukrainian text).
+    /// Those are for Cyrillic text only: in Latin text `ЄС` (`yes`) is not the EU.
+    public static func readings(of text: String) -> [FoldedText] {
+        guard CyrillicSpelling.mayBeEastSlavic(text) else { return [FoldedText(text)] }
+        var readings: [FoldedText] = []
+        for spelling in CyrillicSpelling.allCases {
+            let folded = FoldedText(text, cyrillic: spelling)
+            if !readings.contains(where: { $0.bytes == folded.bytes }) { readings.append(folded) }
+        }
+        return readings
+    }
+
     public init(html: String) {
+        cyrillic = nil
         append(html: html)
     }
 
@@ -123,6 +151,8 @@ public struct FoldedText: Sendable {
         var upperLetters = 0
         var caseMask: UInt32 = 0
         var nextFlags: Flags = [.sentenceStart, .paragraphStart]
+        /// Told at the first Cyrillic letter.
+        var spelling: CyrillicSpelling?
     }
 
     private mutating func finish(_ cursor: inout Cursor) {
@@ -165,6 +195,7 @@ public struct FoldedText: Sendable {
 
     private mutating func scan(_ input: UnsafeBufferPointer<UInt8>, isHTML: Bool) {
         var cursor = Cursor()
+        cursor.spelling = cyrillic
         var index = 0
         let count = input.count
         bytes.reserveCapacity(bytes.count + count + 16)
@@ -203,6 +234,8 @@ public struct FoldedText: Sendable {
                 case 0x27:  // ' : a possessive 's belongs to the word and is dropped
                     if cursor.inWord, isPossessive(input, index) {
                         index += 1
+                    } else if cursor.inWord && cursor.spelling == .ukrainian && isCyrillic(input, index + 1) {
+                        // Ukrainian writes an apostrophe inside words (`п'ять`); the transliteration drops it.
                     } else {
                         finish(&cursor)
                     }
@@ -233,10 +266,15 @@ public struct FoldedText: Sendable {
             }
             // A multi-byte scalar: decode it, then fold it.
             let (scalar, length) = decode(input, index)
+            if scalar &- 0x400 < 0x100 && cursor.spelling == nil {
+                cursor.spelling = CyrillicSpelling.detect(input, from: index)
+            }
             index += length
             if scalar == 0x2019 || scalar == 0x02BC {  // ’ as an apostrophe
                 if cursor.inWord, isPossessive(input, index - 1) {
                     index += 1
+                } else if cursor.inWord && cursor.spelling == .ukrainian && isCyrillic(input, index) {
+                    // inside a Ukrainian word, as `'` above
                 } else {
                     finish(&cursor)
                 }
@@ -285,7 +323,12 @@ public struct FoldedText: Sendable {
             return
         default: break
         }
-        switch ScalarFolds.shared.fold(scalar) {
+        let isCyrillic = scalar &- 0x400 < 0x100
+        let fold =
+            isCyrillic
+            ? ScalarFolds.shared.fold(scalar, cursor.spelling ?? .serbian, initial: !cursor.inWord)
+            : ScalarFolds.shared.fold(scalar)
+        switch fold {
         case .separator:
             finish(&cursor)
         case .mark:
@@ -299,6 +342,7 @@ public struct FoldedText: Sendable {
             for byte in folded { add(byte, &cursor) }
             cursor.letters += 1
             if isUpper { cursor.upperLetters += 1 }
+            if isCyrillic { cursor.flags.insert(.cyrillic) }
         case .ideograph(let folded):
             finish(&cursor)
             begin(&cursor)
@@ -359,6 +403,11 @@ public struct FoldedText: Sendable {
             index = open + 1
         }
         return input.count
+    }
+
+    /// Whether a Cyrillic letter starts at `index`.
+    private func isCyrillic(_ input: UnsafeBufferPointer<UInt8>, _ index: Int) -> Bool {
+        index + 1 < input.count && input[index] & 0xFC == 0xD0
     }
 
     private func firstIndex(of byte: UInt8, in input: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {

@@ -27,6 +27,10 @@ struct ScalarFolds: Sendable {
 
     private let entries: [Entry]
     private let pool: [UInt8]
+    /// U+0400–U+04FF in the Ukrainian and the Russian spelling: for each letter, its fold inside
+    /// a word, then at the start of one.
+    private let ukrainian: [Entry]
+    private let russian: [Entry]
 
     private init() {
         var entries: [Entry] = []
@@ -60,21 +64,52 @@ struct ScalarFolds: Sendable {
             pool.append(contentsOf: bytes)
         }
         self.entries = entries
+        var eastSlavic: [[Entry]] = []
+        for spelling in [CyrillicSpelling.ukrainian, .russian] {
+            var folds: [Entry] = []
+            for value in UInt32(0x400)..<0x500 {
+                for initial in [false, true] {
+                    guard let latin = spelling.latin(value, initial: initial) else {
+                        folds.append(entries[Int(value)])
+                        continue
+                    }
+                    guard !latin.isEmpty else {
+                        folds.append(Entry(offset: 0, length: 0, kind: 1))
+                        continue
+                    }
+                    let isUpper = CyrillicSpelling.lowercase(value) != value
+                    folds.append(
+                        Entry(offset: UInt32(pool.count), length: UInt8(latin.utf8.count), kind: isUpper ? 3 : 2))
+                    pool.append(contentsOf: latin.utf8)
+                }
+            }
+            eastSlavic.append(folds)
+        }
+        ukrainian = eastSlavic[0]
+        russian = eastSlavic[1]
         self.pool = pool
     }
 
     func fold(_ value: UInt32) -> Fold {
-        if value < ScalarFolds.tableEnd {
-            let entry = entries[Int(value)]
-            switch entry.kind {
-            case 0: return .separator
-            case 1: return .mark
-            default:
-                let start = Int(entry.offset)
-                return .letters(pool[start..<(start + Int(entry.length))], isUpper: entry.kind == 3)
-            }
-        }
+        if value < ScalarFolds.tableEnd { return fold(entries[Int(value)]) }
         return ScalarFolds.foldRare(value)
+    }
+
+    /// How `value` folds in text of `spelling`; `initial`: at the start of a word.
+    func fold(_ value: UInt32, _ spelling: CyrillicSpelling, initial: Bool) -> Fold {
+        guard value &- 0x400 < 0x100, spelling != .serbian else { return fold(value) }
+        let index = Int(value - 0x400) << 1 | (initial ? 1 : 0)
+        return fold(spelling == .ukrainian ? ukrainian[index] : russian[index])
+    }
+
+    private func fold(_ entry: Entry) -> Fold {
+        switch entry.kind {
+        case 0: return .separator
+        case 1: return .mark
+        default:
+            let start = Int(entry.offset)
+            return .letters(pool[start..<(start + Int(entry.length))], isUpper: entry.kind == 3)
+        }
     }
 
     /// Scalars above the table: letters and digits of other scripts are kept as written (their

@@ -21,11 +21,13 @@ public struct Token: Sendable, Hashable {
 ///
 /// Text is split into words of letters and digits; everything else separates words (so
 /// `Pro-Russian` holds `Russian`), and a possessive `'s` is dropped (`NATO's` is `NATO`).
-/// Each character is NFKC-normalized, stripped of diacritics, Serbian Cyrillic is written in
-/// Latin (`ђ` → `đ` → `dj`), and the result is lower-cased for the folded form.
+/// Each character is NFKC-normalized, stripped of diacritics, Cyrillic is written in Latin as its
+/// language spells it (`ђ` → `đ` → `dj`, Ukrainian `х` → `kh`: see `CyrillicSpelling`), and the
+/// result is lower-cased for the folded form.
 public enum TextNormalizer {
     /// The words of `text`, in order.
     public static func tokens(in text: String) -> [Token] {
+        let spelling = CyrillicSpelling.detect(text)
         var tokens: [Token] = []
         var folded = ""
         var cased = ""
@@ -41,7 +43,7 @@ public enum TextNormalizer {
 
         while offset < scalars.count {
             let scalar = scalars[offset]
-            if let mapped = fold(scalar) {
+            if let mapped = fold(scalar, spelling, initial: folded.isEmpty) {
                 if !mapped.cased.isEmpty {
                     if folded.isEmpty { start = offset }
                     folded += mapped.folded
@@ -49,6 +51,10 @@ public enum TextNormalizer {
                 }
             } else if (scalar == "'" || scalar == "\u{2019}") && !folded.isEmpty && isPossessive(scalars, offset) {
                 offset += 1  // skip the "s" as well
+            } else if (scalar == "'" || scalar == "\u{2019}" || scalar == "\u{02BC}") && !folded.isEmpty
+                && spelling == .ukrainian && offset + 1 < scalars.count && scalars[offset + 1].value &- 0x400 < 0x100
+            {
+                // An apostrophe inside a Ukrainian word (`п'ять`): the transliteration drops it.
             } else {
                 finish()
             }
@@ -68,6 +74,19 @@ public enum TextNormalizer {
         let next = apostrophe + 1
         guard next < scalars.count, scalars[next] == "s" || scalars[next] == "S" else { return false }
         return next + 1 >= scalars.count || fold(scalars[next + 1]) == nil
+    }
+
+    /// `fold(_:)` for text in `spelling`; `initial`: at the start of a word.
+    static func fold(_ scalar: Unicode.Scalar, _ spelling: CyrillicSpelling, initial: Bool)
+        -> (folded: String, cased: String)?
+    {
+        guard scalar.value &- 0x400 < 0x100, let latin = spelling.latin(scalar.value, initial: initial) else {
+            return fold(scalar)
+        }
+        guard CyrillicSpelling.lowercase(scalar.value) != scalar.value, let first = latin.first else {
+            return (latin, latin)
+        }
+        return (latin, first.uppercased() + latin.dropFirst())
     }
 
     /// The folded and cased forms of one word character, or nil for a separator. A combining

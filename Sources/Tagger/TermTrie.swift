@@ -81,6 +81,8 @@ final class TermTrie: Sendable {
         var maskStart: Int32
         var excludes: Bool
         var needsOnlyCapitals: Bool
+        /// A Ukrainian or Russian reading of a Cyrillic term: only Cyrillic words match it.
+        var needsCyrillic = false
     }
 
     private static let prefixSalt: UInt64 = 0x5be0_cd19_137e_2179
@@ -99,6 +101,10 @@ final class TermTrie: Sendable {
         var slots: [Edge] = []
         var slotMask = 0
         var fuzzyWords: [[UInt8]] = []
+        /// For each of `fuzzyWords`: whether the term writes it with a capital, as a name. A
+        /// name misspelled is still written as one, so only a capitalized word can be one edit
+        /// from it (`Rute` is Rutte; the Ukrainian `серія`, `seriia`, is not Serbia).
+        var fuzzyNames: [Bool] = []
         var nodes: [Node] = [Node()]
         var masks: [UInt32] = []
         /// Filters that turn most words away before any probe of the table: a bit per first word of
@@ -160,8 +166,22 @@ final class TermTrie: Sendable {
             var source = Substring(text.trimmingCharacters(in: .whitespaces))
             let isPrefix = source.hasSuffix("*")
             if isPrefix { source = source.dropLast() }
-            let folded = FoldedText(String(source))
-            guard !folded.words.isEmpty else { return false }
+            var added = false
+            // Cyrillic that may be Ukrainian or Russian (`Херсон`) is entered in each spelling,
+            // the East Slavic ones for Cyrillic text only.
+            for (index, folded) in FoldedText.readings(of: String(source)).enumerated() where !folded.words.isEmpty {
+                add(
+                    text, folded, isPrefix: isPrefix, topic: topic, role: role, isCaseSensitive: isCaseSensitive,
+                    isFuzzy: isFuzzy, needsCyrillic: index > 0)
+                added = true
+            }
+            return added
+        }
+
+        private mutating func add(
+            _ text: String, _ folded: FoldedText, isPrefix: Bool, topic: Int, role: Role, isCaseSensitive: Bool,
+            isFuzzy: Bool, needsCyrillic: Bool
+        ) {
             let termIndex = Int32(tables.termTexts.count)
             var node: UInt32 = 0
             for (position, word) in folded.words.enumerated() {
@@ -184,7 +204,8 @@ final class TermTrie: Sendable {
                     let child = childNode(from: node, symbol: word.hash)
                     if node != 0 { tables.nextWords.insert(TermTrie.key(node, word.hash)) }
                     if isFuzzy && bytes.count >= TermTrie.fuzzyMinimumLength {
-                        addFuzzyEdges(from: node, to: child, word: bytes)
+                        addFuzzyEdges(
+                            from: node, to: child, word: bytes, isName: word.flags.contains(.capitalized))
                     }
                     // Shorter words: only a doubled letter written once, or a single one doubled
                     // (longer ones have that as one edit).
@@ -195,8 +216,11 @@ final class TermTrie: Sendable {
                         if node == 0 {
                             bytes.withUnsafeBufferPointer { tables.singledStarts.insert(TermTrie.singledStart($0)) }
                         }
-                        if tables.find(parent: node, symbol: symbol)?.node != child {
-                            insert(parent: node, symbol: symbol, child: child, payload: -1)
+                        if let edge = tables.find(parent: node, symbol: symbol), edge.node == child {
+                            if !word.flags.contains(.capitalized) { tables.fuzzyNames[Int(edge.payload)] = false }
+                        } else {
+                            let wordIndex = storeWord(bytes, isName: word.flags.contains(.capitalized))
+                            insert(parent: node, symbol: symbol, child: child, payload: Int32(wordIndex))
                         }
                     }
                     node = child
@@ -205,7 +229,8 @@ final class TermTrie: Sendable {
             var info = TermInfo(
                 topic: Int32(topic), next: tables.nodes[Int(node)].firstTerm, maskStart: -1,
                 excludes: role == .exclude,
-                needsOnlyCapitals: isCaseSensitive && folded.words.allSatisfy { $0.caseMask == 1 })
+                needsOnlyCapitals: isCaseSensitive && folded.words.allSatisfy { $0.caseMask == 1 },
+                needsCyrillic: needsCyrillic)
             tables.nodes[Int(node)].firstTerm = termIndex
             if isCaseSensitive {
                 info.maskStart = Int32(tables.masks.count)
@@ -218,7 +243,6 @@ final class TermTrie: Sendable {
             }
             tables.termInfo.append(info)
             tables.termTexts.append(text)
-            return true
         }
 
         /// Adds a term that is matched elsewhere (a source category), so that its hits can be
@@ -262,8 +286,8 @@ final class TermTrie: Sendable {
             return child
         }
 
-        mutating func addFuzzyEdges(from parent: UInt32, to child: UInt32, word: [UInt8]) {
-            let wordIndex = Int32(storeWord(word))
+        mutating func addFuzzyEdges(from parent: UInt32, to child: UInt32, word: [UInt8], isName: Bool) {
+            let wordIndex = Int32(storeWord(word, isName: isName))
             tables.nodes[Int(parent)].hasFuzzy = true
             var symbols: Set<UInt64> = []
             word.withUnsafeBufferPointer { buffer in TermTrie.deletionHashes(of: buffer) { symbols.insert($0) } }
@@ -281,8 +305,9 @@ final class TermTrie: Sendable {
             }
         }
 
-        mutating func storeWord(_ bytes: [UInt8]) -> Int {
+        mutating func storeWord(_ bytes: [UInt8], isName: Bool) -> Int {
             tables.fuzzyWords.append(bytes)
+            tables.fuzzyNames.append(isName)
             return tables.fuzzyWords.count - 1
         }
 
@@ -328,6 +353,7 @@ final class TermTrie: Sendable {
     private let slots: [Edge]
     private let slotMask: Int
     private let fuzzyWords: [[UInt8]]
+    private let fuzzyNames: [Bool]
     private let nodes: [Node]
     private let masks: [UInt32]
     private let firstWords: BitFilter
@@ -348,6 +374,7 @@ final class TermTrie: Sendable {
         slots = tables.slots
         slotMask = tables.slotMask
         fuzzyWords = tables.fuzzyWords
+        fuzzyNames = tables.fuzzyNames
         nodes = tables.nodes
         masks = tables.masks
         firstWords = tables.firstWords
@@ -509,10 +536,13 @@ final class TermTrie: Sendable {
         // Words one edit away.
         guard info.hasFuzzy && (node != 0 || mayBeFuzzy(wordBytes)) else { return }
         let begin = scratch.children.count
-        if wordBytes.count >= TermTrie.fuzzyMinimumLength - 1 { appendFuzzyChildren(of: node, wordBytes, &scratch) }
+        let isCapitalized = word.flags.contains(.capitalized)
+        if wordBytes.count >= TermTrie.fuzzyMinimumLength - 1 {
+            appendFuzzyChildren(of: node, wordBytes, isCapitalized: isCapitalized, &scratch)
+        }
         let symbol = TermTrie.singledHash(wordBytes) ^ TermTrie.singledSalt
         if fuzzyKeys.mayContain(TermTrie.key(node, symbol)),
-            let edge = find(parent: node, symbol: symbol),
+            let edge = find(parent: node, symbol: symbol), isCapitalized || !fuzzyNames[Int(edge.payload)],
             !scratch.children[begin...].contains(where: { $0 & Edge.nodeMask == edge.node })
         {
             scratch.children.append(edge.child)
@@ -535,7 +565,9 @@ final class TermTrie: Sendable {
         var term = firstTerm
         while term >= 0 {
             let info = termInfo[Int(term)]
-            if info.maskStart < 0 || accepts(info.maskStart, words, start, position) {
+            if (info.maskStart < 0 || accepts(info.maskStart, words, start, position))
+                && (!info.needsCyrillic || TermTrie.areCyrillic(words, start, position))
+            {
                 report(
                     Hit(
                         term: term, topic: info.topic, excludes: info.excludes,
@@ -551,6 +583,11 @@ final class TermTrie: Sendable {
         }
     }
 
+    private static func areCyrillic(_ words: [FoldedText.Word], _ start: Int, _ last: Int) -> Bool {
+        for index in start...last where !words[index].flags.contains(.cyrillic) { return false }
+        return true
+    }
+
     /// Whether a case-sensitive term (its masks at `first`) that reached its end holds its case.
     private func accepts(_ first: Int32, _ words: [FoldedText.Word], _ start: Int, _ last: Int) -> Bool {
         let first = Int(first)
@@ -564,24 +601,28 @@ final class TermTrie: Sendable {
         return true
     }
 
-    private func appendFuzzyChildren(of node: UInt32, _ word: UnsafeBufferPointer<UInt8>, _ scratch: inout Scratch) {
+    private func appendFuzzyChildren(
+        of node: UInt32, _ word: UnsafeBufferPointer<UInt8>, isCapitalized: Bool, _ scratch: inout Scratch
+    ) {
         // The word itself: a term word one letter longer, one of whose deletions equals it. Its
         // deletions: a term word of the same length (a letter replaced, two swapped) or one
         // shorter, equal to a deletion of it or to it.
         TermTrie.deletionHashes(of: word) { symbol in
             let key = TermTrie.key(node, symbol ^ TermTrie.fuzzySalt)
-            if fuzzyKeys.mayContain(key) { appendFuzzy(node, symbol: symbol, word, &scratch) }
+            if fuzzyKeys.mayContain(key) { appendFuzzy(node, symbol: symbol, word, isCapitalized, &scratch) }
         }
     }
 
     private func appendFuzzy(
-        _ node: UInt32, symbol: UInt64, _ word: UnsafeBufferPointer<UInt8>, _ scratch: inout Scratch
+        _ node: UInt32, symbol: UInt64, _ word: UnsafeBufferPointer<UInt8>, _ isCapitalized: Bool,
+        _ scratch: inout Scratch
     ) {
         let key = TermTrie.key(node, symbol ^ TermTrie.fuzzySalt)
         var slot = Int(truncatingIfNeeded: key) & slotMask
         while slots[slot].child != .max {
             let edge = slots[slot]
-            if edge.key == key, EditDistance.isAtMostOne(word, fuzzyWords[Int(edge.payload)]),
+            if edge.key == key, isCapitalized || !fuzzyNames[Int(edge.payload)],
+                EditDistance.isAtMostOne(word, fuzzyWords[Int(edge.payload)]),
                 !scratch.children.contains(where: { $0 & Edge.nodeMask == edge.node })
             {
                 scratch.children.append(edge.child)

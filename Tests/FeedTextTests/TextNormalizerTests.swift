@@ -10,6 +10,34 @@ import Testing
         #expect(TextNormalizer.folded(input) == folded)
     }
 
+    /// Ukrainian and Russian read as English news spells them, told by the letters only they
+    /// have; Serbian and text that does not tell (`Херсон` alone) as before.
+    @Test(arguments: [
+        ("Харків і Київ", "kharkiv i kyiv"), ("Запоріжжя та Маріуполь", "zaporizhzhia ta mariupol"),
+        ("Зеленський і Ярослав", "zelenskyi i yaroslav"), ("Їжак і Юрій", "yizhak i yurii"),
+        ("В'ячеслав і п’ять", "viacheslav i piat"), ("Жители Хабаровска вышли", "zhiteli khabarovska vyshli"),
+        ("Щёлково и Юрьев", "shchelkovo i yurev"), ("Вучић у Бриселу", "vucic u briselu"), ("Херсон", "herson"),
+        ("Љубљана и Херсон", "ljubljana i herson"),
+    ])
+    func readsCyrillicAsItsLanguageSpellsIt(input: String, folded: String) {
+        #expect(TextNormalizer.folded(input) == folded)
+        let text = FoldedText(input)
+        #expect(text.words.map { text.string($0) }.joined(separator: " ") == folded)
+    }
+
+    @Test func tellsTheLanguageOfCyrillicByTheLettersOnlyItHas() {
+        #expect(CyrillicSpelling.detect("Вибухи на Хмельниччині") == .ukrainian)
+        #expect(CyrillicSpelling.detect("Жители вышли на улицы") == .russian)
+        #expect(CyrillicSpelling.detect("Вучић је рекао") == .serbian)
+        #expect(CyrillicSpelling.detect("Херсон") == .serbian)
+        #expect(CyrillicSpelling.detect("Kharkiv") == .serbian)
+        let forced = FoldedText("Херсон", cyrillic: .ukrainian)
+        #expect(forced.string(forced.words[0]) == "kherson")
+        #expect(FoldedText.readings(of: "Херсон").map { $0.string($0.words[0]) } == ["herson", "kherson"])
+        #expect(FoldedText.readings(of: "Вучић").count == 1)
+        #expect(FoldedText.readings(of: "Rutte").count == 1)
+    }
+
     @Test func splitsHyphensAndDropsPossessives() {
         let words = TextNormalizer.tokens(in: "NATO's pro-Russian Rutte’s (KFOR) 2025").map(\.folded)
         #expect(words == ["nato", "pro", "russian", "rutte", "kfor", "2025"])

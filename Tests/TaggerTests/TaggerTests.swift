@@ -120,6 +120,30 @@ import Testing
         #expect(tags(fuzzy, title: "Ruta speaks") == [])
         #expect(tags([Topic(id: "eu", match: ["Union"], fuzzy: true)], title: "Onion prices") == [])
         #expect(tags([Topic(id: "eu", match: ["Putin"], fuzzy: true)], title: "Putting it off") == [])
+        // A name misspelled is still written as a name: a word in lower case is not one edit
+        // from it (the Ukrainian `серія`, `seriia`, is not Serbia).
+        let balkans = [Topic(id: "balkans", match: ["Serbia"], fuzzy: true)]
+        #expect(tags(balkans, title: "Serbja votes") == ["balkans"])
+        #expect(tags(balkans, title: "A new seriia of talks") == [])
+        #expect(tags(balkans, title: "Уночі пролунала серія вибухів") == [])
+        #expect(
+            tags([Topic(id: "weather", match: ["hurricane"], fuzzy: true)], title: "A huricane hits") == ["weather"])
+    }
+
+    /// English names match Ukrainian and Russian text, and Cyrillic terms match it in its own
+    /// spelling; a Cyrillic term's Ukrainian reading is not looked for in English text.
+    @Test func namesMatchUkrainianAndRussianText() {
+        let war = [Topic(id: "war", match: ["Kharkiv", "Zaporizhzhia", "Херсон*"])]
+        #expect(tags(war, title: "Обстріл Харкова: що відомо") == [])  // an inflected form: no prefix
+        #expect(tags(war, title: "Харків під обстрілом") == ["war"])
+        #expect(tags(war, title: "Вибухи у Запоріжжі та Запоріжжя") == ["war"])
+        #expect(tags(war, title: "Ракетний удар по Херсону і області") == ["war"])
+        #expect(tags(war, title: "Удар по Херсону") == ["war"])  // no Ukrainian letter: the Serbian reading
+        #expect(tags(war, title: "Жители Харькова вышли") == [])
+        #expect(tags([Topic(id: "war", match: ["Kharkov*"])], title: "Жители Харькова вышли") == ["war"])
+        let eu = [Topic(id: "eu", match: ["ЄС"])]
+        #expect(tags(eu, title: "Україна і ЄС підписали угоду") == ["eu"])
+        #expect(tags(eu, title: "Yes, they signed") == [])
     }
 
     @Test func titleAndSummaryWeighMoreThanTheBody() {
