@@ -21,9 +21,13 @@ public struct TermOccurrence: Sendable, Hashable {
     /// Whether it is a `match_case` term in a headline written in title case, where the case
     /// says little: such a match counts as one in the body.
     public var isCaseUncertain: Bool
+    /// Whether such a match does not count at all, because the article also writes the term in
+    /// lower case (`Turkey Farmers Brace For Christmas`, then `turkey farmers`).
+    public var isContradicted: Bool
 
     public init(
-        term: String, place: TextPlace, text: String, count: Int, isFuzzy: Bool, isCaseUncertain: Bool = false
+        term: String, place: TextPlace, text: String, count: Int, isFuzzy: Bool, isCaseUncertain: Bool = false,
+        isContradicted: Bool = false
     ) {
         self.term = term
         self.place = place
@@ -31,6 +35,7 @@ public struct TermOccurrence: Sendable, Hashable {
         self.count = count
         self.isFuzzy = isFuzzy
         self.isCaseUncertain = isCaseUncertain
+        self.isContradicted = isContradicted
     }
 }
 

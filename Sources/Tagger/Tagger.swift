@@ -144,7 +144,8 @@ public struct Tagger: Sendable {
             case .category: words = term
             }
             let key = OccurrenceKey(
-                term: term, place: place, text: words, isFuzzy: hit.isFuzzy, isCaseUncertain: hit.isCaseUncertain)
+                term: term, place: place, text: words, isFuzzy: hit.isFuzzy, isCaseUncertain: hit.isCaseUncertain,
+                isContradicted: hit.isContradicted)
             var entry = found[Int(hit.topic)] ?? ([:], [:])
             if hit.excludes {
                 entry.exclusions[key, default: 0] += 1
@@ -160,16 +161,16 @@ public struct Tagger: Sendable {
             let verdict: TagExplanation.Verdict
             if isTagged(counts) {
                 verdict = .tagged
-            } else if counts.excluded && (counts.strong > 0 || counts.body > 0) {
+            } else if counts.excluded && (counts.strong > 0 || counts.body + counts.uncertain > 0) {
                 verdict = .excluded
-            } else if counts.body > 0 {
+            } else if counts.body + counts.uncertain > 0 || counts.contradicted {
                 verdict = .belowMinimum
             } else {
                 continue  // only an exclude term: nothing came near
             }
             explanations[topics[index].id] = TagExplanation(
                 topic: topics[index].id, verdict: verdict, matches: Tagger.occurrences(entry.matches),
-                exclusions: Tagger.occurrences(entry.exclusions), bodyHits: Int(counts.body),
+                exclusions: Tagger.occurrences(entry.exclusions), bodyHits: Int(counts.bodyHits),
                 minHits: topics[index].minHits, via: [])
         }
         for explanation in explanations.values where explanation.verdict == .tagged {
@@ -227,15 +228,33 @@ public struct Tagger: Sendable {
         let headline = ArticleText.isTitleCase(text.title)
         let trie = compiled.trie
         var scratch = TermTrie.Scratch()
+        // "Turkey Farmers Brace For Christmas": in a headline in title case, a capital letter
+        // says nothing, so a term that only needs one counts as a body match, and not at all
+        // when the article writes it in lower case ("turkey farmers"). Such matches wait for
+        // the whole text; so are the terms met in lower case noted.
+        var uncertain: [TermTrie.Hit] = []
+        var inLowerCase: [Int32] = []
         trie.scan(text.title, &scratch) { hit in
-            var hit = hit
-            // "Turkey Farmers Brace For Christmas": in a headline in title case, a capital
-            // letter says nothing, so a term that only needs one counts as a body match.
-            if headline && hit.needsOnlyCapitals { hit.isCaseUncertain = true }
+            if hit.isInLowerCase {
+                inLowerCase.append(hit.term)
+            } else if headline && hit.needsOnlyCapitals {
+                var hit = hit
+                hit.isCaseUncertain = true
+                uncertain.append(hit)
+            } else {
+                report(hit, .title)
+            }
+        }
+        trie.scan(text.summary, &scratch) { hit in
+            if hit.isInLowerCase { inLowerCase.append(hit.term) } else { report(hit, .summary) }
+        }
+        trie.scan(text.body, &scratch) { hit in
+            if hit.isInLowerCase { inLowerCase.append(hit.term) } else { report(hit, .body) }
+        }
+        for var hit in uncertain {
+            hit.isContradicted = inLowerCase.contains(hit.term)
             report(hit, .title)
         }
-        trie.scan(text.summary, &scratch) { report($0, .summary) }
-        trie.scan(text.body, &scratch) { report($0, .body) }
         guard !categoryTerms.isEmpty else { return }
         for category in article.categories {
             var terms = categoryTerms[Tagger.categoryKey(category.term)] ?? []
@@ -253,7 +272,7 @@ public struct Tagger: Sendable {
     }
 
     private func isTagged(_ entry: Tally.Entry) -> Bool {
-        !entry.excluded && (entry.strong > 0 || entry.body >= compiled.minHits[Int(entry.topic)])
+        !entry.excluded && (entry.strong > 0 || entry.bodyHits >= compiled.minHits[Int(entry.topic)])
     }
 
     private static func categoryKey(_ text: String) -> String {
@@ -268,7 +287,7 @@ public struct Tagger: Sendable {
         counts.map { key, count in
             TermOccurrence(
                 term: key.term, place: key.place, text: key.text, count: count, isFuzzy: key.isFuzzy,
-                isCaseUncertain: key.isCaseUncertain)
+                isCaseUncertain: key.isCaseUncertain, isContradicted: key.isContradicted)
         }.sorted { a, b in
             a.place != b.place
                 ? TextPlace.allCases.firstIndex(of: a.place)! < TextPlace.allCases.firstIndex(of: b.place)!
@@ -282,6 +301,7 @@ public struct Tagger: Sendable {
         var text: String
         var isFuzzy: Bool
         var isCaseUncertain: Bool
+        var isContradicted: Bool
     }
 }
 
@@ -293,7 +313,14 @@ struct Tally {
         /// Matches in the title, the summary or the categories.
         var strong: Int32
         var body: Int32
+        /// Matches whose capital said little (a headline in title case): they count as body
+        /// matches, unless the article writes the term in lower case somewhere (`Turkey Farmers
+        /// Brace For Christmas`, then `turkey farmers`), and then they are `contradicted`.
+        var uncertain: Int32 = 0
+        var contradicted = false
         var excluded: Bool
+        /// What counts against `min_hits`.
+        var bodyHits: Int32 { body + uncertain }
         /// Where the last counted match ended, so that overlapping terms of one topic
         /// (`Western Balkans` and `Balkans`, `Pristina` and `Priština`) count one mention once.
         var lastPlace: TextPlace = .title
@@ -308,6 +335,10 @@ struct Tally {
     @discardableResult
     mutating func add(_ hit: TermTrie.Hit, _ place: TextPlace) -> Bool {
         let index = entryIndex(hit.topic)
+        if hit.isContradicted {
+            entries[index].contradicted = true
+            return true
+        }
         if hit.excludes {
             entries[index].excluded = true
             return true
@@ -317,7 +348,9 @@ struct Tally {
             entries[index].lastPlace = place
             entries[index].lastEnd = hit.words.upperBound
         }
-        if place == .body || hit.isCaseUncertain {
+        if hit.isCaseUncertain {
+            entries[index].uncertain += 1
+        } else if place == .body {
             entries[index].body += 1
         } else {
             entries[index].strong += 1

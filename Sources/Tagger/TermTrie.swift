@@ -37,6 +37,11 @@ final class TermTrie: Sendable {
         /// Whether the case a case-sensitive term needed says little here (a headline in title
         /// case, where every word is capitalized).
         var isCaseUncertain = false
+        /// A term that needs only capitals, found written all in lower case (`turkey`): not a
+        /// match, but it tells what the word means in this article.
+        var isInLowerCase = false
+        /// An uncertain match whose term the article also writes in lower case: not counted.
+        var isContradicted = false
     }
 
     /// An edge in its slot of the table: 16 bytes, four to a cache line. Its kind (word, prefix,
@@ -573,6 +578,11 @@ final class TermTrie: Sendable {
                         term: term, topic: info.topic, excludes: info.excludes,
                         needsOnlyCapitals: info.needsOnlyCapitals,
                         words: start..<(position + 1), isFuzzy: isFuzzy))
+            } else if info.needsOnlyCapitals && !isFuzzy && TermTrie.areInLowerCase(words, start, position) {
+                report(
+                    Hit(
+                        term: term, topic: info.topic, excludes: info.excludes, needsOnlyCapitals: true,
+                        words: start..<(position + 1), isFuzzy: false, isInLowerCase: true))
             }
             term = info.next
         }
@@ -581,6 +591,11 @@ final class TermTrie: Sendable {
                 node: child & Edge.nodeMask, special: child & Edge.special != 0, position: position + 1, start: start,
                 isFuzzy: isFuzzy, words, bytes, &scratch, report)
         }
+    }
+
+    private static func areInLowerCase(_ words: [FoldedText.Word], _ start: Int, _ last: Int) -> Bool {
+        for index in start...last where words[index].caseMask != 0 { return false }
+        return true
     }
 
     private static func areCyrillic(_ words: [FoldedText.Word], _ start: Int, _ last: Int) -> Bool {

@@ -101,7 +101,11 @@ enum TagReport {
             var text = "\"\(occurrence.term)\" in the \(occurrence.place.rawValue)"
             if occurrence.count > 1 { text += " ×\(occurrence.count)" }
             if occurrence.isFuzzy { text += " (as \"\(occurrence.text)\", one letter off)" }
-            if occurrence.isCaseUncertain { text += " (a title-case headline: counted as in the body)" }
+            if occurrence.isContradicted {
+                text += " (a title-case headline, and the article writes it in lower case: not counted)"
+            } else if occurrence.isCaseUncertain {
+                text += " (a title-case headline: counted as in the body)"
+            }
             return text
         }.joined(separator: ", ")
     }
@@ -129,6 +133,7 @@ enum TagReport {
         object.add("count", occurrence.count)
         object.add("fuzzy", occurrence.isFuzzy)
         object.add("case_uncertain", occurrence.isCaseUncertain)
+        object.add("lower_case_elsewhere", occurrence.isContradicted)
         return object.json
     }
 }

@@ -48,7 +48,7 @@ import Testing
         return (configuration.topics, articles)
     }
 
-    /// The goal is micro-F1 ≥ 0.92; this set gives 0.904 (see the README: most of the rest are
+    /// The goal is micro-F1 ≥ 0.92; this set gives 0.905 (see the README: most of the rest are
     /// topics mentioned in a summary that the labels do not count as what the article is about).
     /// The assertion holds the measured level, so that a change that loses quality fails.
     @Test func microF1HoldsItsMeasuredLevelOnTheLabelledSet() throws {

@@ -132,30 +132,59 @@ import Testing
     }
 
     /// With `min_hits` 1 everywhere, an article gets a topic when any of its terms occurs in the
-    /// title, the summary or the body, and none of its exclusions does.
+    /// title, the summary or the body, and none of its exclusions does. In a headline in title
+    /// case, a term that needs only capitals does not count when the article also writes it in
+    /// lower case.
     private static func reference(_ article: Article, _ topics: [Topic], _ terms: [Term]) -> [String] {
         let fields = [article.title, article.summary, article.content].compactMap { $0 }.map { FoldedText($0) }
+        let titleIsTitleCase = article.title.map { isTitleCase(FoldedText($0)) } ?? false
         var matched = Set<Int>()
         var excluded = Set<Int>()
         for term in terms {
-            let occurs = fields.contains { field in
+            let needsOnlyCapitals = term.masks?.allSatisfy { $0 == 1 } ?? false
+            var occursCertainly = false
+            var occursInTitleCase = false
+            var occursInLowerCase = false
+            for (index, field) in fields.enumerated() {
                 let words = field.words.map { field.string($0) }
-                guard words.count >= term.words.count else { return false }
-                return (0...(words.count - term.words.count)).contains { start in
-                    term.words.indices.allSatisfy { offset in
+                guard words.count >= term.words.count else { continue }
+                for start in 0...(words.count - term.words.count) {
+                    let fits = term.words.indices.allSatisfy { offset in
                         let word = words[start + offset]
                         let isLast = offset == term.words.count - 1
-                        let fits =
-                            isLast && term.isPrefix ? word.hasPrefix(term.words[offset]) : word == term.words[offset]
-                        guard fits, let masks = term.masks else { return fits }
+                        return isLast && term.isPrefix ? word.hasPrefix(term.words[offset]) : word == term.words[offset]
+                    }
+                    guard fits else { continue }
+                    guard let masks = term.masks else {
+                        occursCertainly = true
+                        continue
+                    }
+                    let caseFits = term.words.indices.allSatisfy { offset in
                         var mask = field.words[start + offset].caseMask
+                        let isLast = offset == term.words.count - 1
                         if isLast && term.isPrefix { mask &= (1 << UInt32(term.words[offset].utf8.count)) &- 1 }
                         return mask == masks[offset]
                     }
+                    let lowerCase = term.words.indices.allSatisfy { field.words[start + $0].caseMask == 0 }
+                    if caseFits && index == 0 && titleIsTitleCase && needsOnlyCapitals {
+                        occursInTitleCase = true
+                    } else if caseFits {
+                        occursCertainly = true
+                    } else if lowerCase && needsOnlyCapitals {
+                        occursInLowerCase = true
+                    }
                 }
             }
+            let occurs = occursCertainly || (occursInTitleCase && !occursInLowerCase)
             if occurs { if term.excludes { excluded.insert(term.topic) } else { matched.insert(term.topic) } }
         }
         return matched.subtracting(excluded).map { topics[$0].id }.sorted()
+    }
+
+    /// Nearly every word of four letters or more capitalized (and not all in capitals).
+    private static func isTitleCase(_ title: FoldedText) -> Bool {
+        let long = title.words.filter { $0.end - $0.start >= 4 && !$0.flags.contains(.numeric) }
+        let capitalized = long.filter { $0.flags.contains(.capitalized) && !$0.flags.contains(.allCapitals) }
+        return long.count >= 3 && capitalized.count * 5 >= long.count * 4
     }
 }

@@ -268,5 +268,19 @@ import Testing
             Article(title: "Turkey Farmers Brace For Christmas Demand", summary: "In Turkey, prices rose."))
         #expect(explained.first?.verdict == .tagged)
         #expect(explained.first?.matches.first?.isCaseUncertain == true)
+        // The article says what the word means: written in lower case elsewhere, the headline's
+        // capital does not count at all (min_hits 1).
+        let bird = Tagger(topics: [Topic(id: "turkey", matchCase: ["Turkey"])])
+        let headline = "Turkey Farmers Brace For Christmas Demand"
+        #expect(bird.topicIDs(for: Article(title: headline)) == ["turkey"])
+        let farmers = Article(title: headline, summary: "Britain's turkey farmers say costs have doubled.")
+        #expect(bird.topicIDs(for: farmers) == [])
+        let near = bird.explain(farmers)
+        #expect(near.first?.verdict == .belowMinimum)
+        #expect(near.first?.matches.first?.isContradicted == true)
+        #expect(
+            bird.topicIDs(for: Article(title: headline, summary: "Turkey's farmers say costs doubled.")) == ["turkey"])
+        // A capital that is not in a title-case headline still tags, whatever else the text says.
+        #expect(bird.topicIDs(for: Article(title: "Turkey bans turkey imports")) == ["turkey"])
     }
 }
