@@ -25,9 +25,10 @@ public struct Token: Sendable, Hashable {
 /// language spells it (`ђ` → `đ` → `dj`, Ukrainian `х` → `kh`: see `CyrillicSpelling`), and the
 /// result is lower-cased for the folded form.
 public enum TextNormalizer {
-    /// The words of `text`, in order.
-    public static func tokens(in text: String) -> [Token] {
-        let spelling = CyrillicSpelling.detect(text)
+    /// The words of `text`, in order; its Cyrillic read in `cyrillic`, or in the spelling its
+    /// letters tell.
+    public static func tokens(in text: String, cyrillic: CyrillicSpelling? = nil) -> [Token] {
+        let spelling = cyrillic ?? CyrillicSpelling.detect(text)
         var tokens: [Token] = []
         var folded = ""
         var cased = ""
