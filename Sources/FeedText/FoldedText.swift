@@ -254,7 +254,13 @@ public struct FoldedText: Sendable {
                             index += 1  // &#8217;s: the possessive goes, as with a literal apostrophe
                             continue
                         }
-                        for scalar in decoded.unicodeScalars { consume(scalar.value, &cursor) }
+                        for scalar in decoded.unicodeScalars {
+                            if scalar.value &- 0x400 < 0x100 && cursor.spelling == nil {
+                                // Told by the letters written as such (`&#1093;` are not counted).
+                                cursor.spelling = CyrillicSpelling.detect(input, from: index)
+                            }
+                            consume(scalar.value, &cursor)
+                        }
                         continue
                     }
                     finish(&cursor)

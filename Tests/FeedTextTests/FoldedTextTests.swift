@@ -11,6 +11,14 @@ import Testing
         #expect(text.words.map { text.string($0) } == TextNormalizer.tokens(in: input).map(\.folded))
     }
 
+    /// A Cyrillic letter written as a character reference reads in the spelling of the text's
+    /// written letters, as the letters around it do.
+    @Test func cyrillicReferencesReadInTheTextsSpelling() {
+        let text = FoldedText(html: "<p>&#1061;арків і Київ</p>")
+        #expect(text.words.map { text.string($0) } == ["kharkiv", "i", "kyiv"])
+        #expect(text.words[0].flags.contains(.cyrillic))
+    }
+
     @Test func equalWordsHashEqually() {
         let text = FoldedText("Vučić met Vucic and ВУЧИЋ")
         #expect(text.words[0].hash == text.words[2].hash)
