@@ -208,20 +208,6 @@ public struct Tagger: Sendable {
         return result
     }
 
-    /// `stories` with their tags set: the topics any copy matches, and the feeds' own tags.
-    public func tag(_ stories: [Story]) -> [Story] {
-        stories.map { story in
-            var story = story
-            var tags = Set<String>()
-            for member in story.members {
-                tags.formUnion(topicIDs(for: member.article))
-                tags.formUnion(withParents(Set(member.feedTags)))
-            }
-            story.tags = tags.sorted()
-            return story
-        }
-    }
-
     // MARK: Matching
 
     private func scan(_ text: ArticleText, _ article: Article, _ report: (TermTrie.Hit, TextPlace) -> Void) {

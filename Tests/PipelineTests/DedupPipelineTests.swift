@@ -130,6 +130,62 @@ import Testing
         #expect(alone.evidence?.reason.rawValue == "founder")
     }
 
+    /// A story's tags are the topics any of its copies matches, with their parents, and the tags
+    /// of every feed that carried it: one outlet's headline or its longer text is enough.
+    @Test func aMergedStoryCarriesTheTopicsOfEveryCopyAndTheTagsOfEveryFeed() async throws {
+        let feeds = Feeds()
+        feeds["/wire"] = Self.rss(
+            "wire",
+            [
+                Self.item(
+                    "Rutte: Western Balkans not on the agenda", "https://wire.example/rutte", "<p>\(Self.report)</p>"),
+                Self.item(
+                    "Harbour cranes idle in Rijeka", "https://wire.example/cranes",
+                    "<p>Dock workers in Rijeka stopped the harbour cranes for six hours over unpaid overtime.</p>"),
+            ])
+        // Only this copy's headline says "chief"; only the wire's full text says "headquarters".
+        feeds["/portal"] = Self.rss(
+            "portal",
+            [
+                Self.item(
+                    "NATO chief on the Balkans", "https://portal.example/nato-chief",
+                    "<p>\(Self.report.prefix(330))…</p>", date: "Thu, 03 Apr 2025 11:30:00 GMT")
+            ])
+        let server = try LoopbackHTTPServer { request in
+            guard let body = feeds[request.path] else { return .init(status: 404) }
+            return .init(contentType: "application/rss+xml", body: body)
+        }
+        defer { server.stop() }
+        folder.write(
+            "feeds.opml",
+            "<opml version=\"2.0\"><body><outline text=\"Balkans\"><outline text=\"wire\" xmlUrl=\"\(server.url("/wire"))\"/>"
+                + "</outline><outline text=\"portal\" category=\"Wires\" xmlUrl=\"\(server.url("/portal"))\"/></body></opml>"
+        )
+        let config = folder.write(
+            "feedmerge.yaml",
+            """
+            database: state.sqlite
+            outputs:
+              - path: out/all.json
+                format: json
+            topics:
+              leaders:
+                match: [chief]
+              alliance:
+                match: [headquarters]
+                within: [defence]
+              defence:
+                title: Defence
+            """)
+        let pipeline = Pipeline(configuration: try Configuration.load(path: config))
+        _ = try await pipeline.fetch()
+        #expect(try pipeline.build().stories == 2)
+        let merged = try #require(try items().first { Self.also($0) == ["portal"] })
+        #expect(merged["tags"] as? [String] == ["alliance", "balkans", "defence", "leaders", "wires"])
+        let alone = try #require(try items().first { ($0["title"] as? String)?.hasPrefix("Harbour") == true })
+        #expect(alone["tags"] as? [String] == ["balkans"])
+    }
+
     @Test func aFeedsOwnBoilerplateIsLearnedAndLeftOutOfTheOutputs() async throws {
         let texts = [
             "Dock workers in Rijeka stopped the harbour cranes for six hours over unpaid overtime.",

@@ -45,21 +45,6 @@ import Testing
         #expect(tags("Nuclearization debate") == ["energy"])
         #expect(tags("A new gas pipeline") == ["energy"])
     }
-
-    @Test func storiesGetTopicsOfEveryCopyAndTheirFeedsTags() {
-        let date = Date()
-        let story = Story(
-            id: "s",
-            primary: SourcedArticle(
-                storeID: 1, feedURL: "a", feedTags: ["balkans"], article: Article(title: "Rutte speaks"),
-                firstSeen: date, lastUpdated: date),
-            also: [
-                SourcedArticle(
-                    storeID: 2, feedURL: "b", article: Article(title: "In Belgrade"), firstSeen: date, lastUpdated: date
-                )
-            ])
-        #expect(tagger.tag([story]).first?.tags == ["balkans", "nato", "serbia", "western-balkans"])
-    }
 }
 
 @Suite struct TaggerMatchingTests {
