@@ -403,7 +403,6 @@ final class TermTrie: Sendable {
         guard !words.isEmpty, edgeCount > 0 else { return }
         let root = nodes[0]
         let rootPrefixes = root.prefixLengths != 0
-        let rootSpecial = rootPrefixes || root.hasFuzzy
         // Words that may start a term are collected a batch at a time, their slots read in a
         // pass of their own (reads that do not wait on each other, served together rather than
         // one walk at a time), then walked.
@@ -417,31 +416,38 @@ final class TermTrie: Sendable {
                             for start in words.indices {
                                 let word = words[start]
                                 var isCandidate = firstWordReader.mayContain(word.hash)
-                                if !isCandidate && rootSpecial {
-                                    let wordBytes = UnsafeBufferPointer(
-                                        rebasing: bytes[Int(word.start)..<Int(word.end)])
-                                    if rootPrefixes {
-                                        let packed = TermTrie.packed(bytes, Int(word.start))
-                                        let opening = TermTrie.gateIndex(packed) & gateMask
-                                        isCandidate =
-                                            gate[opening >> 6] & (1 << UInt64(opening & 63)) != 0
-                                            && TermTrie.mayStartPrefix(
-                                                packed, bytes, Int(word.start), wordBytes.count,
-                                                root.prefixLengths, prefixStartReader)
+                                // Whether the walk from the root has prefix or fuzzy edges to try:
+                                // a first word whose opening no prefix term has skips them.
+                                var isSpecial = root.hasFuzzy
+                                if rootPrefixes {
+                                    let packed = TermTrie.packed(bytes, Int(word.start))
+                                    let opening = TermTrie.gateIndex(packed) & gateMask
+                                    let opens = gate[opening >> 6] & (1 << UInt64(opening & 63)) != 0
+                                    if isCandidate {
+                                        isSpecial = isSpecial || opens
+                                    } else if opens
+                                        && TermTrie.mayStartPrefix(
+                                            packed, bytes, Int(word.start), Int(word.end - word.start),
+                                            root.prefixLengths, prefixStartReader)
+                                    {
+                                        isCandidate = true
+                                        isSpecial = true
                                     }
-                                    if !isCandidate && root.hasFuzzy { isCandidate = mayBeFuzzy(wordBytes) }
+                                }
+                                if !isCandidate && root.hasFuzzy {
+                                    isCandidate = mayBeFuzzy(
+                                        UnsafeBufferPointer(rebasing: bytes[Int(word.start)..<Int(word.end)]))
                                 }
                                 guard isCandidate else { continue }
-                                batch[collected] = Int32(start)
+                                batch[collected] = isSpecial ? Int32(start) | TermTrie.specialStart : Int32(start)
                                 collected += 1
                                 guard collected == batchSize else { continue }
-                                walk(batch: UnsafeBufferPointer(batch), rootSpecial, words, bytes, &scratch, report)
+                                walk(batch: UnsafeBufferPointer(batch), words, bytes, &scratch, report)
                                 collected = 0
                             }
                             walk(
-                                batch: UnsafeBufferPointer(rebasing: batch[..<collected]), rootSpecial, words,
-                                bytes,
-                                &scratch, report)
+                                batch: UnsafeBufferPointer(rebasing: batch[..<collected]), words, bytes, &scratch,
+                                report)
                         }
                     }
                 }
@@ -449,22 +455,27 @@ final class TermTrie: Sendable {
         }
     }
 
-    /// Reads the root slot of each word of `batch`, and the term its edge leads to, then walks
-    /// from each.
+    /// In a batch of candidate words, marks a word whose walk from the root tries prefix or
+    /// fuzzy edges.
+    private static let specialStart: Int32 = 1 << 30
+
+    /// Reads the root slot of each word of `batch` (word positions, some marked `specialStart`),
+    /// and the term its edge leads to, then walks from each.
     private func walk(
-        batch: UnsafeBufferPointer<Int32>, _ rootSpecial: Bool, _ words: [FoldedText.Word],
-        _ bytes: UnsafeBufferPointer<UInt8>, _ scratch: inout Scratch, _ report: (Hit) -> Void
+        batch: UnsafeBufferPointer<Int32>, _ words: [FoldedText.Word], _ bytes: UnsafeBufferPointer<UInt8>,
+        _ scratch: inout Scratch, _ report: (Hit) -> Void
     ) {
         if batch.count > 1 {
             let mask = slotMask
             var sink: UInt64 = 0
             slots.withUnsafeBufferPointer { slots in
-                for start in batch {
-                    sink &+= slots[Int(truncatingIfNeeded: TermTrie.key(0, words[Int(start)].hash)) & mask].key
+                for entry in batch {
+                    let start = Int(entry & ~TermTrie.specialStart)
+                    sink &+= slots[Int(truncatingIfNeeded: TermTrie.key(0, words[start].hash)) & mask].key
                 }
                 termInfo.withUnsafeBufferPointer { terms in
-                    for start in batch {
-                        let key = TermTrie.key(0, words[Int(start)].hash)
+                    for entry in batch {
+                        let key = TermTrie.key(0, words[Int(entry & ~TermTrie.specialStart)].hash)
                         let edge = slots[Int(truncatingIfNeeded: key) & mask]
                         if edge.key == key && edge.payload >= 0 {
                             sink &+= UInt64(truncatingIfNeeded: terms[Int(edge.payload)].topic)
@@ -474,10 +485,11 @@ final class TermTrie: Sendable {
             }
             scratch.sink &+= sink
         }
-        for start in batch {
+        for entry in batch {
+            let start = Int(entry & ~TermTrie.specialStart)
             walk(
-                node: 0, special: rootSpecial, position: Int(start), start: Int(start), isFuzzy: false, words, bytes,
-                &scratch, report)
+                node: 0, special: entry & TermTrie.specialStart != 0, position: start, start: start, isFuzzy: false,
+                words, bytes, &scratch, report)
         }
     }
 
