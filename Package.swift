@@ -89,7 +89,8 @@ let package = Package(
             name: "write-bench", dependencies: ["FeedWriter", "FeedModel", "FeedParser", "BenchmarkSupport"],
             path: "Benchmarks/outputs/Sources", swiftSettings: strictSwift),
         .executableTarget(
-            name: "tag-bench", dependencies: ["Tagger", "FeedModel", "FeedText", "FeedParser", "BenchmarkSupport"],
+            name: "tag-bench",
+            dependencies: ["Tagger", "Dedup", "FeedModel", "FeedText", "FeedParser", "BenchmarkSupport"],
             path: "Benchmarks/tagging/Sources", swiftSettings: strictSwift),
 
         // Tests: one target per module, a shared support target, and end-to-end runs of the binary.

@@ -7,17 +7,35 @@ public import FeedText
 /// The text is cleaned as for dedup and the outputs (what outlets add to every article, such as
 /// "Get our free news app" or "Photo: …", and lines learned per feed, go). The text is the
 /// fuller of the content and the summary, as dedup reads it; when the feed gives a summary
-/// apart from it, that is the summary. Otherwise (most full-text RSS, or a summary that is
-/// really the first paragraphs of the text) the lead stands for the summary: the first
+/// apart from it, that is the summary. Otherwise (most full-text RSS, or a summary that is the
+/// text again or an excerpt of its first lines) the lead stands for the summary: the first
 /// paragraph, taken on to at least `leadMinimum` words and cut at `leadMaximum`. The rest is
-/// body.
+/// body. The lead and the body are ranges of one folded text, not copies of it: in a build that
+/// text is dedup's, and tagging should add as little as it can to reading it.
 public struct ArticleText: Sendable {
+    /// Some of a folded text's words.
+    struct Part {
+        var text: FoldedText
+        var words: Range<Int>
+    }
+
     var title = FoldedText()
-    var summary = FoldedText()
-    var body = FoldedText()
+    /// The summary the feed gave apart from the text; empty when the lead stands for it.
+    private var givenSummary = FoldedText()
+    /// The fuller of the content and the summary, folded and cleaned.
+    private var text = FoldedText()
+    /// How many of the text's first words are the lead, which stands for a summary the feed did
+    /// not give apart (0 when it did).
+    private var leadCount = 0
+
+    var summary: Part {
+        leadCount > 0
+            ? Part(text: text, words: 0..<leadCount) : Part(text: givenSummary, words: 0..<givenSummary.words.count)
+    }
+    var body: Part { Part(text: text, words: leadCount..<text.words.count) }
 
     /// How many words the title, summary and body hold together.
-    public var wordCount: Int { title.words.count + summary.words.count + body.words.count }
+    public var wordCount: Int { title.words.count + givenSummary.words.count + text.words.count }
 
     static let leadMinimum = 8
     static let leadMaximum = 60
@@ -38,22 +56,16 @@ public struct ArticleText: Sendable {
     /// and cleaned, by dedup (`Fingerprinter.Prepared`): only a separate summary is read here.
     public init(_ article: Article, title: FoldedText, text: FoldedText, cleaner: TextCleaner = TextCleaner()) {
         self.title = title
+        self.text = text
         if let (fuller, _) = ArticleText.fuller(article), let summaryText = article.summary, !summaryText.isEmpty,
-            fuller != summaryText
+            fuller != summaryText, !ArticleText.isExcerpt(summaryText, article.summaryType, of: text)
         {
             var summary = FoldedText()
             ArticleText.fold(summaryText, article.summaryType, into: &summary)
-            self.summary = cleaner.clean(folded: summary).text
-            body = text
+            givenSummary = cleaner.clean(folded: summary).text
             return
         }
-        var lead = text
-        let length = ArticleText.leadLength(lead)
-        if length < lead.words.count {
-            body.append(contentsOf: lead, words: length..<lead.words.count)
-            lead.truncate(toWordCount: length)
-        }
-        summary = lead
+        leadCount = ArticleText.leadLength(text)
     }
 
     /// The fuller of the content and the summary (the content on a tie), as dedup chooses.
@@ -77,6 +89,20 @@ public struct ArticleText: Sendable {
             if word.flags.contains(.capitalized) && !word.flags.contains(.allCapitals) { capitalized += 1 }
         }
         return long >= 3 && capitalized * 5 >= long * 4
+    }
+
+    /// Whether `summary` begins as `text` does: its first words (at least 4, at most 8) are the
+    /// text's. Then it is an excerpt of the text's first lines (most feeds that give both), the
+    /// lead stands for it, and only its opening is read.
+    static func isExcerpt(_ summary: String, _ type: TextType?, of text: FoldedText) -> Bool {
+        var opening = FoldedText()
+        // Enough bytes for the words compared; the last word read may be cut, so it is not.
+        let isCut = summary.utf8.count > 120
+        fold(isCut ? String(decoding: summary.utf8.prefix(120), as: UTF8.self) : summary, type, into: &opening)
+        let compared = min(8, isCut ? opening.words.count - 1 : opening.words.count)
+        guard compared >= 4, compared <= text.words.count else { return false }
+        for index in 0..<compared where opening.words[index].hash != text.words[index].hash { return false }
+        return true
     }
 
     /// How many words of `text` make its lead.

@@ -139,8 +139,8 @@ public struct Tagger: Sendable {
             let words: String
             switch place {
             case .title: words = Tagger.words(text.title, hit.words)
-            case .summary: words = Tagger.words(text.summary, hit.words)
-            case .body: words = Tagger.words(text.body, hit.words)
+            case .summary: words = Tagger.words(text.summary.text, hit.words)
+            case .body: words = Tagger.words(text.body.text, hit.words)
             case .category: words = term
             }
             let key = OccurrenceKey(
@@ -231,10 +231,12 @@ public struct Tagger: Sendable {
                 report(hit, .title)
             }
         }
-        trie.scan(text.summary, &scratch) { hit in
+        let summary = text.summary
+        let body = text.body
+        trie.scan(summary.text, words: summary.words, &scratch) { hit in
             if hit.isInLowerCase { inLowerCase.append(hit.term) } else { report(hit, .summary) }
         }
-        trie.scan(text.body, &scratch) { hit in
+        trie.scan(body.text, words: body.words, &scratch) { hit in
             if hit.isInLowerCase { inLowerCase.append(hit.term) } else { report(hit, .body) }
         }
         for var hit in uncertain {

@@ -399,8 +399,24 @@ final class TermTrie: Sendable {
 
     /// Calls `report` for each term occurrence in `text`.
     func scan(_ text: FoldedText, _ scratch: inout Scratch, _ report: (Hit) -> Void) {
-        let words = text.words
-        guard !words.isEmpty, edgeCount > 0 else { return }
+        scan(text, words: 0..<text.words.count, &scratch, report)
+    }
+
+    /// Calls `report` for each term occurrence within the words `range` of `text` (a term does
+    /// not run past its end), the words of its hits numbered as in `text`.
+    func scan(_ text: FoldedText, words range: Range<Int>, _ scratch: inout Scratch, _ report: (Hit) -> Void) {
+        guard !range.isEmpty, edgeCount > 0 else { return }
+        text.words.withUnsafeBufferPointer { all in
+            // The words up to the end of the range, numbered as in the text.
+            scan(
+                UnsafeBufferPointer(rebasing: all[..<range.upperBound]), from: range.lowerBound, text, &scratch, report)
+        }
+    }
+
+    private func scan(
+        _ words: UnsafeBufferPointer<FoldedText.Word>, from first: Int, _ text: FoldedText, _ scratch: inout Scratch,
+        _ report: (Hit) -> Void
+    ) {
         let root = nodes[0]
         let rootPrefixes = root.prefixLengths != 0
         // Words that may start a term are collected a batch at a time, their slots read in a
@@ -413,7 +429,7 @@ final class TermTrie: Sendable {
                     firstWords.withReader { firstWordReader in
                         prefixStarts.withReader { prefixStartReader in
                             var collected = 0
-                            for start in words.indices {
+                            for start in first..<words.count {
                                 let word = words[start]
                                 var isCandidate = firstWordReader.mayContain(word.hash)
                                 // Whether the walk from the root has prefix or fuzzy edges to try:
@@ -462,7 +478,8 @@ final class TermTrie: Sendable {
     /// Reads the root slot of each word of `batch` (word positions, some marked `specialStart`),
     /// and the term its edge leads to, then walks from each.
     private func walk(
-        batch: UnsafeBufferPointer<Int32>, _ words: [FoldedText.Word], _ bytes: UnsafeBufferPointer<UInt8>,
+        batch: UnsafeBufferPointer<Int32>, _ words: UnsafeBufferPointer<FoldedText.Word>,
+        _ bytes: UnsafeBufferPointer<UInt8>,
         _ scratch: inout Scratch, _ report: (Hit) -> Void
     ) {
         if batch.count > 1 {
@@ -515,7 +532,8 @@ final class TermTrie: Sendable {
     }
 
     private func walk(
-        node: UInt32, special: Bool, position: Int, start: Int, isFuzzy: Bool, _ words: [FoldedText.Word],
+        node: UInt32, special: Bool, position: Int, start: Int, isFuzzy: Bool,
+        _ words: UnsafeBufferPointer<FoldedText.Word>,
         _ bytes: UnsafeBufferPointer<UInt8>, _ scratch: inout Scratch, _ report: (Hit) -> Void
     ) {
         guard position < words.count else { return }
@@ -576,7 +594,8 @@ final class TermTrie: Sendable {
 
     /// Reports the terms that end at `child` (the first is `firstTerm`) and walks on from it.
     private func visit(
-        _ child: UInt32, _ firstTerm: Int32, position: Int, start: Int, isFuzzy: Bool, _ words: [FoldedText.Word],
+        _ child: UInt32, _ firstTerm: Int32, position: Int, start: Int, isFuzzy: Bool,
+        _ words: UnsafeBufferPointer<FoldedText.Word>,
         _ bytes: UnsafeBufferPointer<UInt8>, _ scratch: inout Scratch, _ report: (Hit) -> Void
     ) {
         var term = firstTerm
@@ -605,18 +624,21 @@ final class TermTrie: Sendable {
         }
     }
 
-    private static func areInLowerCase(_ words: [FoldedText.Word], _ start: Int, _ last: Int) -> Bool {
+    private static func areInLowerCase(_ words: UnsafeBufferPointer<FoldedText.Word>, _ start: Int, _ last: Int) -> Bool
+    {
         for index in start...last where words[index].caseMask != 0 { return false }
         return true
     }
 
-    private static func areCyrillic(_ words: [FoldedText.Word], _ start: Int, _ last: Int) -> Bool {
+    private static func areCyrillic(_ words: UnsafeBufferPointer<FoldedText.Word>, _ start: Int, _ last: Int) -> Bool {
         for index in start...last where !words[index].flags.contains(.cyrillic) { return false }
         return true
     }
 
     /// Whether a case-sensitive term (its masks at `first`) that reached its end holds its case.
-    private func accepts(_ first: Int32, _ words: [FoldedText.Word], _ start: Int, _ last: Int) -> Bool {
+    private func accepts(_ first: Int32, _ words: UnsafeBufferPointer<FoldedText.Word>, _ start: Int, _ last: Int)
+        -> Bool
+    {
         let first = Int(first)
         let count = last - start + 1
         let keepLast = masks[first + count]  // the letters of the last word that count
