@@ -41,7 +41,7 @@ public struct ArticleText: Sendable {
     static let leadMaximum = 60
 
     /// Folds and cleans `article`.
-    public init(_ article: Article, cleaner: TextCleaner = TextCleaner()) {
+    public init(_ article: borrowing Article, cleaner: TextCleaner = TextCleaner()) {
         var title = FoldedText()
         if let text = article.title {
             // A title without a type is text, as dedup reads it.
@@ -54,7 +54,9 @@ public struct ArticleText: Sendable {
 
     /// An article whose title and text (the fuller of its content and summary) are already folded
     /// and cleaned, by dedup (`Fingerprinter.Prepared`): only a separate summary is read here.
-    public init(_ article: Article, title: FoldedText, text: FoldedText, cleaner: TextCleaner = TextCleaner()) {
+    public init(
+        _ article: borrowing Article, title: FoldedText, text: FoldedText, cleaner: TextCleaner = TextCleaner()
+    ) {
         self.title = title
         self.text = text
         if let (fuller, _) = ArticleText.fuller(article), let summaryText = article.summary, !summaryText.isEmpty,
