@@ -577,7 +577,7 @@ final class TermTrie: Sendable {
         }
         let symbol = TermTrie.singledHash(wordBytes) ^ TermTrie.singledSalt
         if fuzzyKeys.mayContain(TermTrie.key(node, symbol)),
-            let edge = find(parent: node, symbol: symbol), isCapitalized || !fuzzyNames[Int(edge.payload)],
+            let edge = find(parent: node, symbol: symbol), isCapitalized || !isName(edge.payload),
             !scratch.children[begin...].contains(where: { $0 & Edge.nodeMask == edge.node })
         {
             scratch.children.append(edge.child)
@@ -650,6 +650,11 @@ final class TermTrie: Sendable {
         return true
     }
 
+    /// Whether the fuzzy term word `index` is written as a name (false for what is not one).
+    private func isName(_ index: Int32) -> Bool {
+        index >= 0 && Int(index) < fuzzyNames.count && fuzzyNames[Int(index)]
+    }
+
     private func appendFuzzyChildren(
         of node: UInt32, _ word: UnsafeBufferPointer<UInt8>, isCapitalized: Bool, _ scratch: inout Scratch
     ) {
@@ -670,8 +675,9 @@ final class TermTrie: Sendable {
         var slot = Int(truncatingIfNeeded: key) & slotMask
         while slots[slot].child != .max {
             let edge = slots[slot]
-            if edge.key == key, isCapitalized || !fuzzyNames[Int(edge.payload)],
-                EditDistance.isAtMostOne(word, fuzzyWords[Int(edge.payload)]),
+            // A fuzzy edge's payload is its word; a key that collides with another edge's is passed over.
+            if edge.key == key, edge.payload >= 0, Int(edge.payload) < fuzzyWords.count,
+                isCapitalized || !isName(edge.payload), EditDistance.isAtMostOne(word, fuzzyWords[Int(edge.payload)]),
                 !scratch.children.contains(where: { $0 & Edge.nodeMask == edge.node })
             {
                 scratch.children.append(edge.child)
