@@ -29,6 +29,16 @@ import Testing
             + items.joined() + "</channel></rss>"
     }
 
+    /// A wire's feed: the report, and a story no other outlet carries.
+    static let wire = rss(
+        "wire",
+        [
+            item("Rutte: Western Balkans not on the agenda", "https://wire.example/rutte", "<p>\(report)</p>"),
+            item(
+                "Harbour cranes idle in Rijeka", "https://wire.example/cranes",
+                "<p>Dock workers in Rijeka stopped the harbour cranes for six hours over unpaid overtime.</p>"),
+        ])
+
     /// Serves `feeds[path]` as RSS; feeds can be added while the server runs.
     final class Feeds: @unchecked Sendable {
         private let lock = NSLock()
@@ -36,6 +46,14 @@ import Testing
         subscript(path: String) -> String? {
             get { lock.withLock { bodies[path] } }
             set { lock.withLock { bodies[path] = newValue } }
+        }
+
+        /// A server on 127.0.0.1 for these feeds (404 for any other path).
+        func serve() throws -> LoopbackHTTPServer {
+            try LoopbackHTTPServer { [self] request in
+                guard let body = self[request.path] else { return .init(status: 404) }
+                return .init(contentType: "application/rss+xml", body: body)
+            }
         }
     }
 
@@ -57,15 +75,7 @@ import Testing
 
     @Test func copiesAcrossOutletsAreOneStoryWhoseIDNeverChanges() async throws {
         let feeds = Feeds()
-        feeds["/wire"] = Self.rss(
-            "wire",
-            [
-                Self.item(
-                    "Rutte: Western Balkans not on the agenda", "https://wire.example/rutte", "<p>\(Self.report)</p>"),
-                Self.item(
-                    "Harbour cranes idle in Rijeka", "https://wire.example/cranes",
-                    "<p>Dock workers in Rijeka stopped the harbour cranes for six hours over unpaid overtime.</p>"),
-            ])
+        feeds["/wire"] = Self.wire
         // Another outlet: retitled, cut short, with its furniture around it.
         feeds["/portal"] = Self.rss(
             "portal",
@@ -76,10 +86,7 @@ import Testing
                         + "<p>Disclaimer: The translations are mostly done through AI translator and might not be 100% accurate.</p>",
                     date: "Thu, 03 Apr 2025 11:30:00 GMT")
             ])
-        let server = try LoopbackHTTPServer { request in
-            guard let body = feeds[request.path] else { return .init(status: 404) }
-            return .init(contentType: "application/rss+xml", body: body)
-        }
+        let server = try feeds.serve()
         defer { server.stop() }
         opml(server, ["wire", "portal"])
         let config = folder.write(
@@ -134,15 +141,7 @@ import Testing
     /// of every feed that carried it: one outlet's headline or its longer text is enough.
     @Test func aMergedStoryCarriesTheTopicsOfEveryCopyAndTheTagsOfEveryFeed() async throws {
         let feeds = Feeds()
-        feeds["/wire"] = Self.rss(
-            "wire",
-            [
-                Self.item(
-                    "Rutte: Western Balkans not on the agenda", "https://wire.example/rutte", "<p>\(Self.report)</p>"),
-                Self.item(
-                    "Harbour cranes idle in Rijeka", "https://wire.example/cranes",
-                    "<p>Dock workers in Rijeka stopped the harbour cranes for six hours over unpaid overtime.</p>"),
-            ])
+        feeds["/wire"] = Self.wire
         // Only this copy's headline says "chief"; only the wire's full text says "headquarters".
         feeds["/portal"] = Self.rss(
             "portal",
@@ -151,10 +150,7 @@ import Testing
                     "NATO chief on the Balkans", "https://portal.example/nato-chief",
                     "<p>\(Self.report.prefix(330))…</p>", date: "Thu, 03 Apr 2025 11:30:00 GMT")
             ])
-        let server = try LoopbackHTTPServer { request in
-            guard let body = feeds[request.path] else { return .init(status: 404) }
-            return .init(contentType: "application/rss+xml", body: body)
-        }
+        let server = try feeds.serve()
         defer { server.stop() }
         folder.write(
             "feeds.opml",
