@@ -62,21 +62,28 @@ public struct FoldedText: Sendable {
         append(text)
     }
 
-    /// Folds the text of an HTML fragment.
-    /// The ways a term can be written in the text it is looked for in: `text` folded as Serbian
-    /// (which Latin text also matches: `Вучић` is `Vučić`), then, unless it is Serbian, in the
-    /// Ukrainian and Russian spellings where they differ (`Херсон` is `kherson` in Ukrainian text).
-    /// Those are for Cyrillic text only: in Latin text `ЄС` (`yes`) is not the EU.
-    public static func readings(of text: String) -> [FoldedText] {
-        guard CyrillicSpelling.mayBeEastSlavic(text) else { return [FoldedText(text)] }
-        var readings: [FoldedText] = []
+    /// The ways a term can be written in the text it is looked for in, each with whether only
+    /// Cyrillic text can hold it. A term whose Cyrillic shows its language (`Київ`, `фільм`) is
+    /// that language's spelling, in Cyrillic text: English `film` is not the Ukrainian `фільм`.
+    /// Other Cyrillic (`Херсон`) is folded as Serbian (which Latin text also matches: `Вучић`
+    /// is `Vučić`), then in the Ukrainian and Russian spellings where they differ, for Cyrillic
+    /// text only (`Херсон` is `kherson` in Ukrainian text; in Latin text `ЄС`, `yes`, is not
+    /// the EU). Latin and Serbian terms have one reading, for any text.
+    public static func readings(of text: String) -> [(text: FoldedText, cyrillicOnly: Bool)] {
+        guard CyrillicSpelling.mayBeEastSlavic(text) else { return [(FoldedText(text), false)] }
+        let shown = CyrillicSpelling.detect(text)
+        if shown != .serbian { return [(FoldedText(text, cyrillic: shown), true)] }
+        var readings: [(text: FoldedText, cyrillicOnly: Bool)] = []
         for spelling in CyrillicSpelling.allCases {
             let folded = FoldedText(text, cyrillic: spelling)
-            if !readings.contains(where: { $0.bytes == folded.bytes }) { readings.append(folded) }
+            if !readings.contains(where: { $0.text.bytes == folded.bytes }) {
+                readings.append((folded, !readings.isEmpty))
+            }
         }
         return readings
     }
 
+    /// Folds the text of an HTML fragment.
     public init(html: String) {
         cyrillic = nil
         append(html: html)

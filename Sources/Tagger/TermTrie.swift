@@ -174,10 +174,10 @@ final class TermTrie: Sendable {
             var added = false
             // Cyrillic that may be Ukrainian or Russian (`Херсон`) is entered in each spelling,
             // the East Slavic ones for Cyrillic text only.
-            for (index, folded) in FoldedText.readings(of: String(source)).enumerated() where !folded.words.isEmpty {
+            for (folded, cyrillicOnly) in FoldedText.readings(of: String(source)) where !folded.words.isEmpty {
                 add(
                     text, folded, isPrefix: isPrefix, topic: topic, role: role, isCaseSensitive: isCaseSensitive,
-                    isFuzzy: isFuzzy, needsCyrillic: index > 0)
+                    isFuzzy: isFuzzy, needsCyrillic: cyrillicOnly)
                 added = true
             }
             return added

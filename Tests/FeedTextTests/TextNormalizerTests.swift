@@ -33,7 +33,11 @@ import Testing
         #expect(CyrillicSpelling.detect("Kharkiv") == .serbian)
         let forced = FoldedText("Херсон", cyrillic: .ukrainian)
         #expect(forced.string(forced.words[0]) == "kherson")
-        #expect(FoldedText.readings(of: "Херсон").map { $0.string($0.words[0]) } == ["herson", "kherson"])
+        #expect(FoldedText.readings(of: "Херсон").map { $0.text.string($0.text.words[0]) } == ["herson", "kherson"])
+        #expect(FoldedText.readings(of: "Херсон").map(\.cyrillicOnly) == [false, true])
+        // Letters only Ukrainian has: that spelling, in Cyrillic text only.
+        #expect(FoldedText.readings(of: "фільм").map { $0.text.string($0.text.words[0]) } == ["film"])
+        #expect(FoldedText.readings(of: "фільм").map(\.cyrillicOnly) == [true])
         #expect(FoldedText.readings(of: "Вучић").count == 1)
         #expect(FoldedText.readings(of: "Rutte").count == 1)
     }
