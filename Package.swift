@@ -107,7 +107,8 @@ let package = Package(
             name: "FeedStoreTests", dependencies: ["FeedStore", "FeedModel", "TestSupport"],
             swiftSettings: strictSwift),
         .testTarget(
-            name: "DedupTests", dependencies: ["Dedup", "FeedModel", "FeedText"], resources: [.copy("Evaluation")],
+            name: "DedupTests", dependencies: ["Dedup", "FeedModel", "FeedText", "TestSupport"],
+            resources: [.copy("Evaluation")],
             swiftSettings: strictSwift),
         .testTarget(
             name: "TaggerTests", dependencies: ["Tagger", "FeedModel", "FeedText", "FeedmergeConfig", "TestSupport"],

@@ -1,5 +1,6 @@
 import Dedup
 import Foundation
+import TestSupport
 import Testing
 
 /// Quality of deduplication on the labelled set: the figures the README reports.
@@ -21,7 +22,7 @@ import Testing
                     entry.found, entry.total))
         }
         lines += report.mistakes.map { "  " + $0 }
-        print(lines.joined(separator: "\n"))
+        TestReport.show(lines.joined(separator: "\n"))
         #expect(report.precision >= 0.97)
         #expect(report.recall >= 0.90)
     }
