@@ -186,8 +186,10 @@ struct ConfigurationReader {
             let topicMap = try mapping(valueNode, key: key)
             try checkKeys(
                 topicMap,
-                allowed: ["title", "match", "match_case", "exclude", "within", "min_hits", "fuzzy", "categories"],
-                in: key)
+                allowed: [
+                    "title", "match", "match_case", "exclude", "within", "min_hits", "min_hits_per_words", "fuzzy",
+                    "categories",
+                ], in: key)
             var topic = Topic(id: id, title: try optionalString(topicMap, "title", in: key))
             topic.match = try stringList(topicMap, "match", in: key)
             topic.matchCase = try stringList(topicMap, "match_case", in: key)
@@ -197,6 +199,9 @@ struct ConfigurationReader {
                 .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
             if let node = value(topicMap, "min_hits") {
                 topic.minHits = try integer(node, key: key + ".min_hits", range: 1...1000)
+            }
+            if let node = value(topicMap, "min_hits_per_words") {
+                topic.minHitsPerWords = try integer(node, key: key + ".min_hits_per_words", range: 0...1_000_000)
             }
             if let node = value(topicMap, "fuzzy") {
                 topic.fuzzy = try boolean(node, key: key + ".fuzzy")

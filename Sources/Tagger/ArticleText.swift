@@ -9,8 +9,9 @@ public import FeedText
 /// fuller of the content and the summary, as dedup reads it; when the feed gives a summary
 /// apart from it, that is the summary. Otherwise (most full-text RSS, or a summary that is the
 /// text again or an excerpt of its first lines) the lead stands for the summary: the first
-/// paragraph, taken on to at least `leadMinimum` words and cut at `leadMaximum`. The rest is
-/// body. The lead and the body are ranges of one folded text, not copies of it: in a build that
+/// sentence, taken on to at least `leadMinimum` words and cut at `leadMaximum`. The rest is
+/// body, even in a short text: a topic named once in the third sentence of a brief is named in
+/// passing. The lead and the body are ranges of one folded text, not copies of it: in a build that
 /// text is dedup's, and tagging should add as little as it can to reading it.
 public struct ArticleText: Sendable {
     /// Some of a folded text's words.
@@ -107,16 +108,25 @@ public struct ArticleText: Sendable {
         return true
     }
 
-    /// How many words of `text` make its lead.
+    /// How many words of `text` make its lead: its first sentence (a news article's lead says
+    /// what the article is about; the sentences after it are body, however short the text).
     static func leadLength(_ text: FoldedText) -> Int {
         let words = text.words
-        guard words.count > leadMaximum else { return words.count }
+        let end = min(leadMaximum, words.count)
         var index = leadMinimum
-        while index < leadMaximum {
-            if words[index].flags.contains(.paragraphStart) { return index }
+        while index < end {
+            if endsLead(words[index - 1], words[index]) { return index }
             index += 1
         }
-        return leadMaximum
+        return end
+    }
+
+    /// Whether `word` begins a sentence after `previous`: a paragraph, or a capital (or digit)
+    /// after a full stop that is not an initial's (`U.S. officials`, `J. K. Rowling`).
+    private static func endsLead(_ previous: FoldedText.Word, _ word: FoldedText.Word) -> Bool {
+        if word.flags.contains(.paragraphStart) { return true }
+        return word.flags.contains(.sentenceStart) && !word.flags.isDisjoint(with: [.capitalized, .numeric])
+            && previous.end - previous.start > 1
     }
 
     private static func fold(_ text: String, _ type: TextType?, into folded: inout FoldedText) {

@@ -48,7 +48,8 @@ public struct TagExplanation: Sendable, Hashable {
         case inherited
         /// Its terms matched, but an `exclude` term vetoed it.
         case excluded
-        /// Its terms matched only in the body, fewer times than `min_hits`.
+        /// Its terms matched only in the body, fewer times than `min_hits` (or than `neededHits`,
+        /// in a body longer than `min_hits_per_words`).
         case belowMinimum = "below-min-hits"
     }
 
@@ -59,9 +60,15 @@ public struct TagExplanation: Sendable, Hashable {
     public var matches: [TermOccurrence]
     /// The `exclude` terms found.
     public var exclusions: [TermOccurrence]
-    /// Matches in the body, and how many the topic needs there when nothing else matched.
+    /// Matches in the body, and how many the topic needs there when nothing else matched:
+    /// `minHits`, or more in a body longer than the topic's `min_hits_per_words` (`neededHits`).
     public var bodyHits: Int
     public var minHits: Int
+    public var neededHits: Int
+    /// The topic's `min_hits_per_words` (0: none).
+    public var minHitsPerWords: Int
+    /// How many words the body has (the text after the lead or a summary given apart).
+    public var bodyWords: Int
     /// For an inherited tag, the tagged topics within it.
     public var via: [String]
 

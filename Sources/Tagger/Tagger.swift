@@ -7,7 +7,8 @@ import Foundation
 /// All the terms of all topics are compiled into one `TermTrie`, so an article is read once
 /// whatever the number of topics. An article gets a topic when one of its terms occurs in the
 /// title or the summary, or a source category is one of the topic's `categories`, or its terms
-/// occur at least `min_hits` times in the body; and none of its `exclude` terms occurs anywhere.
+/// occur at least `min_hits` times in the body (for each `min_hits_per_words` words of a longer
+/// body); and none of its `exclude` terms occurs anywhere.
 /// It then also gets the topic's parents (`within`), transitively.
 public struct Tagger: Sendable {
     /// Everything compiled from the topics, behind one reference: the matching closures capture
@@ -20,10 +21,11 @@ public struct Tagger: Sendable {
         let indexByID: [String: Int]
         /// Category strings (trimmed, lower-cased), to the category terms that name them.
         let categoryTerms: [String: [Int32]]
-        /// What tagging an article reads, flat: each topic's `min_hits`; the ranks (places in the
+        /// What tagging an article reads, flat: each topic's `min_hits` and `min_hits_per_words`; the ranks (places in the
         /// order of ids: tags come out sorted by id) of a topic and its ancestors (topic i's at
         /// `ancestorStart[i]..<ancestorStart[i + 1]`); ids by rank.
         let minHits: [Int32]
+        let minHitsPerWords: [Int32]
         let ancestorRanks: [Int32]
         let ancestorStart: [Int32]
         let idByRank: [String]
@@ -38,6 +40,7 @@ public struct Tagger: Sendable {
             self.indexByID = indexByID
             self.categoryTerms = categoryTerms
             minHits = topics.map { Int32(clamping: $0.minHits) }
+            minHitsPerWords = topics.map { Int32(clamping: $0.minHitsPerWords) }
             var ranks: [Int32] = []
             var starts: [Int32] = [0]
             for ancestors in closure {
@@ -106,11 +109,12 @@ public struct Tagger: Sendable {
         guard !topics.isEmpty else { return [] }
         var tally = Tally()
         scan(text, article) { hit, place in tally.add(hit, place) }
+        let bodyWords = text.body.words.count
         // Topic ranks in the order of ids, not strings: an article may carry dozens of tags.
         let compiled = compiled
         var ranks: [Int32] = []
         ranks.reserveCapacity(tally.entries.count * 2)
-        for entry in tally.entries where isTagged(entry) {
+        for entry in tally.entries where isTagged(entry, bodyWords: bodyWords) {
             let topic = Int(entry.topic)
             let ancestors = compiled.ancestorStart[topic]..<compiled.ancestorStart[topic + 1]
             for index in ancestors { ranks.append(compiled.ancestorRanks[Int(index)]) }
@@ -155,11 +159,12 @@ public struct Tagger: Sendable {
             found[Int(hit.topic)] = entry
         }
         var explanations: [String: TagExplanation] = [:]
+        let bodyWords = text.body.words.count
         for counts in tally.entries {
             let index = Int(counts.topic)
             guard let entry = found[index] else { continue }
             let verdict: TagExplanation.Verdict
-            if isTagged(counts) {
+            if isTagged(counts, bodyWords: bodyWords) {
                 verdict = .tagged
             } else if counts.excluded && (counts.strong > 0 || counts.body + counts.uncertain > 0) {
                 verdict = .excluded
@@ -171,7 +176,8 @@ public struct Tagger: Sendable {
             explanations[topics[index].id] = TagExplanation(
                 topic: topics[index].id, verdict: verdict, matches: Tagger.occurrences(entry.matches),
                 exclusions: Tagger.occurrences(entry.exclusions), bodyHits: Int(counts.bodyHits),
-                minHits: topics[index].minHits, via: [])
+                minHits: topics[index].minHits, neededHits: topics[index].neededHits(bodyWords: bodyWords),
+                minHitsPerWords: topics[index].minHitsPerWords, bodyWords: bodyWords, via: [])
         }
         for explanation in explanations.values where explanation.verdict == .tagged {
             guard let index = indexByID[explanation.topic] else { continue }
@@ -184,7 +190,10 @@ public struct Tagger: Sendable {
                 } else {
                     explanations[id] = TagExplanation(
                         topic: id, verdict: .inherited, matches: [], exclusions: [], bodyHits: 0,
-                        minHits: topics[ancestor].minHits, via: [explanation.topic])
+                        minHits: topics[ancestor].minHits,
+                        neededHits: topics[ancestor].neededHits(bodyWords: bodyWords),
+                        minHitsPerWords: topics[ancestor].minHitsPerWords, bodyWords: bodyWords,
+                        via: [explanation.topic])
                 }
             }
         }
@@ -259,8 +268,14 @@ public struct Tagger: Sendable {
         }
     }
 
-    private func isTagged(_ entry: Tally.Entry) -> Bool {
-        !entry.excluded && (entry.strong > 0 || entry.bodyHits >= compiled.minHits[Int(entry.topic)])
+    private func isTagged(_ entry: Tally.Entry, bodyWords: Int) -> Bool {
+        guard !entry.excluded else { return false }
+        if entry.strong > 0 { return true }
+        let minimum = Int(compiled.minHits[Int(entry.topic)])
+        let perWords = Int(compiled.minHitsPerWords[Int(entry.topic)])
+        // As `Topic.neededHits`, from the flat tables.
+        let needed = perWords > 0 && bodyWords > perWords ? (minimum * bodyWords + perWords - 1) / perWords : minimum
+        return Int(entry.bodyHits) >= needed
     }
 
     private static func categoryKey(_ text: String) -> String {

@@ -15,6 +15,10 @@ public struct Topic: Sendable, Hashable {
     /// How many matches in the body make the tag when nothing matches in the title, the
     /// summary or the source's categories.
     public var minHits: Int
+    /// The length of body `minHits` is for, in words: a longer body needs `minHits` for every
+    /// this many words (rounded up), since a listing of 1,500 words that names a topic twice
+    /// names it in passing. 0: `minHits` whatever the length.
+    public var minHitsPerWords: Int
     /// Whether words of 6 letters or more also match at edit distance 1 (`Stoltenburg`), and
     /// shorter ones with a doubled letter written once or a single one doubled (`Rute`).
     public var fuzzy: Bool
@@ -22,9 +26,21 @@ public struct Topic: Sendable, Hashable {
     /// this topic; compared whole, ignoring case and surrounding white space.
     public var categories: [String]
 
+    /// About the body of a news article as feeds give it (a few paragraphs).
+    public static let defaultMinHitsPerWords = 250
+
+    /// How many body matches make the tag in a body of `bodyWords` words, when nothing matches
+    /// in the title, the summary or the categories.
+    public func neededHits(bodyWords: Int) -> Int {
+        guard minHitsPerWords > 0, bodyWords > minHitsPerWords else { return minHits }
+        return (minHits * bodyWords + minHitsPerWords - 1) / minHitsPerWords
+    }
+
     public init(
         id: String, title: String? = nil, match: [String] = [], matchCase: [String] = [], exclude: [String] = [],
-        within: [String] = [], minHits: Int = 1, fuzzy: Bool = false, categories: [String] = []
+        within: [String] = [], minHits: Int = 1, minHitsPerWords: Int = Topic.defaultMinHitsPerWords,
+        fuzzy: Bool = false,
+        categories: [String] = []
     ) {
         self.id = id
         self.title = title
@@ -33,6 +49,7 @@ public struct Topic: Sendable, Hashable {
         self.exclude = exclude
         self.within = within
         self.minHits = minHits
+        self.minHitsPerWords = minHitsPerWords
         self.fuzzy = fuzzy
         self.categories = categories
     }

@@ -87,9 +87,14 @@ enum TagReport {
                         "  \(tag.topic): excluded by " + occurrences(tag.exclusions) + "; it matched "
                             + occurrences(tag.matches))
                 default:
+                    let needed =
+                        tag.neededHits == tag.minHits
+                        ? "min_hits is \(tag.minHits)"
+                        : "\(tag.neededHits) needed in its \(tag.bodyWords) words (min_hits \(tag.minHits) for "
+                            + "every \(tag.minHitsPerWords))"
                     lines.append(
                         "  \(tag.topic): \(tag.bodyHits) \(tag.bodyHits == 1 ? "match" : "matches") in the body, "
-                            + "min_hits is \(tag.minHits): " + occurrences(tag.matches))
+                            + needed + ": " + occurrences(tag.matches))
                 }
             }
         }
@@ -120,6 +125,9 @@ enum TagReport {
             object.add("exclusions", jsonArray: tag.exclusions.map(json))
             object.add("body_hits", tag.bodyHits)
             object.add("min_hits", tag.minHits)
+            object.add("needed_hits", tag.neededHits)
+            object.add("min_hits_per_words", tag.minHitsPerWords)
+            object.add("body_words", tag.bodyWords)
             if !tag.via.isEmpty { object.add("via", strings: tag.via) }
             return object.json
         }

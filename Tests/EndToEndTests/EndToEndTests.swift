@@ -107,6 +107,9 @@ import Testing
         let tags = try #require(object["tags"] as? [[String: Any]])
         let natoTag = try #require(tags.first { $0["topic"] as? String == "nato" })
         #expect(natoTag["verdict"] as? String == "tagged")
+        // The body's length, and the body matches it would need without the title match.
+        #expect((natoTag["body_words"] as? Int ?? 0) > 0)
+        #expect((natoTag["needed_hits"] as? Int ?? 0) >= (natoTag["min_hits"] as? Int ?? .max))
         let matches = try #require(natoTag["matches"] as? [[String: Any]])
         #expect(
             matches.contains {

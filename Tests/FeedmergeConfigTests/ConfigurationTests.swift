@@ -110,6 +110,7 @@ import Testing
         ("outputs:\n  - format: atom\n", "outputs[0]", "needs a 'path'"),
         ("topics:\n  a:\n    match: [x]\n    min_hits: 0\n", "topics.a.min_hits", "from 1 to 1000"),
         ("topics:\n  a:\n    match: [x]\n    fuzzy: maybe\n", "topics.a.fuzzy", "not true or false"),
+        ("topics:\n  a:\n    match: [x]\n    min_hits_per_words: -5\n", "topics.a.min_hits_per_words", "from 0 to"),
         ("feeds: [a, b]\n", "feeds", "single value"),
         ("feeds: a\n  bad: indentation\n", nil, "not valid YAML"),
     ])
@@ -122,14 +123,17 @@ import Testing
 
     @Test func topicKeysForHitsFuzzinessAndCategories() throws {
         let configuration = try load(
-            "topics:\n  t:\n    match: [Turkey]\n    min_hits: 2\n    fuzzy: true\n    categories: [\" Türkiye \", World]\n"
+            "topics:\n  t:\n    match: [Turkey]\n    min_hits: 2\n    min_hits_per_words: 400\n    fuzzy: true\n"
+                + "    categories: [\" Türkiye \", World]\n"
         )
         let topic = try #require(configuration.topics.first)
         #expect(topic.minHits == 2)
+        #expect(topic.minHitsPerWords == 400)
         #expect(topic.fuzzy)
         #expect(topic.categories == ["Türkiye", "World"])
         let plain = try #require(try load("topics:\n  t:\n    match: [x]\n").topics.first)
         #expect(plain.minHits == 1)
+        #expect(plain.minHitsPerWords == Topic.defaultMinHitsPerWords)
         #expect(!plain.fuzzy)
     }
 

@@ -2,6 +2,7 @@ import FeedModel
 import FeedmergeConfig
 import Foundation
 import Tagger
+import TestSupport
 import Testing
 
 /// The labelled tagging set (see Benchmarks/tagging/make_set.py): real news text and written
@@ -48,9 +49,9 @@ import Testing
         return (configuration.topics, articles)
     }
 
-    /// The goal is micro-F1 ≥ 0.92; this set gives 0.905 (see the README: most of the rest are
-    /// topics mentioned in a summary that the labels do not count as what the article is about).
-    /// The assertion holds the measured level, so that a change that loses quality fails.
+    /// The goal is micro-F1 ≥ 0.92; this set gives 0.922 (see the README: most of the rest are
+    /// topics mentioned in a summary or a title that the labels do not count as what the article
+    /// is about). The assertion holds the goal, so that a change that loses quality fails.
     @Test func microF1HoldsItsMeasuredLevelOnTheLabelledSet() throws {
         let (topics, articles) = try Self.load()
         #expect(articles.count >= 200)
@@ -108,8 +109,8 @@ import Testing
         }
         report.append("mistakes (+ tagged wrongly, - missed):")
         report.append(contentsOf: mistakes.map { "  " + $0 })
-        print(report.joined(separator: "\n"))
-        #expect(micro.f1 >= 0.90, "micro-F1 \(micro.f1)")
+        TestReport.show(report.joined(separator: "\n"))
+        #expect(micro.f1 >= 0.92, "micro-F1 \(micro.f1)")
         #expect(micro.recall >= 0.95, "micro recall \(micro.recall)")
     }
 

@@ -153,6 +153,51 @@ import Testing
         #expect(tags(topics, title: "Talks", summary: "Ankara hosts the talks.", body: text + body) == ["turkey"])
     }
 
+    @Test func theLeadIsTheFirstSentence() {
+        let topics = [Topic(id: "russia", match: ["Russia"], minHits: 2)]
+        let first = "Ministers of the alliance met in Brussels on Monday to discuss air defence."
+        // A brief without a summary apart: its first sentence stands for one, the rest is body.
+        #expect(tags(topics, title: "Talks", body: "<p>\(first) Russia was named once.</p>") == [])
+        #expect(tags(topics, title: "Talks", body: "<p>\(first) Russia, and Russia again.</p>") == ["russia"])
+        #expect(
+            tags(topics, title: "Talks", body: "<p>Russia and its allies met on Monday in Minsk. Then…</p>") == [
+                "russia"
+            ])
+        // The full stop of an initial does not end it.
+        let initials = "Envoys of the U.S. Russia talks met on Monday in Geneva. Then more."
+        #expect(tags(topics, title: "Talks", body: "<p>\(initials)</p>") == ["russia"])
+    }
+
+    @Test func aLongBodyNeedsMinHitsForEachMinHitsPerWords() {
+        // 540 different words (a cleaner drops paragraphs that repeat), 45 a paragraph.
+        let words = (0..<540).map { number in
+            String(String.UnicodeScalarView([26 * 26, 26, 1].map { Unicode.Scalar(UInt8(97 + number / $0 % 26)) }))
+        }
+        let filler = stride(from: 0, to: 540, by: 45).map {
+            "<p>" + words[$0..<($0 + 45)].joined(separator: " ") + ".</p>"
+        }
+        .joined()
+        let body = "<p>A report from the markets, written on Monday afternoon.</p>" + filler
+        let twice = body + "<p>Ankara and Ankara.</p>"
+        let thrice = body + "<p>Ankara, Ankara and Ankara.</p>"
+        let topic = Topic(id: "turkey", match: ["Ankara"], minHits: 1)
+        #expect(topic.neededHits(bodyWords: 200) == 1)
+        #expect(topic.neededHits(bodyWords: 546) == 3)
+        #expect(tags([topic], title: "Markets", body: twice) == [])
+        #expect(tags([topic], title: "Markets", body: thrice) == ["turkey"])
+        var anyLength = topic
+        anyLength.minHitsPerWords = 0
+        #expect(anyLength.neededHits(bodyWords: 546) == 1)
+        #expect(tags([anyLength], title: "Markets", body: twice) == ["turkey"])
+        // In the title or summary, one mention is enough whatever the length.
+        #expect(tags([topic], title: "Ankara markets", body: body) == ["turkey"])
+        let explanation = Tagger(topics: [topic]).explain(Article(title: "Markets", content: twice, contentType: .html))
+        #expect(explanation.first?.verdict == .belowMinimum)
+        #expect(explanation.first?.bodyHits == 2)
+        #expect(explanation.first?.neededHits == 3)
+        #expect((501...750).contains(explanation.first?.bodyWords ?? 0))
+    }
+
     @Test func sourceCategoriesMapOntoTopics() {
         let topics = [Topic(id: "defence", match: ["army"], categories: ["Defence & Security", "Military"])]
         #expect(tags(topics, title: "Budget", categories: ["defence & security "]) == ["defence"])
