@@ -11,6 +11,10 @@ public enum CyrillicSpelling: Sendable, Hashable, CaseIterable {
     case ukrainian
     case russian
 
+    /// Whether the scalar `value` is in the Cyrillic block (U+0400–U+04FF), the letters these
+    /// spellings cover.
+    @inline(__always) static func isCyrillic(_ value: UInt32) -> Bool { value &- 0x400 < 0x100 }
+
     /// The spelling of the UTF-8 text `bytes`, from `start` on.
     public static func detect(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int = 0) -> CyrillicSpelling {
         var serbian = 0
@@ -47,7 +51,7 @@ public enum CyrillicSpelling: Sendable, Hashable, CaseIterable {
     /// `Херсон` or `Київ`): such text may be Ukrainian or Russian.
     static func mayBeEastSlavic(_ text: String) -> Bool {
         var hasCyrillic = false
-        for scalar in text.unicodeScalars where scalar.value &- 0x400 < 0x100 {
+        for scalar in text.unicodeScalars where isCyrillic(scalar.value) {
             if language(of: scalar.value) == .serbian { return false }
             hasCyrillic = true
         }

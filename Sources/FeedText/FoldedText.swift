@@ -262,7 +262,7 @@ public struct FoldedText: Sendable {
                             continue
                         }
                         for scalar in decoded.unicodeScalars {
-                            if scalar.value &- 0x400 < 0x100 && cursor.spelling == nil {
+                            if CyrillicSpelling.isCyrillic(scalar.value) && cursor.spelling == nil {
                                 // Told by the letters written as such (`&#1093;` are not counted).
                                 cursor.spelling = CyrillicSpelling.detect(input, from: index)
                             }
@@ -279,7 +279,7 @@ public struct FoldedText: Sendable {
             }
             // A multi-byte scalar: decode it, then fold it.
             let (scalar, length) = decode(input, index)
-            if scalar &- 0x400 < 0x100 && cursor.spelling == nil {
+            if CyrillicSpelling.isCyrillic(scalar) && cursor.spelling == nil {
                 cursor.spelling = CyrillicSpelling.detect(input, from: index)
             }
             index += length
@@ -336,7 +336,7 @@ public struct FoldedText: Sendable {
             return
         default: break
         }
-        let isCyrillic = scalar &- 0x400 < 0x100
+        let isCyrillic = CyrillicSpelling.isCyrillic(scalar)
         let fold =
             isCyrillic
             ? ScalarFolds.shared.fold(scalar, cursor.spelling ?? .serbian, initial: !cursor.inWord)

@@ -97,7 +97,7 @@ struct ScalarFolds: Sendable {
 
     /// How `value` folds in text of `spelling`; `initial`: at the start of a word.
     func fold(_ value: UInt32, _ spelling: CyrillicSpelling, initial: Bool) -> Fold {
-        guard value &- 0x400 < 0x100, spelling != .serbian else { return fold(value) }
+        guard CyrillicSpelling.isCyrillic(value), spelling != .serbian else { return fold(value) }
         let index = Int(value - 0x400) << 1 | (initial ? 1 : 0)
         return fold(spelling == .ukrainian ? ukrainian[index] : russian[index])
     }

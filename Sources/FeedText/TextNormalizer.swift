@@ -53,7 +53,8 @@ public enum TextNormalizer {
             } else if (scalar == "'" || scalar == "\u{2019}") && !folded.isEmpty && isPossessive(scalars, offset) {
                 offset += 1  // skip the "s" as well
             } else if (scalar == "'" || scalar == "\u{2019}" || scalar == "\u{02BC}") && !folded.isEmpty
-                && spelling == .ukrainian && offset + 1 < scalars.count && scalars[offset + 1].value &- 0x400 < 0x100
+                && spelling == .ukrainian && offset + 1 < scalars.count
+                && CyrillicSpelling.isCyrillic(scalars[offset + 1].value)
             {
                 // An apostrophe inside a Ukrainian word (`п'ять`): the transliteration drops it.
             } else {
@@ -81,7 +82,8 @@ public enum TextNormalizer {
     static func fold(_ scalar: Unicode.Scalar, _ spelling: CyrillicSpelling, initial: Bool)
         -> (folded: String, cased: String)?
     {
-        guard scalar.value &- 0x400 < 0x100, let latin = spelling.latin(scalar.value, initial: initial) else {
+        guard CyrillicSpelling.isCyrillic(scalar.value), let latin = spelling.latin(scalar.value, initial: initial)
+        else {
             return fold(scalar)
         }
         guard CyrillicSpelling.lowercase(scalar.value) != scalar.value, let first = latin.first else {

@@ -64,11 +64,13 @@ public struct TagExplanation: Sendable, Hashable {
     /// `minHits`, or more in a body longer than the topic's `min_hits_per_words` (`neededHits`).
     public var bodyHits: Int
     public var minHits: Int
-    public var neededHits: Int
     /// The topic's `min_hits_per_words` (0: none).
     public var minHitsPerWords: Int
     /// How many words the body has (the text after the lead or a summary given apart).
     public var bodyWords: Int
+    public var neededHits: Int {
+        Topic.neededHits(minHits: minHits, perWords: minHitsPerWords, bodyWords: bodyWords)
+    }
     /// For an inherited tag, the tagged topics within it.
     public var via: [String]
 

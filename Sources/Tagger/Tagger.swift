@@ -21,9 +21,9 @@ public struct Tagger: Sendable {
         let indexByID: [String: Int]
         /// Category strings (trimmed, lower-cased), to the category terms that name them.
         let categoryTerms: [String: [Int32]]
-        /// What tagging an article reads, flat: each topic's `min_hits` and `min_hits_per_words`; the ranks (places in the
-        /// order of ids: tags come out sorted by id) of a topic and its ancestors (topic i's at
-        /// `ancestorStart[i]..<ancestorStart[i + 1]`); ids by rank.
+        /// What tagging an article reads, flat: each topic's `min_hits` and `min_hits_per_words`;
+        /// the ranks (places in the order of ids: tags come out sorted by id) of a topic and its
+        /// ancestors (topic i's at `ancestorStart[i]..<ancestorStart[i + 1]`); ids by rank.
         let minHits: [Int32]
         let minHitsPerWords: [Int32]
         let ancestorRanks: [Int32]
@@ -176,8 +176,8 @@ public struct Tagger: Sendable {
             explanations[topics[index].id] = TagExplanation(
                 topic: topics[index].id, verdict: verdict, matches: Tagger.occurrences(entry.matches),
                 exclusions: Tagger.occurrences(entry.exclusions), bodyHits: Int(counts.bodyHits),
-                minHits: topics[index].minHits, neededHits: topics[index].neededHits(bodyWords: bodyWords),
-                minHitsPerWords: topics[index].minHitsPerWords, bodyWords: bodyWords, via: [])
+                minHits: topics[index].minHits, minHitsPerWords: topics[index].minHitsPerWords, bodyWords: bodyWords,
+                via: [])
         }
         for explanation in explanations.values where explanation.verdict == .tagged {
             guard let index = indexByID[explanation.topic] else { continue }
@@ -190,10 +190,8 @@ public struct Tagger: Sendable {
                 } else {
                     explanations[id] = TagExplanation(
                         topic: id, verdict: .inherited, matches: [], exclusions: [], bodyHits: 0,
-                        minHits: topics[ancestor].minHits,
-                        neededHits: topics[ancestor].neededHits(bodyWords: bodyWords),
-                        minHitsPerWords: topics[ancestor].minHitsPerWords, bodyWords: bodyWords,
-                        via: [explanation.topic])
+                        minHits: topics[ancestor].minHits, minHitsPerWords: topics[ancestor].minHitsPerWords,
+                        bodyWords: bodyWords, via: [explanation.topic])
                 }
             }
         }
@@ -271,10 +269,9 @@ public struct Tagger: Sendable {
     private func isTagged(_ entry: Tally.Entry, bodyWords: Int) -> Bool {
         guard !entry.excluded else { return false }
         if entry.strong > 0 { return true }
-        let minimum = Int(compiled.minHits[Int(entry.topic)])
-        let perWords = Int(compiled.minHitsPerWords[Int(entry.topic)])
-        // As `Topic.neededHits`, from the flat tables.
-        let needed = perWords > 0 && bodyWords > perWords ? (minimum * bodyWords + perWords - 1) / perWords : minimum
+        let needed = Topic.neededHits(
+            minHits: Int(compiled.minHits[Int(entry.topic)]),
+            perWords: Int(compiled.minHitsPerWords[Int(entry.topic)]), bodyWords: bodyWords)
         return Int(entry.bodyHits) >= needed
     }
 

@@ -32,8 +32,13 @@ public struct Topic: Sendable, Hashable {
     /// How many body matches make the tag in a body of `bodyWords` words, when nothing matches
     /// in the title, the summary or the categories.
     public func neededHits(bodyWords: Int) -> Int {
-        guard minHitsPerWords > 0, bodyWords > minHitsPerWords else { return minHits }
-        return (minHits * bodyWords + minHitsPerWords - 1) / minHitsPerWords
+        Topic.neededHits(minHits: minHits, perWords: minHitsPerWords, bodyWords: bodyWords)
+    }
+
+    /// `neededHits(bodyWords:)` for a topic's `min_hits` and `min_hits_per_words`.
+    static func neededHits(minHits: Int, perWords: Int, bodyWords: Int) -> Int {
+        guard perWords > 0, bodyWords > perWords else { return minHits }
+        return (minHits * bodyWords + perWords - 1) / perWords
     }
 
     public init(
