@@ -112,7 +112,7 @@ import Testing
         report.append("mistakes (+ tagged wrongly, - missed):")
         report.append(contentsOf: mistakes.map { "  " + $0 })
         TestReport.show(report.joined(separator: "\n"))
-        #expect(micro.f1 >= 0.915, "micro-F1 \(micro.f1)")
+        #expect(micro.f1 >= 0.92, "micro-F1 \(micro.f1)")
         #expect(micro.recall >= 0.95, "micro recall \(micro.recall)")
     }
 
