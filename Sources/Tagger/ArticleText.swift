@@ -22,18 +22,21 @@ public struct ArticleText: Sendable {
 
     var title = FoldedText()
     /// The summary the feed gave apart from the text; empty when the lead stands for it.
-    private var givenSummary = FoldedText()
+    private(set) var givenSummary = FoldedText()
     /// The fuller of the content and the summary, folded and cleaned.
-    private var text = FoldedText()
+    private(set) var text = FoldedText()
     /// How many of the text's first words are the lead, which stands for a summary the feed did
     /// not give apart (0 when it did).
-    private var leadCount = 0
+    private(set) var leadCount = 0
 
     var summary: Part {
         leadCount > 0
             ? Part(text: text, words: 0..<leadCount) : Part(text: givenSummary, words: 0..<givenSummary.words.count)
     }
     var body: Part { Part(text: text, words: leadCount..<text.words.count) }
+    /// The body's words in `text`. Matching reads the texts through this and the stored
+    /// properties: a `Part` holds a copy of a text, two retains and releases.
+    var bodyWords: Range<Int> { leadCount..<text.words.count }
 
     /// How many words the title, summary and body hold together.
     public var wordCount: Int { title.words.count + givenSummary.words.count + text.words.count }

@@ -109,25 +109,37 @@ public struct Tagger: Sendable {
         guard !topics.isEmpty else { return [] }
         var tally = Tally()
         scan(text, article) { hit, place in tally.add(hit, place) }
-        let bodyWords = text.body.words.count
-        // Topic ranks in the order of ids, not strings: an article may carry dozens of tags.
+        guard !tally.entries.isEmpty else { return [] }
+        let bodyWords = text.bodyWords.count
+        // Topic ranks in the order of ids, not strings: an article may carry dozens of tags. They
+        // are gathered on the stack, since most articles a topic touches get no tag or one.
         let compiled = compiled
-        var ranks: [Int32] = []
-        ranks.reserveCapacity(tally.entries.count * 2)
+        var count = 0
         for entry in tally.entries where isTagged(entry, bodyWords: bodyWords) {
             let topic = Int(entry.topic)
-            let ancestors = compiled.ancestorStart[topic]..<compiled.ancestorStart[topic + 1]
-            for index in ancestors { ranks.append(compiled.ancestorRanks[Int(index)]) }
+            count += Int(compiled.ancestorStart[topic + 1] - compiled.ancestorStart[topic])
         }
-        ranks.sort()
-        var ids: [String] = []
-        ids.reserveCapacity(ranks.count)
-        var previous: Int32 = -1
-        for rank in ranks where rank != previous {
-            ids.append(compiled.idByRank[Int(rank)])
-            previous = rank
+        guard count > 0 else { return [] }
+        return withUnsafeTemporaryAllocation(of: Int32.self, capacity: count) { buffer in
+            var ranks = buffer
+            var filled = 0
+            for entry in tally.entries where isTagged(entry, bodyWords: bodyWords) {
+                let topic = Int(entry.topic)
+                for index in compiled.ancestorStart[topic]..<compiled.ancestorStart[topic + 1] {
+                    ranks[filled] = compiled.ancestorRanks[Int(index)]
+                    filled += 1
+                }
+            }
+            ranks.sort()
+            var ids: [String] = []
+            ids.reserveCapacity(filled)
+            var previous: Int32 = -1
+            for rank in ranks where rank != previous {
+                ids.append(compiled.idByRank[Int(rank)])
+                previous = rank
+            }
+            return ids
         }
-        return ids
     }
 
     /// Each topic `article` is tagged with, or came near, and why: the terms found and where,
@@ -238,12 +250,15 @@ public struct Tagger: Sendable {
                 report(hit, .title)
             }
         }
-        let summary = text.summary
-        let body = text.body
-        trie.scan(summary.text, words: summary.words, &scratch) { hit in
+        func summaryHit(_ hit: TermTrie.Hit) {
             if hit.isInLowerCase { inLowerCase.append(hit.term) } else { report(hit, .summary) }
         }
-        trie.scan(body.text, words: body.words, &scratch) { hit in
+        if text.leadCount > 0 {
+            trie.scan(text.text, words: 0..<text.leadCount, &scratch, summaryHit)
+        } else {
+            trie.scan(text.givenSummary, &scratch, summaryHit)
+        }
+        trie.scan(text.text, words: text.bodyWords, &scratch) { hit in
             if hit.isInLowerCase { inLowerCase.append(hit.term) } else { report(hit, .body) }
         }
         for var hit in uncertain {
