@@ -63,8 +63,8 @@ public struct ArticleText: Sendable {
     ) {
         self.title = title
         self.text = text
-        if let (fuller, _) = ArticleText.fuller(article), let summaryText = article.summary, !summaryText.isEmpty,
-            fuller != summaryText, !ArticleText.isExcerpt(summaryText, article.summaryType, of: text)
+        if ArticleText.hasSummaryApart(article), let summaryText = article.summary,
+            !ArticleText.isExcerpt(summaryText, article.summaryType, of: text)
         {
             var summary = FoldedText()
             ArticleText.fold(summaryText, article.summaryType, into: &summary)
@@ -84,6 +84,16 @@ public struct ArticleText: Sendable {
         case (nil, let summary?): return summary
         case (nil, nil): return nil
         }
+    }
+
+    /// Whether the feed gives a summary besides a fuller content, not the content again: the
+    /// summary `fuller(_:)` does not choose. Strings of different lengths are not compared (a
+    /// `String` comparison normalizes as it goes, and an excerpt agrees far into the text).
+    static func hasSummaryApart(_ article: borrowing Article) -> Bool {
+        guard let summary = article.summary, !summary.isEmpty, let content = article.content else { return false }
+        let contentLength = content.utf8.count
+        let summaryLength = summary.utf8.count
+        return contentLength > summaryLength || (contentLength == summaryLength && content != summary)
     }
 
     /// Whether a headline is in title case: nearly every longer word capitalized.
