@@ -13,6 +13,7 @@ import Tagger
 //             [--topics N [--fuzzy-every N] [--present P] [--profile N [--profile-reading yes]]]
 //             [--prefix-terms no]
 //             [--count-hits yes]
+//             [--topics N --present P --batch N]
 //
 // `--topics` runs one row (for profiling); `--count-hits yes` also counts, over 1,000 articles,
 // the matches and topics an article touches with 1,000 topics (the work that grows with them).
@@ -270,4 +271,54 @@ if arguments.option("--count-hits", "") == "yes" {
         hits += explanations.reduce(0) { $0 + $1.matches.reduce(0) { $0 + $1.count } + $1.exclusions.count }
     }
     print("per article: \(Double(hits) / 1000) counted matches, \(Double(topicsTouched) / 1000) topics touched")
+}
+
+// `--batch N` (with `--topics`, `--present`): tagging as a build runs it. Dedup reads a batch of N
+// articles (a build reads 5,000), then fingerprints each and tags it; the tagging (its own reading
+// and the matching) is timed. It checks that the rows above, which tag each text just after
+// reading it, time what a build pays.
+if let batchSize = Int(arguments.option("--batch", "")) {
+    let tagger = Tagger(
+        topics: topics(count: onlyTopics ?? 1000, termsEach: 20, fuzzyEvery: nil, seed: 42, present: onlyPresent))
+    let fingerprinter = Fingerprinter()
+    var times: [Double] = []
+    var ownTimes: [Double] = []
+    var found = 0
+    var lengths = 0
+    for _ in 0..<rounds {
+        var total = 0.0
+        var own = 0.0
+        found = 0
+        var next = 0
+        while next < articles.count {
+            let batch = Array(articles[next..<min(next + batchSize, articles.count)])
+            next += batch.count
+            let prepared = batch.map { fingerprinter.prepare($0) }
+            for index in batch.indices {
+                let article = batch[index]
+                let title = prepared[index].title
+                let folded = prepared[index].text(learned: [])
+                lengths &+= Int(fingerprinter.fingerprint(prepared[index], date: Date()).fingerprint.length)
+                let start = Measure.now()
+                let text = ArticleText(article, title: title, text: folded)
+                let read = Measure.now()
+                found += tagger.topicIDs(for: article, text: text).count
+                let end = Measure.now()
+                withExtendedLifetime(text) {
+                    total += end - start
+                    own += read - start
+                }
+            }
+        }
+        times.append(total)
+        ownTimes.append(own)
+    }
+    let seconds = Measure.median(times)
+    let ownSeconds = Measure.median(ownTimes)
+    print(
+        "as in a build, batches of \(batchSize): own reading \(String(format: "%.2f", ownSeconds / Double(articles.count) * 1e6)) µs, "
+            + "matching \(String(format: "%.2f", (seconds - ownSeconds) / Double(articles.count) * 1e6)) µs, "
+            + "both \(String(format: "%.2f", seconds / Double(articles.count) * 1e6)) µs an article "
+            + "(\(String(format: "%.1f", seconds / parseSeconds * 100))% of parse); \(found) tags (\(lengths > 0 ? "fingerprinted" : ""))"
+    )
 }
