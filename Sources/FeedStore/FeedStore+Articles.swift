@@ -272,4 +272,14 @@ extension FeedStore {
         }
         return rows
     }
+
+    /// The date of the newest article (when it was published, else when it was first seen), or
+    /// nil when the store holds none.
+    public func newestArticleDate() throws(StoreError) -> Date? {
+        var newest: Date?
+        try connection.cached("SELECT max(coalesce(published, first_seen)) FROM articles").run { row in
+            newest = row.double(0).map(Date.init(timeIntervalSince1970:))
+        }
+        return newest
+    }
 }

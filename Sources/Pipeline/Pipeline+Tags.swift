@@ -53,4 +53,11 @@ extension Pipeline {
         }
         return counts.values.sorted { a, b in a.articles != b.articles ? a.articles > b.articles : a.tag < b.tag }
     }
+
+    /// The date of the newest stored article, or nil when the store holds none: what `feedmerge
+    /// tags` tells when nothing is dated within its period.
+    public func newestArticleDate() throws(PipelineError) -> Date? {
+        let store = try openStore()
+        return try storeCall { () throws(StoreError) in try store.newestArticleDate() }
+    }
 }

@@ -29,8 +29,9 @@ struct TagsCommand: AsyncParsableCommand {
         let configuration = options.loadConfiguration()
         let pipeline = Pipeline(configuration: configuration, logger: options.makeLogger())
         let counts: [TagCount]
+        let start = Date().addingTimeInterval(-(Quantity.duration(since) ?? 604_800))
         do {
-            counts = try pipeline.tagCounts(since: Date().addingTimeInterval(-(Quantity.duration(since) ?? 604_800)))
+            counts = try pipeline.tagCounts(since: start)
         } catch {
             Terminal.fail(error)
         }
@@ -60,6 +61,20 @@ struct TagsCommand: AsyncParsableCommand {
             if let title = count.title, title != count.tag { line += "  \(title)" }
             print(line)
         }
+        // A store of older articles (the demo's, a feed archive) counts nothing in the default
+        // week: say so, rather than leave a table of zeros to be read as tagging that failed.
+        if counts.allSatisfy({ $0.articles == 0 }), let newest = try? pipeline.newestArticleDate(), newest < start {
+            let day = newest.formatted(.iso8601.year().month().day())
+            FileHandle.standardError.write(
+                Data(
+                    "no article is dated within the last \(since); the newest is dated \(day) (count a longer period with --since, e.g. --since \(TagsCommand.period(reaching: newest)))\n"
+                        .utf8))
+        }
+    }
+
+    /// A period in weeks that reaches back to `date`.
+    static func period(reaching date: Date) -> String {
+        "\(max(1, Int((Date().timeIntervalSince(date) / 604_800).rounded(.up))))w"
     }
 }
 

@@ -130,6 +130,15 @@ import Testing
         #expect((natoRow["stories"] as? Int ?? 0) < (natoRow["articles"] as? Int ?? 0))
         #expect(rows.contains { $0["tag"] as? String == "balkans" && $0["source"] as? String == "feed" })
         #expect(rows.contains { $0["tag"] as? String == "montenegro" })
+        // The demo's articles are older than the default week: the table of zeros comes with the
+        // date of the newest article and a period that reaches it.
+        let lastWeek = try await ProcessRunner.run(binary, ["tags", "--config", config])
+        #expect(lastWeek.status == 0, "stderr: \(lastWeek.stderr)")
+        #expect(lastWeek.stdout.contains("nato"))
+        #expect(lastWeek.stderr.contains("no article is dated within the last 7d; the newest is dated 2025-04-03"))
+        #expect(lastWeek.stderr.contains("--since"))
+        let reaching = try await ProcessRunner.run(binary, ["tags", "--config", config, "--since", "100000d"])
+        #expect(reaching.stderr.isEmpty, "stderr: \(reaching.stderr)")
 
         let missing = try await ProcessRunner.run(binary, ["explain", "--config", config, "https://nowhere.example/x"])
         #expect(missing.status == 1)
