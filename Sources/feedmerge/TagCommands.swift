@@ -65,6 +65,7 @@ struct TagsCommand: AsyncParsableCommand {
         // week: say so, rather than leave a table of zeros to be read as tagging that failed.
         if counts.allSatisfy({ $0.articles == 0 }), let newest = try? pipeline.newestArticleDate(), newest < start {
             let day = newest.formatted(.iso8601.year().month().day())
+            fflush(nil)  // the table first, also when both go down one pipe
             FileHandle.standardError.write(
                 Data(
                     "no article is dated within the last \(since); the newest is dated \(day) (count a longer period with --since, e.g. --since \(TagsCommand.period(reaching: newest)))\n"
