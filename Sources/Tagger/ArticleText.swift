@@ -14,12 +14,6 @@ public import FeedText
 /// passing. The lead and the body are ranges of one folded text, not copies of it: in a build that
 /// text is dedup's, and tagging should add as little as it can to reading it.
 public struct ArticleText: Sendable {
-    /// Some of a folded text's words.
-    struct Part {
-        var text: FoldedText
-        var words: Range<Int>
-    }
-
     var title = FoldedText()
     /// The summary the feed gave apart from the text; empty when the lead stands for it.
     private(set) var givenSummary = FoldedText()
@@ -29,14 +23,15 @@ public struct ArticleText: Sendable {
     /// not give apart (0 when it did).
     private(set) var leadCount = 0
 
-    var summary: Part {
-        leadCount > 0
-            ? Part(text: text, words: 0..<leadCount) : Part(text: givenSummary, words: 0..<givenSummary.words.count)
-    }
-    var body: Part { Part(text: text, words: leadCount..<text.words.count) }
-    /// The body's words in `text`. Matching reads the texts through this and the stored
-    /// properties: a `Part` holds a copy of a text, two retains and releases.
+    /// The body's words in `text`.
     var bodyWords: Range<Int> { leadCount..<text.words.count }
+
+    /// Calls `body` with the text the summary's words are in (the text itself when the lead
+    /// stands for the summary) and those words. Lent, not returned: a returned text is a copy,
+    /// two retains and releases an article.
+    func withSummary<Result>(_ body: (FoldedText, Range<Int>) -> Result) -> Result {
+        leadCount > 0 ? body(text, 0..<leadCount) : body(givenSummary, 0..<givenSummary.words.count)
+    }
 
     /// How many words the title, summary and body hold together.
     public var wordCount: Int { title.words.count + givenSummary.words.count + text.words.count }

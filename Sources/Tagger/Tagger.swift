@@ -109,27 +109,25 @@ public struct Tagger: Sendable {
         guard !topics.isEmpty else { return [] }
         var tally = Tally()
         scan(text, article) { hit, place in tally.add(hit, place) }
-        guard !tally.entries.isEmpty else { return [] }
         let bodyWords = text.bodyWords.count
         // Topic ranks in the order of ids, not strings: an article may carry dozens of tags. They
-        // are gathered on the stack, since most articles a topic touches get no tag or one.
+        // are gathered on the stack (room for every topic touched and its parents), since most
+        // articles a topic touches get no tag or one.
         let compiled = compiled
-        var count = 0
-        for entry in tally.entries where isTagged(entry, bodyWords: bodyWords) {
-            let topic = Int(entry.topic)
-            count += Int(compiled.ancestorStart[topic + 1] - compiled.ancestorStart[topic])
+        let room = tally.entries.reduce(0) {
+            $0 + Int(compiled.ancestorStart[Int($1.topic) + 1] - compiled.ancestorStart[Int($1.topic)])
         }
-        guard count > 0 else { return [] }
-        return withUnsafeTemporaryAllocation(of: Int32.self, capacity: count) { buffer in
-            var ranks = buffer
+        guard room > 0 else { return [] }
+        return withUnsafeTemporaryAllocation(of: Int32.self, capacity: room) { buffer in
             var filled = 0
             for entry in tally.entries where isTagged(entry, bodyWords: bodyWords) {
                 let topic = Int(entry.topic)
                 for index in compiled.ancestorStart[topic]..<compiled.ancestorStart[topic + 1] {
-                    ranks[filled] = compiled.ancestorRanks[Int(index)]
+                    buffer[filled] = compiled.ancestorRanks[Int(index)]
                     filled += 1
                 }
             }
+            var ranks = UnsafeMutableBufferPointer(rebasing: buffer[..<filled])
             ranks.sort()
             var ids: [String] = []
             ids.reserveCapacity(filled)
@@ -155,8 +153,8 @@ public struct Tagger: Sendable {
             let words: String
             switch place {
             case .title: words = Tagger.words(text.title, hit.words)
-            case .summary: words = Tagger.words(text.summary.text, hit.words)
-            case .body: words = Tagger.words(text.body.text, hit.words)
+            case .summary: words = text.withSummary { source, _ in Tagger.words(source, hit.words) }
+            case .body: words = Tagger.words(text.text, hit.words)
             case .category: words = term
             }
             let key = OccurrenceKey(
@@ -171,7 +169,7 @@ public struct Tagger: Sendable {
             found[Int(hit.topic)] = entry
         }
         var explanations: [String: TagExplanation] = [:]
-        let bodyWords = text.body.words.count
+        let bodyWords = text.bodyWords.count
         for counts in tally.entries {
             let index = Int(counts.topic)
             guard let entry = found[index] else { continue }
@@ -253,11 +251,7 @@ public struct Tagger: Sendable {
         func summaryHit(_ hit: TermTrie.Hit) {
             if hit.isInLowerCase { inLowerCase.append(hit.term) } else { report(hit, .summary) }
         }
-        if text.leadCount > 0 {
-            trie.scan(text.text, words: 0..<text.leadCount, &scratch, summaryHit)
-        } else {
-            trie.scan(text.givenSummary, &scratch, summaryHit)
-        }
+        text.withSummary { source, words in trie.scan(source, words: words, &scratch, summaryHit) }
         trie.scan(text.text, words: text.bodyWords, &scratch) { hit in
             if hit.isInLowerCase { inLowerCase.append(hit.term) } else { report(hit, .body) }
         }
