@@ -227,6 +227,17 @@ public struct Tagger: Sendable {
 
     // MARK: Matching
 
+    /// Whether a term of some topic (one that matches, not one that excludes) occurs in `text`
+    /// as written.
+    func termsName(_ text: String) -> Bool {
+        var scratch = TermTrie.Scratch()
+        var named = false
+        trie.scan(FoldedText(text), &scratch) { hit in
+            if !hit.excludes && !hit.isInLowerCase { named = true }
+        }
+        return named
+    }
+
     private func scan(_ text: ArticleText, _ article: Article, _ report: (TermTrie.Hit, TextPlace) -> Void) {
         let headline = ArticleText.isTitleCase(text.title)
         let trie = compiled.trie

@@ -9,20 +9,33 @@ import Tagger
 struct TagsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "tags",
-        abstract: "List tags (topics and feed tags) with their article and story counts over a period.")
+        abstract: "List tags (topics and feed tags) with their article and story counts over a period.",
+        discussion: """
+            With --untagged, list instead what the period's articles that no topic tags have in \
+            common: the feeds they come from, the names they carry that no topic names (where to \
+            look for the terms the topics lack), and the newest of them. That report tags with \
+            the topics as configured now, so it needs no build after editing them.
+            """)
 
     @OptionGroup var options: CommonOptions
 
     @Option(name: .long, help: "Count articles dated within this period (e.g. 24h, 7d, 4w).")
     var since = "7d"
 
-    @Flag(name: .long, help: "Print one JSON object per tag, one per line.")
+    @Flag(name: .long, help: "Print one JSON object per tag, one per line (with --untagged, one object).")
     var json = false
+
+    @Flag(name: .long, help: "Report the articles no topic tags: their feeds, their names no topic names, the newest.")
+    var untagged = false
+
+    @Option(name: .long, help: "With --untagged, list at most this many names and articles.")
+    var limit = 20
 
     func validate() throws {
         guard Quantity.duration(since) != nil else {
             throw ValidationError("--since '\(since)' is not a duration (e.g. 24h, 7d, 4w)")
         }
+        guard limit > 0 else { throw ValidationError("--limit must be at least 1") }
     }
 
     func run() async throws {
@@ -30,6 +43,18 @@ struct TagsCommand: AsyncParsableCommand {
         let pipeline = Pipeline(configuration: configuration, logger: options.makeLogger())
         let counts: [TagCount]
         let start = Date().addingTimeInterval(-(Quantity.duration(since) ?? 604_800))
+        if untagged {
+            do {
+                let report = try pipeline.untagged(since: start, limit: limit)
+                print(
+                    json
+                        ? UntaggedListing.json(report)
+                        : UntaggedListing.text(report, since: since).joined(separator: "\n"))
+            } catch {
+                Terminal.fail(error)
+            }
+            return
+        }
         do {
             counts = try pipeline.tagCounts(since: start)
         } catch {

@@ -147,6 +147,45 @@ import Testing
         #expect(badSince.status == 2)
     }
 
+    /// `tags --untagged`: the demo's topics are about the Balkans, NATO, Ukraine and Russia, so
+    /// most of the Guardian's world news of 2022 carries none, and its names (Iran, Mahsa Amini,
+    /// hurricane Fiona) are what the topics lack.
+    @Test func tagsUntaggedNamesTheFeedsAndTheNamesNoTopicCovers() async throws {
+        let demo = try demo()
+        let config = demo + "/feedmerge.yaml"
+        #expect(try await ProcessRunner.run(binary, ["run", "--config", config]).status == 0)
+        let text = try await ProcessRunner.run(
+            binary, ["tags", "--untagged", "--since", "100000d", "--config", config])
+        #expect(text.status == 0, "stderr: \(text.stderr)")
+        #expect(text.stdout.contains("carry no topic"))
+        #expect(text.stdout.contains("The Guardian: World news"))
+        #expect(text.stdout.contains("names in untagged articles that no topic names"))
+
+        let json = try await ProcessRunner.run(
+            binary, ["tags", "--untagged", "--since", "100000d", "--json", "--limit", "30", "--config", config])
+        #expect(json.status == 0, "stderr: \(json.stderr)")
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let articles = try #require(report["articles"] as? Int)
+        let untagged = try #require(report["untagged"] as? Int)
+        #expect(untagged > 0 && untagged < articles)
+        let feeds = try #require(report["feeds"] as? [[String: Any]])
+        #expect(feeds.reduce(0) { $0 + ($1["untagged"] as? Int ?? 0) } == untagged)
+        // Every article of the Balkan feeds carries a topic, through its folder if not its words.
+        #expect(!feeds.contains { ($0["feed"] as? String) == "Podgorica Daily" })
+        let guardian = try #require(feeds.first { ($0["feed"] as? String) == "The Guardian: World news" })
+        #expect((guardian["untagged"] as? Int ?? 0) > (guardian["articles"] as? Int ?? 0) / 2)
+        let names = try #require(report["names"] as? [[String: Any]]).compactMap { $0["name"] as? String }
+        #expect(names.contains("Iran") && names.contains("Fiona"), "\(names)")
+        // Names a topic's terms cover are not listed, nor common words.
+        #expect(!names.contains("Russia") && !names.contains("Ukraine") && !names.contains("The"), "\(names)")
+        let newest = try #require(report["newest"] as? [[String: Any]])
+        #expect(newest.count == min(30, untagged))
+        #expect(newest.allSatisfy { $0["link"] is String && $0["feed"] is String })
+
+        let badLimit = try await ProcessRunner.run(binary, ["tags", "--untagged", "--limit", "0", "--config", config])
+        #expect(badLimit.status == 2)
+    }
+
     @Test func aRunWhereOneOfThreeFeedsIsBrokenWritesTheOthersAndExitsOne() async throws {
         folder.write(
             "feeds/a.xml",

@@ -1,0 +1,88 @@
+import FeedModel
+import FeedText
+import Foundation
+import Pipeline
+import Tagger
+
+/// How `feedmerge tags --untagged` shows the articles no topic tags.
+enum UntaggedListing {
+    static func text(_ report: UntaggedReport, since: String) -> [String] {
+        guard report.articles > 0 else { return ["no article is dated within the last \(since)"] }
+        guard report.untagged > 0 else {
+            return ["every one of the \(report.articles) articles since \(since) ago carries a topic"]
+        }
+        let share = Int((Double(report.untagged) / Double(report.articles) * 100).rounded())
+        var lines = [
+            "\(report.untagged) of \(report.articles) articles since \(since) ago carry no topic (\(share)%), "
+                + "with the topics as configured now.",
+            "",
+        ]
+        let width = max(4, report.feeds.map(\.feed.count).max() ?? 4)
+        lines.append("feed".padding(toLength: width, withPad: " ", startingAt: 0) + "  untagged  articles")
+        for feed in report.feeds {
+            lines.append(
+                feed.feed.padding(toLength: width, withPad: " ", startingAt: 0) + column(feed.untagged, 10)
+                    + column(feed.articles, 10))
+        }
+        lines.append("")
+        if report.names.isEmpty {
+            lines.append("no name is in two untagged articles and named by no topic")
+        } else {
+            lines.append("names in untagged articles that no topic names (untagged articles, tagged articles):")
+            let nameWidth = report.names.map(\.name.count).max() ?? 0
+            for name in report.names {
+                lines.append(
+                    "  " + name.name.padding(toLength: nameWidth, withPad: " ", startingAt: 0)
+                        + column(name.untaggedArticles, 6) + column(name.taggedArticles, 6))
+            }
+        }
+        lines.append("")
+        lines.append("newest untagged articles (feedmerge explain URL tells what each came near):")
+        for article in report.newest {
+            let day = article.article.date.map { InternetDate.rfc3339($0).prefix(10) } ?? "undated   "
+            lines.append("  \(day)  \(article.outletName): \(ClustersCommand.title(article))")
+            if let link = article.article.link { lines.append("      \(link)") }
+        }
+        return lines
+    }
+
+    static func json(_ report: UntaggedReport) -> String {
+        var object = JSONObjectBuilder()
+        object.add("articles", report.articles)
+        object.add("untagged", report.untagged)
+        object.add(
+            "feeds",
+            jsonArray: report.feeds.map { feed in
+                var entry = JSONObjectBuilder()
+                entry.add("feed", feed.feed)
+                entry.add("url", feed.url)
+                entry.add("untagged", feed.untagged)
+                entry.add("articles", feed.articles)
+                return entry.json
+            })
+        object.add(
+            "names",
+            jsonArray: report.names.map { name in
+                var entry = JSONObjectBuilder()
+                entry.add("name", name.name)
+                entry.add("untagged_articles", name.untaggedArticles)
+                entry.add("tagged_articles", name.taggedArticles)
+                return entry.json
+            })
+        object.add(
+            "newest",
+            jsonArray: report.newest.map { article in
+                var entry = JSONObjectBuilder()
+                entry.add("title", article.article.title.map(HTMLText.plainText(fromHTML:)))
+                entry.add("link", article.article.link)
+                entry.add("feed", article.outletName)
+                entry.add("date", article.article.date.map(InternetDate.rfc3339))
+                return entry.json
+            })
+        return object.json
+    }
+
+    private static func column(_ value: Int, _ width: Int) -> String {
+        String(repeating: " ", count: max(2, width - String(value).count)) + "\(value)"
+    }
+}

@@ -1,0 +1,73 @@
+import FeedModel
+import Foundation
+import Tagger
+import Testing
+
+@Suite struct NameCensusTests {
+    let tagger = Tagger(topics: [
+        Topic(id: "tech", match: ["software", "Kotlin*"], matchCase: ["Apple"]),
+        Topic(id: "serbia", match: ["Vučić"]),
+    ])
+
+    private func census(_ articles: [(title: String, body: String, isTagged: Bool)]) -> [NameCensus.Name] {
+        var census = NameCensus(tagger: tagger)
+        for article in articles {
+            census.add(
+                Article(title: article.title, content: article.body, contentType: .text), isTagged: article.isTagged)
+        }
+        return census.names(limit: 10)
+    }
+
+    @Test func namesWrittenWithACapitalInTwoUntaggedArticlesAreListed() {
+        let names = census([
+            ("Rainbow deployments", "Teams moving to Kubernetes describe the switch.", false),
+            ("A cluster story", "The old setup ran on Kubernetes and Nomad until March.", false),
+            ("Software news", "Kubernetes again, in a tagged article.", true),
+        ])
+        #expect(names.map(\.name) == ["Kubernetes"])
+        #expect(names.first?.untaggedArticles == 2)
+        // "Kubernetes again" opens its sentence, but the word is a name elsewhere.
+        #expect(names.first?.taggedArticles == 1)
+    }
+
+    @Test func wordsWrittenInLowerCaseAnywhereAreNotNames() {
+        let names = census([
+            ("Notes", "We met the Deployment team about Rollouts.", false),
+            ("More notes", "The Deployment team wrote about Rollouts again.", false),
+            ("Other", "Each deployment of rollouts is logged.", true),
+        ])
+        #expect(names.isEmpty)
+    }
+
+    @Test func aCapitalThatOpensASentenceOrIsInATitleCaseHeadlineSaysNothing() {
+        let names = census([
+            ("Rainbow Deployments With Clusters Explained", "Clusters grow. Nothing else here.", false),
+            ("Rainbow Deployments For Clusters Explained", "Clusters shrink. Nothing else here.", false),
+        ])
+        #expect(names.isEmpty)
+    }
+
+    @Test func namesTheTopicsNameAndDaysAndMonthsAreLeftOut() {
+        let names = census([
+            (
+                "Release notes",
+                "A new Kotlin/Native build for Apple hardware came out on Monday, says Vucic and Ember for FY19.", false
+            ),
+            (
+                "Release notes again", "Kotlin tools for Apple devices, on Mondays in Mar. with Vučić, Ember and FY19.",
+                false
+            ),
+        ])
+        // Kotlin is named by `Kotlin*`, Apple by its case-sensitive term, Vucic by Vučić; Native
+        // is in one article only.
+        #expect(names.map(\.name) == ["Ember"])
+    }
+
+    @Test func acronymsAreWrittenInCapitals() {
+        let names = census([
+            ("Patents", "The MPEG group and the ASIC makers disagree.", false),
+            ("Patents again", "MPEG licences end; ASIC makers cheer.", false),
+        ])
+        #expect(names.map(\.name) == ["ASIC", "MPEG"])
+    }
+}
