@@ -52,7 +52,7 @@ struct ConfigurationReader {
         }
         if let node = value(top, "dedup") { configuration.dedup = try dedupSettings(node) }
         if let node = value(top, "topics") { configuration.topics = try topics(node) }
-        if let node = value(top, "outputs") { configuration.outputs = try outputs(node) }
+        if let node = value(top, "outputs") { configuration.outputs = try outputs(node, topics: configuration.topics) }
         return configuration
     }
 
@@ -113,11 +113,14 @@ struct ConfigurationReader {
         return settings
     }
 
-    private func outputs(_ node: Node) throws(ConfigError) -> [OutputDefinition] {
+    /// The outputs; one whose `path` holds `{topic}` stands for one output per topic (see
+    /// `perTopic`). Two outputs may not write one file.
+    private func outputs(_ node: Node, topics: [Topic]) throws(ConfigError) -> [OutputDefinition] {
         guard case .sequence(let sequence) = node else {
             throw error(at: node, key: "outputs", "must be a list of outputs (each '- path: …')")
         }
         var outputs: [OutputDefinition] = []
+        var writers: [String: String] = [:]
         for (index, item) in sequence.enumerated() {
             let key = "outputs[\(index)]"
             let map = try mapping(item, key: key)
@@ -167,9 +170,49 @@ struct ConfigurationReader {
                     )
                 }
             }
-            outputs.append(output)
+            let expanded =
+                outputPath.contains(ConfigurationReader.topicPlaceholder)
+                ? try perTopic(
+                    output, path: outputPath, title: try optionalString(map, "title", in: key),
+                    topics: topics, at: pathNode, key: key)
+                : [output]
+            for output in expanded where output.path != "-" {
+                if let first = writers[output.path] {
+                    throw error(at: pathNode, key: key + ".path", "writes \(output.path), as \(first) does")
+                }
+                writers[output.path] = key
+            }
+            outputs += expanded
         }
         return outputs
+    }
+
+    static let topicPlaceholder = "{topic}"
+
+    /// One output per topic, from an output whose `path` (and `title`, `url`) holds `{topic}`:
+    /// the topic's id in the path and the URL, its title in the title (the title is the topic's
+    /// when none is given), and the stories tagged with it, within the output's own `filter`
+    /// when it has one. Per-topic feeds for every topic, without an entry for each to keep up.
+    private func perTopic(
+        _ output: OutputDefinition, path: String, title: String?, topics: [Topic], at node: Node, key: String
+    ) throws(ConfigError) -> [OutputDefinition] {
+        let placeholder = ConfigurationReader.topicPlaceholder
+        guard path != "-" else { throw error(at: node, key: key + ".path", "'-' cannot hold \(placeholder)") }
+        guard !topics.isEmpty else {
+            throw error(at: node, key: key + ".path", "holds \(placeholder), but no topics are configured")
+        }
+        return try topics.map { topic throws(ConfigError) in
+            // An id such as ".." would lead the file out of its folder.
+            guard topic.id.contains(where: { $0 != "." }) else {
+                throw error(at: node, key: key + ".path", "topic id '\(topic.id)' cannot name a file")
+            }
+            var one = output
+            one.path = absolute(path.replacingOccurrences(of: placeholder, with: topic.id))
+            one.title = (title ?? placeholder).replacingOccurrences(of: placeholder, with: topic.title ?? topic.id)
+            one.url = output.url?.replacingOccurrences(of: placeholder, with: topic.id)
+            one.filter = output.filter.map { .and(.tag(topic.id), $0) } ?? .tag(topic.id)
+            return one
+        }
     }
 
     private func topics(_ node: Node) throws(ConfigError) -> [Topic] {

@@ -147,6 +147,33 @@ import Testing
         #expect(badSince.status == 2)
     }
 
+    /// An output whose path holds `{topic}` is a feed (here, a page and an Atom feed) for every
+    /// topic, and the river page links each tag to its topic's page.
+    @Test func aTopicPathWritesAFeedForEachTopic() async throws {
+        let demo = try demo()
+        let config = demo + "/feedmerge.yaml"
+        let yaml = try String(contentsOfFile: config, encoding: .utf8)
+        try yaml.replacingOccurrences(
+            of: "outputs:\n",
+            with: "outputs:\n  - path: \"public/topics/{topic}.html\"\n    format: html\n"
+                + "  - path: \"public/topics/{topic}.xml\"\n    format: atom\n    title: \"Stories: {topic}\"\n"
+        ).write(toFile: config, atomically: true, encoding: .utf8)
+        let run = try await ProcessRunner.run(binary, ["run", "--config", config])
+        #expect(run.status == 0, "stderr: \(run.stderr)")
+        let topics = ["nato", "serbia", "kosovo", "montenegro", "bosnia", "western-balkans", "ukraine", "russia"]
+        for topic in topics + ["defence", "sports"] {
+            #expect(FileManager.default.fileExists(atPath: demo + "/public/topics/\(topic).html"), "\(topic)")
+        }
+        let nato = try String(contentsOfFile: demo + "/public/topics/nato.xml", encoding: .utf8)
+        #expect(nato.contains(">Stories: NATO</title>"))
+        // Only stories tagged nato: each entry carries the category.
+        let entries = nato.components(separatedBy: "<entry").count - 1
+        #expect(entries > 0)
+        #expect(nato.components(separatedBy: "<category term=\"nato\"").count - 1 == entries)
+        let index = try String(contentsOfFile: demo + "/public/index.html", encoding: .utf8)
+        #expect(index.contains("href=\"topics/nato.html\""))
+    }
+
     /// `tags --untagged`: the demo's topics are about the Balkans, NATO, Ukraine and Russia, so
     /// most of the Guardian's world news of 2022 carries none, and its names (Iran, Mahsa Amini,
     /// hurricane Fiona) are what the topics lack.

@@ -113,12 +113,60 @@ import Testing
         ("topics:\n  a:\n    match: [x]\n    min_hits_per_words: -5\n", "topics.a.min_hits_per_words", "from 0 to"),
         ("feeds: [a, b]\n", "feeds", "single value"),
         ("feeds: a\n  bad: indentation\n", nil, "not valid YAML"),
+        ("outputs:\n  - path: t/{topic}.xml\n    format: atom\n", "outputs[0].path", "no topics are configured"),
+        (
+            "outputs:\n  - path: a.xml\n    format: atom\n  - path: ./a.xml\n    format: rss\n", "outputs[1].path",
+            "as outputs[0] does"
+        ),
+        (
+            "topics:\n  nato:\n    match: [NATO]\noutputs:\n  - path: nato.xml\n    format: atom\n"
+                + "  - path: \"{topic}.xml\"\n    format: atom\n", "outputs[1].path", "as outputs[0] does"
+        ),
+        (
+            "topics:\n  ..:\n    match: [x]\noutputs:\n  - path: \"{topic}/a.xml\"\n    format: atom\n",
+            "outputs[0].path",
+            "cannot name a file"
+        ),
     ])
     func badValuesAreErrorsThatNameTheKey(yaml: String, key: String?, message: String) throws {
         let found = try #require(error(yaml))
         #expect(found.key == key)
         #expect(found.message.contains(message), "\(found)")
         #expect(found.line != nil)
+    }
+
+    @Test func aPathWithTopicMakesAnOutputForEachTopic() throws {
+        let configuration = try load(
+            """
+            topics:
+              nato:
+                title: NATO
+                match: [NATO]
+              serbia:
+                match: [Serbia]
+            outputs:
+              - path: all.xml
+                format: atom
+              - path: "topics/{topic}.html"
+                format: html
+                filter: "not sports"
+                title: "feedmerge: {topic}"
+                url: "https://example.org/topics/{topic}.html"
+              - path: "topics/{topic}.json"
+                format: json
+            """)
+        let outputs = configuration.outputs
+        #expect(outputs.count == 5)
+        let pages = outputs.filter { $0.format == .html }
+        #expect(pages.map { ($0.path as NSString).lastPathComponent } == ["nato.html", "serbia.html"])
+        #expect(pages.allSatisfy { $0.path.hasPrefix(folder.path + "/topics/") })
+        #expect(pages.map(\.title) == ["feedmerge: NATO", "feedmerge: serbia"])
+        #expect(pages[0].url == "https://example.org/topics/nato.html")
+        #expect(pages[0].filter == .and(.tag("nato"), .not(.tag("sports"))))
+        let feeds = outputs.filter { $0.format == .json }
+        #expect(feeds.map(\.filter) == [.tag("nato"), .tag("serbia")])
+        // Without a title, each is the topic's own.
+        #expect(feeds.map(\.title) == ["NATO", "serbia"])
     }
 
     @Test func topicKeysForHitsFuzzinessAndCategories() throws {
