@@ -48,7 +48,7 @@ extension Pipeline {
                 ?? !tagger.withParents(Set(sourced.feedTags)).isDisjoint(with: topicIDs)
             feedTopics[sourced.feedID] = feedTagsATopic
             let isTagged = feedTagsATopic || !tagger.topicIDs(for: sourced.article).isEmpty
-            census.add(sourced.article, isTagged: isTagged)
+            census.add(sourced.article, isTagged: isTagged, feed: sourced.feedURL)
             report.articles += 1
             feeds[
                 sourced.feedID, default: .init(feed: sourced.outletName, url: sourced.feedURL, untagged: 0, articles: 0)

@@ -18,58 +18,72 @@ public struct NameCensus: Sendable {
         /// initial capital, or in capitals when the articles mostly write it so.
         public var name: String
         public var untaggedArticles: Int
+        /// How many feeds the untagged articles that carry it come from.
+        public var feeds: Int
         public var taggedArticles: Int
     }
 
     private let tagger: Tagger
-    /// For each article, its candidate words and whether one of its capitals said something.
-    private var candidates: [(words: [String: Bool], isTagged: Bool)] = []
+    /// For each article, its candidate words (and whether one of its capitals said something),
+    /// whether it is tagged, and its feed.
+    private var candidates: [(words: [String: Bool], isTagged: Bool, feed: String)] = []
     /// Words written in lower case somewhere: common words, not names.
     private var inLowerCase: Set<String> = []
     /// Words written with a capital in the middle of a sentence somewhere.
     private var capitalizedMidSentence: Set<String> = []
-    /// How often each word is written in capitals, less how often it is not.
-    private var capitalsLead: [String: Int] = [:]
+    /// How often each word is written with each pattern of capitals (`FoldedText.Word.caseMask`).
+    private var spellings: [String: [UInt32: Int]] = [:]
 
     /// A census whose names leave out those `tagger`'s topics name.
     public init(tagger: Tagger) {
         self.tagger = tagger
     }
 
-    /// Reads `article`; its names are counted as untagged unless `isTagged`. Tagged articles
-    /// count too: a word they write in lower case is not a name anywhere.
-    public mutating func add(_ article: Article, isTagged: Bool) {
+    /// Reads `article`, from the feed `feed`; its names are counted as untagged unless
+    /// `isTagged`. Tagged articles count too: a word they write in lower case is not a name
+    /// anywhere.
+    public mutating func add(_ article: Article, isTagged: Bool, feed: String) {
         let text = ArticleText(article)
         var words: [String: Bool] = [:]
         read(text.title, isHeadline: true, into: &words)
         read(text.givenSummary, isHeadline: false, into: &words)
         read(text.text, isHeadline: false, into: &words)
-        candidates.append((words, isTagged))
+        candidates.append((words, isTagged, feed))
     }
 
     /// The names carried by at least `minimumArticles` untagged articles and named by no topic,
-    /// most untagged articles first (then fewest tagged ones), at most `limit`.
+    /// at most `limit`: those whose untagged articles come from the most feeds first (a name
+    /// many outlets use is a field the topics miss; one that a single feed repeats is that
+    /// feed's show or column, and its feed is the thing to tag), then those in the most
+    /// untagged articles, then those in the fewest tagged ones.
     public func names(minimumArticles: Int = 2, limit: Int) -> [Name] {
         var untagged: [String: Int] = [:]
+        var feeds: [String: Set<String>] = [:]
         var tagged: [String: Int] = [:]
-        for (words, isTagged) in candidates {
+        for (words, isTagged, feed) in candidates {
             for (word, isCertain) in words where !inLowerCase.contains(word) {
                 guard isCertain || capitalizedMidSentence.contains(word) else { continue }
-                if isTagged { tagged[word, default: 0] += 1 } else { untagged[word, default: 0] += 1 }
+                if isTagged {
+                    tagged[word, default: 0] += 1
+                } else {
+                    untagged[word, default: 0] += 1
+                    feeds[word, default: []].insert(feed)
+                }
             }
         }
         var result: [Name] = []
-        let ranked = untagged.filter { $0.value >= minimumArticles }.sorted { a, b in
-            a.value != b.value
-                ? a.value > b.value
-                : (tagged[a.key, default: 0] != tagged[b.key, default: 0]
-                    ? tagged[a.key, default: 0] < tagged[b.key, default: 0] : a.key < b.key)
+        let ranked = untagged.filter { $0.value >= minimumArticles }.map { word, count in
+            (word: word, count: count, feeds: feeds[word]?.count ?? 0, tagged: tagged[word, default: 0])
+        }.sorted { a, b in
+            if a.feeds != b.feeds { return a.feeds > b.feeds }
+            if a.count != b.count { return a.count > b.count }
+            return a.tagged != b.tagged ? a.tagged < b.tagged : a.word < b.word
         }
-        for (word, count) in ranked where result.count < limit {
-            let written =
-                capitalsLead[word, default: 0] > 0 ? word.uppercased() : word.prefix(1).uppercased() + word.dropFirst()
+        for (word, count, feedCount, taggedCount) in ranked where result.count < limit {
+            let mask = spellings[word]?.max { a, b in a.value != b.value ? a.value < b.value : a.key > b.key }?.key ?? 1
+            let written = NameCensus.written(word, caseMask: mask)
             guard !tagger.termsName(written) else { continue }
-            result.append(Name(name: written, untaggedArticles: count, taggedArticles: tagged[word, default: 0]))
+            result.append(Name(name: written, untaggedArticles: count, feeds: feedCount, taggedArticles: taggedCount))
         }
         return result
     }
@@ -88,6 +102,19 @@ public struct NameCensus: Sendable {
         commonNames.contains(folded) || (folded.hasSuffix("s") && commonNames.contains(String(folded.dropLast())))
     }
 
+    /// `folded` with the capitals `caseMask` marks (by the byte each letter begins at):
+    /// `CPUs`, `iPhone`, `NATO`, as the articles most often write it.
+    static func written(_ folded: String, caseMask: UInt32) -> String {
+        var result = ""
+        var offset = 0
+        for character in folded {
+            let isUpper = offset < 32 && caseMask & (1 << UInt32(offset)) != 0
+            result += isUpper ? character.uppercased() : String(character)
+            offset += character.utf8.count
+        }
+        return result
+    }
+
     private mutating func read(_ text: FoldedText, isHeadline: Bool, into words: inout [String: Bool]) {
         let isTitleCase = isHeadline && ArticleText.isTitleCase(text)
         for word in text.words where word.end - word.start >= 3 && !word.flags.contains(.numeric) {
@@ -99,7 +126,7 @@ public struct NameCensus: Sendable {
                 continue
             }
             guard !NameCensus.isCommonName(folded) else { continue }
-            capitalsLead[folded, default: 0] += word.flags.contains(.allCapitals) ? 1 : -1
+            spellings[folded, default: [:]][word.caseMask, default: 0] += 1
             let isCertain = !isTitleCase && !word.flags.contains(.sentenceStart)
             if isCertain { capitalizedMidSentence.insert(folded) }
             words[folded] = (words[folded] ?? false) || isCertain

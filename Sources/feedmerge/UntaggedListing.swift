@@ -28,12 +28,13 @@ enum UntaggedListing {
         if report.names.isEmpty {
             lines.append("no name is in two untagged articles and named by no topic")
         } else {
-            lines.append("names in untagged articles that no topic names (untagged articles, tagged articles):")
+            lines.append(
+                "names in untagged articles that no topic names (untagged articles, their feeds, tagged articles):")
             let nameWidth = report.names.map(\.name.count).max() ?? 0
             for name in report.names {
                 lines.append(
                     "  " + name.name.padding(toLength: nameWidth, withPad: " ", startingAt: 0)
-                        + column(name.untaggedArticles, 6) + column(name.taggedArticles, 6))
+                        + column(name.untaggedArticles, 6) + column(name.feeds, 6) + column(name.taggedArticles, 6))
             }
         }
         lines.append("")
@@ -66,6 +67,7 @@ enum UntaggedListing {
                 var entry = JSONObjectBuilder()
                 entry.add("name", name.name)
                 entry.add("untagged_articles", name.untaggedArticles)
+                entry.add("feeds", name.feeds)
                 entry.add("tagged_articles", name.taggedArticles)
                 return entry.json
             })

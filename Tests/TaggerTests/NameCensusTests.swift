@@ -13,7 +13,8 @@ import Testing
         var census = NameCensus(tagger: tagger)
         for article in articles {
             census.add(
-                Article(title: article.title, content: article.body, contentType: .text), isTagged: article.isTagged)
+                Article(title: article.title, content: article.body, contentType: .text), isTagged: article.isTagged,
+                feed: "one feed")
         }
         return census.names(limit: 10)
     }
@@ -63,11 +64,33 @@ import Testing
         #expect(names.map(\.name) == ["Ember"])
     }
 
-    @Test func acronymsAreWrittenInCapitals() {
+    @Test func namesAreWrittenWithTheirCapitals() {
         let names = census([
-            ("Patents", "The MPEG group and the ASIC makers disagree.", false),
-            ("Patents again", "MPEG licences end; ASIC makers cheer.", false),
+            ("Patents", "The MPEG group and the ASIC makers disagree about GPUs and eBay.", false),
+            ("Patents again", "MPEG licences end; ASIC makers, GPUs and eBay cheer.", false),
         ])
-        #expect(names.map(\.name) == ["ASIC", "MPEG"])
+        // As the articles write them, not merely capitalized.
+        #expect(names.map(\.name) == ["ASIC", "GPUs", "MPEG"])
+    }
+
+    @Test func namesFromMoreFeedsComeFirst() {
+        var census = NameCensus(tagger: tagger)
+        // One feed repeats its show's name; two feeds carry Kubernetes.
+        for index in 0..<5 {
+            census.add(
+                Article(
+                    title: "Episode \(index)", content: "Welcome to the Bombcast, episode \(index).", contentType: .text
+                ),
+                isTagged: false, feed: "podcast")
+        }
+        for feed in ["ars", "slashdot"] {
+            census.add(
+                Article(title: "Clusters", content: "A story about Kubernetes.", contentType: .text), isTagged: false,
+                feed: feed)
+        }
+        let names = census.names(limit: 10)
+        #expect(names.map(\.name) == ["Kubernetes", "Bombcast"])
+        #expect(names.map(\.feeds) == [2, 1])
+        #expect(names.map(\.untaggedArticles) == [2, 5])
     }
 }
