@@ -197,7 +197,6 @@ struct ConfigurationReader {
         _ output: OutputDefinition, path: String, title: String?, topics: [Topic], at node: Node, key: String
     ) throws(ConfigError) -> [OutputDefinition] {
         let placeholder = ConfigurationReader.topicPlaceholder
-        guard path != "-" else { throw error(at: node, key: key + ".path", "'-' cannot hold \(placeholder)") }
         guard !topics.isEmpty else {
             throw error(at: node, key: key + ".path", "holds \(placeholder), but no topics are configured")
         }

@@ -14,8 +14,8 @@ import FeedText
 public struct NameCensus: Sendable {
     /// A name, with how many untagged and tagged articles carry it.
     public struct Name: Sendable, Hashable {
-        /// As it is best written for a term: folded (no accents, as matching reads it), with an
-        /// initial capital, or in capitals when the articles mostly write it so.
+        /// As it is best written for a term: folded (no accents, as matching reads it), with the
+        /// capitals the articles most often give it.
         public var name: String
         public var untaggedArticles: Int
         /// How many feeds the untagged articles that carry it come from.
