@@ -11,7 +11,10 @@ struct TagsCommand: AsyncParsableCommand {
         commandName: "tags",
         abstract: "List tags (topics and feed tags) with their article and story counts over a period.",
         discussion: """
-            With --untagged, list instead what the period's articles that no topic tags have in \
+            With --topic ID, show instead how that topic tags the period's articles: for each of \
+            its terms, the articles it tagged (on its own, or with others), those it only came \
+            near, and a few examples; the exclude terms that vetoed it; the terms that matched \
+            nothing. With --untagged, list instead what the period's articles that no topic tags have in \
             common: the feeds they come from, the names they carry that no topic names (where to \
             look for the terms the topics lack), and the newest of them. That report tags with \
             the topics as configured now, so it needs no build after editing them.
@@ -31,11 +34,21 @@ struct TagsCommand: AsyncParsableCommand {
     @Option(name: .long, help: "With --untagged, list at most this many names and articles.")
     var limit = 20
 
+    @Option(name: .long, help: "Show how this topic tags the period's articles, term by term.")
+    var topic: String?
+
+    @Option(name: .long, help: "With --topic, show at most this many articles for each term.")
+    var examples = 2
+
     func validate() throws {
         guard Quantity.duration(since) != nil else {
             throw ValidationError("--since '\(since)' is not a duration (e.g. 24h, 7d, 4w)")
         }
         guard limit > 0 else { throw ValidationError("--limit must be at least 1") }
+        guard examples >= 0 else { throw ValidationError("--examples must be 0 or more") }
+        guard !(untagged && topic != nil) else {
+            throw ValidationError("--untagged and --topic are two reports; ask for one")
+        }
     }
 
     func run() async throws {
@@ -43,6 +56,24 @@ struct TagsCommand: AsyncParsableCommand {
         let pipeline = Pipeline(configuration: configuration, logger: options.makeLogger())
         let counts: [TagCount]
         let start = Date().addingTimeInterval(-(Quantity.duration(since) ?? 604_800))
+        if let topic {
+            let audit: TopicAudit?
+            do {
+                audit = try pipeline.audit(topic: topic, since: start, examples: examples)
+            } catch {
+                Terminal.fail(error)
+            }
+            guard let audit else {
+                let known = configuration.topics.map(\.id).joined(separator: ", ")
+                Terminal.error("no topic has the id '\(topic)'; the topics are: \(known.isEmpty ? "none" : known)")
+                Foundation.exit(ExitStatus.usage)
+            }
+            print(
+                json
+                    ? TopicAuditListing.json(audit)
+                    : TopicAuditListing.text(audit, since: since).joined(separator: "\n"))
+            return
+        }
         if untagged {
             do {
                 let report = try pipeline.untagged(since: start, limit: limit)

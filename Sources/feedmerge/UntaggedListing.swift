@@ -21,8 +21,8 @@ enum UntaggedListing {
         lines.append("feed".padding(toLength: width, withPad: " ", startingAt: 0) + "  untagged  articles")
         for feed in report.feeds {
             lines.append(
-                feed.feed.padding(toLength: width, withPad: " ", startingAt: 0) + column(feed.untagged, 10)
-                    + column(feed.articles, 10))
+                feed.feed.padding(toLength: width, withPad: " ", startingAt: 0) + TextColumn.right(feed.untagged, 10)
+                    + TextColumn.right(feed.articles, 10))
         }
         lines.append("")
         if report.names.isEmpty {
@@ -34,14 +34,14 @@ enum UntaggedListing {
             for name in report.names {
                 lines.append(
                     "  " + name.name.padding(toLength: nameWidth, withPad: " ", startingAt: 0)
-                        + column(name.untaggedArticles, 6) + column(name.feeds, 6) + column(name.taggedArticles, 6))
+                        + TextColumn.right(name.untaggedArticles, 6) + TextColumn.right(name.feeds, 6)
+                        + TextColumn.right(name.taggedArticles, 6))
             }
         }
         lines.append("")
         lines.append("newest untagged articles (feedmerge explain URL tells what each came near):")
         for article in report.newest {
-            let day = article.article.date.map { InternetDate.rfc3339($0).prefix(10) } ?? "undated   "
-            lines.append("  \(day)  \(article.outletName): \(ClustersCommand.title(article))")
+            lines.append("  " + ArticleReference.line(article))
             if let link = article.article.link { lines.append("      \(link)") }
         }
         return lines
@@ -71,20 +71,7 @@ enum UntaggedListing {
                 entry.add("tagged_articles", name.taggedArticles)
                 return entry.json
             })
-        object.add(
-            "newest",
-            jsonArray: report.newest.map { article in
-                var entry = JSONObjectBuilder()
-                entry.add("title", article.article.title.map(HTMLText.plainText(fromHTML:)))
-                entry.add("link", article.article.link)
-                entry.add("feed", article.outletName)
-                entry.add("date", article.article.date.map(InternetDate.rfc3339))
-                return entry.json
-            })
+        object.add("newest", jsonArray: report.newest.map(ArticleReference.json))
         return object.json
-    }
-
-    private static func column(_ value: Int, _ width: Int) -> String {
-        String(repeating: " ", count: max(2, width - String(value).count)) + "\(value)"
     }
 }

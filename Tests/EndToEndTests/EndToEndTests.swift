@@ -174,6 +174,72 @@ import Testing
         #expect(index.contains("href=\"topics/nato.html\""))
     }
 
+    /// `tags --topic`: each term with the articles it tagged (alone or with others) and came near,
+    /// the exclude terms that vetoed the topic, and the terms that matched nothing.
+    @Test func tagsTopicAuditsATopicTermByTerm() async throws {
+        let feed = folder.write(
+            "weather.xml",
+            """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <rss version="2.0"><channel><title>Weather desk</title><link>https://weather.example/</link>
+            <item><title>Blizzard buries the Alps</title><link>https://weather.example/1</link>
+              <description>Roads across three valleys were closed overnight by the storm.</description></item>
+            <item><title>Blizzard sorry for guild goof</title><link>https://weather.example/2</link>
+              <description>The game company apologised to players of World of Warcraft on Tuesday.</description></item>
+            <item><title>Snowfall expected in the north</title><link>https://weather.example/3</link>
+              <description>Forecasters expect heavy snow across the north this week. A blizzard warning is out.</description></item>
+            <item><title>Ski resorts open</title><link>https://weather.example/4</link>
+              <description>Resorts in the Alps opened on Saturday to large crowds of skiers. Some expect snowfall later.</description></item>
+            </channel></rss>
+            """)
+        _ = folder.write(
+            "feeds.opml",
+            "<opml version=\"2.0\"><body><outline text=\"Weather desk\" xmlUrl=\"\(feed)\"/></body></opml>")
+        let config = folder.write(
+            "feedmerge.yaml",
+            """
+            feeds: feeds.opml
+            database: feedmerge.sqlite
+            topics:
+              weather:
+                title: Weather
+                match: [blizzard, snowfall, whiteout]
+                exclude: ["World of Warcraft"]
+                min_hits: 2
+            """)
+        #expect(try await ProcessRunner.run(binary, ["run", "--config", config]).status == 0)
+        let json = try await ProcessRunner.run(
+            binary, ["tags", "--topic", "weather", "--since", "100000d", "--json", "--config", config])
+        #expect(json.status == 0, "stderr: \(json.stderr)")
+        let audit = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        #expect(audit["articles"] as? Int == 4)
+        #expect(audit["tagged"] as? Int == 2)
+        #expect(audit["excluded"] as? Int == 1)
+        #expect(audit["below_min_hits"] as? Int == 1)
+        let terms = try #require(audit["terms"] as? [[String: Any]])
+        #expect(terms.compactMap { $0["term"] as? String } == ["blizzard", "snowfall"])
+        // Blizzard tagged the first report alone and the third with snowfall, and matched in the
+        // vetoed one; snowfall tagged the third and came near in the fourth.
+        #expect(terms[0]["tagged"] as? Int == 2 && terms[0]["alone"] as? Int == 1)
+        #expect(terms[0]["near_misses"] as? Int == 1)
+        #expect(terms[1]["tagged"] as? Int == 1 && terms[1]["alone"] as? Int == 0)
+        #expect(terms[1]["near_misses"] as? Int == 1)
+        let examples = try #require(terms[0]["examples"] as? [[String: Any]])
+        #expect(examples.first?["link"] as? String == "https://weather.example/1")
+        let vetoes = try #require(audit["exclusions"] as? [[String: Any]])
+        #expect(vetoes.first?["term"] as? String == "World of Warcraft" && vetoes.first?["near_misses"] as? Int == 1)
+        #expect(audit["unused"] as? [String] == ["whiteout"])
+
+        let text = try await ProcessRunner.run(
+            binary, ["tags", "--topic", "weather", "--since", "100000d", "--config", config])
+        #expect(text.stdout.contains("of 4 articles, 2 tagged by its terms"))
+        #expect(text.stdout.contains("alone  "))
+        #expect(text.stdout.contains("terms that matched nothing since 100000d ago: whiteout"))
+        let unknown = try await ProcessRunner.run(binary, ["tags", "--topic", "nope", "--config", config])
+        #expect(unknown.status == 2)
+        #expect(unknown.stderr.contains("no topic has the id 'nope'; the topics are: weather"))
+    }
+
     /// `tags --untagged`: the demo's topics are about the Balkans, NATO, Ukraine and Russia, so
     /// most of the Guardian's world news of 2022 carries none, and its names (Iran, Mahsa Amini,
     /// hurricane Fiona) are what the topics lack.

@@ -1,0 +1,21 @@
+import FeedModel
+import FeedText
+import Foundation
+
+/// How the reports of `feedmerge tags` name an article: its day, outlet and title on a line, or
+/// those and its link as a JSON object.
+enum ArticleReference {
+    static func line(_ article: SourcedArticle) -> String {
+        let day = article.article.date.map { String(InternetDate.rfc3339($0).prefix(10)) } ?? "undated   "
+        return "\(day)  \(article.outletName): \(ClustersCommand.title(article))"
+    }
+
+    static func json(_ article: SourcedArticle) -> String {
+        var object = JSONObjectBuilder()
+        object.add("title", article.article.title.map(HTMLText.plainText(fromHTML:)))
+        object.add("link", article.article.link)
+        object.add("feed", article.outletName)
+        object.add("date", article.article.date.map(InternetDate.rfc3339))
+        return object.json
+    }
+}
