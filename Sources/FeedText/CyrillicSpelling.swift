@@ -70,13 +70,15 @@ public enum CyrillicSpelling: Sendable, Hashable, CaseIterable {
 
     /// The Latin spelling of a Cyrillic letter (U+0400–U+04FF) in this spelling, in lower case,
     /// or nil where the Serbian fold applies (Serbian text, and letters the language lacks).
-    /// `initial`: at the start of a word, where Ukrainian writes `є ї й ю я` as `ye yi y yu ya`.
+    /// `initial`: at the start of a word, where Ukrainian writes `є ї й ю я` as `ye yi y yu ya`,
+    /// and Russian `е ё` as `ye yo` (`Ельцин` is `Yeltsin`, `Ереван` is `Yerevan`).
     func latin(_ value: UInt32, initial: Bool) -> String? {
         guard self != .serbian else { return nil }
         let lower = CyrillicSpelling.lowercase(value)
         let table = self == .ukrainian ? CyrillicSpelling.ukrainianLetters : CyrillicSpelling.russianLetters
         guard let spelling = table[lower] else { return nil }
-        if initial, let first = CyrillicSpelling.ukrainianInitials[lower], self == .ukrainian { return first }
+        let initials = self == .ukrainian ? CyrillicSpelling.ukrainianInitials : CyrillicSpelling.russianInitials
+        if initial, let first = initials[lower] { return first }
         return spelling
     }
 
@@ -99,6 +101,7 @@ public enum CyrillicSpelling: Sendable, Hashable, CaseIterable {
     private static let russianLetters: [UInt32: String] = letters(
         "а a б b в v г g д d е e ё e ж zh з z и i й y к k л l м m н n о o п p р r с s т t у u ф f "
             + "х kh ц ts ч ch ш sh щ shch ъ - ы y ь - э e ю yu я ya і i ї yi є ye ґ g")
+    private static let russianInitials: [UInt32: String] = letters("е ye ё yo")
 
     /// Pairs of a lower-case letter and its spelling (`-`: nothing).
     private static func letters(_ pairs: String) -> [UInt32: String] {

@@ -16,7 +16,8 @@ import Testing
         ("Харків і Київ", "kharkiv i kyiv"), ("Запоріжжя та Маріуполь", "zaporizhzhia ta mariupol"),
         ("Зеленський і Ярослав", "zelenskyi i yaroslav"), ("Їжак і Юрій", "yizhak i yurii"),
         ("В'ячеслав і п’ять", "viacheslav i piat"), ("Жители Хабаровска вышли", "zhiteli khabarovska vyshli"),
-        ("Щёлково и Юрьев", "shchelkovo i yurev"), ("Вучић у Бриселу", "vucic u briselu"), ("Херсон", "herson"),
+        ("Щёлково и Юрьев", "shchelkovo i yurev"), ("Ельцин, Ереван и Ёлкин", "yeltsin yerevan i yolkin"),
+        ("Вучић у Бриселу", "vucic u briselu"), ("Херсон", "herson"),
         ("Љубљана и Херсон", "ljubljana i herson"),
     ])
     func readsCyrillicAsItsLanguageSpellsIt(input: String, folded: String) {

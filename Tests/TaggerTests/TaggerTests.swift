@@ -126,6 +126,11 @@ import Testing
         #expect(tags(war, title: "Удар по Херсону") == ["war"])  // no Ukrainian letter: the Serbian reading
         #expect(tags(war, title: "Жители Харькова вышли") == [])
         #expect(tags([Topic(id: "war", match: ["Kharkov*"])], title: "Жители Харькова вышли") == ["war"])
+        // Russian initial `е` as English news writes it.
+        let names = [Topic(id: "names", match: ["Yeltsin", "Yerevan"])]
+        #expect(tags(names, title: "Ельцин выступил в Думе") == ["names"])
+        #expect(tags(names, title: "Переговоры в Ереване: итоги") == [])  // inflected: no prefix
+        #expect(tags(names, title: "Ереван принял делегацию, вылет отменён") == ["names"])
         let eu = [Topic(id: "eu", match: ["ЄС"])]
         #expect(tags(eu, title: "Україна і ЄС підписали угоду") == ["eu"])
         #expect(tags(eu, title: "Yes, they signed") == [])
