@@ -49,14 +49,15 @@ extension Pipeline {
             feedTopics[sourced.feedID] = feedTagsATopic
             let isTagged = feedTagsATopic || !tagger.topicIDs(for: sourced.article).isEmpty
             census.add(sourced.article, isTagged: isTagged, feed: sourced.feedURL)
+            var share =
+                feeds[sourced.feedID]
+                ?? UntaggedReport.FeedShare(feed: sourced.outletName, url: sourced.feedURL, untagged: 0, articles: 0)
+            share.articles += 1
+            if !isTagged { share.untagged += 1 }
+            feeds[sourced.feedID] = share
             report.articles += 1
-            feeds[
-                sourced.feedID, default: .init(feed: sourced.outletName, url: sourced.feedURL, untagged: 0, articles: 0)
-            ]
-            .articles += 1
             guard !isTagged else { continue }
             report.untagged += 1
-            feeds[sourced.feedID]?.untagged += 1
             if report.newest.count < limit { report.newest.append(sourced) }
         }
         report.feeds = feeds.values.filter { $0.untagged > 0 }.sorted { a, b in

@@ -26,7 +26,7 @@ enum UntaggedListing {
         }
         lines.append("")
         if report.names.isEmpty {
-            lines.append("no name is in two untagged articles and named by no topic")
+            lines.append("no name that no topic names is in two untagged articles or more")
         } else {
             lines.append(
                 "names in untagged articles that no topic names (untagged articles, their feeds, tagged articles):")
