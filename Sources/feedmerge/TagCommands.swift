@@ -54,43 +54,40 @@ struct TagsCommand: AsyncParsableCommand {
     func run() async throws {
         let configuration = options.loadConfiguration()
         let pipeline = Pipeline(configuration: configuration, logger: options.makeLogger())
-        let counts: [TagCount]
         let start = Date().addingTimeInterval(-(Quantity.duration(since) ?? 604_800))
-        if let topic {
-            let audit: TopicAudit?
-            do {
-                audit = try pipeline.audit(topic: topic, since: start, examples: examples)
-            } catch {
-                Terminal.fail(error)
-            }
-            guard let audit else {
-                let known = configuration.topics.map(\.id).joined(separator: ", ")
-                Terminal.error("no topic has the id '\(topic)'; the topics are: \(known.isEmpty ? "none" : known)")
-                Foundation.exit(ExitStatus.usage)
-            }
-            print(
-                json
-                    ? TopicAuditListing.json(audit)
-                    : TopicAuditListing.text(audit, since: since).joined(separator: "\n"))
-            return
-        }
-        if untagged {
-            do {
+        let counted: Int
+        do {
+            if let topic {
+                counted = try audit(topic, pipeline, configuration, since: start)
+            } else if untagged {
                 let report = try pipeline.untagged(since: start, limit: limit)
                 print(
                     json
                         ? UntaggedListing.json(report)
                         : UntaggedListing.text(report, since: since).joined(separator: "\n"))
-            } catch {
-                Terminal.fail(error)
+                counted = report.articles
+            } else {
+                counted = try listCounts(pipeline, since: start)
             }
-            return
-        }
-        do {
-            counts = try pipeline.tagCounts(since: start)
         } catch {
             Terminal.fail(error)
         }
+        // A store of older articles (the demo's, a feed archive) counts nothing in the default
+        // week: say so, rather than leave a table of zeros to be read as tagging that failed.
+        if counted == 0, let newest = try? pipeline.newestArticleDate(), newest < start {
+            let day = newest.formatted(.iso8601.year().month().day())
+            fflush(nil)  // the report first, also when both go down one pipe
+            FileHandle.standardError.write(
+                Data(
+                    "no article is dated within the last \(since); the newest is dated \(day) (count a longer period with --since, e.g. --since \(TagsCommand.period(reaching: newest)))\n"
+                        .utf8))
+        }
+    }
+
+    /// Prints the article and story counts of every tag; returns the articles counted.
+    private func listCounts(_ pipeline: Pipeline, since start: Date) throws(PipelineError) -> Int {
+        let counts = try pipeline.tagCounts(since: start)
+        let counted = counts.map(\.articles).max() ?? 0
         if json {
             for count in counts {
                 var object = JSONObjectBuilder()
@@ -101,32 +98,36 @@ struct TagsCommand: AsyncParsableCommand {
                 object.add("stories", count.stories)
                 print(object.json)
             }
-            return
+            return counted
         }
         if counts.isEmpty {
             print("no topics are configured and no feed has tags")
-            return
+            return counted
         }
         let width = max(3, counts.map(\.tag.count).max() ?? 3)
         print("tag".padding(toLength: width, withPad: " ", startingAt: 0) + "  articles  stories  (since \(since) ago)")
         for count in counts {
             var line = count.tag.padding(toLength: width, withPad: " ", startingAt: 0)
-            line += String(repeating: " ", count: max(2, 10 - String(count.articles).count)) + "\(count.articles)"
-            line += String(repeating: " ", count: max(2, 9 - String(count.stories).count)) + "\(count.stories)"
+            line += TextColumn.right(count.articles, 10) + TextColumn.right(count.stories, 9)
             if !count.isTopic { line += "  (feed tag)" }
             if let title = count.title, title != count.tag { line += "  \(title)" }
             print(line)
         }
-        // A store of older articles (the demo's, a feed archive) counts nothing in the default
-        // week: say so, rather than leave a table of zeros to be read as tagging that failed.
-        if counts.allSatisfy({ $0.articles == 0 }), let newest = try? pipeline.newestArticleDate(), newest < start {
-            let day = newest.formatted(.iso8601.year().month().day())
-            fflush(nil)  // the table first, also when both go down one pipe
-            FileHandle.standardError.write(
-                Data(
-                    "no article is dated within the last \(since); the newest is dated \(day) (count a longer period with --since, e.g. --since \(TagsCommand.period(reaching: newest)))\n"
-                        .utf8))
+        return counted
+    }
+
+    /// Prints how the topic `id` tags the period's articles; returns the articles read.
+    private func audit(
+        _ id: String, _ pipeline: Pipeline, _ configuration: Configuration, since start: Date
+    ) throws(PipelineError) -> Int {
+        guard let audit = try pipeline.audit(topic: id, since: start, examples: examples) else {
+            let known = configuration.topics.map(\.id).joined(separator: ", ")
+            Terminal.error("no topic has the id '\(id)'; the topics are: \(known.isEmpty ? "none" : known)")
+            Foundation.exit(ExitStatus.usage)
         }
+        print(
+            json ? TopicAuditListing.json(audit) : TopicAuditListing.text(audit, since: since).joined(separator: "\n"))
+        return audit.articles
     }
 
     /// A period in weeks that reaches back to `date`.

@@ -7,7 +7,7 @@ import Tagger
 /// How `feedmerge tags --untagged` shows the articles no topic tags.
 enum UntaggedListing {
     static func text(_ report: UntaggedReport, since: String) -> [String] {
-        guard report.articles > 0 else { return ["no article is dated within the last \(since)"] }
+        guard report.articles > 0 else { return ["0 articles since \(since) ago"] }
         guard report.untagged > 0 else {
             return ["every one of the \(report.articles) articles since \(since) ago carries a topic"]
         }

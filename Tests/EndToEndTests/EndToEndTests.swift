@@ -275,8 +275,18 @@ import Testing
         #expect(newest.count == min(30, untagged))
         #expect(newest.allSatisfy { $0["link"] is String && $0["feed"] is String })
 
+        // The demo's articles are older than the default week: both reports say which --since
+        // reaches them, as the tag counts do.
+        for report in ["--untagged", "--topic=nato"] {
+            let lastWeek = try await ProcessRunner.run(binary, ["tags", report, "--config", config])
+            #expect(lastWeek.status == 0, "stderr: \(lastWeek.stderr)")
+            #expect(lastWeek.stderr.contains("the newest is dated 2025-04-03"), "\(report): \(lastWeek.stderr)")
+        }
+
         let badLimit = try await ProcessRunner.run(binary, ["tags", "--untagged", "--limit", "0", "--config", config])
         #expect(badLimit.status == 2)
+        let both = try await ProcessRunner.run(binary, ["tags", "--untagged", "--topic", "nato", "--config", config])
+        #expect(both.status == 2)
     }
 
     @Test func aRunWhereOneOfThreeFeedsIsBrokenWritesTheOthersAndExitsOne() async throws {
