@@ -47,8 +47,10 @@ extension Pipeline {
                 feedTopics[sourced.feedID]
                 ?? !tagger.withParents(Set(sourced.feedTags)).isDisjoint(with: topicIDs)
             feedTopics[sourced.feedID] = feedTagsATopic
-            let isTagged = feedTagsATopic || !tagger.topicIDs(for: sourced.article).isEmpty
-            census.add(sourced.article, isTagged: isTagged, feed: sourced.feedURL)
+            // Folded once, for tagging and for the names.
+            let text = ArticleText(sourced.article)
+            let isTagged = feedTagsATopic || !tagger.topicIDs(for: sourced.article, text: text).isEmpty
+            census.add(text, isTagged: isTagged, feed: sourced.feedURL)
             var share =
                 feeds[sourced.feedID]
                 ?? UntaggedReport.FeedShare(feed: sourced.outletName, url: sourced.feedURL, untagged: 0, articles: 0)

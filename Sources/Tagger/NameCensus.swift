@@ -43,7 +43,11 @@ public struct NameCensus: Sendable {
     /// `isTagged`. Tagged articles count too: a word they write in lower case is not a name
     /// anywhere.
     public mutating func add(_ article: Article, isTagged: Bool, feed: String) {
-        let text = ArticleText(article)
+        add(ArticleText(article), isTagged: isTagged, feed: feed)
+    }
+
+    /// Reads an article whose text is already folded (as tagging it folded it).
+    public mutating func add(_ text: ArticleText, isTagged: Bool, feed: String) {
         var words: [String: Bool] = [:]
         read(text.title, isHeadline: true, into: &words)
         read(text.givenSummary, isHeadline: false, into: &words)
