@@ -140,9 +140,10 @@ struct ConfigurationReader {
             } else {
                 throw error(at: item, key: key, "needs a 'format' (atom, rss, json or html)")
             }
+            let title = try optionalString(map, "title", in: key)
             var output = OutputDefinition(
                 path: outputPath == "-" ? "-" : absolute(outputPath), format: format,
-                title: try optionalString(map, "title", in: key) ?? "feedmerge")
+                title: title ?? "feedmerge")
             if let node = value(map, "limit") {
                 output.limit = try integer(node, key: key + ".limit", range: 1...10_000_000)
             }
@@ -173,7 +174,7 @@ struct ConfigurationReader {
             let expanded =
                 outputPath.contains(ConfigurationReader.topicPlaceholder)
                 ? try perTopic(
-                    output, path: outputPath, title: try optionalString(map, "title", in: key),
+                    output, path: outputPath, title: title,
                     topics: topics, at: pathNode, key: key)
                 : [output]
             for output in expanded where output.path != "-" {
