@@ -1,5 +1,6 @@
 public import FeedModel
 import FeedStore
+import FeedText
 import FeedmergeConfig
 public import Foundation
 public import Tagger
@@ -56,6 +57,8 @@ extension Pipeline {
         let store = try openStore()
         let tagger = Tagger(topics: configuration.topics)
         let articles = try storeCall { () throws(StoreError) in try store.articles(since: since) }
+        // Read as a build reads them: without the lines learned as each feed's boilerplate.
+        let learned = try learnedBoilerplate(store: store, feedIDs: Set(articles.map(\.feedID)))
         var audit = TopicAudit(topic: topic)
         var uses: [String: TopicAudit.TermUse] = [:]
         var vetoes: [String: TopicAudit.TermUse] = [:]
@@ -64,7 +67,9 @@ extension Pipeline {
         var otherExamples: [String: [SourcedArticle]] = [:]
         for sourced in articles {
             audit.articles += 1
-            let explanation = tagger.explain(sourced.article).first { $0.topic == id }
+            let explanation = tagger.explain(
+                sourced.article, cleaner: TextCleaner(learned: learned[sourced.feedID] ?? [])
+            ).first { $0.topic == id }
             let byFeed = tagger.withParents(Set(sourced.feedTags)).contains(id)
             guard let explanation else {
                 if byFeed { audit.fromFeeds += 1 }

@@ -1,5 +1,6 @@
 public import FeedModel
 import FeedStore
+import FeedText
 import FeedmergeConfig
 public import Foundation
 public import Tagger
@@ -38,6 +39,8 @@ extension Pipeline {
         let tagger = Tagger(topics: configuration.topics)
         let topicIDs = Set(configuration.topics.map(\.id))
         let articles = try storeCall { () throws(StoreError) in try store.articles(since: since) }
+        // Read as a build reads them: without the lines learned as each feed's boilerplate.
+        let learned = try learnedBoilerplate(store: store, feedIDs: Set(articles.map(\.feedID)))
         var census = NameCensus(tagger: tagger)
         var report = UntaggedReport()
         var feeds: [Int64: UntaggedReport.FeedShare] = [:]
@@ -48,7 +51,7 @@ extension Pipeline {
                 ?? !tagger.withParents(Set(sourced.feedTags)).isDisjoint(with: topicIDs)
             feedTopics[sourced.feedID] = feedTagsATopic
             // Folded once, for tagging and for the names.
-            let text = ArticleText(sourced.article)
+            let text = ArticleText(sourced.article, cleaner: TextCleaner(learned: learned[sourced.feedID] ?? []))
             let isTagged = feedTagsATopic || !tagger.topicIDs(for: sourced.article, text: text).isEmpty
             census.add(text, isTagged: isTagged, feed: sourced.feedURL)
             var share =

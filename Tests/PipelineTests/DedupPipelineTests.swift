@@ -208,4 +208,54 @@ import Testing
         #expect(json.contains("Dock workers in Rijeka"))
         #expect(!json.contains("Viber"))
     }
+
+    /// A line the build learns as the feed's boilerplate tags nothing; the reports that tag
+    /// afresh (`tags --untagged`, `tags --topic`) must leave it out as the build does, or they
+    /// contradict the stored tags.
+    @Test func theTagReportsLeaveOutTheBoilerplateTheBuildLearned() async throws {
+        let texts = [
+            "Dock workers in Rijeka stopped the harbour cranes for six hours over unpaid overtime.",
+            "The tunnel under Učka reopened after repairs to its ventilation, the operator said.",
+            "Firefighters near Split contained two wildfires that had threatened holiday homes.",
+            "The morning ferry to Cres was cancelled because of strong bura wind on Kvarner.",
+        ]
+        let items = texts.enumerated().map { index, text in
+            Self.item(
+                "Story \(index)", "https://portal.example/\(index)",
+                "<p>\(text)</p><p>Portal Rijeka covers NATO and the Adriatic, edition \(20 + index)</p>")
+        }
+        let server = try LoopbackHTTPServer { _ in
+            .init(contentType: "application/rss+xml", body: Self.rss("portal", items))
+        }
+        defer { server.stop() }
+        opml(server, ["portal"])
+        let config = folder.write(
+            "feedmerge.yaml",
+            """
+            database: state.sqlite
+            outputs:
+              - path: out/all.json
+                format: json
+            topics:
+              nato:
+                match: [NATO]
+              maritime:
+                match: [harbour, ferry]
+            """)
+        let pipeline = Pipeline(configuration: try Configuration.load(path: config))
+        _ = try await pipeline.fetch()
+        #expect(try pipeline.build().stories == 4)
+        let since = Date(timeIntervalSince1970: 0)
+        let stored = Dictionary(
+            uniqueKeysWithValues: try pipeline.tagCounts(since: since).map { ($0.tag, $0.articles) })
+        #expect(stored["nato"] == 0)
+        #expect(stored["maritime"] == 2)
+        let untagged = try pipeline.untagged(since: since, limit: 10)
+        #expect(untagged.articles == 4)
+        #expect(untagged.untagged == 2)
+        let audit = try #require(try pipeline.audit(topic: "nato", since: since, examples: 2))
+        #expect(audit.tagged == 0)
+        #expect(audit.terms.isEmpty)
+        #expect(audit.unused == ["NATO"])
+    }
 }
