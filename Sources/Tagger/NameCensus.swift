@@ -11,6 +11,12 @@ import FeedText
 /// "Kubernetes" counts and "Monday" does not (`commonNames`); a capital that says nothing
 /// (opening a sentence, or any word of a headline in title case) counts only for a word that is
 /// written with a capital elsewhere in the middle of a sentence.
+///
+/// People are named by two words, and a given name alone names no field: "Michael" in twenty
+/// feeds is twenty Michaels. So a name that mostly comes before one other name is listed as the
+/// two (`Mahsa Amini`, `Hong Kong`), and the second is then not listed apart when it mostly
+/// follows the first; a name that often comes before names (over a third of the time), and
+/// before no one name in particular, is a given name and is left out.
 public struct NameCensus: Sendable {
     /// A name, with how many untagged and tagged articles carry it.
     public struct Name: Sendable, Hashable {
@@ -33,6 +39,12 @@ public struct NameCensus: Sendable {
     private var capitalizedMidSentence: Set<String> = []
     /// How often each word is written with each pattern of capitals (`FoldedText.Word.caseMask`).
     private var spellings: [String: [UInt32: Int]] = [:]
+    /// How often each capitalized word occurs where its neighbours' capitals say something (not
+    /// in a headline in title case), and which capitalized words come right after and before it
+    /// there, how often.
+    private var occurrences: [String: Int] = [:]
+    private var followers: [String: [String: Int]] = [:]
+    private var leaders: [String: [String: Int]] = [:]
 
     /// A census whose names leave out those `tagger`'s topics name.
     public init(tagger: Tagger) {
@@ -64,9 +76,19 @@ public struct NameCensus: Sendable {
         var untagged: [String: Int] = [:]
         var feeds: [String: Set<String>] = [:]
         var tagged: [String: Int] = [:]
+        var listed: [String: String] = [:]  // a word, to what it is listed as (itself, or with the next)
+        func listing(_ word: String) -> String? {
+            if let known = listed[word] { return known.isEmpty ? nil : known }
+            let found = role(of: word)
+            listed[word] = found ?? ""
+            return found
+        }
         for (words, isTagged, feed) in candidates {
-            for (word, isCertain) in words where !inLowerCase.contains(word) {
-                guard isCertain || capitalizedMidSentence.contains(word) else { continue }
+            // Pairs are counted through their first word.
+            for (word, isCertain) in words where !inLowerCase.contains(word) && !word.contains(" ") {
+                guard isCertain || capitalizedMidSentence.contains(word), let word = listing(word) else { continue }
+                // A pair counts where the article writes it, not wherever its first word is.
+                guard word.firstIndex(of: " ") == nil || words[word] != nil else { continue }
                 if isTagged {
                     tagged[word, default: 0] += 1
                 } else {
@@ -84,12 +106,56 @@ public struct NameCensus: Sendable {
             return a.tagged != b.tagged ? a.tagged < b.tagged : a.word < b.word
         }
         for (word, count, feedCount, taggedCount) in ranked where result.count < limit {
-            let mask = spellings[word]?.max { a, b in a.value != b.value ? a.value < b.value : a.key > b.key }?.key ?? 1
-            let written = NameCensus.written(word, caseMask: mask)
+            let written = word.split(separator: " ").map { part in
+                let part = String(part)
+                let mask =
+                    spellings[part]?.max { a, b in a.value != b.value ? a.value < b.value : a.key > b.key }?.key ?? 1
+                return NameCensus.written(part, caseMask: mask)
+            }.joined(separator: " ")
             guard !tagger.termsName(written) else { continue }
             result.append(Name(name: written, untaggedArticles: count, feeds: feedCount, taggedArticles: taggedCount))
         }
         return result
+    }
+
+    /// What `word` is listed as: itself; with the name that follows it (`mahsa amini`) when it
+    /// is that name's first word at least half the time; nil when it mostly follows one name
+    /// that is listed with it, or is a given name.
+    private func role(of word: String) -> String? {
+        let count = occurrences[word] ?? 0
+        guard count >= 2 else { return word }
+        if let (next, together) = NameCensus.top(followers[word], excluding: inLowerCase), together * 2 >= count,
+            together >= 2
+        {
+            return word + " " + next
+        }
+        if let (previous, together) = NameCensus.top(leaders[word], excluding: inLowerCase), together * 2 >= count,
+            let previousCount = occurrences[previous], together * 2 >= previousCount, together >= 2
+        {
+            return nil  // listed with `previous`
+        }
+        // Given names come before many surnames; places and companies mostly stand alone, and
+        // the names after them are few (Sony: a quarter of the time, mostly before Xperia).
+        var beforeNames = 0
+        var distinct = 0
+        var most = 0
+        for (next, together) in followers[word] ?? [:] where !inLowerCase.contains(next) {
+            beforeNames += together
+            distinct += 1
+            most = max(most, together)
+        }
+        let isGivenName = beforeNames * 20 >= count * 7 && distinct >= 3 && most * 2 < beforeNames
+        return isGivenName ? nil : word
+    }
+
+    /// The most frequent of `counts` not in `excluded`, with its count.
+    private static func top(_ counts: [String: Int]?, excluding excluded: Set<String>) -> (String, Int)? {
+        var best: (String, Int)?
+        for (word, count) in counts ?? [:] where !excluded.contains(word) {
+            if let current = best, current.1 > count || (current.1 == count && current.0 < word) { continue }
+            best = (word, count)
+        }
+        return best
     }
 
     /// Days and months (and their short forms): written with a capital, never in lower case, and
@@ -121,19 +187,38 @@ public struct NameCensus: Sendable {
 
     private mutating func read(_ text: FoldedText, isHeadline: Bool, into words: inout [String: Bool]) {
         let isTitleCase = isHeadline && ArticleText.isTitleCase(text)
-        for word in text.words where word.end - word.start >= 3 && !word.flags.contains(.numeric) {
-            // Codes such as "FY19" or "A320" name no field.
-            guard !text.slice(word).contains(where: { $0 &- 0x30 < 10 }) else { continue }
-            let folded = text.string(word)
-            guard word.flags.contains(.capitalized) else {
-                inLowerCase.insert(folded)
-                continue
-            }
-            guard !NameCensus.isCommonName(folded) else { continue }
-            spellings[folded, default: [:]][word.caseMask, default: 0] += 1
+        // The name just before, when the word before was one.
+        var previous: String?
+        for word in text.words {
+            let name = candidate(word, in: text)
+            defer { previous = name }
+            guard let name else { continue }
+            spellings[name, default: [:]][word.caseMask, default: 0] += 1
             let isCertain = !isTitleCase && !word.flags.contains(.sentenceStart)
-            if isCertain { capitalizedMidSentence.insert(folded) }
-            words[folded] = (words[folded] ?? false) || isCertain
+            if isCertain { capitalizedMidSentence.insert(name) }
+            words[name] = (words[name] ?? false) || isCertain
+            guard !isTitleCase else { continue }
+            occurrences[name, default: 0] += 1
+            // Two names in a row, within a sentence: a person's (`Mahsa Amini`) or a place's.
+            if let previous, !word.flags.contains(.sentenceStart) {
+                followers[previous, default: [:]][name, default: 0] += 1
+                leaders[name, default: [:]][previous, default: 0] += 1
+                words[previous + " " + name] = true
+            }
         }
+    }
+
+    /// The folded word when it may be a name (written with a capital, three letters or more,
+    /// no digit, no day or month); nil otherwise, and a word in lower case is noted as such.
+    private mutating func candidate(_ word: FoldedText.Word, in text: FoldedText) -> String? {
+        guard word.end - word.start >= 3, !word.flags.contains(.numeric) else { return nil }
+        // Codes such as "FY19" or "A320" name no field.
+        guard !text.slice(word).contains(where: { $0 &- 0x30 < 10 }) else { return nil }
+        let folded = text.string(word)
+        guard word.flags.contains(.capitalized) else {
+            inLowerCase.insert(folded)
+            return nil
+        }
+        return NameCensus.isCommonName(folded) ? nil : folded
     }
 }

@@ -73,6 +73,27 @@ import Testing
         #expect(names.map(\.name) == ["ASIC", "GPUs", "MPEG"])
     }
 
+    @Test func aPersonIsListedByBothNamesAndGivenNamesAloneAreLeftOut() {
+        let names = census([
+            ("Protests", "Crowds in the streets named Mahsa Amini, and Michael Dell spoke at Dell.", false),
+            ("More protests", "The death of Mahsa Amini, said Michael Jordan, moved the Bulls.", false),
+            ("Films", "A film with Michael Fassbender, seen by Dell and the Bulls.", false),
+        ])
+        // Amini always follows Mahsa: one name. Michael comes before three surnames: a given
+        // name, in no one's topic. Dell and the Bulls stand alone too.
+        #expect(names.map(\.name) == ["Bulls", "Dell", "Mahsa Amini"])
+        #expect(names.last?.untaggedArticles == 2)
+    }
+
+    @Test func aNameThatSometimesComesBeforeAnotherStaysAName() {
+        let names = census([
+            ("Phones", "The new Sony Xperia and a Sony camera.", false),
+            ("More phones", "Sony said the Xperia line goes on; Sony agreed.", false),
+            ("Cameras", "Sony cameras again, from Sony Pictures.", false),
+        ])
+        #expect(names.map(\.name) == ["Sony", "Xperia"])
+    }
+
     @Test func namesFromMoreFeedsComeFirst() {
         var census = NameCensus(tagger: tagger)
         // One feed repeats its show's name; two feeds carry Kubernetes.
