@@ -31,7 +31,7 @@ struct TagsCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "Report the articles no topic tags: their feeds, their names no topic names, the newest.")
     var untagged = false
 
-    @Option(name: .long, help: "With --untagged, list at most this many names and articles.")
+    @Option(name: .long, help: "With --untagged, list at most this many feeds, names and articles.")
     var limit = 20
 
     @Option(name: .long, help: "Show how this topic tags the period's articles, term by term.")
@@ -64,7 +64,7 @@ struct TagsCommand: AsyncParsableCommand {
                 print(
                     json
                         ? UntaggedListing.json(report)
-                        : UntaggedListing.text(report, since: since).joined(separator: "\n"))
+                        : UntaggedListing.text(report, since: since, limit: limit).joined(separator: "\n"))
                 counted = report.articles
             } else {
                 counted = try listCounts(pipeline, since: start)

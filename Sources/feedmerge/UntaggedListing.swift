@@ -6,7 +6,9 @@ import Tagger
 
 /// How `feedmerge tags --untagged` shows the articles no topic tags.
 enum UntaggedListing {
-    static func text(_ report: UntaggedReport, since: String) -> [String] {
+    /// The report as lines, with at most `limit` feeds (a store of hundreds would push the
+    /// names off the screen; the JSON has them all).
+    static func text(_ report: UntaggedReport, since: String, limit: Int) -> [String] {
         guard report.articles > 0 else { return ["0 articles since \(since) ago"] }
         guard report.untagged > 0 else {
             return ["every one of the \(report.articles) articles since \(since) ago carries a topic"]
@@ -17,12 +19,19 @@ enum UntaggedListing {
                 + "with the topics as configured now.",
             "",
         ]
-        let width = max(4, report.feeds.map(\.feed.count).max() ?? 4)
+        let shown = report.feeds.prefix(limit)
+        let width = max(4, shown.map(\.feed.count).max() ?? 4)
         lines.append("feed".padding(toLength: width, withPad: " ", startingAt: 0) + "  untagged  articles")
-        for feed in report.feeds {
+        for feed in shown {
             lines.append(
                 feed.feed.padding(toLength: width, withPad: " ", startingAt: 0) + TextColumn.right(feed.untagged, 10)
                     + TextColumn.right(feed.articles, 10))
+        }
+        if report.feeds.count > shown.count {
+            let rest = report.feeds.dropFirst(shown.count)
+            lines.append(
+                "… and \(rest.count) more \(rest.count == 1 ? "feed" : "feeds") with "
+                    + "\(rest.reduce(0) { $0 + $1.untagged }) untagged articles (--limit shows more, --json all)")
         }
         lines.append("")
         if report.names.isEmpty {

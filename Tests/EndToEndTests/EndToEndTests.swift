@@ -269,6 +269,8 @@ import Testing
         #expect((guardian["untagged"] as? Int ?? 0) > (guardian["articles"] as? Int ?? 0) / 2)
         let names = try #require(report["names"] as? [[String: Any]]).compactMap { $0["name"] as? String }
         #expect(names.contains("Iran") && names.contains("Fiona"), "\(names)")
+        // A person by both names; the surname is not listed apart.
+        #expect(names.contains("Mahsa Amini") && !names.contains("Amini"), "\(names)")
         // Names a topic's terms cover are not listed, nor common words.
         #expect(!names.contains("Russia") && !names.contains("Ukraine") && !names.contains("The"), "\(names)")
         let newest = try #require(report["newest"] as? [[String: Any]])
@@ -282,6 +284,19 @@ import Testing
             #expect(lastWeek.status == 0, "stderr: \(lastWeek.stderr)")
             #expect(lastWeek.stderr.contains("the newest is dated 2025-04-03"), "\(report): \(lastWeek.stderr)")
         }
+
+        // The text lists at most --limit feeds, and says what the others hold.
+        let short = try await ProcessRunner.run(
+            binary, ["tags", "--untagged", "--since", "100000d", "--limit", "1", "--config", config])
+        let lines = short.stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let header = try #require(lines.firstIndex { $0.hasPrefix("feed ") })
+        #expect(lines[header + 1].hasPrefix("The Guardian: World news"))
+        let others = feeds.count - 1
+        let rest = untagged - (guardian["untagged"] as? Int ?? 0)
+        #expect(
+            lines[header + 2]
+                == "… and \(others) more feeds with \(rest) untagged articles (--limit shows more, --json all)",
+            "\(short.stdout)")
 
         let badLimit = try await ProcessRunner.run(binary, ["tags", "--untagged", "--limit", "0", "--config", config])
         #expect(badLimit.status == 2)
