@@ -179,6 +179,13 @@ final class TermTrie: Sendable {
                     text, folded, isPrefix: isPrefix, topic: topic, role: role, isCaseSensitive: isCaseSensitive,
                     isFuzzy: isFuzzy, needsCyrillic: cyrillicOnly)
                 added = true
+                // A designation's plural ("MiG-29s", "Boeing 737s", "F-35As") is a word of its own;
+                // a number alone ("1990", not the 1990s) is not a designation.
+                if !isPrefix && !cyrillicOnly && Builder.endsInDesignation(folded) {
+                    add(
+                        text, FoldedText(String(source) + "s"), isPrefix: false, topic: topic, role: role,
+                        isCaseSensitive: isCaseSensitive, isFuzzy: isFuzzy, needsCyrillic: false)
+                }
             }
             return added
         }
@@ -248,6 +255,15 @@ final class TermTrie: Sendable {
             }
             tables.termInfo.append(info)
             tables.termTexts.append(text)
+        }
+
+        /// Whether a term of two words or more ends in one that begins with a digit and is not
+        /// already a plural: a model or type (`MiG-29`, `Boeing 737`, `F-35A`).
+        static func endsInDesignation(_ folded: FoldedText) -> Bool {
+            guard folded.words.count >= 2, let last = folded.words.last, last.flags.contains(.numeric) else {
+                return false
+            }
+            return folded.bytes[Int(last.end) - 1] != UInt8(ascii: "s")
         }
 
         /// Adds a term that is matched elsewhere (a source category), so that its hits can be

@@ -32,6 +32,21 @@ import Testing
         #expect(tags("tell us more") == [])
     }
 
+    @Test func aDesignationMatchesItsPlural() {
+        let tagger = Tagger(topics: [
+            Topic(id: "jets", match: ["MiG-29", "F-35A", "Boeing 737"]),
+            Topic(id: "years", match: ["1990"]),
+        ])
+        func tags(_ title: String) -> [String] { tagger.topicIDs(for: Article(title: title)) }
+        #expect(tags("Poland hands its MiG-29s to Ukraine") == ["jets"])
+        #expect(tags("Two F-35As and a MiG-29") == ["jets"])
+        #expect(tags("Airlines ground Boeing 737s") == ["jets"])
+        // A number alone is no designation: the 1990s are not 1990.
+        #expect(tags("Music of the 1990s") == [])
+        #expect(tags("Back in 1990") == ["years"])
+        #expect(tags("The MiG-295 is not one") == [])
+    }
+
     @Test func excludeVetoes() {
         #expect(tags("NATO Tiger Meet opens") == [])
     }
