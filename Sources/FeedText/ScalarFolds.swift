@@ -121,6 +121,8 @@ struct ScalarFolds: Sendable {
         case .nonspacingMark, .spacingMark, .enclosingMark: return .mark
         default: break
         }
+        // Invisible (the byte order mark, variation selectors): part of the word, as in the table.
+        if properties.isDefaultIgnorableCodePoint { return .mark }
         guard properties.isAlphabetic || properties.numericType != nil else { return .separator }
         if (0x3040...0x30FF).contains(value) || (0x3400...0x9FFF).contains(value) || (0xF900...0xFAFF).contains(value)
             || value >= 0x20000

@@ -143,7 +143,12 @@ struct FoldTable: Sendable {
 
     static func computeFold(_ scalar: Unicode.Scalar) -> (folded: String, cased: String)? {
         let properties = scalar.properties
-        if properties.generalCategory == .nonspacingMark || properties.generalCategory == .enclosingMark {
+        // Invisible characters (a soft hyphen, zero-width spaces and joiners, the byte order
+        // mark) belong to the word they sit in and add nothing, as in NFKC_Casefold: `Vu&shy;čić`
+        // is `Vučić`.
+        if properties.generalCategory == .nonspacingMark || properties.generalCategory == .enclosingMark
+            || properties.isDefaultIgnorableCodePoint
+        {
             return ("", "")
         }
         guard properties.isAlphabetic || properties.numericType != nil else { return nil }

@@ -5,6 +5,7 @@ import Testing
     @Test(arguments: [
         "Vučić", "Вучић", "VUČIĆ", "Đukanović", "Приштина", "Straße", "Ｎａｔｏ", "ﬁnance", "Ελλάδα", "Київ",
         "NATO's pro-Russian Rutte’s (KFOR) 2025", "Ⓝⓐⓣⓞ 𝐍𝐀𝐓𝐎 ℌ 5㎏",
+        "Vu\u{AD}čić Verteidigungs\u{200B}minister \u{FEFF}NA\u{2060}TO",
     ])
     func foldsAsTheNormalizerDoes(input: String) {
         let text = FoldedText(input)
@@ -17,6 +18,13 @@ import Testing
         let text = FoldedText(html: "<p>&#1061;арків і Київ</p>")
         #expect(text.words.map { text.string($0) } == ["kharkiv", "i", "kyiv"])
         #expect(text.words[0].flags.contains(.cyrillic))
+    }
+
+    /// A soft hyphen (`&shy;`, which German and Serbian outlets put into long words) is
+    /// invisible: the word stays whole.
+    @Test func softHyphensLeaveAWordWhole() {
+        let text = FoldedText(html: "<p>Der Verteidigungs&shy;minister und Vu&#173;čić</p>")
+        #expect(text.words.map { text.string($0) } == ["der", "verteidigungsminister", "und", "vucic"])
     }
 
     @Test func equalWordsHashEqually() {

@@ -5,6 +5,10 @@ import Testing
     @Test(arguments: [
         ("Vučić", "vucic"), ("Вучић", "vucic"), ("VUČIĆ", "vucic"), ("Đukanović", "djukanovic"),
         ("Приштина", "pristina"), ("Straße", "strasse"), ("Ｎａｔｏ", "nato"), ("ﬁnance", "finance"),
+        // Invisible characters inside a word: a soft hyphen, a zero-width space, a word joiner,
+        // a byte order mark.
+        ("Vu\u{AD}čić", "vucic"), ("Verteidigungs\u{200B}minister", "verteidigungsminister"),
+        ("NA\u{2060}TO", "nato"), ("\u{FEFF}Kosovo", "kosovo"),
     ])
     func foldsCaseDiacriticsAndScripts(input: String, folded: String) {
         #expect(TextNormalizer.folded(input) == folded)
