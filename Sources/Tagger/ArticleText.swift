@@ -102,6 +102,17 @@ public struct ArticleText: Sendable {
         return long >= 3 && capitalized * 5 >= long * 4
     }
 
+    /// Whether a headline is written all in capitals: nearly every word of two letters or more.
+    static func isInCapitals(_ title: FoldedText) -> Bool {
+        var long = 0
+        var capitals = 0
+        for word in title.words where word.end - word.start >= 2 && !word.flags.contains(.numeric) {
+            long += 1
+            if word.flags.contains(.allCapitals) { capitals += 1 }
+        }
+        return long >= 3 && capitals * 5 >= long * 4
+    }
+
     /// Whether `summary` begins as `text` does: its first words (at least 4, at most 8) are the
     /// text's. Then it is an excerpt of the text's first lines (most feeds that give both), the
     /// lead stands for it, and only its opening is read.

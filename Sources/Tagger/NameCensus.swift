@@ -186,7 +186,8 @@ public struct NameCensus: Sendable {
     }
 
     private mutating func read(_ text: FoldedText, isHeadline: Bool, into words: inout [String: Bool]) {
-        let isTitleCase = isHeadline && ArticleText.isTitleCase(text)
+        // In a headline in title case or all in capitals, a capital says nothing.
+        let isTitleCase = isHeadline && (ArticleText.isTitleCase(text) || ArticleText.isInCapitals(text))
         // The name just before, when the word before was one.
         var previous: String?
         for word in text.words {

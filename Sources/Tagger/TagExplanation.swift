@@ -18,8 +18,8 @@ public struct TermOccurrence: Sendable, Hashable {
     public var count: Int
     /// Whether it matched only at edit distance 1 (a `fuzzy` topic).
     public var isFuzzy: Bool
-    /// Whether it is a `match_case` term in a headline written in title case, where the case
-    /// says little: such a match counts as one in the body.
+    /// Whether it is a `match_case` term in a headline written in title case or all in
+    /// capitals, where the case says little: such a match counts as one in the body.
     public var isCaseUncertain: Bool
     /// Whether such a match does not count at all, because the article also writes the term in
     /// lower case (`Turkey Farmers Brace For Christmas`, then `turkey farmers`).

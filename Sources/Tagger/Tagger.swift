@@ -242,6 +242,10 @@ public struct Tagger: Sendable {
         let headline = ArticleText.isTitleCase(text.title)
         let trie = compiled.trie
         var scratch = TermTrie.Scratch()
+        // "TELL US MORE", "TURKEY FARMERS BRACE FOR CHRISTMAS": in a headline all in capitals,
+        // case says nothing either, and a case-sensitive term matches whatever its case, as an
+        // uncertain match.
+        scratch.casesSayNothing = ArticleText.isInCapitals(text.title)
         // "Turkey Farmers Brace For Christmas": in a headline in title case, a capital letter
         // says nothing, so a term that only needs one counts as a body match, and not at all
         // when the article writes it in lower case ("turkey farmers"). Such matches wait for
@@ -251,7 +255,7 @@ public struct Tagger: Sendable {
         trie.scan(text.title, &scratch) { hit in
             if hit.isInLowerCase {
                 inLowerCase.append(hit.term)
-            } else if headline && hit.needsOnlyCapitals {
+            } else if hit.isCaseUncertain || (headline && hit.needsOnlyCapitals) {
                 var hit = hit
                 hit.isCaseUncertain = true
                 uncertain.append(hit)
@@ -259,6 +263,7 @@ public struct Tagger: Sendable {
                 report(hit, .title)
             }
         }
+        scratch.casesSayNothing = false
         func summaryHit(_ hit: TermTrie.Hit) {
             if hit.isInLowerCase { inLowerCase.append(hit.term) } else { report(hit, .summary) }
         }

@@ -617,7 +617,16 @@ final class TermTrie: Sendable {
         var term = firstTerm
         while term >= 0 {
             let info = termInfo[Int(term)]
-            if (info.maskStart < 0 || accepts(info.maskStart, words, start, position))
+            if info.maskStart >= 0 && scratch.casesSayNothing {
+                // Text all in capitals: a case-sensitive term matches whatever its case, uncertainly.
+                if !info.needsCyrillic || TermTrie.areCyrillic(words, start, position) {
+                    report(
+                        Hit(
+                            term: term, topic: info.topic, excludes: info.excludes,
+                            needsOnlyCapitals: info.needsOnlyCapitals, words: start..<(position + 1), isFuzzy: isFuzzy,
+                            isCaseUncertain: true))
+                }
+            } else if (info.maskStart < 0 || accepts(info.maskStart, words, start, position))
                 && (!info.needsCyrillic || TermTrie.areCyrillic(words, start, position))
             {
                 report(
@@ -788,6 +797,10 @@ final class TermTrie: Sendable {
         var children: [UInt32] = []
         /// Keeps the reads of `walk(batch:)` ahead of the walks from being optimized away.
         var sink: UInt64 = 0
+        /// Set while scanning text written all in capitals (`TURKEY FARMERS BRACE FOR WINTER`),
+        /// where case-sensitive terms cannot tell `US` from "us": they match whatever their case,
+        /// as uncertain hits.
+        var casesSayNothing = false
     }
 
     // MARK: Building

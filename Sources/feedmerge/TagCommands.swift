@@ -180,9 +180,9 @@ enum TagReport {
             if occurrence.count > 1 { text += " ×\(occurrence.count)" }
             if occurrence.isFuzzy { text += " (as \"\(occurrence.text)\", one letter off)" }
             if occurrence.isContradicted {
-                text += " (a title-case headline, and the article writes it in lower case: not counted)"
+                text += " (case says nothing in this headline, and the article writes it in lower case: not counted)"
             } else if occurrence.isCaseUncertain {
-                text += " (a title-case headline: counted as in the body)"
+                text += " (case says nothing in this headline: counted as in the body)"
             }
             return text
         }.joined(separator: ", ")

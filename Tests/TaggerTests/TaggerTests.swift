@@ -339,4 +339,26 @@ import Testing
         // A capital that is not in a title-case headline still tags, whatever else the text says.
         #expect(bird.topicIDs(for: Article(title: "Turkey bans turkey imports")) == ["turkey"])
     }
+
+    /// A headline all in capitals says nothing of case: `US` in "TELL US MORE" is no country,
+    /// and "TURKEY" may be the country. Such matches count as in the body.
+    @Test func aHeadlineInCapitalsMatchesCaseSensitiveTermsUncertainly() {
+        let tagger = Tagger(topics: [
+            Topic(id: "us", matchCase: ["US"], minHits: 2), Topic(id: "turkey", matchCase: ["Turkey"]),
+            Topic(id: "nato", match: ["NATO"]),
+        ])
+        func ids(_ title: String, _ summary: String? = nil) -> [String] {
+            tagger.topicIDs(for: Article(title: title, summary: summary))
+        }
+        #expect(ids("TELL US MORE ABOUT YOUR TRIP") == [])
+        #expect(ids("US TROOPS LEAVE BASE", "The US said US troops would return.") == ["us"])
+        #expect(ids("TURKEY APPROVES SWEDEN'S NATO BID") == ["nato", "turkey"])
+        #expect(ids("TURKEY FARMERS BRACE FOR CHRISTMAS", "Britain's turkey farmers say costs doubled.") == [])
+        let explained = tagger.explain(Article(title: "TELL US MORE ABOUT YOUR TRIP"))
+        #expect(explained.map(\.verdict) == [.belowMinimum])
+        #expect(explained.first?.matches.first?.isCaseUncertain == true)
+        // Not in capitals: case counts as written.
+        #expect(ids("Tell us more about your trip") == [])
+        #expect(ids("Turkey approves Sweden's bid") == ["turkey"])
+    }
 }
