@@ -16,6 +16,9 @@ public struct OutputDefinition: Sendable, Hashable {
     public var minSources: Int?
     /// Where the file is published (its own URL), for self links.
     public var url: String?
+    /// The topic it is for, when it is one of the outputs a `path` holding `{topic}` stands for:
+    /// feedmerge named the file, so it removes it once the topic is gone.
+    public var topic: String?
 
     public init(
         path: String, format: OutputFormat, title: String, limit: Int? = nil, filter: TagExpression? = nil,

@@ -211,6 +211,7 @@ struct ConfigurationReader {
             one.title = (title ?? placeholder).replacingOccurrences(of: placeholder, with: topic.title ?? topic.id)
             one.url = output.url?.replacingOccurrences(of: placeholder, with: topic.id)
             one.filter = output.filter.map { .and(.tag(topic.id), $0) } ?? .tag(topic.id)
+            one.topic = topic.id
             return one
         }
     }

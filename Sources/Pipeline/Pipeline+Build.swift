@@ -49,8 +49,40 @@ extension Pipeline {
                 throw PipelineError(.output, "cannot write the output \(error.description)")
             }
         }
+        report.removed = try removeRetiredTopicOutputs(store: store)
         try storeCall { () throws(StoreError) in try store.setMeta("last_build", key) }
         return report
+    }
+
+    /// Removes the files earlier builds wrote for per-topic outputs (of a `path` holding
+    /// `{topic}`) that no output writes any more: the topic went, or the path changed. Returns
+    /// their paths. feedmerge named those files, and a topic page or feed left behind would go stale
+    /// without a sign. What it removes is only what the store says it wrote: never a file it did
+    /// not name. A file it cannot remove is reported and tried again at the next build.
+    private func removeRetiredTopicOutputs(store: FeedStore) throws(PipelineError) -> [String] {
+        let key = "topic_outputs"
+        let stored = try storeCall { () throws(StoreError) in try store.meta(key) }
+        let earlier = stored.flatMap { try? JSONDecoder().decode([String].self, from: Data($0.utf8)) } ?? []
+        let written = Set(configuration.outputs.map(\.path))
+        var remembered = Set(configuration.outputs.filter { $0.topic != nil && $0.path != "-" }.map(\.path))
+        var removed: [String] = []
+        for path in earlier.sorted() where !written.contains(path) {
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), !isFolder.boolValue else {
+                continue
+            }
+            do {
+                try FileManager.default.removeItem(atPath: path)
+                removed.append(path)
+                logger.notice("removed \(path): written for a topic that is no longer configured")
+            } catch {
+                remembered.insert(path)
+                logger.warning("cannot remove \(path), written for a topic that is no longer configured: \(error)")
+            }
+        }
+        let list = String(decoding: (try? JSONEncoder().encode(remembered.sorted())) ?? Data("[]".utf8), as: UTF8.self)
+        if list != stored { try storeCall { () throws(StoreError) in try store.setMeta(key, list) } }
+        return removed
     }
 
     /// Renders one ad hoc view (not written to disk).

@@ -199,6 +199,9 @@ private func report(_ built: BuildReport, _ configuration: Configuration, _ opti
         let state = built.written.contains(output.path) ? "written" : "unchanged"
         Terminal.say("  \(output.path) (\(output.format.rawValue), \(state))")
     }
+    for path in built.removed {
+        Terminal.say("  \(path) (removed: its topic is no longer configured)")
+    }
 }
 
 /// Human-readable byte counts.

@@ -172,6 +172,28 @@ import Testing
         #expect(nato.components(separatedBy: "<category term=\"nato\"").count - 1 == entries)
         let index = try String(contentsOfFile: demo + "/public/index.html", encoding: .utf8)
         #expect(index.contains("href=\"topics/nato.html\""))
+
+        // A topic removed: the files written for it go at the next build; a file feedmerge did
+        // not write stays, though its name fits the path.
+        let notes = demo + "/public/topics/notes.html"
+        try "my notes".write(toFile: notes, atomically: true, encoding: .utf8)
+        let edited = try String(contentsOfFile: config, encoding: .utf8)
+        let montenegro =
+            "  montenegro:\n    title: Montenegro\n    match: [\"Montenegro\", \"Montenegrin\", \"Podgorica\"]\n"
+            + "    within: [western-balkans]\n"
+        #expect(edited.contains(montenegro))
+        try edited.replacingOccurrences(of: montenegro, with: "").write(
+            toFile: config, atomically: true, encoding: .utf8)
+        let rebuilt = try await ProcessRunner.run(binary, ["build", "--verbose", "--config", config])
+        #expect(rebuilt.status == 0, "stderr: \(rebuilt.stderr)")
+        #expect(rebuilt.stdout.contains("topics/montenegro.html (removed: its topic is no longer configured)"))
+        #expect(!FileManager.default.fileExists(atPath: demo + "/public/topics/montenegro.html"))
+        #expect(!FileManager.default.fileExists(atPath: demo + "/public/topics/montenegro.xml"))
+        #expect(FileManager.default.fileExists(atPath: demo + "/public/topics/nato.xml"))
+        #expect(try String(contentsOfFile: notes, encoding: .utf8) == "my notes")
+        // Once only: the next build has nothing to remove.
+        let again = try await ProcessRunner.run(binary, ["build", "--verbose", "--config", config])
+        #expect(!again.stdout.contains("removed"), "\(again.stdout)")
     }
 
     /// `tags --topic`: each term with the articles it tagged (alone or with others) and came near,
