@@ -1,15 +1,20 @@
 /// Which Latin spelling Cyrillic text is written in, so that English names match the text they
 /// stand for: Serbian text reads as Serbian Latin (`Вучић` is `Vučić`), Ukrainian by the national
-/// transliteration (`Харків` is `Kharkiv`, `Запоріжжя` is `Zaporizhzhia`) and Russian by the
-/// spelling English news uses (`Хабаровск` is `Khabarovsk`).
+/// transliteration (`Харків` is `Kharkiv`, `Запоріжжя` is `Zaporizhzhia`), Russian by the
+/// spelling English news uses (`Хабаровск` is `Khabarovsk`), Macedonian by its official
+/// romanization (`Ковачевски` is `Kovachevski`, `Ѓорѓе` is `Gjorgje`) and Bulgarian by its
+/// (`Желязков` is `Zhelyazkov`).
 ///
-/// A text's spelling is told by the letters only one of the languages has (`ј љ њ ћ ђ џ` for
-/// Serbian, `і ї є ґ` for Ukrainian, `ы э ё` for Russian), counted over the whole text; text with
-/// none of them (short, or Macedonian or Bulgarian) reads as Serbian.
+/// A text's spelling is told by the letters only one of the languages has (`ђ ћ` for Serbian,
+/// `ѓ ќ ѕ` for Macedonian, `ј љ њ џ` for either, `і ї є ґ` for Ukrainian, `ы э ё` for Russian,
+/// and `ъ` before a consonant, a vowel only in Bulgarian), counted over the whole text; text with
+/// none of them (short text) reads as Serbian.
 public enum CyrillicSpelling: Sendable, Hashable, CaseIterable {
     case serbian
     case ukrainian
     case russian
+    case macedonian
+    case bulgarian
 
     /// Whether the scalar `value` is in the Cyrillic block (U+0400–U+04FF), the letters these
     /// spellings cover.
@@ -18,8 +23,11 @@ public enum CyrillicSpelling: Sendable, Hashable, CaseIterable {
     /// The spelling of the UTF-8 text `bytes`, from `start` on.
     public static func detect(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int = 0) -> CyrillicSpelling {
         var serbian = 0
+        var macedonian = 0
+        var southSlavic = 0  // ј љ њ џ: Serbian or Macedonian
         var ukrainian = 0
         var russian = 0
+        var bulgarian = 0
         var index = start
         let end = bytes.count - 1
         while index < end {
@@ -29,16 +37,40 @@ public enum CyrillicSpelling: Sendable, Hashable, CaseIterable {
                 continue
             }
             let value = UInt32(lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
-            switch language(of: value) {
-            case .serbian?: serbian += 1
-            case .ukrainian?: ukrainian += 1
-            case .russian?: russian += 1
-            case nil: break
-            }
             index += 2
+            switch value {
+            case 0x408, 0x409, 0x40A, 0x40F, 0x458, 0x459, 0x45A, 0x45F:
+                southSlavic += 1
+            case 0x42A, 0x44A:
+                // ъ is a vowel in Bulgarian (`България`, `във`); Russian writes it only before
+                // е, ё, ю, я (`объявил`).
+                if index < end && bytes[index] & 0xFC == 0xD0
+                    && isConsonant(UInt32(bytes[index] & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F))
+                {
+                    bulgarian += 1
+                }
+            default:
+                switch language(of: value) {
+                case .serbian?: serbian += 1
+                case .macedonian?: macedonian += 1
+                case .ukrainian?: ukrainian += 1
+                case .russian?: russian += 1
+                case .bulgarian?, nil: break
+                }
+            }
         }
-        if serbian >= ukrainian && serbian >= russian { return .serbian }
-        return ukrainian >= russian ? .ukrainian : .russian
+        let south = serbian + macedonian + southSlavic
+        if south >= ukrainian && south >= russian && south >= bulgarian {
+            return macedonian > serbian ? .macedonian : .serbian
+        }
+        if ukrainian >= russian && ukrainian >= bulgarian { return .ukrainian }
+        return russian >= bulgarian ? .russian : .bulgarian
+    }
+
+    /// Whether the Cyrillic letter `value` is a consonant of Bulgarian.
+    private static func isConsonant(_ value: UInt32) -> Bool {
+        let lower = lowercase(value)
+        return (0x431...0x449).contains(lower) && ![0x435, 0x438, 0x439, 0x43E, 0x443].contains(lower)
     }
 
     /// The spelling of `text`.
@@ -48,7 +80,7 @@ public enum CyrillicSpelling: Sendable, Hashable, CaseIterable {
     }
 
     /// Whether `text` has Cyrillic letters and none that only Serbian has (a term such as
-    /// `Херсон` or `Київ`): such text may be Ukrainian or Russian.
+    /// `Херсон`, `Київ` or `Ковачевски`): such text may be in another spelling than Serbian.
     static func mayBeEastSlavic(_ text: String) -> Bool {
         var hasCyrillic = false
         for scalar in text.unicodeScalars where isCyrillic(scalar.value) {
@@ -61,7 +93,8 @@ public enum CyrillicSpelling: Sendable, Hashable, CaseIterable {
     /// The language only `value` (a Cyrillic letter) belongs to, if it belongs to only one.
     private static func language(of value: UInt32) -> CyrillicSpelling? {
         switch value {
-        case 0x402, 0x408, 0x409, 0x40A, 0x40B, 0x40F, 0x452, 0x458, 0x459, 0x45A, 0x45B, 0x45F: .serbian
+        case 0x402, 0x40B, 0x452, 0x45B: .serbian
+        case 0x403, 0x405, 0x40C, 0x453, 0x455, 0x45C: .macedonian
         case 0x404, 0x406, 0x407, 0x454, 0x456, 0x457, 0x490, 0x491: .ukrainian
         case 0x401, 0x42B, 0x42D, 0x44B, 0x44D, 0x451: .russian
         default: nil
@@ -73,11 +106,17 @@ public enum CyrillicSpelling: Sendable, Hashable, CaseIterable {
     /// `initial`: at the start of a word, where Ukrainian writes `є ї й ю я` as `ye yi y yu ya`,
     /// and Russian `е ё` as `ye yo` (`Ельцин` is `Yeltsin`, `Ереван` is `Yerevan`).
     func latin(_ value: UInt32, initial: Bool) -> String? {
-        guard self != .serbian else { return nil }
         let lower = CyrillicSpelling.lowercase(value)
-        let table = self == .ukrainian ? CyrillicSpelling.ukrainianLetters : CyrillicSpelling.russianLetters
-        guard let spelling = table[lower] else { return nil }
-        let initials = self == .ukrainian ? CyrillicSpelling.ukrainianInitials : CyrillicSpelling.russianInitials
+        let letters: [UInt32: String]
+        var initials: [UInt32: String] = [:]
+        switch self {
+        case .serbian: return nil
+        case .ukrainian: (letters, initials) = (CyrillicSpelling.ukrainianLetters, CyrillicSpelling.ukrainianInitials)
+        case .russian: (letters, initials) = (CyrillicSpelling.russianLetters, CyrillicSpelling.russianInitials)
+        case .macedonian: letters = CyrillicSpelling.macedonianLetters
+        case .bulgarian: letters = CyrillicSpelling.bulgarianLetters
+        }
+        guard let spelling = letters[lower] else { return nil }
         if initial, let first = initials[lower] { return first }
         return spelling
     }
@@ -102,6 +141,13 @@ public enum CyrillicSpelling: Sendable, Hashable, CaseIterable {
         "а a б b в v г g д d е e ё e ж zh з z и i й y к k л l м m н n о o п p р r с s т t у u ф f "
             + "х kh ц ts ч ch ш sh щ shch ъ - ы y ь - э e ю yu я ya і i ї yi є ye ґ g")
     private static let russianInitials: [UInt32: String] = letters("е ye ё yo")
+    /// Macedonian by its official romanization (what English news writes: `Kovachevski`,
+    /// `Shtip`, `Mickoski`); the letters it shares with Serbian fold as Serbian.
+    private static let macedonianLetters: [UInt32: String] = letters("ѓ gj ж zh ѕ dz ќ kj ч ch џ dzh ш sh")
+    /// Bulgarian by its official transliteration of 2009 (`Zhelyazkov`, `Plovdiv`).
+    private static let bulgarianLetters: [UInt32: String] = letters(
+        "а a б b в v г g д d е e ж zh з z и i й y к k л l м m н n о o п p р r с s т t у u ф f "
+            + "х h ц ts ч ch ш sh щ sht ъ a ь y ю yu я ya")
 
     /// Pairs of a lower-case letter and its spelling (`-`: nothing).
     private static func letters(_ pairs: String) -> [UInt32: String] {

@@ -27,10 +27,10 @@ struct ScalarFolds: Sendable {
 
     private let entries: [Entry]
     private let pool: [UInt8]
-    /// U+0400–U+04FF in the Ukrainian and the Russian spelling: for each letter, its fold inside
-    /// a word, then at the start of one.
-    private let ukrainian: [Entry]
-    private let russian: [Entry]
+    /// U+0400–U+04FF in each spelling but Serbian (`spellings`, in that order): for each letter,
+    /// its fold inside a word, then at the start of one.
+    private let otherSpellings: [[Entry]]
+    private static let spellings: [CyrillicSpelling] = [.ukrainian, .russian, .macedonian, .bulgarian]
 
     private init() {
         var entries: [Entry] = []
@@ -64,8 +64,8 @@ struct ScalarFolds: Sendable {
             pool.append(contentsOf: bytes)
         }
         self.entries = entries
-        var eastSlavic: [[Entry]] = []
-        for spelling in [CyrillicSpelling.ukrainian, .russian] {
+        var others: [[Entry]] = []
+        for spelling in ScalarFolds.spellings {
             var folds: [Entry] = []
             for value in UInt32(0x400)..<0x500 {
                 for initial in [false, true] {
@@ -83,10 +83,9 @@ struct ScalarFolds: Sendable {
                     pool.append(contentsOf: latin.utf8)
                 }
             }
-            eastSlavic.append(folds)
+            others.append(folds)
         }
-        ukrainian = eastSlavic[0]
-        russian = eastSlavic[1]
+        otherSpellings = others
         self.pool = pool
     }
 
@@ -97,9 +96,17 @@ struct ScalarFolds: Sendable {
 
     /// How `value` folds in text of `spelling`; `initial`: at the start of a word.
     func fold(_ value: UInt32, _ spelling: CyrillicSpelling, initial: Bool) -> Fold {
-        guard CyrillicSpelling.isCyrillic(value), spelling != .serbian else { return fold(value) }
+        guard CyrillicSpelling.isCyrillic(value) else { return fold(value) }
+        let table: Int
+        switch spelling {
+        case .serbian: return fold(value)
+        case .ukrainian: table = 0
+        case .russian: table = 1
+        case .macedonian: table = 2
+        case .bulgarian: table = 3
+        }
         let index = Int(value - 0x400) << 1 | (initial ? 1 : 0)
-        return fold(spelling == .ukrainian ? ukrainian[index] : russian[index])
+        return fold(otherSpellings[table][index])
     }
 
     private func fold(_ entry: Entry) -> Fold {

@@ -23,6 +23,8 @@ import Testing
         ("Щёлково и Юрьев", "shchelkovo i yurev"), ("Ельцин, Ереван и Ёлкин", "yeltsin yerevan i yolkin"),
         ("Вучић у Бриселу", "vucic u briselu"), ("Херсон", "herson"),
         ("Љубљана и Херсон", "ljubljana i herson"),
+        ("Ковачевски ќе оди во Штип", "kovachevski kje odi vo shtip"), ("Џафери ќе", "dzhaferi kje"),
+        ("Желязков във България", "zhelyazkov vav balgariya"), ("Щит и Цанков във", "shtit i tsankov vav"),
     ])
     func readsCyrillicAsItsLanguageSpellsIt(input: String, folded: String) {
         #expect(TextNormalizer.folded(input) == folded)
@@ -36,6 +38,11 @@ import Testing
         #expect(CyrillicSpelling.detect("Вучић је рекао") == .serbian)
         #expect(CyrillicSpelling.detect("Херсон") == .serbian)
         #expect(CyrillicSpelling.detect("Kharkiv") == .serbian)
+        #expect(CyrillicSpelling.detect("Ковачевски ќе оди") == .macedonian)
+        #expect(CyrillicSpelling.detect("Љубљана и Њујорк") == .serbian)  // letters both have
+        #expect(CyrillicSpelling.detect("Желязков във България") == .bulgarian)
+        // Russian writes ъ only before a vowel.
+        #expect(CyrillicSpelling.detect("Объявил о подъезде") == .serbian)
         let forced = FoldedText("Херсон", cyrillic: .ukrainian)
         #expect(forced.string(forced.words[0]) == "kherson")
         #expect(FoldedText.readings(of: "Херсон").map { $0.text.string($0.text.words[0]) } == ["herson", "kherson"])

@@ -151,6 +151,22 @@ import Testing
         #expect(tags(eu, title: "Yes, they signed") == [])
     }
 
+    /// Macedonian and Bulgarian read as English news writes their names, not by Serbian rules.
+    @Test func namesMatchMacedonianAndBulgarianText() {
+        let names = [
+            Topic(id: "mk", match: ["Kovachevski", "Mickoski", "Shtip", "Gjorgje Ivanov"]),
+            Topic(id: "bg", match: ["Zhelyazkov", "Plovdiv"]),
+        ]
+        #expect(tags(names, title: "Ковачевски ќе се сретне со министрите") == ["mk"])
+        #expect(tags(names, title: "Мицкоски рече дека Владата ќе одлучи") == ["mk"])
+        #expect(tags(names, title: "Пожар во Штип, соопшти полицијата, ќе има истрага") == ["mk"])
+        #expect(tags(names, title: "Ѓорѓе Иванов ќе говори") == ["mk"])
+        #expect(tags(names, title: "Желязков във Пловдив днес") == ["bg"])
+        // Serbian text still reads as Serbian Latin.
+        let serbian = [Topic(id: "rs", match: ["Vucic", "Cacak"])]
+        #expect(tags(serbian, title: "Вучић у Чачку, рекао је") == ["rs"])
+    }
+
     @Test func titleAndSummaryWeighMoreThanTheBody() {
         let topics = [Topic(id: "turkey", match: ["Turkey", "Ankara"], minHits: 2)]
         let body =
