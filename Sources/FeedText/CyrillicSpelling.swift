@@ -81,7 +81,7 @@ public enum CyrillicSpelling: Sendable, Hashable, CaseIterable {
 
     /// Whether `text` has Cyrillic letters and none that only Serbian has (a term such as
     /// `Херсон`, `Київ` or `Ковачевски`): such text may be in another spelling than Serbian.
-    static func mayBeEastSlavic(_ text: String) -> Bool {
+    static func mayReadOtherThanSerbian(_ text: String) -> Bool {
         var hasCyrillic = false
         for scalar in text.unicodeScalars where isCyrillic(scalar.value) {
             if language(of: scalar.value) == .serbian { return false }
