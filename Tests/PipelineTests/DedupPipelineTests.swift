@@ -182,7 +182,9 @@ import Testing
         #expect(alone["tags"] as? [String] == ["balkans"])
     }
 
-    @Test func aFeedsOwnBoilerplateIsLearnedAndLeftOutOfTheOutputs() async throws {
+    /// Four stories of a portal, each ending with the line `footer` gives it (told by its index):
+    /// what the build learns as the portal's boilerplate.
+    static func portal(footer: (Int) -> String) -> String {
         let texts = [
             "Dock workers in Rijeka stopped the harbour cranes for six hours over unpaid overtime.",
             "The tunnel under Učka reopened after repairs to its ventilation, the operator said.",
@@ -190,13 +192,14 @@ import Testing
             "The morning ferry to Cres was cancelled because of strong bura wind on Kvarner.",
         ]
         let items = texts.enumerated().map { index, text in
-            Self.item(
-                "Story \(index)", "https://portal.example/\(index)",
-                "<p>\(text)</p><p>Portal Rijeka is on Viber: join \(20 + index),000 readers</p>")
+            item("Story \(index)", "https://portal.example/\(index)", "<p>\(text)</p><p>\(footer(index))</p>")
         }
-        let server = try LoopbackHTTPServer { _ in
-            .init(contentType: "application/rss+xml", body: Self.rss("portal", items))
-        }
+        return rss("portal", items)
+    }
+
+    @Test func aFeedsOwnBoilerplateIsLearnedAndLeftOutOfTheOutputs() async throws {
+        let body = Self.portal { "Portal Rijeka is on Viber: join \(20 + $0),000 readers" }
+        let server = try LoopbackHTTPServer { _ in .init(contentType: "application/rss+xml", body: body) }
         defer { server.stop() }
         opml(server, ["portal"])
         let config = folder.write(
@@ -213,20 +216,8 @@ import Testing
     /// afresh (`tags --untagged`, `tags --topic`) must leave it out as the build does, or they
     /// contradict the stored tags.
     @Test func theTagReportsLeaveOutTheBoilerplateTheBuildLearned() async throws {
-        let texts = [
-            "Dock workers in Rijeka stopped the harbour cranes for six hours over unpaid overtime.",
-            "The tunnel under Učka reopened after repairs to its ventilation, the operator said.",
-            "Firefighters near Split contained two wildfires that had threatened holiday homes.",
-            "The morning ferry to Cres was cancelled because of strong bura wind on Kvarner.",
-        ]
-        let items = texts.enumerated().map { index, text in
-            Self.item(
-                "Story \(index)", "https://portal.example/\(index)",
-                "<p>\(text)</p><p>Portal Rijeka covers NATO and the Adriatic, edition \(20 + index)</p>")
-        }
-        let server = try LoopbackHTTPServer { _ in
-            .init(contentType: "application/rss+xml", body: Self.rss("portal", items))
-        }
+        let body = Self.portal { "Portal Rijeka covers NATO and the Adriatic, edition \(20 + $0)" }
+        let server = try LoopbackHTTPServer { _ in .init(contentType: "application/rss+xml", body: body) }
         defer { server.stop() }
         opml(server, ["portal"])
         let config = folder.write(
