@@ -74,10 +74,12 @@ extension Pipeline {
             do {
                 try FileManager.default.removeItem(atPath: path)
                 removed.append(path)
-                logger.notice("removed \(path): written for a topic that is no longer configured")
+                logger.notice(
+                    "removed \(path): a per-topic output wrote it, and none does now (its topic went, or the path changed)"
+                )
             } catch {
                 remembered.insert(path)
-                logger.warning("cannot remove \(path), written for a topic that is no longer configured: \(error)")
+                logger.warning("cannot remove \(path), which a per-topic output wrote and none does now: \(error)")
             }
         }
         let list = String(decoding: (try? JSONEncoder().encode(remembered.sorted())) ?? Data("[]".utf8), as: UTF8.self)

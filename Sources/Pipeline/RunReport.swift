@@ -51,7 +51,7 @@ public struct BuildReport: Sendable, Hashable {
     /// Output paths rewritten, and left alone because they did not change.
     public var written: [String] = []
     public var unchanged: [String] = []
-    /// Files an earlier build wrote for a topic that is no longer configured, removed.
+    /// Files earlier builds wrote for per-topic outputs that no output writes now, removed.
     public var removed: [String] = []
     /// True when nothing had changed since the last build, so nothing was done.
     public var skipped = false

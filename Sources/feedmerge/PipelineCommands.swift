@@ -200,7 +200,7 @@ private func report(_ built: BuildReport, _ configuration: Configuration, _ opti
         Terminal.say("  \(output.path) (\(output.format.rawValue), \(state))")
     }
     for path in built.removed {
-        Terminal.say("  \(path) (removed: its topic is no longer configured)")
+        Terminal.say("  \(path) (removed: written for a topic, and no output writes it now)")
     }
 }
 
