@@ -257,9 +257,13 @@ public struct FoldedText: Sendable {
                 case 0x26 where isHTML:  // &
                     if let (decoded, length) = HTMLEntities.reference(in: input, at: index) {
                         index += length
-                        if decoded == "\u{2019}" || decoded == "'", cursor.inWord, isPossessive(input, index - 1) {
+                        let isApostrophe = decoded == "\u{2019}" || decoded == "'" || decoded == "\u{02BC}"
+                        if isApostrophe, cursor.inWord, isPossessive(input, index - 1) {
                             index += 1  // &#8217;s: the possessive goes, as with a literal apostrophe
                             continue
+                        }
+                        if isApostrophe && cursor.inWord && cursor.spelling == .ukrainian && isCyrillic(input, index) {
+                            continue  // п&#8217;ять: inside a Ukrainian word, as a literal apostrophe
                         }
                         for scalar in decoded.unicodeScalars {
                             if CyrillicSpelling.isCyrillic(scalar.value) && cursor.spelling == nil {

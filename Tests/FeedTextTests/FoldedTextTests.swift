@@ -27,6 +27,15 @@ import Testing
         #expect(text.words.map { text.string($0) } == ["der", "verteidigungsminister", "und", "vucic"])
     }
 
+    /// An apostrophe written as a reference inside a Ukrainian word is dropped, as one written
+    /// as such is (`п’ять` is `piat`), not a break between two words.
+    @Test func aUkrainianApostropheAsAReferenceStaysInsideTheWord() {
+        let text = FoldedText(html: "<p>П&#8217;ять і В&#39;ячеслав, м&rsquo;ята</p>")
+        #expect(text.words.map { text.string($0) } == ["piat", "i", "viacheslav", "miata"])
+        #expect(
+            text.words.map { text.string($0) } == TextNormalizer.tokens(in: "П’ять і В'ячеслав, м’ята").map(\.folded))
+    }
+
     @Test func equalWordsHashEqually() {
         let text = FoldedText("Vučić met Vucic and ВУЧИЋ")
         #expect(text.words[0].hash == text.words[2].hash)
