@@ -290,9 +290,7 @@ struct ConfigurationReader {
             guard allowed.contains(name) else {
                 let prefix = parent.map { $0 + "." } ?? ""
                 let suggestion =
-                    allowed.min(by: { distance($0, name) < distance($1, name) }).flatMap {
-                        distance($0, name) <= 2 ? " (did you mean '\($0)'?)" : nil
-                    } ?? ""
+                    Spelling.nearest(to: name, among: allowed).map { " (did you mean '\($0)'?)" } ?? ""
                 throw error(
                     at: keyNode, key: prefix + name,
                     "unknown key\(suggestion); expected one of \(allowed.sorted().joined(separator: ", "))")
@@ -379,19 +377,5 @@ struct ConfigurationReader {
         default:
             return ConfigError(file: displayPath, "not valid YAML: \(error)")
         }
-    }
-
-    private func distance(_ a: String, _ b: String) -> Int {
-        let a = Array(a)
-        let b = Array(b)
-        var previous = Array(0...b.count)
-        for (i, x) in a.enumerated() {
-            var current = [i + 1]
-            for (j, y) in b.enumerated() {
-                current.append(min(previous[j + 1] + 1, current[j] + 1, previous[j] + (x == y ? 0 : 1)))
-            }
-            previous = current
-        }
-        return previous[b.count]
     }
 }

@@ -36,6 +36,7 @@ extension Pipeline {
         let library = try StoryLibrary(store: store, tagger: Tagger(topics: configuration.topics))
         report.stories = library.digests.count
         report.articles = library.digests.reduce(0) { $0 + $1.articleCount }
+        try warnOfUnknownFilterTags(store: store, outputs: configuration.outputs)
         let writer = makeWriter()
         for output in configuration.outputs {
             let stories = try library.stories(for: output, now: now)
@@ -92,8 +93,24 @@ extension Pipeline {
         let store = try openStore()
         _ = try deduplicate(store: store)
         _ = try tag(store: store)
+        try warnOfUnknownFilterTags(store: store, outputs: [output])
         let library = try StoryLibrary(store: store, tagger: Tagger(topics: configuration.topics))
         return makeWriter().render(try library.stories(for: output, now: now), as: output)
+    }
+
+    /// Warns of each tag an output's filter names that no topic and no subscribed feed gives
+    /// (`not sprots` for `not sports`): nothing says so otherwise, and the output is quietly
+    /// empty, or unfiltered.
+    private func warnOfUnknownFilterTags(store: FeedStore, outputs: [OutputDefinition]) throws(PipelineError) {
+        guard outputs.contains(where: { $0.filter != nil }) else { return }
+        let feeds = try storeCall { () throws(StoreError) in try store.feeds(countingArticles: false) }
+        let unknown = configuration.unknownFilterTags(feedTags: Set(feeds.flatMap(\.tags)), outputs: outputs)
+        for tag in unknown {
+            let suggestion = tag.suggestion.map { " (did you mean '\($0)'?)" } ?? ""
+            logger.warning(
+                "the filter of \(tag.output) names the tag '\(tag.tag)', which no topic and no feed's folder or category gives\(suggestion): no story carries it"
+            )
+        }
     }
 
     /// Tags the articles not yet tagged under the current topics; returns how many.

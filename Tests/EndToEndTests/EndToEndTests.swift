@@ -29,6 +29,17 @@ import Testing
         let items = try #require(feed["items"] as? [[String: Any]])
         #expect(!items.isEmpty)
         #expect(items.allSatisfy { ($0["tags"] as? [String])?.contains("nato") == true })
+        // Known tags (topics, and the OPML folder `balkans`) pass without a word.
+        #expect(!view.stderr.contains("names the tag"), "\(view.stderr)")
+        // A tag no topic or feed gives is most likely misspelt: the view says so, and what it
+        // most likely means.
+        let misspelt = try await ProcessRunner.run(
+            binary, ["build", "--config", config, "--filter", "nato or balkan or zzz", "--output", "-"])
+        #expect(misspelt.status == 0, "stderr: \(misspelt.stderr)")
+        #expect(misspelt.stderr.contains("names the tag 'balkan'"), "\(misspelt.stderr)")
+        #expect(misspelt.stderr.contains("(did you mean 'balkans'?)"), "\(misspelt.stderr)")
+        #expect(
+            misspelt.stderr.contains("names the tag 'zzz', which no topic and no feed's folder or category gives: "))
         // The configured outputs are not touched by a view.
         let atom = try #require(folder.read("demo/public/all.xml"))
 

@@ -169,6 +169,29 @@ import Testing
         #expect(feeds.map(\.title) == ["NATO", "serbia"])
     }
 
+    @Test func filterTagsNoTopicOrFeedGivesAreFound() throws {
+        let configuration = try load(
+            """
+            topics:
+              sports:
+                match: [football]
+              western-balkans:
+                match: [Kosovo]
+            outputs:
+              - path: a.json
+                format: json
+                filter: "western-balkan and not sprots and (world or balkans)"
+              - path: "t/{topic}.xml"
+                format: atom
+                filter: "not sprots"
+            """)
+        let unknown = configuration.unknownFilterTags(feedTags: ["world"])
+        #expect(unknown.map(\.tag) == ["balkans", "sprots", "western-balkan"])
+        #expect(unknown.map(\.suggestion) == [nil, "sports", "western-balkans"])
+        #expect(unknown.allSatisfy { $0.output.hasSuffix("/a.json") })
+        #expect(configuration.unknownFilterTags(feedTags: ["world", "balkans", "sprots", "western-balkan"]).isEmpty)
+    }
+
     @Test func topicKeysForHitsFuzzinessAndCategories() throws {
         let configuration = try load(
             "topics:\n  t:\n    match: [Turkey]\n    min_hits: 2\n    min_hits_per_words: 400\n    fuzzy: true\n"
