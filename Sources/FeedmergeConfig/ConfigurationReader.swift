@@ -250,9 +250,23 @@ struct ConfigurationReader {
             if let node = value(topicMap, "fuzzy") {
                 topic.fuzzy = try boolean(node, key: key + ".fuzzy")
             }
-            for term in topic.match + topic.matchCase + topic.exclude
-            where TextNormalizer.tokens(in: term.replacingOccurrences(of: "*", with: "")).isEmpty {
-                throw error(at: valueNode, key: key, "the term '\(term)' has no letters or digits to match")
+            for term in topic.match + topic.matchCase + topic.exclude {
+                let trimmed = term.trimmingCharacters(in: .whitespaces)
+                let words = TextNormalizer.tokens(in: trimmed.replacingOccurrences(of: "*", with: ""))
+                guard !words.isEmpty else {
+                    throw error(at: valueNode, key: key, "the term '\(term)' has no letters or digits to match")
+                }
+                // A `*` elsewhere would be read as a space ("Ukr*ine" as two words).
+                guard !trimmed.dropLast().contains("*") else {
+                    throw error(
+                        at: valueNode, key: key,
+                        "the term '\(term)' has a '*' inside it; only one at its end makes a prefix term ('Kosov*')")
+                }
+                if trimmed.hasSuffix("*"), let last = words.last, last.folded.count < 2 {
+                    throw error(
+                        at: valueNode, key: key,
+                        "the prefix term '\(term)' gives one letter before its '*', which nearly every text matches")
+                }
             }
             marks[id] = valueNode
             topics.append(topic)
