@@ -67,8 +67,8 @@ public struct FoldedText: Sendable {
     /// that language's spelling, in Cyrillic text: English `film` is not the Ukrainian `фільм`.
     /// Other Cyrillic (`Херсон`) is folded as Serbian (which Latin text also matches: `Вучић`
     /// is `Vučić`), then in the other spellings (Ukrainian, Russian, Macedonian, Bulgarian) where
-    /// they differ, for Cyrillic text only (`Херсон` is `kherson` in Ukrainian text; in Latin text `ЄС`, `yes`, is not
-    /// the EU). Latin and Serbian terms have one reading, for any text.
+    /// they differ, for Cyrillic text only (`Херсон` is `kherson` in Ukrainian text; in Latin
+    /// text `ЄС`, `yes`, is not the EU). Latin and Serbian terms have one reading, for any text.
     public static func readings(of text: String) -> [(text: FoldedText, cyrillicOnly: Bool)] {
         guard CyrillicSpelling.mayReadOtherThanSerbian(text) else { return [(FoldedText(text), false)] }
         let shown = CyrillicSpelling.detect(text)
