@@ -57,13 +57,15 @@ extension Pipeline {
 
     /// Removes the files earlier builds wrote for per-topic outputs (of a `path` holding
     /// `{topic}`) that no output writes any more: the topic went, or the path changed. Returns
-    /// their paths. feedmerge named those files, and a topic page or feed left behind would go stale
-    /// without a sign. What it removes is only what the store says it wrote: never a file it did
-    /// not name. A file it cannot remove is reported and tried again at the next build.
+    /// their paths. feedmerge named those files, and a topic page or feed left behind would go
+    /// stale without a sign. What it removes is only what the store says builds of this same
+    /// configuration file wrote: never a file it did not name, nor one written for a copy of the
+    /// store used elsewhere. A file it cannot remove is reported and tried again at the next build.
     private func removeRetiredTopicOutputs(store: FeedStore) throws(PipelineError) -> [String] {
         let key = "topic_outputs"
         let stored = try storeCall { () throws(StoreError) in try store.meta(key) }
-        let earlier = stored.flatMap { try? JSONDecoder().decode([String].self, from: Data($0.utf8)) } ?? []
+        let record = stored.flatMap { try? JSONDecoder().decode(TopicOutputRecord.self, from: Data($0.utf8)) }
+        let earlier = record?.configuration == configuration.path ? record?.paths ?? [] : []
         let written = Set(configuration.outputs.map(\.path))
         var remembered = Set(configuration.outputs.filter { $0.topic != nil && $0.path != "-" }.map(\.path))
         var removed: [String] = []
@@ -83,9 +85,18 @@ extension Pipeline {
                 logger.warning("cannot remove \(path), which a per-topic output wrote and none does now: \(error)")
             }
         }
-        let list = String(decoding: (try? JSONEncoder().encode(remembered.sorted())) ?? Data("[]".utf8), as: UTF8.self)
+        let now = TopicOutputRecord(configuration: configuration.path, paths: remembered.sorted())
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        let list = String(decoding: (try? encoder.encode(now)) ?? Data(), as: UTF8.self)
         if list != stored { try storeCall { () throws(StoreError) in try store.setMeta(key, list) } }
         return removed
+    }
+
+    /// The files per-topic outputs wrote, and the configuration file whose outputs they were.
+    private struct TopicOutputRecord: Codable {
+        var configuration: String
+        var paths: [String]
     }
 
     /// Renders one ad hoc view (not written to disk).

@@ -193,6 +193,16 @@ import Testing
             "  montenegro:\n    title: Montenegro\n    match: [\"Montenegro\", \"Montenegrin\", \"Podgorica\"]\n"
             + "    within: [western-balkans]\n"
         #expect(edited.contains(montenegro))
+        // A copy of the whole folder, store included, built with the topic removed: the store
+        // recorded the files the original's outputs wrote, and they are not the copy's to remove.
+        let copy = folder.path + "/copy"
+        try FileManager.default.copyItem(atPath: demo, toPath: copy)
+        try edited.replacingOccurrences(of: montenegro, with: "").write(
+            toFile: copy + "/feedmerge.yaml", atomically: true, encoding: .utf8)
+        let copied = try await ProcessRunner.run(binary, ["build", "--verbose", "--config", copy + "/feedmerge.yaml"])
+        #expect(copied.status == 0, "stderr: \(copied.stderr)")
+        #expect(!copied.stdout.contains("removed"), "\(copied.stdout)")
+        #expect(FileManager.default.fileExists(atPath: demo + "/public/topics/montenegro.html"))
         try edited.replacingOccurrences(of: montenegro, with: "").write(
             toFile: config, atomically: true, encoding: .utf8)
         let rebuilt = try await ProcessRunner.run(binary, ["build", "--verbose", "--config", config])
