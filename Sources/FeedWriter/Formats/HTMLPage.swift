@@ -35,6 +35,9 @@ struct HTMLPage {
 
             """
         var currentDay: String?
+        // Each tag's link from this page, worked out once a page (a river of a thousand stories
+        // links the same few topic pages again and again).
+        var tagLinks: [String: String] = [:]
         for story in stories {
             let day = InternetDate.day(story.published)
             if day != currentDay {
@@ -43,7 +46,7 @@ struct HTMLPage {
                 html +=
                     "<section aria-labelledby=\"day-\(day)\">\n<h2 id=\"day-\(day)\">\(HTMLPage.longDate(story.published))</h2>\n"
             }
-            html += article(story)
+            html += article(story, tagLinks: &tagLinks)
         }
         if currentDay != nil { html += "</section>\n" }
         if stories.isEmpty { html += "<p class=\"empty\">No stories yet.</p>\n" }
@@ -51,7 +54,7 @@ struct HTMLPage {
         return html.data
     }
 
-    private func article(_ item: StoryPresentation) -> String {
+    private func article(_ item: StoryPresentation, tagLinks: inout [String: String]) -> String {
         let story = item.story
         var html = "<article>\n<h3>"
         if let link = item.link, HTMLSanitizer.isSafeURL(link) {
@@ -70,8 +73,11 @@ struct HTMLPage {
             for tag in story.tags {
                 let label = XMLEscaping.text(topicTitles[tag] ?? tag)
                 if let page = tagPages[tag], page != definition.path {
-                    html +=
-                        "<li><a href=\"\(XMLEscaping.attribute(HTMLPage.relativePath(to: page, from: definition.path)))\">\(label)</a></li>"
+                    let link =
+                        tagLinks[tag]
+                        ?? XMLEscaping.attribute(HTMLPage.relativePath(to: page, from: definition.path))
+                    tagLinks[tag] = link
+                    html += "<li><a href=\"\(link)\">\(label)</a></li>"
                 } else {
                     html += "<li>\(label)</li>"
                 }
