@@ -65,7 +65,11 @@ extension Pipeline {
         let key = "topic_outputs"
         let stored = try storeCall { () throws(StoreError) in try store.meta(key) }
         let record = stored.flatMap { try? JSONDecoder().decode(TopicOutputRecord.self, from: Data($0.utf8)) }
-        let earlier = record?.configuration == configuration.path ? record?.paths ?? [] : []
+        // The configuration file's whole path: a copy of the folder run as `--config feedmerge.yaml`
+        // is another configuration.
+        let configurationFile = URL(fileURLWithPath: configuration.path).standardizedFileURL.resolvingSymlinksInPath()
+            .path
+        let earlier = record?.configuration == configurationFile ? record?.paths ?? [] : []
         let written = Set(configuration.outputs.map(\.path))
         var remembered = Set(configuration.outputs.filter { $0.topic != nil && $0.path != "-" }.map(\.path))
         var removed: [String] = []
@@ -85,7 +89,7 @@ extension Pipeline {
                 logger.warning("cannot remove \(path), which a per-topic output wrote and none does now: \(error)")
             }
         }
-        let now = TopicOutputRecord(configuration: configuration.path, paths: remembered.sorted())
+        let now = TopicOutputRecord(configuration: configurationFile, paths: remembered.sorted())
         let encoder = JSONEncoder()
         encoder.outputFormatting = .sortedKeys
         let list = String(decoding: (try? encoder.encode(now)) ?? Data(), as: UTF8.self)

@@ -169,7 +169,8 @@ import Testing
             with: "outputs:\n  - path: \"public/topics/{topic}.html\"\n    format: html\n"
                 + "  - path: \"public/topics/{topic}.xml\"\n    format: atom\n    title: \"Stories: {topic}\"\n"
         ).write(toFile: config, atomically: true, encoding: .utf8)
-        let run = try await ProcessRunner.run(binary, ["run", "--config", config])
+        // Run from the folder, as cron runs it.
+        let run = try await ProcessRunner.run(binary, ["run", "--config", "feedmerge.yaml"], in: demo)
         #expect(run.status == 0, "stderr: \(run.stderr)")
         let topics = ["nato", "serbia", "kosovo", "montenegro", "bosnia", "western-balkans", "ukraine", "russia"]
         for topic in topics + ["defence", "sports"] {
@@ -199,7 +200,8 @@ import Testing
         try FileManager.default.copyItem(atPath: demo, toPath: copy)
         try edited.replacingOccurrences(of: montenegro, with: "").write(
             toFile: copy + "/feedmerge.yaml", atomically: true, encoding: .utf8)
-        let copied = try await ProcessRunner.run(binary, ["build", "--verbose", "--config", copy + "/feedmerge.yaml"])
+        let copied = try await ProcessRunner.run(
+            binary, ["build", "--verbose", "--config", "feedmerge.yaml"], in: copy)
         #expect(copied.status == 0, "stderr: \(copied.stderr)")
         #expect(!copied.stdout.contains("removed"), "\(copied.stdout)")
         #expect(FileManager.default.fileExists(atPath: demo + "/public/topics/montenegro.html"))
