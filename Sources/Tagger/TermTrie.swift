@@ -617,24 +617,19 @@ final class TermTrie: Sendable {
         var term = firstTerm
         while term >= 0 {
             let info = termInfo[Int(term)]
-            if info.maskStart >= 0 && scratch.casesSayNothing {
-                // Text all in capitals: a case-sensitive term matches whatever its case, uncertainly.
-                if !info.needsCyrillic || TermTrie.areCyrillic(words, start, position) {
-                    report(
-                        Hit(
-                            term: term, topic: info.topic, excludes: info.excludes,
-                            needsOnlyCapitals: info.needsOnlyCapitals, words: start..<(position + 1), isFuzzy: isFuzzy,
-                            isCaseUncertain: true))
-                }
-            } else if (info.maskStart < 0 || accepts(info.maskStart, words, start, position))
+            // Text all in capitals: a case-sensitive term matches whatever its case, uncertainly.
+            let ignoresCase = info.maskStart >= 0 && scratch.casesSayNothing
+            if (info.maskStart < 0 || ignoresCase || accepts(info.maskStart, words, start, position))
                 && (!info.needsCyrillic || TermTrie.areCyrillic(words, start, position))
             {
                 report(
                     Hit(
                         term: term, topic: info.topic, excludes: info.excludes,
-                        needsOnlyCapitals: info.needsOnlyCapitals,
-                        words: start..<(position + 1), isFuzzy: isFuzzy))
-            } else if info.needsOnlyCapitals && !isFuzzy && TermTrie.areInLowerCase(words, start, position) {
+                        needsOnlyCapitals: info.needsOnlyCapitals, words: start..<(position + 1), isFuzzy: isFuzzy,
+                        isCaseUncertain: ignoresCase))
+            } else if !ignoresCase && info.needsOnlyCapitals && !isFuzzy
+                && TermTrie.areInLowerCase(words, start, position)
+            {
                 report(
                     Hit(
                         term: term, topic: info.topic, excludes: info.excludes, needsOnlyCapitals: true,
