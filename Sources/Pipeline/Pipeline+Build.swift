@@ -1,5 +1,6 @@
 import Dedup
 import FeedModel
+import FeedParser
 import FeedStore
 import FeedText
 public import FeedWriter
@@ -119,7 +120,12 @@ extension Pipeline {
     private func warnOfUnknownFilterTags(store: FeedStore, outputs: [OutputDefinition]) throws(PipelineError) {
         guard outputs.contains(where: { $0.filter != nil }) else { return }
         let feeds = try storeCall { () throws(StoreError) in try store.feeds(countingArticles: false) }
-        let unknown = configuration.unknownFilterTags(feedTags: Set(feeds.flatMap(\.tags)), outputs: outputs)
+        // The store knows the feeds of earlier fetches (unsubscribed ones' stories stay in the
+        // outputs for a while); the OPML knows its folders before the first fetch, and after an
+        // edit the store has not yet seen. An OPML that cannot be read is the fetch's error to report.
+        let listed = (try? OPMLReader.read(fileAt: configuration.feedsPath)) ?? []
+        let feedTags = Set(feeds.flatMap(\.tags)).union(listed.flatMap(\.tags))
+        let unknown = configuration.unknownFilterTags(feedTags: feedTags, outputs: outputs)
         for tag in unknown {
             let suggestion = tag.suggestion.map { " (did you mean '\($0)'?)" } ?? ""
             logger.warning(

@@ -59,6 +59,17 @@ import Testing
         #expect(badFormat.status == 2)
     }
 
+    @Test func aBuildBeforeAnyFetchKnowsTheFoldersOfTheOPML() async throws {
+        let demo = try demo()
+        let config = demo + "/feedmerge.yaml"
+        // A fresh store has no feeds yet; the OPML's folder `balkans` is a tag all the same.
+        let view = try await ProcessRunner.run(
+            binary, ["build", "--config", config, "--filter", "balkans or zzz", "--output", "-"])
+        #expect(view.status == 0, "stderr: \(view.stderr)")
+        #expect(!view.stderr.contains("names the tag 'balkans'"), "\(view.stderr)")
+        #expect(view.stderr.contains("names the tag 'zzz'"), "\(view.stderr)")
+    }
+
     @Test func theDemoRunWritesEveryOutput() async throws {
         let demo = try demo()
         let result = try await ProcessRunner.run(binary, ["run", "--config", demo + "/feedmerge.yaml", "--verbose"])
