@@ -187,6 +187,19 @@ final class TermTrie: Sendable {
                         isCaseSensitive: isCaseSensitive, isFuzzy: isFuzzy, needsCyrillic: false)
                 }
             }
+            // `Київ*` is also `Києв*` (`Києва`, `Києві`), `Харків*` also `Харков*`: the stems of
+            // a Ukrainian name's other forms, in Cyrillic words only. A stem may lack the letters
+            // that tell Ukrainian (`Харков`), and so may a short text (`Новини Харкова`), which
+            // then reads as Serbian: the stem is entered in each spelling, as such terms are.
+            if isPrefix && added {
+                for stem in UkrainianAlternation.stems(of: String(source)) {
+                    for (folded, _) in FoldedText.readings(of: stem) where !folded.words.isEmpty {
+                        add(
+                            text, folded, isPrefix: true, topic: topic, role: role, isCaseSensitive: isCaseSensitive,
+                            isFuzzy: isFuzzy, needsCyrillic: true)
+                    }
+                }
+            }
             return added
         }
 

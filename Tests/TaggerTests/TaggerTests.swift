@@ -1,7 +1,8 @@
 import FeedModel
 import Foundation
-import Tagger
 import Testing
+
+@testable import Tagger
 
 @Suite struct TaggerTests {
     let tagger = Tagger(topics: [
@@ -149,6 +150,29 @@ import Testing
         let eu = [Topic(id: "eu", match: ["ЄС"])]
         #expect(tags(eu, title: "Україна і ЄС підписали угоду") == ["eu"])
         #expect(tags(eu, title: "Yes, they signed") == [])
+    }
+
+    /// A Ukrainian name writes і (ї) in its last syllable only in the form a user writes, and о,
+    /// е (є) in every other: a prefix term of that form matches the others too, in Cyrillic.
+    @Test func aUkrainianPrefixTermMatchesTheOtherFormsOfTheName() {
+        let places = [Topic(id: "places", match: ["Київ*", "Харків*", "Львів*", "Ірпінь*"])]
+        #expect(tags(places, title: "Що відомо про вибухи в Києві") == ["places"])
+        #expect(tags(places, title: "Мер Києва заявив") == ["places"])
+        #expect(tags(places, title: "Київщина готується до зими") == ["places"])
+        #expect(tags(places, title: "Новини Харкова") == ["places"])  // no Ukrainian letter: read as Serbian
+        #expect(tags(places, title: "Вибухи у Харкові") == ["places"])
+        #expect(tags(places, title: "Потяг до Львова") == ["places"])
+        #expect(tags(places, title: "Відбудова Ірпеня триває") == ["places"])
+        // Cyrillic words only: a Latin word is not the name's other form.
+        #expect(tags(places, title: "Kyieva and Harkova") == [])
+        // A term without the prefix is the one word its user wrote.
+        #expect(tags([Topic(id: "kyiv", match: ["Київ"])], title: "Мер Києва заявив") == [])
+        #expect(UkrainianAlternation.stems(of: "Харків") == ["Харков", "Харкев"])
+        #expect(UkrainianAlternation.stems(of: "Київ") == ["Києв"])
+        #expect(UkrainianAlternation.stems(of: "Ірпінь") == ["Ірпон", "Ірпен"])
+        #expect(UkrainianAlternation.stems(of: "Кривий Ріг").isEmpty)  // a stem too short to say
+        #expect(UkrainianAlternation.stems(of: "війн").isEmpty)
+        #expect(UkrainianAlternation.stems(of: "Херсон").isEmpty)
     }
 
     /// Macedonian and Bulgarian read as English news writes their names, not by Serbian rules.
