@@ -14,7 +14,8 @@ struct TagsCommand: AsyncParsableCommand {
             With --topic ID, show instead how that topic tags the period's articles: for each of \
             its terms, the articles it tagged (on its own, or with others), those it only came \
             near, and a few examples; the exclude terms that vetoed it; the terms that matched \
-            nothing. With --untagged, list instead what the period's articles that no topic tags have in \
+            nothing; the longer words that begin with a term and that no term matches (plurals, \
+            inflected forms: a term matches whole words). With --untagged, list instead what the period's articles that no topic tags have in \
             common: the feeds they come from, the names they carry that no topic names (where to \
             look for the terms the topics lack), and the newest of them. That report tags with \
             the topics as configured now, so it needs no build after editing them.

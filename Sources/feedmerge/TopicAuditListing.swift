@@ -40,6 +40,30 @@ enum TopicAuditListing {
             lines.append("")
             lines.append("terms that matched nothing since \(since) ago: " + audit.unused.joined(separator: ", "))
         }
+        lines += longerForms(audit.longerForms)
+        return lines
+    }
+
+    /// The longer words, grouped by term (the term with the most articles first), at most
+    /// `perTerm` words to a term.
+    private static func longerForms(_ forms: [TopicAudit.LongerForm], perTerm: Int = 5) -> [String] {
+        guard !forms.isEmpty else { return [] }
+        var order: [String] = []
+        var byTerm: [String: [TopicAudit.LongerForm]] = [:]
+        for form in forms {
+            if byTerm[form.term] == nil { order.append(form.term) }
+            byTerm[form.term, default: []].append(form)
+        }
+        var lines = [
+            "",
+            "longer words that begin with a term, which no term matches (a term matches whole words: "
+                + "list the word too, or end the term with *):",
+        ]
+        for term in order {
+            let words = byTerm[term] ?? []
+            let shown = words.prefix(perTerm).map { "\($0.word) (\($0.articles))" }.joined(separator: ", ")
+            lines.append("  \(term): \(shown)\(words.count > perTerm ? ", … \(words.count - perTerm) more" : "")")
+        }
         return lines
     }
 
@@ -56,6 +80,15 @@ enum TopicAuditListing {
         object.add("terms", jsonArray: audit.terms.map(term))
         object.add("exclusions", jsonArray: audit.exclusions.map(term))
         object.add("unused", strings: audit.unused)
+        object.add(
+            "longer_forms",
+            jsonArray: audit.longerForms.map { form in
+                var entry = JSONObjectBuilder()
+                entry.add("term", form.term)
+                entry.add("word", form.word)
+                entry.add("articles", form.articles)
+                return entry.json
+            })
         return object.json
     }
 

@@ -232,6 +232,50 @@ import Testing
         #expect(!again.stdout.contains("removed"), "\(again.stdout)")
     }
 
+    /// `tags --topic` lists the longer words that begin with a whole-word term and that no term
+    /// matches: the plurals and inflected forms a user meant and did not list.
+    @Test func tagsTopicListsTheLongerFormsNoTermMatches() async throws {
+        let feed = folder.write(
+            "weather.xml",
+            """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <rss version="2.0"><channel><title>Weather desk</title><link>https://weather.example/</link>
+            <item><title>Blizzards and whiteouts close the passes</title><link>https://weather.example/1</link>
+              <description>Heavy snowfalls are forecast. Blizzards are rare this early.</description></item>
+            <item><title>Two blizzards in a week</title><link>https://weather.example/2</link>
+              <description>Ski resorts in the Alps opened on Saturday.</description></item>
+            <item><title>Snow apps compared</title><link>https://weather.example/3</link>
+              <description>Which app to apply for avalanche warnings, and the apps that appear to work.</description></item>
+            </channel></rss>
+            """)
+        _ = folder.write(
+            "feeds.opml",
+            "<opml version=\"2.0\"><body><outline text=\"Weather desk\" xmlUrl=\"\(feed)\"/></body></opml>")
+        let config = folder.write(
+            "feedmerge.yaml",
+            """
+            feeds: feeds.opml
+            database: feedmerge.sqlite
+            topics:
+              weather:
+                match: [blizzard, snowfall, snowfalls, whiteout, "avalanche*", app]
+            """)
+        #expect(try await ProcessRunner.run(binary, ["run", "--config", config]).status == 0)
+        let json = try await ProcessRunner.run(
+            binary, ["tags", "--topic", "weather", "--since", "100000d", "--json", "--config", config])
+        #expect(json.status == 0, "stderr: \(json.stderr)")
+        let audit = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let forms = try #require(audit["longer_forms"] as? [[String: Any]])
+        let listed = forms.map { "\($0["term"] ?? "") \($0["word"] ?? "") \($0["articles"] ?? "")" }
+        // `blizzards` in two articles; `snowfalls` is a term of its own; after the short `app`
+        // only its plural counts (`apply`, `appear` are other words); a prefix term has none.
+        #expect(listed == ["blizzard blizzards 2", "app apps 1", "whiteout whiteouts 1"], "\(listed)")
+        let text = try await ProcessRunner.run(
+            binary, ["tags", "--topic", "weather", "--since", "100000d", "--config", config])
+        #expect(text.stdout.contains("longer words that begin with a term, which no term matches"), "\(text.stdout)")
+        #expect(text.stdout.contains("  blizzard: blizzards (2)"), "\(text.stdout)")
+    }
+
     /// `tags --topic`: each term with the articles it tagged (alone or with others) and came near,
     /// the exclude terms that vetoed the topic, and the terms that matched nothing.
     @Test func tagsTopicAuditsATopicTermByTerm() async throws {
