@@ -39,6 +39,9 @@ public struct ArticleExplanation: Sendable {
     public var tags: [TagExplanation] = []
     /// The tags its feed gives every article (OPML folders and `category`), with their parents.
     public var feedTags: [String] = []
+    /// The topic asked about (`explain --topic`), and the words its terms nearly matched.
+    public var checkedTopic: String?
+    public var nearMatches: [NearMatchFinder.NearMatch] = []
 }
 
 extension Pipeline {
@@ -55,8 +58,9 @@ extension Pipeline {
     }
 
     /// Explains, for each stored article whose link is `link` (as given, or canonically equal),
-    /// which story it is in and why, or what came nearest and why it was not merged.
-    public func explain(link: String) throws(PipelineError) -> [ArticleExplanation] {
+    /// which story it is in and why, or what came nearest and why it was not merged; with
+    /// `topic`, also the words that topic's terms nearly matched.
+    public func explain(link: String, topic: Topic? = nil) throws(PipelineError) -> [ArticleExplanation] {
         let store = try openStore()
         let found = try storeCall { () throws(StoreError) in
             try store.articles(link: link, key: CanonicalURL.make(link))
@@ -78,8 +82,14 @@ extension Pipeline {
                 storyIDs = Set(cluster.members.map(\.article.storeID))
             }
             let learned = try learnedBoilerplate(store: store, feedIDs: [article.feedID])
-            explanation.tags = tagger.explain(
-                article.article, cleaner: TextCleaner(learned: learned[article.feedID] ?? []))
+            let cleaner = TextCleaner(learned: learned[article.feedID] ?? [])
+            explanation.tags = tagger.explain(article.article, cleaner: cleaner)
+            if let topic {
+                explanation.checkedTopic = topic.id
+                explanation.nearMatches = NearMatchFinder(topic).nearMatches(
+                    in: article.article, cleaner: cleaner,
+                    matched: explanation.tags.first { $0.topic == topic.id }?.matches ?? [])
+            }
             let mine = Fingerprinter().fingerprint(
                 article.article, date: article.date, cleaner: TextCleaner(learned: learned[article.feedID] ?? []),
                 keepVocabulary: true)

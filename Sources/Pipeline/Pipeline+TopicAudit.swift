@@ -77,13 +77,14 @@ extension Pipeline {
         // Examples gathered apart, newest first: those a term tagged alone, then the others.
         var aloneExamples: [String: [SourcedArticle]] = [:]
         var otherExamples: [String: [SourcedArticle]] = [:]
-        let forms = LongerFormProbe(topic)
-        var longer: [LongerFormProbe.Form: Int] = [:]
+        let forms = NearMatchFinder(topic, kinds: [.longer])
+        var longer: [TopicAudit.LongerForm: Int] = [:]
         for sourced in articles {
             audit.articles += 1
             let cleaner = TextCleaner(learned: learned[sourced.feedID] ?? [])
             let explanation = tagger.explain(sourced.article, cleaner: cleaner).first { $0.topic == id }
-            for form in forms.words(in: sourced.article, cleaner: cleaner, matched: explanation?.matches ?? []) {
+            let near = forms.nearMatches(in: sourced.article, cleaner: cleaner, matched: explanation?.matches ?? [])
+            for form in Set(near.map { TopicAudit.LongerForm(term: $0.term, word: $0.text, articles: 0) }) {
                 longer[form, default: 0] += 1
             }
             let byFeed = tagger.withParents(Set(sourced.feedTags)).contains(id)
@@ -145,67 +146,5 @@ extension Pipeline {
             a.articles != b.articles ? a.articles > b.articles : (a.term, a.word) < (b.term, b.word)
         }
         return audit
-    }
-}
-
-/// Finds the longer words that begin with a topic's whole-word terms: each such term as a prefix
-/// (`drone*`), in a tagger of its own, whose matches are kept when they are one to three letters
-/// longer than the term (only `s` or `es` after a word of two or three letters) and no term of
-/// the topic matched the same words.
-private struct LongerFormProbe {
-    struct Form: Hashable {
-        var term: String
-        var word: String
-    }
-
-    private let tagger: Tagger?
-    /// Each term's folded readings (a Cyrillic term has one per spelling), by its prefix form.
-    private let readings: [String: (term: String, folded: [String])]
-    private static let probeID = "longer-forms"
-    static let longest = 3
-
-    init(_ topic: Topic) {
-        var readings: [String: (term: String, folded: [String])] = [:]
-        var match: [String] = []
-        var matchCase: [String] = []
-        for (terms, isCaseSensitive) in [(topic.match, false), (topic.matchCase, true)] {
-            for term in terms where !term.hasSuffix("*") {
-                let folded = FoldedText.readings(of: term).map { reading in
-                    reading.text.words.map { reading.text.string($0) }.joined(separator: " ")
-                }
-                guard !folded.isEmpty, !folded.contains(where: \.isEmpty) else { continue }
-                readings[term + "*"] = (term, folded)
-                if isCaseSensitive { matchCase.append(term + "*") } else { match.append(term + "*") }
-            }
-        }
-        self.readings = readings
-        tagger =
-            readings.isEmpty
-            ? nil : Tagger(topics: [Topic(id: LongerFormProbe.probeID, match: match, matchCase: matchCase)])
-    }
-
-    /// The longer words of `article` (by the term they begin with) that none of `matched` covers.
-    func words(in article: Article, cleaner: TextCleaner, matched: [TermOccurrence]) -> Set<Form> {
-        guard let tagger else { return [] }
-        guard
-            let found = tagger.explain(article, cleaner: cleaner).first(where: { $0.topic == LongerFormProbe.probeID })
-        else { return [] }
-        let covered = Set(matched.map(\.text))
-        var result: Set<Form> = []
-        for occurrence in found.matches where !covered.contains(occurrence.text) {
-            guard let (term, folded) = readings[occurrence.term] else { continue }
-            let text = occurrence.text
-            let isLonger = folded.contains { reading in
-                guard text.hasPrefix(reading), text.count > reading.count else { return false }
-                let added = text.dropFirst(reading.count)
-                guard added.count <= LongerFormProbe.longest, !added.contains(" ") else { return false }
-                // After a short word (`app`, `PC`, `US`) most longer words are other words
-                // (`apply`, `PCI`, `USB`): only its plural counts.
-                let lastWord = reading.split(separator: " ").last?.count ?? 0
-                return lastWord >= 4 || (lastWord >= 2 && (added == "s" || added == "es"))
-            }
-            if isLonger { result.insert(Form(term: term, word: text)) }
-        }
-        return result
     }
 }

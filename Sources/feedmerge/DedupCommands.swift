@@ -5,6 +5,7 @@ import FeedText
 import FeedmergeConfig
 import Foundation
 import Pipeline
+import Tagger
 
 /// `feedmerge clusters`: the merged stories, their copies, and why each copy is there.
 struct ClustersCommand: AsyncParsableCommand {
@@ -119,12 +120,26 @@ struct ExplainCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "Print one JSON object per matching article, one per line.")
     var json = false
 
+    @Option(
+        name: .long,
+        help: "Also show the words this topic's terms nearly match: longer forms, another case, one letter off.")
+    var topic: String?
+
     func run() async throws {
         let configuration = options.loadConfiguration()
         let pipeline = Pipeline(configuration: configuration, logger: options.makeLogger())
+        var checked: Topic?
+        if let topic {
+            guard let found = configuration.topics.first(where: { $0.id == topic }) else {
+                let known = configuration.topics.map(\.id).joined(separator: ", ")
+                Terminal.error("no topic has the id '\(topic)'; the topics are: \(known.isEmpty ? "none" : known)")
+                throw ExitCode(ExitStatus.usage)
+            }
+            checked = found
+        }
         let explanations: [ArticleExplanation]
         do {
-            explanations = try pipeline.explain(link: url)
+            explanations = try pipeline.explain(link: url, topic: checked)
         } catch {
             Terminal.fail(error)
         }
@@ -143,7 +158,9 @@ struct ExplainCommand: AsyncParsableCommand {
             "\(ClustersCommand.title(article))",
             "  \(article.outletName), \(InternetDate.rfc3339(article.date)), \(article.article.link ?? "no link")",
         ]
-        let tags = TagReport.text(explanation.tags, feedTags: explanation.feedTags)
+        let tags =
+            TagReport.text(explanation.tags, feedTags: explanation.feedTags)
+            + TagReport.nearMatches(explanation.nearMatches, of: explanation.checkedTopic)
         guard let story = explanation.story, let evidence = explanation.evidence else {
             lines.append("Not placed in a story yet: the next `feedmerge build` places it.")
             return (lines + tags).joined(separator: "\n")
@@ -211,6 +228,12 @@ struct ExplainCommand: AsyncParsableCommand {
         object.add("dedup", json: dedup.json)
         object.add("tags", jsonArray: TagReport.json(explanation.tags))
         object.add("feed_tags", strings: explanation.feedTags)
+        if let topic = explanation.checkedTopic {
+            var near = JSONObjectBuilder()
+            near.add("topic", topic)
+            near.add("matches", jsonArray: explanation.nearMatches.map(TagReport.json))
+            object.add("near_matches", json: near.json)
+        }
         return object.json
     }
 

@@ -175,6 +175,36 @@ enum TagReport {
         return lines
     }
 
+    /// The words the terms of `topic` nearly matched (`explain --topic`).
+    static func nearMatches(_ matches: [NearMatchFinder.NearMatch], of topic: String?) -> [String] {
+        guard let topic else { return [] }
+        guard !matches.isEmpty else { return ["Near matches of \(topic): none (no word comes near its terms)"] }
+        return ["Near matches of \(topic):"]
+            + matches.map { match in
+                var line = "  \"\(match.text)\" in the \(match.place.rawValue)"
+                if match.count > 1 { line += " ×\(match.count)" }
+                switch match.kind {
+                case .longer:
+                    line +=
+                        ": longer than the term \"\(match.term)\" (a term matches whole words: list the word, or end "
+                        + "the term with *)"
+                case .otherCase: line += ": the term \"\(match.term)\" in another case (it is a match_case term)"
+                case .oneEdit: line += ": one letter from the term \"\(match.term)\" (\(topic) is not fuzzy)"
+                }
+                return line
+            }
+    }
+
+    static func json(_ match: NearMatchFinder.NearMatch) -> String {
+        var object = JSONObjectBuilder()
+        object.add("kind", match.kind.rawValue)
+        object.add("term", match.term)
+        object.add("text", match.text)
+        object.add("where", match.place.rawValue)
+        object.add("count", match.count)
+        return object.json
+    }
+
     private static func occurrences(_ list: [TermOccurrence]) -> String {
         list.map { occurrence in
             var text = "\"\(occurrence.term)\" in the \(occurrence.place.rawValue)"

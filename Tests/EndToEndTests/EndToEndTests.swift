@@ -233,7 +233,8 @@ import Testing
     }
 
     /// `tags --topic` lists the longer words that begin with a whole-word term and that no term
-    /// matches: the plurals and inflected forms a user meant and did not list.
+    /// matches: the plurals and inflected forms a user meant and did not list; `explain --topic`
+    /// shows, for one article, those and the other near matches (another case, one letter off).
     @Test func tagsTopicListsTheLongerFormsNoTermMatches() async throws {
         let feed = folder.write(
             "weather.xml",
@@ -246,6 +247,8 @@ import Testing
               <description>Ski resorts in the Alps opened on Saturday.</description></item>
             <item><title>Snow apps compared</title><link>https://weather.example/3</link>
               <description>Which app to apply for avalanche warnings, and the apps that appear to work.</description></item>
+            <item><title>Nato chief Stoltenburg visits the ski resorts</title><link>https://weather.example/4</link>
+              <description>The alliance's head toured the valleys on Monday.</description></item>
             </channel></rss>
             """)
         _ = folder.write(
@@ -259,6 +262,9 @@ import Testing
             topics:
               weather:
                 match: [blizzard, snowfall, snowfalls, whiteout, "avalanche*", app]
+              alliance:
+                match: [Stoltenberg]
+                match_case: [NATO]
             """)
         #expect(try await ProcessRunner.run(binary, ["run", "--config", config]).status == 0)
         let json = try await ProcessRunner.run(
@@ -274,6 +280,33 @@ import Testing
             binary, ["tags", "--topic", "weather", "--since", "100000d", "--config", config])
         #expect(text.stdout.contains("longer words that begin with a term, which no term matches"), "\(text.stdout)")
         #expect(text.stdout.contains("  blizzard: blizzards (2)"), "\(text.stdout)")
+
+        // `explain URL --topic ID`: why an article lacks a tag its reader expected.
+        let explained = try await ProcessRunner.run(
+            binary, ["explain", "https://weather.example/2", "--topic", "weather", "--config", config])
+        #expect(explained.status == 0, "stderr: \(explained.stderr)")
+        #expect(
+            explained.stdout.contains(
+                "\"blizzards\" in the title: longer than the term \"blizzard\" (a term matches whole words"),
+            "\(explained.stdout)")
+        let near = try await ProcessRunner.run(
+            binary, ["explain", "https://weather.example/4", "--topic", "alliance", "--json", "--config", config])
+        #expect(near.status == 0, "stderr: \(near.stderr)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(near.stdout.utf8)) as? [String: Any])
+        let nearMatches = try #require(object["near_matches"] as? [String: Any])
+        #expect(nearMatches["topic"] as? String == "alliance")
+        let found = (nearMatches["matches"] as? [[String: Any]] ?? []).map {
+            "\($0["kind"] ?? "") \($0["term"] ?? "") \($0["text"] ?? "") \($0["where"] ?? "")"
+        }
+        #expect(
+            Set(found) == ["other-case NATO nato title", "one-edit Stoltenberg stoltenburg title"], "\(found)")
+        let none = try await ProcessRunner.run(
+            binary, ["explain", "https://weather.example/3", "--topic", "alliance", "--config", config])
+        #expect(none.stdout.contains("Near matches of alliance: none"), "\(none.stdout)")
+        let unknown = try await ProcessRunner.run(
+            binary, ["explain", "https://weather.example/3", "--topic", "nope", "--config", config])
+        #expect(unknown.status == 2)
+        #expect(unknown.stderr.contains("no topic has the id 'nope'; the topics are: weather, alliance"))
     }
 
     /// `tags --topic`: each term with the articles it tagged (alone or with others) and came near,

@@ -1,0 +1,127 @@
+public import FeedModel
+public import FeedText
+
+/// Words of an article that one topic's terms nearly match, and why they do not: a longer form
+/// of a whole-word term (`drones` for `drone`, `vucica` for `Vučić`), a `match_case` term written
+/// in another case (`nato` for `NATO`), a word one letter from a term of a topic that is not
+/// `fuzzy` (`stoltenburg` for `Stoltenberg`). What a user needs to see when an article lacks a tag
+/// they expected, or when a topic misses the plurals of its terms.
+///
+/// Each kind is found by a tagger of its own over the same text: the topic's whole-word terms
+/// as prefixes, its `match_case` terms without case, its terms with `fuzzy` on. Their matches
+/// are kept when the topic's own terms did not match the same words.
+public struct NearMatchFinder: Sendable {
+    /// Why a word nearly matched.
+    public enum Kind: String, Sendable, Hashable, CaseIterable {
+        /// One to three letters longer than a whole-word term (only `s` or `es` after a word of
+        /// two or three letters: `apps`, not `apply`).
+        case longer
+        /// A `match_case` term in another case.
+        case otherCase = "other-case"
+        /// One letter from a term, in a topic that is not `fuzzy`.
+        case oneEdit = "one-edit"
+    }
+
+    /// A word (or words, for a phrase) that nearly matched a term.
+    public struct NearMatch: Sendable, Hashable {
+        public var kind: Kind
+        /// The term as the user wrote it.
+        public var term: String
+        /// The article's words, folded.
+        public var text: String
+        public var place: TextPlace
+        /// How many times it occurs there.
+        public var count: Int
+    }
+
+    private let tagger: Tagger?
+    /// For each probe term (by the probe topic it is in), the term the user wrote and its folded
+    /// readings (a Cyrillic term has one per spelling).
+    private let origins: [Kind: [String: (term: String, folded: [String])]]
+    static let longest = 3
+
+    /// A finder of the near matches of `topic` of the kinds `kinds`.
+    public init(_ topic: Topic, kinds: Set<Kind> = Set(Kind.allCases)) {
+        var origins: [Kind: [String: (term: String, folded: [String])]] = [:]
+        var probes: [Topic] = []
+        func folded(_ term: String) -> [String] {
+            FoldedText.readings(of: term).map { reading in
+                reading.text.words.map { reading.text.string($0) }.joined(separator: " ")
+            }.filter { !$0.isEmpty }
+        }
+        if kinds.contains(.longer) {
+            var probe = Topic(id: Kind.longer.rawValue)
+            for (terms, isCaseSensitive) in [(topic.match, false), (topic.matchCase, true)] {
+                for term in terms where !term.hasSuffix("*") {
+                    let readings = folded(term)
+                    guard !readings.isEmpty else { continue }
+                    origins[.longer, default: [:]][term + "*"] = (term, readings)
+                    if isCaseSensitive { probe.matchCase.append(term + "*") } else { probe.match.append(term + "*") }
+                }
+            }
+            probes.append(probe)
+        }
+        if kinds.contains(.otherCase) && !topic.matchCase.isEmpty {
+            for term in topic.matchCase { origins[.otherCase, default: [:]][term] = (term, folded(term)) }
+            probes.append(Topic(id: Kind.otherCase.rawValue, match: topic.matchCase))
+        }
+        if kinds.contains(.oneEdit) && !topic.fuzzy {
+            for term in topic.match + topic.matchCase { origins[.oneEdit, default: [:]][term] = (term, folded(term)) }
+            probes.append(Topic(id: Kind.oneEdit.rawValue, match: topic.match, matchCase: topic.matchCase, fuzzy: true))
+        }
+        self.origins = origins
+        let used = probes.filter { !($0.match.isEmpty && $0.matchCase.isEmpty) }
+        tagger = used.isEmpty ? nil : Tagger(topics: used)
+    }
+
+    /// The near matches in `article`, read as `cleaner` reads it, that none of `matched` (the
+    /// topic's own matches there, from `Tagger.explain`) covers: most frequent first.
+    public func nearMatches(in article: Article, cleaner: TextCleaner = TextCleaner(), matched: [TermOccurrence])
+        -> [NearMatch]
+    {
+        guard let tagger else { return [] }
+        struct Place: Hashable {
+            var text: String
+            var place: TextPlace
+        }
+        let covered = Set(matched.map { Place(text: $0.text, place: $0.place) })
+        var found: [NearMatch] = []
+        for explanation in tagger.explain(article, cleaner: cleaner) {
+            guard let kind = Kind(rawValue: explanation.topic), let origins = origins[kind] else { continue }
+            for occurrence in explanation.matches
+            where occurrence.place != .category
+                && !covered.contains(Place(text: occurrence.text, place: occurrence.place))
+            {
+                guard let (term, readings) = origins[occurrence.term] else { continue }
+                switch kind {
+                case .longer:
+                    guard readings.contains(where: { NearMatchFinder.isLonger(occurrence.text, than: $0) }) else {
+                        continue
+                    }
+                case .otherCase:
+                    guard !occurrence.isFuzzy else { continue }
+                case .oneEdit:
+                    guard occurrence.isFuzzy else { continue }
+                }
+                found.append(
+                    NearMatch(
+                        kind: kind, term: term, text: occurrence.text, place: occurrence.place, count: occurrence.count)
+                )
+            }
+        }
+        return found.sorted { a, b in
+            a.count != b.count ? a.count > b.count : (a.term, a.text) < (b.term, b.text)
+        }
+    }
+
+    /// Whether `text` is `term` (folded) with one to three letters more at its end: only `s` or
+    /// `es` after a word of two or three letters, since after a short word (`app`, `PC`, `US`)
+    /// most longer words are other words (`apply`, `PCI`, `USB`).
+    static func isLonger(_ text: String, than term: String) -> Bool {
+        guard text.hasPrefix(term), text.count > term.count else { return false }
+        let added = text.dropFirst(term.count)
+        guard added.count <= longest, !added.contains(" ") else { return false }
+        let lastWord = term.split(separator: " ").last?.count ?? 0
+        return lastWord >= 4 || (lastWord >= 2 && (added == "s" || added == "es"))
+    }
+}
