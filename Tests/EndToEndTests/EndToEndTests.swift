@@ -232,40 +232,47 @@ import Testing
         #expect(!again.stdout.contains("removed"), "\(again.stdout)")
     }
 
-    /// `tags --topic` lists the longer words that begin with a whole-word term and that no term
-    /// matches: the plurals and inflected forms a user meant and did not list; `explain --topic`
-    /// shows, for one article, those and the other near matches (another case, one letter off).
-    @Test func tagsTopicListsTheLongerFormsNoTermMatches() async throws {
+    /// A feed of weather reports (`items`, RSS `<item>` elements) in feeds.opml and a
+    /// configuration with `topics` (YAML under `topics:`, indented); returns the configuration's path.
+    private func weatherDesk(items: String, topics: String) -> String {
         let feed = folder.write(
             "weather.xml",
             """
             <?xml version="1.0" encoding="UTF-8"?>
             <rss version="2.0"><channel><title>Weather desk</title><link>https://weather.example/</link>
-            <item><title>Blizzards and whiteouts close the passes</title><link>https://weather.example/1</link>
-              <description>Heavy snowfalls are forecast. Blizzards are rare this early.</description></item>
-            <item><title>Two blizzards in a week</title><link>https://weather.example/2</link>
-              <description>Ski resorts in the Alps opened on Saturday.</description></item>
-            <item><title>Snow apps compared</title><link>https://weather.example/3</link>
-              <description>Which app to apply for avalanche warnings, and the apps that appear to work.</description></item>
-            <item><title>Nato chief Stoltenburg visits the ski resorts</title><link>https://weather.example/4</link>
-              <description>The alliance's head toured the valleys on Monday.</description></item>
+            \(items)
             </channel></rss>
             """)
         _ = folder.write(
             "feeds.opml",
             "<opml version=\"2.0\"><body><outline text=\"Weather desk\" xmlUrl=\"\(feed)\"/></body></opml>")
-        let config = folder.write(
+        return folder.write(
             "feedmerge.yaml",
-            """
-            feeds: feeds.opml
-            database: feedmerge.sqlite
-            topics:
-              weather:
-                match: [blizzard, snowfall, snowfalls, whiteout, "avalanche*", app]
-              alliance:
-                match: [Stoltenberg]
-                match_case: [NATO]
-            """)
+            "feeds: feeds.opml\ndatabase: feedmerge.sqlite\ntopics:\n\(topics)\n")
+    }
+
+    /// `tags --topic` lists the longer words that begin with a whole-word term and that no term
+    /// matches: the plurals and inflected forms a user meant and did not list; `explain --topic`
+    /// shows, for one article, those and the other near matches (another case, one letter off).
+    @Test func tagsTopicListsTheLongerFormsNoTermMatches() async throws {
+        let config = weatherDesk(
+            items: """
+                <item><title>Blizzards and whiteouts close the passes</title><link>https://weather.example/1</link>
+                  <description>Heavy snowfalls are forecast. Blizzards are rare this early.</description></item>
+                <item><title>Two blizzards in a week</title><link>https://weather.example/2</link>
+                  <description>Ski resorts in the Alps opened on Saturday.</description></item>
+                <item><title>Snow apps compared</title><link>https://weather.example/3</link>
+                  <description>Which app to apply for avalanche warnings, and the apps that appear to work.</description></item>
+                <item><title>Nato chief Stoltenburg visits the ski resorts</title><link>https://weather.example/4</link>
+                  <description>The alliance's head toured the valleys on Monday.</description></item>
+                """,
+            topics: """
+                  weather:
+                    match: [blizzard, snowfall, snowfalls, whiteout, "avalanche*", app]
+                  alliance:
+                    match: [Stoltenberg]
+                    match_case: [NATO]
+                """)
         #expect(try await ProcessRunner.run(binary, ["run", "--config", config]).status == 0)
         let json = try await ProcessRunner.run(
             binary, ["tags", "--topic", "weather", "--since", "100000d", "--json", "--config", config])
@@ -312,36 +319,24 @@ import Testing
     /// `tags --topic`: each term with the articles it tagged (alone or with others) and came near,
     /// the exclude terms that vetoed the topic, and the terms that matched nothing.
     @Test func tagsTopicAuditsATopicTermByTerm() async throws {
-        let feed = folder.write(
-            "weather.xml",
-            """
-            <?xml version="1.0" encoding="UTF-8"?>
-            <rss version="2.0"><channel><title>Weather desk</title><link>https://weather.example/</link>
-            <item><title>Blizzard buries the Alps</title><link>https://weather.example/1</link>
-              <description>Roads across three valleys were closed overnight by the storm.</description></item>
-            <item><title>Blizzard sorry for guild goof</title><link>https://weather.example/2</link>
-              <description>The game company apologised to players of World of Warcraft on Tuesday.</description></item>
-            <item><title>Snowfall expected in the north</title><link>https://weather.example/3</link>
-              <description>Forecasters expect heavy snow across the north this week. A blizzard warning is out.</description></item>
-            <item><title>Ski resorts open</title><link>https://weather.example/4</link>
-              <description>Resorts in the Alps opened on Saturday to large crowds of skiers. Some expect snowfall later.</description></item>
-            </channel></rss>
-            """)
-        _ = folder.write(
-            "feeds.opml",
-            "<opml version=\"2.0\"><body><outline text=\"Weather desk\" xmlUrl=\"\(feed)\"/></body></opml>")
-        let config = folder.write(
-            "feedmerge.yaml",
-            """
-            feeds: feeds.opml
-            database: feedmerge.sqlite
-            topics:
-              weather:
-                title: Weather
-                match: [blizzard, snowfall, whiteout]
-                exclude: ["World of Warcraft"]
-                min_hits: 2
-            """)
+        let config = weatherDesk(
+            items: """
+                <item><title>Blizzard buries the Alps</title><link>https://weather.example/1</link>
+                  <description>Roads across three valleys were closed overnight by the storm.</description></item>
+                <item><title>Blizzard sorry for guild goof</title><link>https://weather.example/2</link>
+                  <description>The game company apologised to players of World of Warcraft on Tuesday.</description></item>
+                <item><title>Snowfall expected in the north</title><link>https://weather.example/3</link>
+                  <description>Forecasters expect heavy snow across the north this week. A blizzard warning is out.</description></item>
+                <item><title>Ski resorts open</title><link>https://weather.example/4</link>
+                  <description>Resorts in the Alps opened on Saturday to large crowds of skiers. Some expect snowfall later.</description></item>
+                """,
+            topics: """
+                  weather:
+                    title: Weather
+                    match: [blizzard, snowfall, whiteout]
+                    exclude: ["World of Warcraft"]
+                    min_hits: 2
+                """)
         #expect(try await ProcessRunner.run(binary, ["run", "--config", config]).status == 0)
         let json = try await ProcessRunner.run(
             binary, ["tags", "--topic", "weather", "--since", "100000d", "--json", "--config", config])
