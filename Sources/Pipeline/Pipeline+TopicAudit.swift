@@ -53,7 +53,7 @@ public struct TopicAudit: Sendable {
 
     /// A word (folded) that begins with a term, one to three letters longer, and the articles
     /// of the period that write it where no term of the topic matched it.
-    public struct LongerForm: Sendable, Hashable {
+    public struct LongerForm: Sendable {
         public var term: String
         public var word: String
         public var articles: Int
@@ -78,13 +78,17 @@ extension Pipeline {
         var aloneExamples: [String: [SourcedArticle]] = [:]
         var otherExamples: [String: [SourcedArticle]] = [:]
         let forms = NearMatchFinder(topic, kinds: [.longer])
-        var longer: [TopicAudit.LongerForm: Int] = [:]
+        struct Form: Hashable {
+            var term: String
+            var word: String
+        }
+        var longer: [Form: Int] = [:]
         for sourced in articles {
             audit.articles += 1
             let cleaner = TextCleaner(learned: learned[sourced.feedID] ?? [])
             let explanation = tagger.explain(sourced.article, cleaner: cleaner).first { $0.topic == id }
             let near = forms.nearMatches(in: sourced.article, cleaner: cleaner, matched: explanation?.matches ?? [])
-            for form in Set(near.map { TopicAudit.LongerForm(term: $0.term, word: $0.text, articles: 0) }) {
+            for form in Set(near.map { Form(term: $0.term, word: $0.text) }) {
                 longer[form, default: 0] += 1
             }
             let byFeed = tagger.withParents(Set(sourced.feedTags)).contains(id)
