@@ -145,31 +145,72 @@ extension FeedStore {
                 """, [.real(since?.timeIntervalSince1970 ?? -Double.greatestFiniteMagnitude)])
     }
 
-    /// Up to `limit` articles that tagging has not looked at under `version` (new, changed, or
-    /// tagged under other topics).
-    public func articlesToTag(version: String, limit: Int) throws(StoreError) -> [SourcedArticle] {
-        try startTagging(version: version)
-        return try readArticles(
-            FeedStore.articleColumns + " WHERE a.indexed_by IS NULL LIMIT ?1", [.integer(Int64(limit))])
-    }
-
-    /// Marks every article as not tagged when the topics changed since tags were last recorded
-    /// (the topics version is `version` now), so that tags recorded after this are kept.
-    public func startTagging(version: String) throws(StoreError) {
-        try resetIfVersionChanged("tag_version", to: version, column: "indexed_by")
-    }
-
-    /// Records the topics each article matches.
-    public func setTopics(_ entries: [ArticleTopics], version: String) throws(StoreError) {
-        let statement = try connection.cached("UPDATE articles SET topics = ?2, indexed_by = ?3 WHERE id = ?1")
-        try connection.transaction { () throws(StoreError) in
-            for entry in entries {
-                try statement.run([
-                    .integer(entry.articleID), .text(entry.topics.joined(separator: " ")), .text(version),
-                ])
+    /// Up to `limit` articles that tagging has not looked at under `version`: new or changed
+    /// ones, and after the topics changed, every stored article in turn, in batches in the order
+    /// of their ids (the batch says how far it goes: `setTopics(_:version:passThrough:)` records
+    /// that with its tags, so that a pass cut short goes on where it stopped). When such a pass
+    /// has gone through every article, `version` is recorded as done.
+    ///
+    /// Tags live in a table of their own (`article_tags`), not in the article rows: a row holds
+    /// the article's text, and SQLite writes a row whole, so marking and re-tagging a million
+    /// rows wrote their four gigabytes twice over.
+    public func articlesToTag(version: String, limit: Int) throws(StoreError) -> TagBatch {
+        if try meta(FeedStore.tagVersionKey) != version {
+            let pass = try meta(FeedStore.tagPassKey)?.split(separator: " ")
+            let after = pass?.first.map(String.init) == version ? pass.flatMap { Int64($0.last ?? "") } ?? 0 : 0
+            let articles = try readArticles(
+                FeedStore.articleColumns + " WHERE a.id > ?1 ORDER BY a.id LIMIT ?2",
+                [.integer(after), .integer(Int64(limit))])
+            if let last = articles.last { return TagBatch(articles: articles, passThrough: last.storeID) }
+            try connection.transaction { () throws(StoreError) in
+                try setMeta(FeedStore.tagVersionKey, version)
+                try connection.cached("DELETE FROM meta WHERE key = ?1").run([.text(FeedStore.tagPassKey)])
             }
         }
+        return TagBatch(
+            articles: try readArticles(
+                FeedStore.articleColumns + " WHERE a.indexed_by IS NULL LIMIT ?1", [.integer(Int64(limit))]),
+            passThrough: nil)
     }
+
+    /// Before tagging new articles under `version`: on a store that has tagged nothing yet, the
+    /// topics' version is recorded at once (no pass over the store is needed; the new articles
+    /// are all there is).
+    public func startTagging(version: String) throws(StoreError) {
+        guard try meta(FeedStore.tagVersionKey) != version else { return }
+        var tagged = false
+        try connection.cached("SELECT 1 FROM articles WHERE indexed_by IS NOT NULL LIMIT 1").run { _ in tagged = true }
+        if !tagged { try setMeta(FeedStore.tagVersionKey, version) }
+    }
+
+    /// Records the topics each article matches under `version`; with `passThrough`, also how far
+    /// a pass over every article has gone (the batch `articlesToTag` gave).
+    public func setTopics(_ entries: [ArticleTopics], version: String, passThrough: Int64? = nil) throws(StoreError) {
+        let upsert = try connection.cached(
+            """
+            INSERT INTO article_tags (article_id, topics) VALUES (?1, ?2)
+            ON CONFLICT (article_id) DO UPDATE SET topics = ?2
+            """)
+        let remove = try connection.cached("DELETE FROM article_tags WHERE article_id = ?1")
+        // Only a new or changed article's row is written: a re-tagged one keeps its mark.
+        let mark = try connection.cached("UPDATE articles SET indexed_by = ?2 WHERE id = ?1 AND indexed_by IS NULL")
+        try connection.transaction { () throws(StoreError) in
+            for entry in entries {
+                if entry.topics.isEmpty {
+                    try remove.run([.integer(entry.articleID)])
+                } else {
+                    try upsert.run([.integer(entry.articleID), .text(entry.topics.joined(separator: " "))])
+                }
+                try mark.run([.integer(entry.articleID), .text(version)])
+            }
+            if let passThrough { try setMeta(FeedStore.tagPassKey, "\(version) \(passThrough)") }
+        }
+    }
+
+    /// The topics version every stored article has been tagged under.
+    static let tagVersionKey = "tag_version"
+    /// A pass over every article after the topics changed: the version and the last id done.
+    static let tagPassKey = "tag_pass"
 
     /// When a stage's method changed since it last ran, marks every article as not looked at,
     /// so that the articles to look at are found through an index of the NULLs.
@@ -186,9 +227,10 @@ extension FeedStore {
         var digests: [StoryDigest] = []
         try connection.cached(
             """
-            SELECT story, min(coalesce(published, first_seen)), max(last_updated), count(*),
-                   group_concat(DISTINCT feed_id), group_concat(topics, ' '), group_concat(DISTINCT language)
-            FROM articles WHERE story IS NOT NULL GROUP BY story
+            SELECT a.story, min(coalesce(a.published, a.first_seen)), max(a.last_updated), count(*),
+                   group_concat(DISTINCT a.feed_id), group_concat(t.topics, ' '), group_concat(DISTINCT a.language)
+            FROM articles a LEFT JOIN article_tags t ON t.article_id = a.id
+            WHERE a.story IS NOT NULL GROUP BY a.story
             """
         ).run { row in
             let feeds = (row.string(4) ?? "").split(separator: ",").compactMap { Int64($0) }
@@ -265,7 +307,10 @@ extension FeedStore {
     public func topicRows(since: Date) throws(StoreError) -> [(topics: [String], feedID: Int64, story: String?)] {
         var rows: [(topics: [String], feedID: Int64, story: String?)] = []
         try connection.cached(
-            "SELECT topics, feed_id, story FROM articles WHERE coalesce(published, first_seen) >= ?1"
+            """
+            SELECT t.topics, a.feed_id, a.story FROM articles a LEFT JOIN article_tags t ON t.article_id = a.id
+            WHERE coalesce(a.published, a.first_seen) >= ?1
+            """
         ).run([SQLiteValue(since)]) { row in
             let topics = (row.string(0) ?? "").split(separator: " ").map(String.init)
             rows.append((topics, row.int(1) ?? 0, row.string(2)))

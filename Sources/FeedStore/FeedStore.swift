@@ -116,4 +116,12 @@ extension FeedStore {
     @_spi(Testing) public func execute(_ sql: String) throws(StoreError) {
         try connection.execute(sql)
     }
+
+    /// The first column of each row `sql` gives, as text, for tests that check what the store
+    /// wrote. Not part of the supported API.
+    @_spi(Testing) public func column(_ sql: String) throws(StoreError) -> [String?] {
+        var values: [String?] = []
+        try connection.prepare(sql).run { row in values.append(row.string(0)) }
+        return values
+    }
 }

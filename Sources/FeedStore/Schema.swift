@@ -95,6 +95,19 @@ enum Schema {
             PRIMARY KEY (feed_id, shape)
         ) WITHOUT ROWID;
         """,
+        // 5: tags in a table of their own. SQLite writes a row whole, and an article row holds its
+        // text: re-tagging a store after the topics changed rewrote every row twice (marking it
+        // untagged, then tagging it), gigabytes for a large store. `articles.topics` is no longer
+        // read; tags recorded under the current topics are carried over, and the others are
+        // re-tagged (their articles' `indexed_by` is NULL).
+        """
+        CREATE TABLE article_tags (
+            article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+            topics TEXT NOT NULL
+        );
+        INSERT INTO article_tags (article_id, topics)
+            SELECT id, topics FROM articles WHERE indexed_by IS NOT NULL AND topics <> '';
+        """,
     ]
 
     static var currentVersion: Int { migrations.count }

@@ -144,16 +144,18 @@ extension Pipeline {
         while true {
             let batch = try storeCall { () throws(StoreError) in try store.articlesToTag(version: version, limit: 2000)
             }
-            if batch.isEmpty { break }
-            let learned = try learnedBoilerplate(store: store, feedIDs: batch.map(\.feedID))
-            let entries = batch.map { article in
+            if batch.articles.isEmpty { break }
+            let learned = try learnedBoilerplate(store: store, feedIDs: batch.articles.map(\.feedID))
+            let entries = batch.articles.map { article in
                 let cleaner = TextCleaner(learned: learned[article.feedID] ?? [])
                 return ArticleTopics(
                     articleID: article.storeID,
                     topics: tagger.topicIDs(for: article.article, text: ArticleText(article.article, cleaner: cleaner)))
             }
-            try storeCall { () throws(StoreError) in try store.setTopics(entries, version: version) }
-            total += batch.count
+            try storeCall { () throws(StoreError) in
+                try store.setTopics(entries, version: version, passThrough: batch.passThrough)
+            }
+            total += batch.articles.count
         }
         return total
     }

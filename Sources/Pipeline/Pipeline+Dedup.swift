@@ -33,8 +33,7 @@ extension Pipeline {
         let fingerprinter = Fingerprinter()
         let tagger = Tagger(topics: configuration.topics)
         let tags = tagVersion
-        // Topics changed since the last build: forget old tags first (the tag pass re-tags them),
-        // so that the tags set below are not forgotten with them.
+        // A store that has tagged nothing yet needs no pass over it under these topics.
         try storeCall { () throws(StoreError) in try store.startTagging(version: tags) }
         // One clusterer for the whole run: batches come oldest first, so each needs only the
         // part of its window the previous ones did not load.

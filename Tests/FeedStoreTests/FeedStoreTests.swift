@@ -143,6 +143,74 @@ import Testing
         #expect(try store.isConsistent())
     }
 
+    /// After the topics change, a pass over every article re-tags the store in batches of ids:
+    /// a pass cut short goes on where its last recorded batch ended, and the article rows are
+    /// not written (their mark from the first tagging stays).
+    @Test func aPassAfterTheTopicsChangeGoesOnWhereItStopped() throws {
+        do {
+            let (store, feedID) = try storeWithFeed()
+            let articles = (1...5).map { Article(id: "\($0)", title: "Story \($0)", published: now) }
+            try store.saveFetch(
+                feedID: feedID, FetchedContent(status: 200, feed: Feed(title: "A"), articles: articles), at: now)
+            try store.startTagging(version: "v1")
+            let new = try store.articlesToTag(version: "v1", limit: 10)
+            #expect(new.articles.count == 5 && new.passThrough == nil)
+            try store.setTopics(
+                new.articles.map { ArticleTopics(articleID: $0.storeID, topics: ["old"]) }, version: "v1")
+            #expect(try store.articlesToTag(version: "v1", limit: 10).articles.isEmpty)
+            // The topics change: the first batch of the pass is recorded, the second is not.
+            let first = try store.articlesToTag(version: "v2", limit: 2)
+            #expect(first.articles.map(\.storeID) == [1, 2] && first.passThrough == 2)
+            try store.setTopics(
+                first.articles.map { ArticleTopics(articleID: $0.storeID, topics: ["new"]) }, version: "v2",
+                passThrough: first.passThrough)
+            #expect(try store.articlesToTag(version: "v2", limit: 2).articles.map(\.storeID) == [3, 4])
+        }
+        let store = try FeedStore(path: path)
+        var batch = try store.articlesToTag(version: "v2", limit: 2)
+        #expect(batch.articles.map(\.storeID) == [3, 4])
+        while !batch.articles.isEmpty {
+            try store.setTopics(
+                batch.articles.map { ArticleTopics(articleID: $0.storeID, topics: $0.storeID == 5 ? [] : ["new"]) },
+                version: "v2", passThrough: batch.passThrough)
+            batch = try store.articlesToTag(version: "v2", limit: 2)
+        }
+        #expect(try store.meta("tag_version") == "v2")
+        #expect(try store.articlesToTag(version: "v2", limit: 2).articles.isEmpty)
+        let rows = try store.topicRows(since: now.addingTimeInterval(-60))
+        #expect(rows.map(\.topics).sorted { $0.count > $1.count } == [["new"], ["new"], ["new"], ["new"], []])
+        // The pass wrote tags, not article rows: each keeps the mark of its first tagging.
+        #expect(try store.column("SELECT indexed_by FROM articles ORDER BY id") == Array(repeating: "v1", count: 5))
+    }
+
+    /// A store from before tags had a table of their own keeps the tags recorded under the topics
+    /// of the time; an article not yet tagged is tagged by the next build.
+    @Test func tagsRecordedBeforeTheirTableAreCarriedOver() throws {
+        do {
+            let old = try FeedStore(path: path, upTo: 4)
+            try old.execute(
+                "INSERT INTO feeds (url, subscribed_url, title) VALUES ('https://a.example/rss', 'https://a.example/rss', 'A')"
+            )
+            let data = "{\"links\":[],\"authors\":[],\"contributors\":[],\"categories\":[],\"enclosures\":[]}"
+            for (id, topics, indexed) in [(1, "nato serbia", "'v1'"), (2, "", "'v1'"), (3, "stale", "NULL")] {
+                try old.execute(
+                    """
+                    INSERT INTO articles (id, feed_id, entry_id, first_seen, last_seen, last_updated, content_hash, data,
+                        topics, indexed_by)
+                    VALUES (\(id), 1, '\(id)', 100, 100, 100, 'h', '\(data)', '\(topics)', \(indexed))
+                    """)
+            }
+            try old.execute("INSERT INTO meta (key, value) VALUES ('tag_version', 'v1')")
+        }
+        let store = try FeedStore(path: path)
+        #expect(try store.isConsistent())
+        let rows = try store.topicRows(since: Date(timeIntervalSince1970: 0))
+        #expect(rows.map(\.topics) == [["nato", "serbia"], [], []])
+        // The article the old build had not tagged is the one left to tag.
+        let left = try store.articlesToTag(version: "v1", limit: 10)
+        #expect(left.articles.map(\.storeID) == [3] && left.passThrough == nil)
+    }
+
     @Test func aNewerSchemaIsRefusedWithAClearMessage() throws {
         do {
             let store = try FeedStore(path: path)
