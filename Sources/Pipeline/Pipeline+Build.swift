@@ -146,18 +146,38 @@ extension Pipeline {
             }
             if batch.articles.isEmpty { break }
             let learned = try learnedBoilerplate(store: store, feedIDs: batch.articles.map(\.feedID))
-            let entries = batch.articles.map { article in
-                let cleaner = TextCleaner(learned: learned[article.feedID] ?? [])
-                return ArticleTopics(
-                    articleID: article.storeID,
-                    topics: tagger.topicIDs(for: article.article, text: ArticleText(article.article, cleaner: cleaner)))
-            }
+            let entries = Pipeline.topics(of: batch.articles, tagger: tagger, learned: learned)
             try storeCall { () throws(StoreError) in
                 try store.setTopics(entries, version: version, passThrough: batch.passThrough)
             }
             total += batch.articles.count
         }
         return total
+    }
+
+    /// The topics of each of `articles`, read without their feeds' `learned` boilerplate. A
+    /// batch of a pass over the store (after the topics change) is read and tagged on every core:
+    /// each article's text and tags are its own, and each thread fills its own part.
+    static func topics(of articles: [SourcedArticle], tagger: Tagger, learned: [Int64: Set<UInt64>])
+        -> [ArticleTopics]
+    {
+        @Sendable func topics(_ article: SourcedArticle) -> ArticleTopics {
+            let cleaner = TextCleaner(learned: learned[article.feedID] ?? [])
+            return ArticleTopics(
+                articleID: article.storeID,
+                topics: tagger.topicIDs(for: article.article, text: ArticleText(article.article, cleaner: cleaner)))
+        }
+        let parts = min(ProcessInfo.processInfo.activeProcessorCount, articles.count / 250)
+        guard parts > 1 else { return articles.map(topics) }
+        let size = (articles.count + parts - 1) / parts
+        var results = [[ArticleTopics]](repeating: [], count: parts)
+        results.withUnsafeMutableBufferPointer { buffer in
+            nonisolated(unsafe) let results = buffer
+            DispatchQueue.concurrentPerform(iterations: parts) { part in
+                results[part] = articles[(part * size)..<min(articles.count, (part + 1) * size)].map(topics)
+            }
+        }
+        return results.flatMap { $0 }
     }
 
     /// What tagging depends on: the topics (every key of them) and the tagger's own rules. A

@@ -211,6 +211,26 @@ import Testing
         #expect(left.articles.map(\.storeID) == [3] && left.passThrough == nil)
     }
 
+    /// Articles are decoded on every core when they are many; one that cannot be read is an
+    /// error naming it and what is wrong, not a gap in the list.
+    @Test func manyArticlesAreReadAndABrokenOneIsNamed() throws {
+        let (store, feedID) = try storeWithFeed()
+        let articles = (1...600).map { Article(id: "\($0)", title: "Story \($0)", published: now) }
+        try store.saveFetch(
+            feedID: feedID, FetchedContent(status: 200, feed: Feed(title: "A"), articles: articles), at: now)
+        let read = try store.articles()
+        #expect(read.count == 600)
+        #expect(
+            Set(read.map { "\($0.storeID) \($0.article.title ?? "")" }) == Set((1...600).map { "\($0) Story \($0)" }))
+        try store.execute("UPDATE articles SET data = '{\"links\": 3}' WHERE id = 321")
+        #expect {
+            _ = try store.articles()
+        } throws: { error in
+            guard let error = error as? StoreError else { return false }
+            return error.code == .corrupt && error.message.contains("article 321 cannot be read: ")
+        }
+    }
+
     @Test func aNewerSchemaIsRefusedWithAClearMessage() throws {
         do {
             let store = try FeedStore(path: path)
