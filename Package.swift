@@ -126,6 +126,7 @@ let package = Package(
             ],
             swiftSettings: strictSwift),
         .testTarget(
-            name: "EndToEndTests", dependencies: ["feedmerge", "FeedStore", "TestSupport"], swiftSettings: strictSwift),
+            name: "EndToEndTests", dependencies: ["feedmerge", "FeedModel", "FeedStore", "TestSupport"],
+            swiftSettings: strictSwift),
     ]
 )

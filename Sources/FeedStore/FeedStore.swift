@@ -1,5 +1,5 @@
-public import FeedModel
-public import Foundation
+import FeedModel
+import Foundation
 
 /// The state feedmerge keeps between runs, in one SQLite file: feeds with their fetch state, and
 /// their articles.

@@ -1,4 +1,5 @@
 public import FeedWriter
+import Tagger
 
 extension Configuration {
     /// A tag an output's filter names that no topic and no feed gives: the filter then matches

@@ -1,3 +1,4 @@
+import FeedModel
 @_spi(Testing) import FeedStore
 import Foundation
 import TestSupport

@@ -246,7 +246,7 @@ import Testing
     }
 
     @Test func aFileThatIsNotADatabaseIsRefused() throws {
-        FileManager.default.createFile(atPath: path, contents: Data(repeating: 0x41, count: 4096))
+        _ = FileManager.default.createFile(atPath: path, contents: Data(repeating: 0x41, count: 4096))
         #expect(throws: StoreError.self) { _ = try FeedStore(path: path) }
     }
 }

@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// The shared corpus of real-world feeds, found at `$FEEDMERGE_CORPUS` or `../shared/corpus`
 /// beside the checkout. A user's clone has no corpus: checks that need it say so and do not run.

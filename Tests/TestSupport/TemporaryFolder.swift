@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// A fresh folder under the system's temporary directory, removed when the value is released.
 public final class TemporaryFolder: @unchecked Sendable {
@@ -24,7 +24,7 @@ public final class TemporaryFolder: @unchecked Sendable {
         let target = file(name)
         try? FileManager.default.createDirectory(
             atPath: (target as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        FileManager.default.createFile(atPath: target, contents: Data(text.utf8))
+        _ = FileManager.default.createFile(atPath: target, contents: Data(text.utf8))
         return target
     }
 
@@ -34,7 +34,7 @@ public final class TemporaryFolder: @unchecked Sendable {
         let target = file(name)
         try? FileManager.default.createDirectory(
             atPath: (target as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        FileManager.default.createFile(atPath: target, contents: Data(bytes))
+        _ = FileManager.default.createFile(atPath: target, contents: Data(bytes))
         return target
     }
 

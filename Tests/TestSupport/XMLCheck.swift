@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// Well-formedness and schema checks with `xmllint` (Debian's libxml2-utils), as a second opinion
 /// that does not share code with feedmerge's own parser.
