@@ -54,7 +54,10 @@ public struct NearMatchFinder: Sendable {
             for (terms, isCaseSensitive) in [(topic.match, false), (topic.matchCase, true)] {
                 for term in terms where !term.hasSuffix("*") {
                     let readings = folded(term)
-                    guard !readings.isEmpty else { continue }
+                    // A last word of one letter (`Series A`) has no longer form worth a probe
+                    // that every word beginning with that letter would match.
+                    guard !readings.isEmpty, readings.allSatisfy({ ($0.split(separator: " ").last?.count ?? 0) >= 2 })
+                    else { continue }
                     origins[.longer, default: [:]][term + "*"] = (term, readings)
                     if isCaseSensitive { probe.matchCase.append(term + "*") } else { probe.match.append(term + "*") }
                 }
