@@ -112,6 +112,9 @@ public struct NearMatchFinder: Sendable {
                 )
             }
         }
+        // `footballs` for `football` is a longer form and one letter off: said once, as the first.
+        let longer = Set(found.filter { $0.kind == .longer }.map { Place(text: $0.text, place: $0.place) })
+        found.removeAll { $0.kind == .oneEdit && longer.contains(Place(text: $0.text, place: $0.place)) }
         return found.sorted { a, b in
             a.count != b.count ? a.count > b.count : (a.term, a.text) < (b.term, b.text)
         }

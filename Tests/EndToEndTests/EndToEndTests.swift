@@ -264,13 +264,13 @@ import Testing
                 <item><title>Snow apps compared</title><link>https://weather.example/3</link>
                   <description>Which app to apply for avalanche warnings, and the apps that appear to work.</description></item>
                 <item><title>Nato chief Stoltenburg visits the ski resorts</title><link>https://weather.example/4</link>
-                  <description>The alliance's head toured the valleys on Monday.</description></item>
+                  <description>The alliance's head toured the valleys on Monday, between two summits.</description></item>
                 """,
             topics: """
                   weather:
                     match: [blizzard, snowfall, snowfalls, whiteout, "avalanche*", app]
                   alliance:
-                    match: [Stoltenberg]
+                    match: [Stoltenberg, summit]
                     match_case: [NATO]
                 """)
         #expect(try await ProcessRunner.run(binary, ["run", "--config", config]).status == 0)
@@ -306,7 +306,9 @@ import Testing
             "\($0["kind"] ?? "") \($0["term"] ?? "") \($0["text"] ?? "") \($0["where"] ?? "")"
         }
         #expect(
-            Set(found) == ["other-case NATO nato title", "one-edit Stoltenberg stoltenburg title"], "\(found)")
+            Set(found) == [
+                "other-case NATO nato title", "one-edit Stoltenberg stoltenburg title", "longer summit summits summary",
+            ], "\(found)")
         let none = try await ProcessRunner.run(
             binary, ["explain", "https://weather.example/3", "--topic", "alliance", "--config", config])
         #expect(none.stdout.contains("Near matches of alliance: none"), "\(none.stdout)")
