@@ -287,7 +287,8 @@ extension FeedStore {
                         textLength: Int(row.int(10) ?? 0))
                 ))
         }
-        let decoded = FeedStore.decodeArticles(rows.map(\.data))
+        let decoder = decoder  // Sendable: one for every thread
+        let decoded = rows.map(\.data).mapOnEveryCore(minimumPart: 128) { try? decoder.decode(Article.self, from: $0) }
         var result: [SourcedArticle] = []
         result.reserveCapacity(rows.count)
         for (index, entry) in rows.enumerated() {
@@ -302,27 +303,6 @@ extension FeedStore {
             result.append(sourced)
         }
         return result
-    }
-
-    /// Each of `rows` decoded (nil where it is not an article), in parts on every core when they
-    /// are many; each part with a decoder of its own.
-    static func decodeArticles(_ rows: [Data]) -> [Article?] {
-        @Sendable func decode(_ part: ArraySlice<Data>) -> [Article?] {
-            let decoder = JSONDecoder()
-            decoder.dateDecodingStrategy = .secondsSince1970
-            return part.map { try? decoder.decode(Article.self, from: $0) }
-        }
-        let parts = min(ProcessInfo.processInfo.activeProcessorCount, rows.count / 128)
-        guard parts > 1 else { return decode(rows[...]) }
-        let size = (rows.count + parts - 1) / parts
-        var results = [[Article?]](repeating: [], count: parts)
-        results.withUnsafeMutableBufferPointer { buffer in
-            nonisolated(unsafe) let results = buffer
-            DispatchQueue.concurrentPerform(iterations: parts) { part in
-                results[part] = decode(rows[(part * size)..<min(rows.count, (part + 1) * size)])
-            }
-        }
-        return results.flatMap { $0 }
     }
 
     func encode(_ article: Article) throws(StoreError) -> Data {

@@ -167,17 +167,7 @@ extension Pipeline {
                 articleID: article.storeID,
                 topics: tagger.topicIDs(for: article.article, text: ArticleText(article.article, cleaner: cleaner)))
         }
-        let parts = min(ProcessInfo.processInfo.activeProcessorCount, articles.count / 250)
-        guard parts > 1 else { return articles.map(topics) }
-        let size = (articles.count + parts - 1) / parts
-        var results = [[ArticleTopics]](repeating: [], count: parts)
-        results.withUnsafeMutableBufferPointer { buffer in
-            nonisolated(unsafe) let results = buffer
-            DispatchQueue.concurrentPerform(iterations: parts) { part in
-                results[part] = articles[(part * size)..<min(articles.count, (part + 1) * size)].map(topics)
-            }
-        }
-        return results.flatMap { $0 }
+        return articles.mapOnEveryCore(minimumPart: 250, topics)
     }
 
     /// What tagging depends on: the topics (every key of them) and the tagger's own rules. A

@@ -83,15 +83,16 @@ extension Pipeline {
             }
             let learned = try learnedBoilerplate(store: store, feedIDs: [article.feedID])
             let cleaner = TextCleaner(learned: learned[article.feedID] ?? [])
-            explanation.tags = tagger.explain(article.article, cleaner: cleaner)
+            let text = ArticleText(article.article, cleaner: cleaner)
+            explanation.tags = tagger.explain(article.article, text: text)
             if let topic {
                 explanation.checkedTopic = topic.id
                 explanation.nearMatches = NearMatchFinder(topic).nearMatches(
-                    in: article.article, cleaner: cleaner,
+                    in: article.article, text: text,
                     matched: explanation.tags.first { $0.topic == topic.id }?.matches ?? [])
             }
             let mine = Fingerprinter().fingerprint(
-                article.article, date: article.date, cleaner: TextCleaner(learned: learned[article.feedID] ?? []),
+                article.article, date: article.date, cleaner: cleaner,
                 keepVocabulary: true)
             if let decidingID = explanation.evidence?.matchedArticle,
                 let deciding = try storeCall({ () throws(StoreError) in try store.articles(ids: [decidingID]) }).first

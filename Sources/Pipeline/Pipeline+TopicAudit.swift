@@ -85,9 +85,10 @@ extension Pipeline {
         var longer: [Form: Int] = [:]
         for sourced in articles {
             audit.articles += 1
-            let cleaner = TextCleaner(learned: learned[sourced.feedID] ?? [])
-            let explanation = tagger.explain(sourced.article, cleaner: cleaner).first { $0.topic == id }
-            let near = forms.nearMatches(in: sourced.article, cleaner: cleaner, matched: explanation?.matches ?? [])
+            // Folded once, for the topic's terms and for the longer forms.
+            let text = ArticleText(sourced.article, cleaner: TextCleaner(learned: learned[sourced.feedID] ?? []))
+            let explanation = tagger.explain(sourced.article, text: text).first { $0.topic == id }
+            let near = forms.nearMatches(in: sourced.article, text: text, matched: explanation?.matches ?? [])
             for form in Set(near.map { Form(term: $0.term, word: $0.text) }) {
                 longer[form, default: 0] += 1
             }

@@ -1,5 +1,5 @@
 public import FeedModel
-public import FeedText
+import FeedText
 
 /// Words of an article that one topic's terms nearly match, and why they do not: a longer form
 /// of a whole-word term (`drones` for `drone`, `vucica` for `Vučić`), a `match_case` term written
@@ -35,53 +35,47 @@ public struct NearMatchFinder: Sendable {
     }
 
     private let tagger: Tagger?
-    /// For each probe term (by the probe topic it is in), the term the user wrote and its folded
-    /// readings (a Cyrillic term has one per spelling).
-    private let origins: [Kind: [String: (term: String, folded: [String])]]
+    /// For the longer forms: each probe term (`drone*`) with the term the user wrote and its
+    /// folded readings (a Cyrillic term has one per spelling). The other kinds' probe terms are
+    /// the user's own.
+    private let longerProbes: [String: (term: String, folded: [String])]
     static let longest = 3
 
     /// A finder of the near matches of `topic` of the kinds `kinds`.
     public init(_ topic: Topic, kinds: Set<Kind> = Set(Kind.allCases)) {
-        var origins: [Kind: [String: (term: String, folded: [String])]] = [:]
+        var longerProbes: [String: (term: String, folded: [String])] = [:]
         var probes: [Topic] = []
-        func folded(_ term: String) -> [String] {
-            FoldedText.readings(of: term).map { reading in
-                reading.text.words.map { reading.text.string($0) }.joined(separator: " ")
-            }.filter { !$0.isEmpty }
-        }
         if kinds.contains(.longer) {
             var probe = Topic(id: Kind.longer.rawValue)
             for (terms, isCaseSensitive) in [(topic.match, false), (topic.matchCase, true)] {
                 for term in terms where !term.hasSuffix("*") {
-                    let readings = folded(term)
+                    let readings = FoldedText.readings(of: term).map { reading in
+                        reading.text.words.map { reading.text.string($0) }.joined(separator: " ")
+                    }
                     // A last word of one letter (`Series A`) has no longer form worth a probe
                     // that every word beginning with that letter would match.
                     guard !readings.isEmpty, readings.allSatisfy({ ($0.split(separator: " ").last?.count ?? 0) >= 2 })
                     else { continue }
-                    origins[.longer, default: [:]][term + "*"] = (term, readings)
+                    longerProbes[term + "*"] = (term, readings)
                     if isCaseSensitive { probe.matchCase.append(term + "*") } else { probe.match.append(term + "*") }
                 }
             }
             probes.append(probe)
         }
-        if kinds.contains(.otherCase) && !topic.matchCase.isEmpty {
-            for term in topic.matchCase { origins[.otherCase, default: [:]][term] = (term, folded(term)) }
+        if kinds.contains(.otherCase) {
             probes.append(Topic(id: Kind.otherCase.rawValue, match: topic.matchCase))
         }
         if kinds.contains(.oneEdit) && !topic.fuzzy {
-            for term in topic.match + topic.matchCase { origins[.oneEdit, default: [:]][term] = (term, folded(term)) }
             probes.append(Topic(id: Kind.oneEdit.rawValue, match: topic.match, matchCase: topic.matchCase, fuzzy: true))
         }
-        self.origins = origins
+        self.longerProbes = longerProbes
         let used = probes.filter { !($0.match.isEmpty && $0.matchCase.isEmpty) }
         tagger = used.isEmpty ? nil : Tagger(topics: used)
     }
 
-    /// The near matches in `article`, read as `cleaner` reads it, that none of `matched` (the
-    /// topic's own matches there, from `Tagger.explain`) covers: most frequent first.
-    public func nearMatches(in article: Article, cleaner: TextCleaner = TextCleaner(), matched: [TermOccurrence])
-        -> [NearMatch]
-    {
+    /// The near matches in `article`, whose folded and cleaned text is `text`, that none of
+    /// `matched` (the topic's own matches there, from `Tagger.explain`) covers: most frequent first.
+    public func nearMatches(in article: Article, text: ArticleText, matched: [TermOccurrence]) -> [NearMatch] {
         guard let tagger else { return [] }
         struct Place: Hashable {
             var text: String
@@ -89,18 +83,19 @@ public struct NearMatchFinder: Sendable {
         }
         let covered = Set(matched.map { Place(text: $0.text, place: $0.place) })
         var found: [NearMatch] = []
-        for explanation in tagger.explain(article, cleaner: cleaner) {
-            guard let kind = Kind(rawValue: explanation.topic), let origins = origins[kind] else { continue }
+        for explanation in tagger.explain(article, text: text) {
+            guard let kind = Kind(rawValue: explanation.topic) else { continue }
             for occurrence in explanation.matches
             where occurrence.place != .category
                 && !covered.contains(Place(text: occurrence.text, place: occurrence.place))
             {
-                guard let (term, readings) = origins[occurrence.term] else { continue }
+                var term = occurrence.term
                 switch kind {
                 case .longer:
-                    guard readings.contains(where: { NearMatchFinder.isLonger(occurrence.text, than: $0) }) else {
-                        continue
-                    }
+                    guard let probe = longerProbes[occurrence.term],
+                        probe.folded.contains(where: { NearMatchFinder.isLonger(occurrence.text, than: $0) })
+                    else { continue }
+                    term = probe.term
                 case .otherCase:
                     guard !occurrence.isFuzzy else { continue }
                 case .oneEdit:

@@ -143,7 +143,12 @@ public struct Tagger: Sendable {
     /// Each topic `article` is tagged with, or came near, and why: the terms found and where,
     /// the exclusions, the body count against `min_hits`. Tagged topics first, then by id.
     public func explain(_ article: Article, cleaner: TextCleaner = TextCleaner()) -> [TagExplanation] {
-        let text = ArticleText(article, cleaner: cleaner)
+        explain(article, text: ArticleText(article, cleaner: cleaner))
+    }
+
+    /// `explain(_:cleaner:)` for an article whose text is already folded and cleaned (so that
+    /// several reports on one article read it once).
+    public func explain(_ article: Article, text: ArticleText) -> [TagExplanation] {
         var found: [Int: (matches: [OccurrenceKey: Int], exclusions: [OccurrenceKey: Int])] = [:]
         var tally = Tally()
         scan(text, article) { hit, place in
