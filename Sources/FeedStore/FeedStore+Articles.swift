@@ -85,7 +85,7 @@ extension FeedStore {
                 if let (rowID, _) = existing {
                     try update.run([
                         .integer(rowID), link, published, SQLiteValue(time), .text(hash), .blob(data),
-                        .integer(revision!),
+                        .integer(revision!), SQLiteValue(article.language),
                     ])
                     summary.updated += 1
                 } else {

@@ -108,6 +108,13 @@ enum Schema {
         INSERT INTO article_tags (article_id, topics)
             SELECT id, topics FROM articles WHERE indexed_by IS NOT NULL AND topics <> '';
         """,
+        // 6: an article updated in place lost its `language` column (what `lang:` filters read;
+        // the text kept it). Only updated rows can have lost it, and only they are read back.
+        """
+        UPDATE articles SET language = json_extract(CAST(data AS TEXT), '$.language')
+            WHERE last_updated > first_seen AND language IS NULL
+            AND json_extract(CAST(data AS TEXT), '$.language') IS NOT NULL;
+        """,
     ]
 
     static var currentVersion: Int { migrations.count }

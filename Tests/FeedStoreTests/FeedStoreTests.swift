@@ -33,8 +33,8 @@ import Testing
 
     @Test func articlesAreInsertedUpdatedInPlaceAndNeverDuplicated() throws {
         let (store, feedID) = try storeWithFeed()
-        var first = Article(id: "1", title: "One", link: "https://a.example/1", published: now)
-        let second = Article(id: "2", title: "Two", link: "https://a.example/2", published: now)
+        var first = Article(id: "1", title: "One", link: "https://a.example/1", published: now, language: "en")
+        let second = Article(id: "2", title: "Two", link: "https://a.example/2", published: now, language: "en")
         let revisionBefore = try store.revision
         var summary = try store.saveFetch(
             feedID: feedID,
@@ -63,6 +63,8 @@ import Testing
 
         let stored = try store.articles()
         #expect(stored.count == 2)
+        // The language the feed gave (what `lang:` filters read) stays through the update.
+        #expect(try store.column("SELECT language FROM articles ORDER BY entry_id") == ["en", "en"])
         #expect(stored.map(\.article.title).sorted { ($0 ?? "") < ($1 ?? "") } == ["One, corrected", "Two"])
         let feed = try #require(try store.feeds().first)
         #expect(feed.contentHash == "h2")
@@ -209,6 +211,34 @@ import Testing
         // The article the old build had not tagged is the one left to tag.
         let left = try store.articlesToTag(version: "v1", limit: 10)
         #expect(left.articles.map(\.storeID) == [3] && left.passThrough == nil)
+    }
+
+    /// Builds before schema 6 lost the language column of an article updated in place (`lang:`
+    /// filters read it); opening the store gives it back from the article's text.
+    @Test func anUpdatedArticleGetsItsLanguageBack() throws {
+        do {
+            let old = try FeedStore(path: path, upTo: 5)
+            try old.execute(
+                "INSERT INTO feeds (url, subscribed_url, title) VALUES ('https://a.example/rss', 'https://a.example/rss', 'A')"
+            )
+            let data = { (language: String) in
+                "{\"links\":[],\"authors\":[],\"contributors\":[],\"categories\":[],\"enclosures\":[]\(language)}"
+            }
+            // Updated and stripped; updated and kept; never updated, with none given.
+            for (id, updated, language, stored) in [
+                (1, 200, ",\"language\":\"sr\"", "NULL"), (2, 200, ",\"language\":\"en\"", "'en'"),
+                (3, 100, "", "NULL"),
+            ] {
+                try old.execute(
+                    """
+                    INSERT INTO articles (id, feed_id, entry_id, first_seen, last_seen, last_updated, content_hash, data,
+                        language)
+                    VALUES (\(id), 1, '\(id)', 100, \(updated), \(updated), 'h', '\(data(language))', \(stored))
+                    """)
+            }
+        }
+        let store = try FeedStore(path: path)
+        #expect(try store.column("SELECT language FROM articles ORDER BY id") == ["sr", "en", nil])
     }
 
     /// Articles are decoded on every core when they are many; one that cannot be read is an
