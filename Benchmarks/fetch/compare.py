@@ -9,12 +9,13 @@ import time
 
 
 def timed(command, cwd=None):
-    """Wall seconds, peak RSS in MB and CPU seconds of a command, from GNU time."""
+    """Wall seconds, peak RSS in MB, CPU seconds and MB written to disk (file system outputs, in
+    512-byte blocks: the database, its WAL and SQLite's temporary files) of a command, from GNU time."""
     started = time.monotonic()
-    result = subprocess.run(["/usr/bin/time", "-f", "%M %U %S"] + command, cwd=cwd, capture_output=True, text=True)
+    result = subprocess.run(["/usr/bin/time", "-f", "%M %U %S %O"] + command, cwd=cwd, capture_output=True, text=True)
     wall = time.monotonic() - started
-    rss, user, system = result.stderr.strip().splitlines()[-1].split()
-    return wall, int(rss) / 1024, float(user) + float(system), result.returncode
+    rss, user, system, outputs = result.stderr.strip().splitlines()[-1].split()
+    return wall, int(rss) / 1024, float(user) + float(system), int(outputs) * 512 / 1e6, result.returncode
 
 
 class Farm:
@@ -71,12 +72,14 @@ def main():
 
     def measure(name, command, cwd=work):
         before = farm.statuses()
-        wall, rss, cpu, status = timed(command, cwd=cwd)
+        wall, rss, cpu, written, status = timed(command, cwd=cwd)
         after = farm.statuses()
-        row = samples.setdefault(name, {"wall": [], "rss": [], "cpu": [], "200": [], "304": [], "status": []})
+        row = samples.setdefault(
+            name, {"wall": [], "rss": [], "cpu": [], "written": [], "200": [], "304": [], "status": []})
         row["wall"].append(wall)
         row["rss"].append(rss)
         row["cpu"].append(cpu)
+        row["written"].append(written)
         row["200"].append(after[0] - before[0])
         row["304"].append(after[1] - before[1])
         row["status"].append(status)
@@ -102,17 +105,18 @@ def main():
 
     print(f"Farm: {options.feeds} feeds on 127.0.0.1, {int(options.delay * 1000)} ms per answer, concurrency 32; "
           f"{options.rounds} rounds, medians.\n")
-    print("| client, run | wall s | peak RSS | CPU s | 200s | 304s | vs curl |")
-    print("|---|---:|---:|---:|---:|---:|---:|")
+    print("| client, run | wall s | peak RSS | CPU s | written | 200s | 304s | vs curl |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|")
     med = lambda name, key: statistics.median(samples[name][key])
     for name in samples:
         floor = "curl, all 304" if ("304" in name or "second" in name or "third" in name or "warm" in name) else "curl, cold"
         if "build, first" in name:
-            print(f"| {name} | {med(name, 'wall'):.2f} | {med(name, 'rss'):.0f} MB | {med(name, 'cpu'):.2f} | — | — | — |")
+            print(f"| {name} | {med(name, 'wall'):.2f} | {med(name, 'rss'):.0f} MB | {med(name, 'cpu'):.2f} | "
+                  f"{med(name, 'written'):.0f} MB | — | — | — |")
             continue
         ratio = med(name, "wall") / med(floor, "wall")
         print(f"| {name} | {med(name, 'wall'):.2f} | {med(name, 'rss'):.0f} MB | {med(name, 'cpu'):.2f} | "
-              f"{int(med(name, '200'))} | {int(med(name, '304'))} | {ratio:.2f}× |")
+              f"{med(name, 'written'):.0f} MB | {int(med(name, '200'))} | {int(med(name, '304'))} | {ratio:.2f}× |")
     cpu_per_feed = med("feedmerge fetch, cold", "cpu") / options.feeds
     print(f"\nfeedmerge CPU per feed, cold (download, parse, store): {cpu_per_feed * 1000:.2f} ms; "
           f"10,000 feeds would need {cpu_per_feed * 10_000:.0f} CPU-seconds, against 600 in a 5-minute slot on 2 cores.")

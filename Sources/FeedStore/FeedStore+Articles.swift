@@ -46,11 +46,14 @@ extension FeedStore {
             """)
         let update = try connection.cached(
             """
-            UPDATE articles SET link = ?2, published = ?3, last_seen = ?4, last_updated = ?4, content_hash = ?5,
+            UPDATE articles SET link = ?2, published = ?3, last_updated = ?4, content_hash = ?5,
                 data = ?6, revision = ?7, language = ?8, indexed_by = NULL, clustered_by = NULL
             WHERE id = ?1
             """)
-        let touch = try connection.cached("UPDATE articles SET last_seen = ?2 WHERE id = ?1")
+        // Seen marks live apart from the rows (schema 7): an unchanged article's row is not written.
+        let touch = try connection.cached("UPDATE article_seen SET last_seen = ?2 WHERE article_id = ?1")
+        let mark = try connection.cached(
+            "INSERT INTO article_seen (article_id, feed_id, last_seen) VALUES (last_insert_rowid(), ?1, ?2)")
         let saveFeed = try connection.cached(
             """
             UPDATE feeds SET feed_title = ?2, site_url = coalesce(site_url, ?3), etag = ?4, last_modified = ?5,
@@ -87,12 +90,14 @@ extension FeedStore {
                         .integer(rowID), link, published, SQLiteValue(time), .text(hash), .blob(data),
                         .integer(revision!), SQLiteValue(article.language),
                     ])
+                    try touch.run([.integer(rowID), SQLiteValue(time)])
                     summary.updated += 1
                 } else {
                     try insert.run([
                         .integer(feedID), .text(entryID), link, published, SQLiteValue(time), .text(hash), .blob(data),
                         .integer(revision!), SQLiteValue(article.language),
                     ])
+                    try mark.run([.integer(feedID), SQLiteValue(time)])
                     summary.inserted += 1
                 }
             }
@@ -120,7 +125,9 @@ extension FeedStore {
     @discardableResult
     public func prune(notSeenSince cutoff: Date) throws(StoreError) -> Int {
         try connection.transaction { () throws(StoreError) -> Int in
-            try connection.cached("DELETE FROM articles WHERE last_seen < ?1").run([SQLiteValue(cutoff)])
+            try connection.cached(
+                "DELETE FROM articles WHERE id IN (SELECT article_id FROM article_seen WHERE last_seen < ?1)"
+            ).run([SQLiteValue(cutoff)])
             let removed = connection.changes
             if removed > 0 { _ = try nextRevision() }
             return removed

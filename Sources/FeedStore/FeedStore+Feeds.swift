@@ -137,8 +137,10 @@ extension FeedStore {
                 contentSeen = row.double(0)
             }
             if let contentSeen {
-                try connection.cached("UPDATE articles SET last_seen = ?3 WHERE feed_id = ?1 AND last_seen = ?2")
-                    .run([.integer(feedID), .real(contentSeen), SQLiteValue(time)])
+                try connection.cached(
+                    "UPDATE article_seen SET last_seen = ?3 WHERE feed_id = ?1 AND last_seen = ?2"
+                )
+                .run([.integer(feedID), .real(contentSeen), SQLiteValue(time)])
             }
             try connection.cached(
                 """

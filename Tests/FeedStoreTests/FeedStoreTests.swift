@@ -87,6 +87,40 @@ import Testing
         #expect(try store.articles().map(\.article.id) == ["kept"])
     }
 
+    /// A cron run every few minutes mostly hears "nothing new". Marking a feed's articles as
+    /// seen must not rewrite their rows: a row holds the article's text, and SQLite writes a row
+    /// whole (a 304 from a feed of 200 articles wrote about a megabyte, every run).
+    @Test func markingArticlesAsSeenRewritesNoArticleRow() throws {
+        let (store, feedID) = try storeWithFeed()
+        let paragraph = "A paragraph of the article's text, long enough that its row fills most of a page. "
+        let articles = (0..<200).map { index in
+            Article(
+                id: "\(index)", title: "Article \(index)",
+                content: "\(index) " + String(repeating: paragraph, count: 40),
+                published: now)
+        }
+        try store.saveFetch(feedID: feedID, FetchedContent(status: 200, feed: Feed(), articles: articles), at: now)
+        func walBytes(_ change: () throws -> Void) throws -> Int {
+            try store.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            try change()
+            let attributes = try FileManager.default.attributesOfItem(atPath: path + "-wal")
+            return (attributes[.size] as? NSNumber)?.intValue ?? 0
+        }
+        let unchanged = try walBytes {
+            try store.recordUnchanged(feedID: feedID, status: 304, at: now + 300, nextDue: nil)
+        }
+        let refetched = try walBytes {
+            try store.saveFetch(
+                feedID: feedID, FetchedContent(status: 200, feed: Feed(), articles: articles), at: now + 600)
+        }
+        // Rewriting the 200 rows writes some 200 pages of 4 KB.
+        #expect(unchanged < 64 * 1024, "a 304 wrote \(unchanged) bytes")
+        #expect(refetched < 64 * 1024, "an unchanged body wrote \(refetched) bytes")
+        // They count as seen all the same: retention keeps what the feed still carries.
+        #expect(try store.prune(notSeenSince: now + 500) == 0)
+        #expect(try store.prune(notSeenSince: now + 700) == 200)
+    }
+
     @Test func aPermanentMoveKeepsTheHistoryAndTheOPMLCanFollow() throws {
         let (store, feedID) = try storeWithFeed("http://old.example/rss")
         try store.saveFetch(
@@ -239,6 +273,34 @@ import Testing
         }
         let store = try FeedStore(path: path)
         #expect(try store.column("SELECT language FROM articles ORDER BY id") == ["sr", "en", nil])
+    }
+
+    /// A store from before the seen marks had their own table keeps when each article was last
+    /// seen: retention reads the carried-over marks, and a 304 moves them on.
+    @Test func lastSeenTimesAreCarriedOverToTheirTable() throws {
+        do {
+            let old = try FeedStore(path: path, upTo: 6)
+            try old.execute(
+                """
+                INSERT INTO feeds (url, subscribed_url, title, content_seen_at)
+                VALUES ('https://a.example/rss', 'https://a.example/rss', 'A', 500)
+                """)
+            let data = "{\"links\":[],\"authors\":[],\"contributors\":[],\"categories\":[],\"enclosures\":[]}"
+            for (id, seen) in [(1, 100), (2, 500), (3, 500)] {
+                try old.execute(
+                    """
+                    INSERT INTO articles (id, feed_id, entry_id, first_seen, last_seen, last_updated, content_hash, data)
+                    VALUES (\(id), 1, '\(id)', 100, \(seen), 100, 'h', '\(data)')
+                    """)
+            }
+        }
+        let store = try FeedStore(path: path)
+        #expect(try store.isConsistent())
+        // The feed still carries 2 and 3 (seen at its last content); a 304 on day 1000 says so.
+        try store.recordUnchanged(feedID: 1, status: 304, at: Date(timeIntervalSince1970: 1000), nextDue: nil)
+        #expect(try store.prune(notSeenSince: Date(timeIntervalSince1970: 300)) == 1)
+        #expect(try store.prune(notSeenSince: Date(timeIntervalSince1970: 900)) == 0)
+        #expect(try store.articles().map(\.storeID).sorted() == [2, 3])
     }
 
     /// Articles are decoded on every core when they are many; one that cannot be read is an
