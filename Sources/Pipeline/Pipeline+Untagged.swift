@@ -24,6 +24,9 @@ public struct UntaggedReport: Sendable {
     public var feeds: [FeedShare] = []
     /// Names in untagged articles that no topic names (see `NameCensus`).
     public var names: [NameCensus.Name] = []
+    /// Source categories of untagged articles that no topic's `categories:` names, with the
+    /// topics of the tagged articles that carry them (see `CategoryCensus`).
+    public var categories: [CategoryCensus.Entry] = []
     /// The newest untagged articles.
     public var newest: [SourcedArticle] = []
 }
@@ -42,6 +45,7 @@ extension Pipeline {
         // Read as a build reads them: without the lines learned as each feed's boilerplate.
         let learned = try learnedBoilerplate(store: store, feedIDs: Set(articles.map(\.feedID)))
         var census = NameCensus(tagger: tagger)
+        var categories = CategoryCensus(tagger: tagger)
         var report = UntaggedReport()
         var feeds: [Int64: UntaggedReport.FeedShare] = [:]
         var feedTopics: [Int64: Bool] = [:]
@@ -52,8 +56,13 @@ extension Pipeline {
             feedTopics[sourced.feedID] = feedTagsATopic
             // Folded once, for tagging and for the names.
             let text = ArticleText(sourced.article, cleaner: TextCleaner(learned: learned[sourced.feedID] ?? []))
-            let isTagged = feedTagsATopic || !tagger.topicIDs(for: sourced.article, text: text).isEmpty
+            var topics = tagger.topicIDs(for: sourced.article, text: text)
+            if feedTagsATopic {
+                topics = Array(tagger.withParents(Set(sourced.feedTags)).intersection(topicIDs).union(topics)).sorted()
+            }
+            let isTagged = !topics.isEmpty
             census.add(text, isTagged: isTagged, feed: sourced.feedURL)
+            categories.add(sourced.article.categories, topics: topics, feed: sourced.feedURL)
             var share =
                 feeds[sourced.feedID]
                 ?? UntaggedReport.FeedShare(feed: sourced.outletName, url: sourced.feedURL, untagged: 0, articles: 0)
@@ -69,6 +78,7 @@ extension Pipeline {
             a.untagged != b.untagged ? a.untagged > b.untagged : a.feed < b.feed
         }
         report.names = census.names(limit: limit)
+        report.categories = categories.categories(limit: limit)
         return report
     }
 }

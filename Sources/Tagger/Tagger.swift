@@ -305,8 +305,15 @@ public struct Tagger: Sendable {
         return Int(entry.bodyHits) >= needed
     }
 
-    private static func categoryKey(_ text: String) -> String {
+    /// How a category string is looked up: trimmed, in lower case.
+    static func categoryKey(_ text: String) -> String {
         text.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+    }
+
+    /// Whether some topic's `categories:` names `category` (its term or its label).
+    public func namesCategory(_ category: FeedModel.Category) -> Bool {
+        categoryTerms[Tagger.categoryKey(category.term)] != nil
+            || category.label.map { categoryTerms[Tagger.categoryKey($0)] != nil } == true
     }
 
     private static func words(_ text: FoldedText, _ range: Range<Int>) -> String {

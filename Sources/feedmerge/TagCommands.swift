@@ -17,7 +17,9 @@ struct TagsCommand: AsyncParsableCommand {
             nothing; the longer words that begin with a term and that no term matches (plurals, \
             inflected forms: a term matches whole words). With --untagged, list instead what the period's articles that no topic tags have in \
             common: the feeds they come from, the names they carry that no topic names (where to \
-            look for the terms the topics lack), and the newest of them. That report tags with \
+            look for the terms the topics lack), the feeds' own categories they carry that no \
+            topic's categories: names (with the topics of the tagged articles that carry them), \
+            and the newest of them. That report tags with \
             the topics as configured now, so it needs no build after editing them.
             """)
 
@@ -29,10 +31,12 @@ struct TagsCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "Print one JSON object per tag, one per line (with --untagged, one object).")
     var json = false
 
-    @Flag(name: .long, help: "Report the articles no topic tags: their feeds, their names no topic names, the newest.")
+    @Flag(
+        name: .long,
+        help: "Report the articles no topic tags: their feeds, their names and categories no topic names, the newest.")
     var untagged = false
 
-    @Option(name: .long, help: "With --untagged, list at most this many feeds, names and articles.")
+    @Option(name: .long, help: "With --untagged, list at most this many feeds, names, categories and articles.")
     var limit = 20
 
     @Option(name: .long, help: "Show how this topic tags the period's articles, term by term.")

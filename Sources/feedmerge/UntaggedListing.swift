@@ -48,6 +48,22 @@ enum UntaggedListing {
             }
         }
         lines.append("")
+        if report.categories.isEmpty {
+            lines.append("no source category that no topic's categories: names is in two untagged articles or more")
+        } else {
+            lines.append(
+                "source categories of untagged articles that no topic's categories: names "
+                    + "(untagged articles, their feeds, tagged articles: their topics):")
+            let categoryWidth = report.categories.map(\.category.count).max() ?? 0
+            for entry in report.categories {
+                let topics = entry.topics.map { "\($0.topic) \($0.articles)" }.joined(separator: ", ")
+                lines.append(
+                    "  " + entry.category.padding(toLength: categoryWidth, withPad: " ", startingAt: 0)
+                        + TextColumn.right(entry.untaggedArticles, 6) + TextColumn.right(entry.feeds, 6)
+                        + TextColumn.right(entry.taggedArticles, 6) + (topics.isEmpty ? "" : "  " + topics))
+            }
+        }
+        lines.append("")
         lines.append("newest untagged articles (feedmerge explain URL tells what each came near):")
         for article in report.newest {
             lines.append("  " + ArticleReference.line(article))
@@ -79,6 +95,24 @@ enum UntaggedListing {
                 entry.add("feeds", name.feeds)
                 entry.add("tagged_articles", name.taggedArticles)
                 return entry.json
+            })
+        object.add(
+            "categories",
+            jsonArray: report.categories.map { entry in
+                var object = JSONObjectBuilder()
+                object.add("category", entry.category)
+                object.add("untagged_articles", entry.untaggedArticles)
+                object.add("feeds", entry.feeds)
+                object.add("tagged_articles", entry.taggedArticles)
+                object.add(
+                    "topics",
+                    jsonArray: entry.topics.map { count in
+                        var topic = JSONObjectBuilder()
+                        topic.add("topic", count.topic)
+                        topic.add("articles", count.articles)
+                        return topic.json
+                    })
+                return object.json
             })
         object.add("newest", jsonArray: report.newest.map(ArticleReference.json))
         return object.json

@@ -385,6 +385,7 @@ import Testing
         #expect(text.stdout.contains("carry no topic"))
         #expect(text.stdout.contains("The Guardian: World news"))
         #expect(text.stdout.contains("names in untagged articles that no topic names"))
+        #expect(text.stdout.contains("source categories of untagged articles that no topic's categories: names"))
 
         let json = try await ProcessRunner.run(
             binary, ["tags", "--untagged", "--since", "100000d", "--json", "--limit", "30", "--config", config])
@@ -405,6 +406,14 @@ import Testing
         #expect(names.contains("Mahsa Amini") && !names.contains("Amini"), "\(names)")
         // Names a topic's terms cover are not listed, nor common words.
         #expect(!names.contains("Russia") && !names.contains("Ukraine") && !names.contains("The"), "\(names)")
+        // The Guardian's own categories: "Extreme weather" on untagged articles only, "World news"
+        // on tagged ones too, whose topics say where it would go.
+        let categories = try #require(report["categories"] as? [[String: Any]])
+        let weather = try #require(categories.first { ($0["category"] as? String) == "Extreme weather" })
+        #expect((weather["untagged_articles"] as? Int ?? 0) >= 2 && (weather["tagged_articles"] as? Int) == 0)
+        let world = try #require(categories.first { ($0["category"] as? String) == "World news" })
+        let worldTopics = (world["topics"] as? [[String: Any]] ?? []).compactMap { $0["topic"] as? String }
+        #expect(worldTopics.contains("russia"), "\(world)")
         let newest = try #require(report["newest"] as? [[String: Any]])
         #expect(newest.count == min(30, untagged))
         #expect(newest.allSatisfy { $0["link"] is String && $0["feed"] is String })
