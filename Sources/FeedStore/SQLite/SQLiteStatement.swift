@@ -25,7 +25,18 @@ final class SQLiteStatement {
     }
 
     /// Binds `values` to the parameters in order, runs the statement and calls `row` per row.
+    /// As many values as the statement has parameters: SQLite runs a parameter left unbound as
+    /// NULL, and an UPDATE short of one value once wrote NULL over every corrected article's
+    /// language without a word.
     func run(_ values: [SQLiteValue] = [], row: ((SQLiteRow) throws(StoreError) -> Void)? = nil) throws(StoreError) {
+        let parameters = Int(sqlite3_bind_parameter_count(statement))
+        guard values.count == parameters else {
+            let sql = sqlite3_sql(statement).map { String(cString: $0) } ?? "?"
+            throw StoreError(
+                .sqlite, path: connection.path,
+                "a statement has \(parameters) parameters and was given \(values.count) values: "
+                    + sql.split(whereSeparator: \.isWhitespace).joined(separator: " "))
+        }
         sqlite3_reset(statement)
         sqlite3_clear_bindings(statement)
         for (offset, value) in values.enumerated() {
