@@ -5,11 +5,12 @@ import Foundation
 /// names, with the topics the tagged articles carrying them have: what to map through
 /// `categories:`.
 ///
-/// A feed's own categories often say what its terms cannot: Macworld files a smart lock under
-/// "Home Tech", a chart of songs under "Music". `categories:` takes exact strings, so the user
-/// needs the strings the feeds write; and a category that the tagged articles carrying it mostly
-/// have one topic for ("Home Tech": technology, 5 of 5) is the one to add to that topic, where
-/// one spread over many topics ("News", "Uncategorized") is no use.
+/// A feed's own categories often say what its terms cannot: Macworld files a review of a smart lock
+/// under "Home Tech", the Guardian a hurricane under "Extreme weather". `categories:` takes exact
+/// strings, so the user needs the strings the feeds write; and a category that the tagged articles
+/// carrying it mostly have one topic for ("Consumer Electronics": technology, 5 of 5 over the
+/// corpus) is the one to add to that topic, where one spread over many topics ("News",
+/// "Uncategorized") is no use.
 public struct CategoryCensus: Sendable {
     /// A category, with how many untagged and tagged articles carry it.
     public struct Entry: Sendable, Hashable {
