@@ -50,6 +50,9 @@ public struct TopicAudit: Sendable {
     /// (`drones` for `drone`, `vucica` for `Vučić`), most articles first: a term matches whole
     /// words, and a plural or an inflected form is a word of its own.
     public var longerForms: [LongerForm] = []
+    /// Other forms of Ukrainian names that whole-word terms write in their dictionary form
+    /// (`kyieva` for `Київ`), which no term of the topic matches, most articles first.
+    public var otherForms: [LongerForm] = []
 
     /// A word (folded) that begins with a term, one to three letters longer, and the articles
     /// of the period that write it where no term of the topic matched it.
@@ -77,10 +80,11 @@ extension Pipeline {
         // Examples gathered apart, newest first: those a term tagged alone, then the others.
         var aloneExamples: [String: [SourcedArticle]] = [:]
         var otherExamples: [String: [SourcedArticle]] = [:]
-        let forms = NearMatchFinder(topic, kinds: [.longer])
+        let forms = NearMatchFinder(topic, kinds: [.longer, .otherForm])
         struct Form: Hashable {
             var term: String
             var word: String
+            var isLonger: Bool
         }
         var longer: [Form: Int] = [:]
         for sourced in articles {
@@ -89,7 +93,7 @@ extension Pipeline {
             let text = ArticleText(sourced.article, cleaner: TextCleaner(learned: learned[sourced.feedID] ?? []))
             let explanation = tagger.explain(sourced.article, text: text).first { $0.topic == id }
             let near = forms.nearMatches(in: sourced.article, text: text, matched: explanation?.matches ?? [])
-            for form in Set(near.map { Form(term: $0.term, word: $0.text) }) {
+            for form in Set(near.map { Form(term: $0.term, word: $0.text, isLonger: $0.kind == .longer) }) {
                 longer[form, default: 0] += 1
             }
             let byFeed = tagger.withParents(Set(sourced.feedTags)).contains(id)
@@ -145,11 +149,13 @@ extension Pipeline {
         audit.terms = uses.values.sorted(by: byUse)
         audit.exclusions = vetoes.values.sorted(by: byUse)
         audit.unused = (topic.match + topic.matchCase + topic.categories).filter { uses[$0] == nil }
-        audit.longerForms = longer.map { form, count in
-            TopicAudit.LongerForm(term: form.term, word: form.word, articles: count)
+        let found = longer.map { form, count in
+            (form.isLonger, TopicAudit.LongerForm(term: form.term, word: form.word, articles: count))
         }.sorted { a, b in
-            a.articles != b.articles ? a.articles > b.articles : (a.term, a.word) < (b.term, b.word)
+            a.1.articles != b.1.articles ? a.1.articles > b.1.articles : (a.1.term, a.1.word) < (b.1.term, b.1.word)
         }
+        audit.longerForms = found.filter(\.0).map(\.1)
+        audit.otherForms = found.filter { !$0.0 }.map(\.1)
         return audit
     }
 }

@@ -16,6 +16,10 @@ public struct NearMatchFinder: Sendable {
         /// One to three letters longer than a whole-word term (only `s` or `es` after a word of
         /// two or three letters: `apps`, not `apply`).
         case longer
+        /// Another form of a Ukrainian name that a whole-word term writes in its dictionary form
+        /// (`Києва`, `Києві` for `Київ`: see `UkrainianAlternation`), which no longer form shows
+        /// since it does not begin with the term.
+        case otherForm = "other-form"
         /// A `match_case` term in another case.
         case otherCase = "other-case"
         /// One letter from a term, in a topic that is not `fuzzy`.
@@ -35,28 +39,30 @@ public struct NearMatchFinder: Sendable {
     }
 
     private let tagger: Tagger?
-    /// For the longer forms: each probe term (`drone*`) with the term the user wrote and its
-    /// folded readings (a Cyrillic term has one per spelling). The other kinds' probe terms are
-    /// the user's own.
-    private let longerProbes: [String: (term: String, folded: [String])]
+    private let kinds: Set<Kind>
+    /// For the longer and other forms: each probe term (`drone*`) with the term the user wrote,
+    /// its folded readings (a Cyrillic term has one per spelling) and those of the stems of its
+    /// other forms (the tagger enters them for the probe, as for any prefix term). The other
+    /// kinds' probe terms are the user's own.
+    private let longerProbes: [String: (term: String, folded: [String], stems: [String])]
     static let longest = 3
 
     /// A finder of the near matches of `topic` of the kinds `kinds`.
     public init(_ topic: Topic, kinds: Set<Kind> = Set(Kind.allCases)) {
-        var longerProbes: [String: (term: String, folded: [String])] = [:]
+        var longerProbes: [String: (term: String, folded: [String], stems: [String])] = [:]
         var probes: [Topic] = []
-        if kinds.contains(.longer) {
+        if !kinds.isDisjoint(with: [.longer, .otherForm]) {
             var probe = Topic(id: Kind.longer.rawValue)
             for (terms, isCaseSensitive) in [(topic.match, false), (topic.matchCase, true)] {
                 for term in terms where !term.hasSuffix("*") {
-                    let readings = FoldedText.readings(of: term).map { reading in
-                        reading.text.words.map { reading.text.string($0) }.joined(separator: " ")
-                    }
+                    let readings = NearMatchFinder.foldedReadings(of: term)
                     // A last word of one letter (`Series A`) has no longer form worth a probe
                     // that every word beginning with that letter would match.
                     guard !readings.isEmpty, readings.allSatisfy({ ($0.split(separator: " ").last?.count ?? 0) >= 2 })
                     else { continue }
-                    longerProbes[term + "*"] = (term, readings)
+                    let stems = UkrainianAlternation.stems(of: term).flatMap(NearMatchFinder.foldedReadings)
+                    guard kinds.contains(.longer) || !stems.isEmpty else { continue }
+                    longerProbes[term + "*"] = (term, kinds.contains(.longer) ? readings : [], stems)
                     if isCaseSensitive { probe.matchCase.append(term + "*") } else { probe.match.append(term + "*") }
                 }
             }
@@ -69,6 +75,7 @@ public struct NearMatchFinder: Sendable {
             probes.append(Topic(id: Kind.oneEdit.rawValue, match: topic.match, matchCase: topic.matchCase, fuzzy: true))
         }
         self.longerProbes = longerProbes
+        self.kinds = kinds
         let used = probes.filter { !($0.match.isEmpty && $0.matchCase.isEmpty) }
         tagger = used.isEmpty ? nil : Tagger(topics: used)
     }
@@ -90,11 +97,19 @@ public struct NearMatchFinder: Sendable {
                 && !covered.contains(Place(text: occurrence.text, place: occurrence.place))
             {
                 var term = occurrence.term
+                var kind = kind
                 switch kind {
-                case .longer:
-                    guard let probe = longerProbes[occurrence.term],
-                        probe.folded.contains(where: { NearMatchFinder.isLonger(occurrence.text, than: $0) })
-                    else { continue }
+                case .longer, .otherForm:
+                    guard let probe = longerProbes[occurrence.term] else { continue }
+                    if probe.folded.contains(where: { NearMatchFinder.isLonger(occurrence.text, than: $0) }) {
+                        kind = .longer
+                    } else if kinds.contains(.otherForm),
+                        probe.stems.contains(where: { NearMatchFinder.isOtherForm(occurrence.text, of: $0) })
+                    {
+                        kind = .otherForm
+                    } else {
+                        continue
+                    }
                     term = probe.term
                 case .otherCase:
                     guard !occurrence.isFuzzy else { continue }
@@ -112,6 +127,20 @@ public struct NearMatchFinder: Sendable {
         found.removeAll { $0.kind == .oneEdit && longer.contains(Place(text: $0.text, place: $0.place)) }
         return found.sorted { a, b in
             a.count != b.count ? a.count > b.count : (a.term, a.text) < (b.term, b.text)
+        }
+    }
+
+    /// Whether `text` is a Ukrainian name's other stem (folded) with an ending of one to three
+    /// letters (`kyieva`, `kyievom` for the stem `kyiev` of `Київ`).
+    static func isOtherForm(_ text: String, of stem: String) -> Bool {
+        guard text.hasPrefix(stem) else { return false }
+        let added = text.dropFirst(stem.count)
+        return !added.isEmpty && added.count <= longest && !added.contains(" ")
+    }
+
+    private static func foldedReadings(of term: String) -> [String] {
+        FoldedText.readings(of: term).map { reading in
+            reading.text.words.map { reading.text.string($0) }.joined(separator: " ")
         }
     }
 

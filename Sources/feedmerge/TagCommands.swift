@@ -192,6 +192,10 @@ enum TagReport {
                     line +=
                         ": longer than the term \"\(match.term)\" (a term matches whole words: list the word, or end "
                         + "the term with *)"
+                case .otherForm:
+                    line +=
+                        ": another form of the term \"\(match.term)\" (Ukrainian writes о or е for the і of its last "
+                        + "syllable in the other forms: end the term with * to match them all)"
                 case .otherCase: line += ": the term \"\(match.term)\" in another case (it is a match_case term)"
                 case .oneEdit: line += ": one letter from the term \"\(match.term)\" (\(topic) is not fuzzy)"
                 }

@@ -40,13 +40,20 @@ enum TopicAuditListing {
             lines.append("")
             lines.append("terms that matched nothing since \(since) ago: " + audit.unused.joined(separator: ", "))
         }
-        lines += longerForms(audit.longerForms)
+        lines += longerForms(
+            audit.longerForms,
+            heading: "longer words that begin with a term, which no term matches (a term matches whole words: "
+                + "list the word too, or end the term with *):")
+        lines += longerForms(
+            audit.otherForms,
+            heading: "other forms of Ukrainian names, which no term matches (the і of the last syllable becomes о "
+                + "or е: end the term with * to match them all):")
         return lines
     }
 
     /// The longer words, grouped by term (the term with the most articles first), at most
     /// `perTerm` words to a term.
-    private static func longerForms(_ forms: [TopicAudit.LongerForm], perTerm: Int = 5) -> [String] {
+    private static func longerForms(_ forms: [TopicAudit.LongerForm], heading: String, perTerm: Int = 5) -> [String] {
         guard !forms.isEmpty else { return [] }
         var order: [String] = []
         var byTerm: [String: [TopicAudit.LongerForm]] = [:]
@@ -54,11 +61,7 @@ enum TopicAuditListing {
             if byTerm[form.term] == nil { order.append(form.term) }
             byTerm[form.term, default: []].append(form)
         }
-        var lines = [
-            "",
-            "longer words that begin with a term, which no term matches (a term matches whole words: "
-                + "list the word too, or end the term with *):",
-        ]
+        var lines = ["", heading]
         for term in order {
             let words = byTerm[term] ?? []
             let shown = words.prefix(perTerm).map { "\($0.word) (\($0.articles))" }.joined(separator: ", ")
@@ -82,14 +85,17 @@ enum TopicAuditListing {
         object.add("unused", strings: audit.unused)
         object.add(
             "longer_forms",
-            jsonArray: audit.longerForms.map { form in
-                var entry = JSONObjectBuilder()
-                entry.add("term", form.term)
-                entry.add("word", form.word)
-                entry.add("articles", form.articles)
-                return entry.json
-            })
+            jsonArray: audit.longerForms.map(form))
+        object.add("other_forms", jsonArray: audit.otherForms.map(form))
         return object.json
+    }
+
+    private static func form(_ form: TopicAudit.LongerForm) -> String {
+        var entry = JSONObjectBuilder()
+        entry.add("term", form.term)
+        entry.add("word", form.word)
+        entry.add("articles", form.articles)
+        return entry.json
     }
 
     private static func term(_ use: TopicAudit.TermUse) -> String {

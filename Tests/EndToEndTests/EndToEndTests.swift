@@ -265,6 +265,8 @@ import Testing
                   <description>Which app to apply for avalanche warnings, and the apps that appear to work.</description></item>
                 <item><title>Nato chief Stoltenburg visits the ski resorts</title><link>https://weather.example/4</link>
                   <description>The alliance's head toured the valleys on Monday, between two summits.</description></item>
+                <item><title>Сніг у Києві</title><link>https://weather.example/5</link>
+                  <description>Новини Києва та Харкова: заметіль закрила дороги.</description></item>
                 """,
             topics: """
                   weather:
@@ -272,6 +274,8 @@ import Testing
                   alliance:
                     match: [Stoltenberg, summit]
                     match_case: [NATO]
+                  kyiv:
+                    match: [Київ, Харків]
                 """)
         #expect(try await ProcessRunner.run(binary, ["run", "--config", config]).status == 0)
         let json = try await ProcessRunner.run(
@@ -315,7 +319,22 @@ import Testing
         let unknown = try await ProcessRunner.run(
             binary, ["explain", "https://weather.example/3", "--topic", "nope", "--config", config])
         #expect(unknown.status == 2)
-        #expect(unknown.stderr.contains("no topic has the id 'nope'; the topics are: weather, alliance"))
+        #expect(unknown.stderr.contains("no topic has the id 'nope'; the topics are: weather, alliance, kyiv"))
+
+        // A whole-word Ukrainian name misses its other forms, which do not begin with it.
+        let ukrainian = try await ProcessRunner.run(
+            binary, ["tags", "--topic", "kyiv", "--since", "100000d", "--json", "--config", config])
+        let kyiv = try #require(try JSONSerialization.jsonObject(with: Data(ukrainian.stdout.utf8)) as? [String: Any])
+        let otherForms = (kyiv["other_forms"] as? [[String: Any]] ?? []).map {
+            "\($0["term"] ?? "") \($0["word"] ?? "") \($0["articles"] ?? "")"
+        }
+        #expect(Set(otherForms) == ["Київ kyievi 1", "Київ kyieva 1", "Харків kharkova 1"], "\(otherForms)")
+        #expect(kyiv["longer_forms"] == nil)
+        let otherForm = try await ProcessRunner.run(
+            binary, ["explain", "https://weather.example/5", "--topic", "kyiv", "--config", config])
+        #expect(
+            otherForm.stdout.contains("\"kyievi\" in the title: another form of the term \"Київ\""),
+            "\(otherForm.stdout)")
     }
 
     /// `tags --topic`: each term with the articles it tagged (alone or with others) and came near,
