@@ -58,14 +58,15 @@ extension FeedStore {
             """
             UPDATE feeds SET feed_title = ?2, site_url = coalesce(site_url, ?3), etag = ?4, last_modified = ?5,
                 content_hash = ?6, last_status = ?7, last_error = NULL, last_fetched = ?8, last_success = ?8,
-                content_seen_at = ?8, consecutive_failures = 0, next_due = ?9, update_interval = ?10,
-                fetch_count = fetch_count + 1, bytes_total = bytes_total + ?11
+                content_seen_at = ?8, content_saved_at = ?8, consecutive_failures = 0, next_due = ?9,
+                update_interval = ?10, fetch_count = fetch_count + 1, bytes_total = bytes_total + ?11
             WHERE id = ?1
             """)
         let move = try connection.cached(
             "UPDATE feeds SET moved_from = url, moved_at = ?3, url = ?2 WHERE id = ?1 AND url <> ?2")
         let feed = content.feed
         return try connection.transaction { () throws(StoreError) -> SaveSummary in
+            try confirmCurrentContent(feedID: feedID)
             var summary = SaveSummary()
             var seen: Set<String> = []
             var revision: Int64?
@@ -115,18 +116,42 @@ extension FeedStore {
         }
     }
 
+    /// Gives the articles of the feed's current content (marked when it was saved) the time the
+    /// feed last confirmed it, before new content replaces it: those it no longer carries then
+    /// age from that confirmation (a 304 marks no article; see schema 8).
+    private func confirmCurrentContent(feedID: Int64) throws(StoreError) {
+        var saved: Double?
+        var confirmed: Double?
+        try connection.cached("SELECT content_saved_at, content_seen_at FROM feeds WHERE id = ?1").run([
+            .integer(feedID)
+        ]) { row in
+            saved = row.double(0)
+            confirmed = row.double(1)
+        }
+        guard let saved, let confirmed, confirmed > saved else { return }
+        try connection.cached("UPDATE article_seen SET last_seen = ?3 WHERE feed_id = ?1 AND last_seen = ?2").run([
+            .integer(feedID), .real(saved), .real(confirmed),
+        ])
+    }
+
     /// The publisher's own update hint in seconds: RSS `ttl` (minutes) or `sy:updatePeriod`.
     static func updateInterval(of feed: Feed) -> Double? {
         let hints = [feed.ttl.map { Double($0) * 60 }, feed.updateInterval].compactMap { $0 }.filter { $0 > 0 }
         return hints.max()
     }
 
-    /// Deletes articles not seen in their feed since `cutoff`; returns how many.
+    /// Deletes articles not seen in their feed since `cutoff`; returns how many. An article of
+    /// its feed's current content was seen when the feed last confirmed that content.
     @discardableResult
     public func prune(notSeenSince cutoff: Date) throws(StoreError) -> Int {
         try connection.transaction { () throws(StoreError) -> Int in
             try connection.cached(
-                "DELETE FROM articles WHERE id IN (SELECT article_id FROM article_seen WHERE last_seen < ?1)"
+                """
+                DELETE FROM articles WHERE id IN (
+                    SELECT s.article_id FROM article_seen s JOIN feeds f ON f.id = s.feed_id
+                    WHERE s.last_seen < ?1
+                        AND NOT (s.last_seen IS f.content_saved_at AND coalesce(f.content_seen_at, 0) >= ?1))
+                """
             ).run([SQLiteValue(cutoff)])
             let removed = connection.changes
             if removed > 0 { _ = try nextRevision() }

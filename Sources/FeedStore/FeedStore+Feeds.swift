@@ -126,22 +126,13 @@ extension FeedStore {
     }
 
     /// Records a fetch that brought nothing new (a 304, or an unchanged body). The articles the
-    /// feed still carries are marked as seen, so that retention counts from now.
+    /// feed still carries count as seen now, so that retention counts from now: the feed's
+    /// `content_seen_at` says so for all of them, and no article is written.
     public func recordUnchanged(
         feedID: Int64, status: Int, at time: Date, nextDue: Date?, etag: String? = nil, lastModified: String? = nil,
         bytes: Int = 0
     ) throws(StoreError) {
         try connection.transaction { () throws(StoreError) in
-            var contentSeen: Double?
-            try connection.cached("SELECT content_seen_at FROM feeds WHERE id = ?1").run([.integer(feedID)]) { row in
-                contentSeen = row.double(0)
-            }
-            if let contentSeen {
-                try connection.cached(
-                    "UPDATE article_seen SET last_seen = ?3 WHERE feed_id = ?1 AND last_seen = ?2"
-                )
-                .run([.integer(feedID), .real(contentSeen), SQLiteValue(time)])
-            }
             try connection.cached(
                 """
                 UPDATE feeds SET last_status = ?2, last_error = NULL, last_fetched = ?3, last_success = ?3,
