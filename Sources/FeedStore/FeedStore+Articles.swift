@@ -47,13 +47,15 @@ extension FeedStore {
         let update = try connection.cached(
             """
             UPDATE articles SET link = ?2, published = ?3, last_updated = ?4, content_hash = ?5,
-                data = ?6, revision = ?7, language = ?8, indexed_by = NULL, clustered_by = NULL
+                data = ?6, revision = ?7, language = ?8, clustered_by = NULL
             WHERE id = ?1
             """)
         // Seen marks live apart from the rows (schema 7): an unchanged article's row is not written.
         let touch = try connection.cached("UPDATE article_seen SET last_seen = ?2 WHERE article_id = ?1")
         let mark = try connection.cached(
-            "INSERT INTO article_seen (article_id, feed_id, last_seen) VALUES (last_insert_rowid(), ?1, ?2)")
+            "INSERT INTO article_seen (article_id, feed_id, last_seen) VALUES (?1, ?2, ?3)")
+        // For tagging to look at (schema 9): a new article, or a changed one again.
+        let untagged = try connection.cached("INSERT OR IGNORE INTO article_untagged (article_id) VALUES (?1)")
         let saveFeed = try connection.cached(
             """
             UPDATE feeds SET feed_title = ?2, site_url = coalesce(site_url, ?3), etag = ?4, last_modified = ?5,
@@ -92,13 +94,16 @@ extension FeedStore {
                         .integer(revision!), SQLiteValue(article.language),
                     ])
                     try touch.run([.integer(rowID), SQLiteValue(time)])
+                    try untagged.run([.integer(rowID)])
                     summary.updated += 1
                 } else {
                     try insert.run([
                         .integer(feedID), .text(entryID), link, published, SQLiteValue(time), .text(hash), .blob(data),
                         .integer(revision!), SQLiteValue(article.language),
                     ])
-                    try mark.run([.integer(feedID), SQLiteValue(time)])
+                    let rowID = connection.lastInsertRowID
+                    try mark.run([.integer(rowID), .integer(feedID), SQLiteValue(time)])
+                    try untagged.run([.integer(rowID)])
                     summary.inserted += 1
                 }
             }
@@ -201,7 +206,8 @@ extension FeedStore {
         }
         return TagBatch(
             articles: try readArticles(
-                FeedStore.articleColumns + " WHERE a.indexed_by IS NULL LIMIT ?1", [.integer(Int64(limit))]),
+                FeedStore.articleColumns + " WHERE a.id IN (SELECT article_id FROM article_untagged) LIMIT ?1",
+                [.integer(Int64(limit))]),
             passThrough: nil)
     }
 
@@ -211,7 +217,12 @@ extension FeedStore {
     public func startTagging(version: String) throws(StoreError) {
         guard try meta(FeedStore.tagVersionKey) != version else { return }
         var tagged = false
-        try connection.cached("SELECT 1 FROM articles WHERE indexed_by IS NOT NULL LIMIT 1").run { _ in tagged = true }
+        try connection.cached(
+            """
+            SELECT 1 FROM articles a WHERE NOT EXISTS (SELECT 1 FROM article_untagged u WHERE u.article_id = a.id)
+            LIMIT 1
+            """
+        ).run { _ in tagged = true }
         if !tagged { try setMeta(FeedStore.tagVersionKey, version) }
     }
 
@@ -224,8 +235,8 @@ extension FeedStore {
             ON CONFLICT (article_id) DO UPDATE SET topics = ?2
             """)
         let remove = try connection.cached("DELETE FROM article_tags WHERE article_id = ?1")
-        // Only a new or changed article's row is written: a re-tagged one keeps its mark.
-        let mark = try connection.cached("UPDATE articles SET indexed_by = ?2 WHERE id = ?1 AND indexed_by IS NULL")
+        // No article row is written: a new or changed one leaves the list of those to look at.
+        let looked = try connection.cached("DELETE FROM article_untagged WHERE article_id = ?1")
         try connection.transaction { () throws(StoreError) in
             for entry in entries {
                 if entry.topics.isEmpty {
@@ -233,7 +244,7 @@ extension FeedStore {
                 } else {
                     try upsert.run([.integer(entry.articleID), .text(entry.topics.joined(separator: " "))])
                 }
-                try mark.run([.integer(entry.articleID), .text(version)])
+                try looked.run([.integer(entry.articleID)])
             }
             if let passThrough { try setMeta(FeedStore.tagPassKey, "\(version) \(passThrough)") }
         }

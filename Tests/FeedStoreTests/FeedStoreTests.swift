@@ -236,8 +236,39 @@ import Testing
         #expect(try store.articlesToTag(version: "v2", limit: 2).articles.isEmpty)
         let rows = try store.topicRows(since: now.addingTimeInterval(-60))
         #expect(rows.map(\.topics).sorted { $0.count > $1.count } == [["new"], ["new"], ["new"], ["new"], []])
-        // The pass wrote tags, not article rows: each keeps the mark of its first tagging.
-        #expect(try store.column("SELECT indexed_by FROM articles ORDER BY id") == Array(repeating: "v1", count: 5))
+        // Nothing is left to look at (that tagging writes no article row is
+        // `taggingWritesNoArticleRow`).
+        #expect(try store.column("SELECT count(*) FROM article_untagged") == ["0"])
+    }
+
+    /// Tagging records tags and what it has looked at apart from the article rows, which hold
+    /// the articles' text: marking each article in its row rewrote the row whole, nearly half of
+    /// what a first build wrote. A changed article is looked at again.
+    @Test func taggingWritesNoArticleRow() throws {
+        let (store, feedID) = try storeWithFeed()
+        let paragraph = "A paragraph of the article's text, long enough that its row fills most of a page. "
+        var articles = (0..<200).map { index in
+            Article(
+                id: "\(index)", title: "Article \(index)",
+                content: "\(index) " + String(repeating: paragraph, count: 40),
+                published: now)
+        }
+        try store.saveFetch(feedID: feedID, FetchedContent(status: 200, feed: Feed(), articles: articles), at: now)
+        try store.startTagging(version: "v1")
+        let batch = try store.articlesToTag(version: "v1", limit: 500)
+        #expect(batch.articles.count == 200)
+        try store.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        try store.setTopics(
+            batch.articles.map { ArticleTopics(articleID: $0.storeID, topics: $0.storeID % 2 == 0 ? ["even"] : []) },
+            version: "v1")
+        let attributes = try FileManager.default.attributesOfItem(atPath: path + "-wal")
+        let written = (attributes[.size] as? NSNumber)?.intValue ?? 0
+        // The 200 rows rewritten would be some 200 pages of 4 KB.
+        #expect(written < 64 * 1024, "tagging wrote \(written) bytes")
+        #expect(try store.articlesToTag(version: "v1", limit: 500).articles.isEmpty)
+        articles[7].title = "Article 7, corrected"
+        try store.saveFetch(feedID: feedID, FetchedContent(status: 200, feed: Feed(), articles: articles), at: now + 60)
+        #expect(try store.articlesToTag(version: "v1", limit: 500).articles.map(\.article.id) == ["7"])
     }
 
     /// A store from before tags had a table of their own keeps the tags recorded under the topics
