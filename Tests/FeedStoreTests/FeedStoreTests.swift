@@ -9,6 +9,25 @@ import Testing
     var path: String { folder.file("state.sqlite") }
     let now = Date(timeIntervalSince1970: 1_743_673_260)
 
+    /// Articles whose rows fill most of a page each (3.4 KB of text), as real articles' rows do.
+    private func pageSizedArticles(_ count: Int) -> [Article] {
+        let paragraph = "A paragraph of the article's text, long enough that its row fills most of a page. "
+        return (0..<count).map { index in
+            Article(
+                id: "\(index)", title: "Article \(index)",
+                content: "\(index) " + String(repeating: paragraph, count: 40),
+                published: now)
+        }
+    }
+
+    /// What `change` writes to the store's WAL, from a WAL emptied just before.
+    private func walBytes(_ store: FeedStore, _ change: () throws -> Void) throws -> Int {
+        try store.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        try change()
+        let attributes = try FileManager.default.attributesOfItem(atPath: path + "-wal")
+        return (attributes[.size] as? NSNumber)?.intValue ?? 0
+    }
+
     private func storeWithFeed(_ url: String = "https://a.example/rss") throws -> (FeedStore, Int64) {
         let store = try FeedStore(path: path)
         try store.syncSubscriptions([Subscription(url: url, title: "A")])
@@ -112,24 +131,12 @@ import Testing
     /// whole (a 304 from a feed of 200 articles wrote about a megabyte, every run).
     @Test func markingArticlesAsSeenRewritesNoArticleRow() throws {
         let (store, feedID) = try storeWithFeed()
-        let paragraph = "A paragraph of the article's text, long enough that its row fills most of a page. "
-        let articles = (0..<200).map { index in
-            Article(
-                id: "\(index)", title: "Article \(index)",
-                content: "\(index) " + String(repeating: paragraph, count: 40),
-                published: now)
-        }
+        let articles = pageSizedArticles(200)
         try store.saveFetch(feedID: feedID, FetchedContent(status: 200, feed: Feed(), articles: articles), at: now)
-        func walBytes(_ change: () throws -> Void) throws -> Int {
-            try store.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            try change()
-            let attributes = try FileManager.default.attributesOfItem(atPath: path + "-wal")
-            return (attributes[.size] as? NSNumber)?.intValue ?? 0
-        }
-        let unchanged = try walBytes {
+        let unchanged = try walBytes(store) {
             try store.recordUnchanged(feedID: feedID, status: 304, at: now + 300, nextDue: nil)
         }
-        let refetched = try walBytes {
+        let refetched = try walBytes(store) {
             try store.saveFetch(
                 feedID: feedID, FetchedContent(status: 200, feed: Feed(), articles: articles), at: now + 600)
         }
@@ -246,23 +253,18 @@ import Testing
     /// what a first build wrote. A changed article is looked at again.
     @Test func taggingWritesNoArticleRow() throws {
         let (store, feedID) = try storeWithFeed()
-        let paragraph = "A paragraph of the article's text, long enough that its row fills most of a page. "
-        var articles = (0..<200).map { index in
-            Article(
-                id: "\(index)", title: "Article \(index)",
-                content: "\(index) " + String(repeating: paragraph, count: 40),
-                published: now)
-        }
+        var articles = pageSizedArticles(200)
         try store.saveFetch(feedID: feedID, FetchedContent(status: 200, feed: Feed(), articles: articles), at: now)
         try store.startTagging(version: "v1")
         let batch = try store.articlesToTag(version: "v1", limit: 500)
         #expect(batch.articles.count == 200)
-        try store.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        try store.setTopics(
-            batch.articles.map { ArticleTopics(articleID: $0.storeID, topics: $0.storeID % 2 == 0 ? ["even"] : []) },
-            version: "v1")
-        let attributes = try FileManager.default.attributesOfItem(atPath: path + "-wal")
-        let written = (attributes[.size] as? NSNumber)?.intValue ?? 0
+        let written = try walBytes(store) {
+            try store.setTopics(
+                batch.articles.map {
+                    ArticleTopics(articleID: $0.storeID, topics: $0.storeID % 2 == 0 ? ["even"] : [])
+                },
+                version: "v1")
+        }
         // The 200 rows rewritten would be some 200 pages of 4 KB.
         #expect(written < 64 * 1024, "tagging wrote \(written) bytes")
         #expect(try store.articlesToTag(version: "v1", limit: 500).articles.isEmpty)
