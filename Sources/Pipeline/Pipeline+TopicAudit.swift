@@ -149,13 +149,15 @@ extension Pipeline {
         audit.terms = uses.values.sorted(by: byUse)
         audit.exclusions = vetoes.values.sorted(by: byUse)
         audit.unused = (topic.match + topic.matchCase + topic.categories).filter { uses[$0] == nil }
-        let found = longer.map { form, count in
-            (form.isLonger, TopicAudit.LongerForm(term: form.term, word: form.word, articles: count))
-        }.sorted { a, b in
-            a.1.articles != b.1.articles ? a.1.articles > b.1.articles : (a.1.term, a.1.word) < (b.1.term, b.1.word)
+        func listed(isLonger: Bool) -> [TopicAudit.LongerForm] {
+            longer.filter { $0.key.isLonger == isLonger }.map { form, count in
+                TopicAudit.LongerForm(term: form.term, word: form.word, articles: count)
+            }.sorted { a, b in
+                a.articles != b.articles ? a.articles > b.articles : (a.term, a.word) < (b.term, b.word)
+            }
         }
-        audit.longerForms = found.filter(\.0).map(\.1)
-        audit.otherForms = found.filter { !$0.0 }.map(\.1)
+        audit.longerForms = listed(isLonger: true)
+        audit.otherForms = listed(isLonger: false)
         return audit
     }
 }

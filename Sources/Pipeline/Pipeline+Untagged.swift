@@ -48,18 +48,16 @@ extension Pipeline {
         var categories = CategoryCensus(tagger: tagger)
         var report = UntaggedReport()
         var feeds: [Int64: UntaggedReport.FeedShare] = [:]
-        var feedTopics: [Int64: Bool] = [:]
+        // The topics each feed's tags give (with their parents), worked out once per feed.
+        var feedTopics: [Int64: Set<String>] = [:]
         for sourced in articles {
-            let feedTagsATopic =
-                feedTopics[sourced.feedID]
-                ?? !tagger.withParents(Set(sourced.feedTags)).isDisjoint(with: topicIDs)
-            feedTopics[sourced.feedID] = feedTagsATopic
+            let fromFeed =
+                feedTopics[sourced.feedID] ?? tagger.withParents(Set(sourced.feedTags)).intersection(topicIDs)
+            feedTopics[sourced.feedID] = fromFeed
             // Folded once, for tagging and for the names.
             let text = ArticleText(sourced.article, cleaner: TextCleaner(learned: learned[sourced.feedID] ?? []))
             var topics = tagger.topicIDs(for: sourced.article, text: text)
-            if feedTagsATopic {
-                topics = Array(tagger.withParents(Set(sourced.feedTags)).intersection(topicIDs).union(topics)).sorted()
-            }
+            if !fromFeed.isEmpty { topics = Array(fromFeed.union(topics)) }
             let isTagged = !topics.isEmpty
             census.add(text, isTagged: isTagged, feed: sourced.feedURL)
             categories.add(sourced.article.categories, topics: topics, feed: sourced.feedURL)

@@ -83,9 +83,7 @@ enum TopicAuditListing {
         object.add("terms", jsonArray: audit.terms.map(term))
         object.add("exclusions", jsonArray: audit.exclusions.map(term))
         object.add("unused", strings: audit.unused)
-        object.add(
-            "longer_forms",
-            jsonArray: audit.longerForms.map(form))
+        object.add("longer_forms", jsonArray: audit.longerForms.map(form))
         object.add("other_forms", jsonArray: audit.otherForms.map(form))
         return object.json
     }

@@ -98,21 +98,21 @@ enum UntaggedListing {
             })
         object.add(
             "categories",
-            jsonArray: report.categories.map { entry in
-                var object = JSONObjectBuilder()
-                object.add("category", entry.category)
-                object.add("untagged_articles", entry.untaggedArticles)
-                object.add("feeds", entry.feeds)
-                object.add("tagged_articles", entry.taggedArticles)
-                object.add(
+            jsonArray: report.categories.map { category in
+                var entry = JSONObjectBuilder()
+                entry.add("category", category.category)
+                entry.add("untagged_articles", category.untaggedArticles)
+                entry.add("feeds", category.feeds)
+                entry.add("tagged_articles", category.taggedArticles)
+                entry.add(
                     "topics",
-                    jsonArray: entry.topics.map { count in
+                    jsonArray: category.topics.map { count in
                         var topic = JSONObjectBuilder()
                         topic.add("topic", count.topic)
                         topic.add("articles", count.articles)
                         return topic.json
                     })
-                return object.json
+                return entry.json
             })
         object.add("newest", jsonArray: report.newest.map(ArticleReference.json))
         return object.json
