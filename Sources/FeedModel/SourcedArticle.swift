@@ -42,6 +42,16 @@ public struct SourcedArticle: Sendable, Hashable {
     /// The date to sort by: the article's own, else when it was first seen.
     public var date: Date { article.date ?? firstSeen }
 
-    /// The outlet's name for display.
-    public var outletName: String { feedTitle ?? feedSiteURL ?? feedURL }
+    /// The outlet's name for display: for an untitled feed read from a local file without a
+    /// site, the file's name (not its path on this machine).
+    public var outletName: String {
+        feedTitle ?? feedSiteURL ?? (isLocalFile ? feedURL.split(separator: "/").last.map(String.init) : nil) ?? feedURL
+    }
+
+    /// The feed's address as outputs may publish it: nil for a feed read from a local file,
+    /// whose `file:` URL is a path on this machine that readers cannot open and a published feed
+    /// should not show.
+    public var publicFeedURL: String? { isLocalFile ? nil : feedURL }
+
+    private var isLocalFile: Bool { feedURL.utf8.count >= 5 && feedURL.prefix(5).lowercased() == "file:" }
 }

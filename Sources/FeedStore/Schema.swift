@@ -152,6 +152,13 @@ enum Schema {
         INSERT INTO article_untagged (article_id) SELECT id FROM articles WHERE indexed_by IS NULL;
         DROP INDEX articles_to_tag;
         """,
+        // 10: a feed read from a local file resolved its relative links against the file
+        // (`/2025/04/story` became `file:///2025/04/story`); they now resolve against where the
+        // feed says it is published. Such feeds are read again at their next fetch, even when the
+        // file is unchanged, so that their stored articles get the links they should have.
+        """
+        UPDATE feeds SET content_hash = NULL, etag = NULL, last_modified = NULL WHERE url LIKE 'file:%';
+        """,
     ]
 
     static var currentVersion: Int { migrations.count }

@@ -40,7 +40,7 @@ final class StoryPresentation {
         // be the source's; relative links in it resolve against that copy's page.
         let text = story.textSource.article
         textArticle = text
-        textBase = text.link ?? story.textSource.feedURL
+        textBase = text.link ?? story.textSource.publicFeedURL ?? story.textSource.feedSiteURL
         published = story.date
         updated = max(article.updated ?? story.date, story.date)
         authors = article.authors.compactMap { $0.name ?? $0.email }

@@ -91,6 +91,18 @@ import Testing
         let also = (wire.first?["_feedmerge"] as? [String: Any])?["also"] as? [[String: Any]]
         #expect(also?.count == 1)
         #expect(FileManager.default.fileExists(atPath: demo + "/public/index.html"))
+
+        // The demo's feeds are files: no output shows a path on this machine, and the Balkan
+        // Security Monitor's relative links resolve against the address the feed gives for itself.
+        for name in ["all.xml", "balkans.json", "index.html"] {
+            let text = String(
+                decoding: FileManager.default.contents(atPath: demo + "/public/" + name) ?? Data(), as: UTF8.self)
+            #expect(!text.isEmpty && !text.contains("file:"), "\(name) shows a local path")
+        }
+        let atomText = String(decoding: atom, as: UTF8.self)
+        #expect(atomText.contains("https://balkan-monitor.example/2025/04/03/nato-chief-western-balkans-agenda"))
+        // A feed without a self link is named by its site in `atom:source`.
+        #expect(atomText.contains("<id>https://podgorica-daily.example/en/</id>"))
     }
 
     @Test func clustersAndExplainShowWhatWasMergedAndWhy() async throws {

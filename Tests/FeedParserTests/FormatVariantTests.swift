@@ -175,6 +175,39 @@ import Testing
         #expect(entry.content == #"<img src="http://example.org/assets/pic.png"> <a href="http://example.org/x">x</a>"#)
     }
 
+    @Test func aFeedReadFromAFileResolvesAgainstTheAddressItGivesForItself() throws {
+        // xml:lang on the root opens a scope before the self link is met: it must not fix the base.
+        let atom = """
+            <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en">
+              <link rel="alternate" href="https://outlet.example/"/>
+              <link rel="self" href="https://outlet.example/feeds/all.atom"/>
+              <entry><id>1</id><link href="/2025/04/story"/><link rel="enclosure" href="audio/1.mp3"/>
+                <content type="html">&lt;img src="/i/1.png"&gt;</content></entry>
+              <entry xml:base="https://other.example/x/"><id>2</id><link href="two"/></entry>
+            </feed>
+            """
+        let parsed = try parse(atom, url: "file:///srv/feeds/outlet.atom")
+        #expect(parsed.articles.map(\.link) == ["https://outlet.example/2025/04/story", "https://other.example/x/two"])
+        #expect(parsed.articles.first?.enclosures.map(\.url) == ["https://outlet.example/feeds/audio/1.mp3"])
+        #expect(parsed.articles.first?.content == #"<img src="https://outlet.example/i/1.png">"#)
+
+        // RSS with only the site's link: links resolve against the site.
+        let rss = """
+            <rss version="2.0"><channel><title>t</title><link>https://site.example/news/</link>
+            <item><title>a</title><link>/p/1</link></item></channel></rss>
+            """
+        #expect(try parse(rss, url: "file:///srv/feeds/site.xml").articles.first?.link == "https://site.example/p/1")
+        // A self link that is itself relative (to the file) says nothing.
+        let relativeSelf = atom.replacingOccurrences(of: "https://outlet.example/feeds/all.atom", with: "all.atom")
+        #expect(
+            try parse(relativeSelf, url: "file:///srv/feeds/outlet.atom").articles.first?.link
+                == "https://outlet.example/2025/04/story")
+        // Fetched over HTTP, the address it was fetched from is the base, whatever the feed says.
+        #expect(
+            try parse(atom, url: "https://mirror.example/outlet.atom").articles.first?.link
+                == "https://mirror.example/2025/04/story")
+    }
+
     @Test func titlesEscapedTwiceReadOnce() throws {
         let parsed = try parse(
             "<rss version=\"2.0\"><channel><item><title>AT&amp;amp;T &amp;#8220;quoted&amp;#8221;</title></item></channel></rss>"

@@ -329,6 +329,27 @@ import Testing
         #expect(try store.column("SELECT language FROM articles ORDER BY id") == ["sr", "en", nil])
     }
 
+    /// Feeds read from local files resolved their relative links against the file: a store from
+    /// before that was mended forgets what such a feed's file was, so that the next fetch reads
+    /// it again and its articles get their links; feeds fetched over HTTP keep their state.
+    @Test func feedsReadFromFilesAreReadAgainAfterTheirLinksWereMended() throws {
+        do {
+            let old = try FeedStore(path: path, upTo: 9)
+            for url in ["file:///srv/feeds/a.xml", "https://b.example/rss"] {
+                try old.execute(
+                    """
+                    INSERT INTO feeds (url, subscribed_url, etag, last_modified, content_hash)
+                    VALUES ('\(url)', '\(url)', 'e', 'Mon, 01 Jan 2024 00:00:00 GMT', 'h')
+                    """)
+            }
+        }
+        let store = try FeedStore(path: path)
+        #expect(try store.column("SELECT content_hash FROM feeds ORDER BY id") == [nil, "h"])
+        #expect(try store.column("SELECT etag FROM feeds ORDER BY id") == [nil, "e"])
+        #expect(
+            try store.column("SELECT last_modified FROM feeds ORDER BY id") == [nil, "Mon, 01 Jan 2024 00:00:00 GMT"])
+    }
+
     /// A store from before the seen marks had their own table keeps when each article was last
     /// seen: retention reads the carried-over marks, and a 304 moves them on.
     @Test func lastSeenTimesAreCarriedOverToTheirTable() throws {

@@ -66,6 +66,44 @@ import Testing
         #expect(also == [["url": "https://b.example/one", "title": "Other title", "source": "Outlet B"]])
     }
 
+    @Test func aFeedReadFromALocalFileIsNamedWithoutItsPath() async throws {
+        let date = Date(timeIntervalSince1970: 1_000)
+        func local(site: String?) -> Story {
+            let primary = SourcedArticle(
+                storeID: 1, feedURL: "file:///home/alice/scrapers/out.xml", feedSiteURL: site,
+                article: Article(
+                    id: "x", title: "Local", content: #"<img src="/i.png">"#,
+                    contentType: .html, published: date),
+                firstSeen: date, lastUpdated: date)
+            return Story(id: "urn:feedmerge:story:x", primary: primary, also: [], tags: [])
+        }
+        for format in [OutputFormat.atom, .rss, .json, .html] {
+            for site in ["https://outlet.example/", nil] {
+                let text = String(
+                    decoding: FeedWriter().render(
+                        [local(site: site)], as: OutputDefinition(path: "-", format: format, title: "All")),
+                    as: UTF8.self)
+                #expect(!text.contains("file:") && !text.contains("/home/alice"), "\(format), site \(site ?? "none")")
+                // Without a link of its own, the text's relative URLs resolve against the site.
+                if format != .html && site != nil {
+                    #expect(text.contains("https://outlet.example/i.png"), "\(format)")
+                }
+                if format == .atom || format == .rss {
+                    #expect(try await XMLCheck.isWellFormed(text))
+                }
+            }
+        }
+        let named = String(
+            decoding: FeedWriter().render(
+                [local(site: nil)], as: OutputDefinition(path: "-", format: .atom, title: "All")), as: UTF8.self)
+        #expect(named.contains("<title type=\"text\">out.xml</title>"))
+        let rss = String(
+            decoding: FeedWriter().render(
+                [local(site: "https://outlet.example/")], as: OutputDefinition(path: "-", format: .rss, title: "All")),
+            as: UTF8.self)
+        #expect(rss.contains(#"<source url="https://outlet.example/">"#))
+    }
+
     @Test func atomCarriesCategoriesSourceAndRelatedLinks() async throws {
         let text = String(
             decoding: FeedWriter(topicTitles: ["nato": "NATO"]).render(

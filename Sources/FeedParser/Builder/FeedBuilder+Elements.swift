@@ -165,6 +165,7 @@ extension FeedBuilder {
             }
         } else if imageLevel == 0 {
             feed.links.append(link)
+            notePublishedLocation(link)
         }
     }
 

@@ -157,6 +157,7 @@ extension FeedBuilder {
             let href = URLResolver.resolve(text, against: base)
             if !feed.links.contains(where: { $0.href == href && $0.rel == "alternate" }) {
                 feed.links.append(Link(href: href, rel: "alternate"))
+                notePublishedLocation(Link(href: href, rel: "alternate"))
             }
         case .description, .subtitle, .dcDescription, .itunesSummary:
             if feed.subtitle == nil {

@@ -46,12 +46,20 @@ final class FeedBuilder: XMLEventHandler {
     /// Where an `xml:base` or `xml:lang` took effect: from `depth` down, until that element ends.
     struct Scope {
         var depth: Int
+        /// The `xml:base` in effect, resolved; nil where none is (the document's base then).
         var base: String?
         var language: String?
     }
 
     let limits: ParserLimits
     let documentURL: String?
+    /// For a document read from a local file, where the feed says it is published: its `self`
+    /// link, else its site's link, once met (in the feed's head, before its entries). Relative
+    /// references resolve against it, as they would against the address the feed was fetched
+    /// from: against the file, `/2025/04/story` would be `file:///2025/04/story`.
+    private(set) var publishedBase: String?
+    private var publishedBaseIsSelf = false
+    private let isFetchedOverHTTP: Bool
 
     private(set) var elements: [ElementInfo] = []
     private(set) var format: FeedFormat?
@@ -109,10 +117,30 @@ final class FeedBuilder: XMLEventHandler {
     init(documentURL: String?, limits: ParserLimits) {
         self.documentURL = documentURL
         self.limits = limits
+        isFetchedOverHTTP = documentURL.map(FeedBuilder.isHTTP) ?? false
     }
 
-    /// The base URL in effect: the innermost `xml:base`, else the document's URL.
-    var base: String? { scopes.last?.base ?? documentURL }
+    /// The base URL in effect: the innermost `xml:base`, else the document's URL (where the feed
+    /// says it is published, for a local file).
+    var base: String? { scopes.last?.base ?? publishedBase ?? documentURL }
+
+    /// Notes a link of the feed itself (not of an entry): for a local file, the first `self`
+    /// link over HTTP, or until one comes the first site link, becomes the document's base.
+    func notePublishedLocation(_ link: Link) {
+        guard !isFetchedOverHTTP, !publishedBaseIsSelf, FeedBuilder.isHTTP(link.href) else { return }
+        if link.rel == "self" {
+            publishedBase = link.href
+            publishedBaseIsSelf = true
+        } else if link.rel == "alternate" && publishedBase == nil {
+            publishedBase = link.href
+        }
+    }
+
+    private static func isHTTP(_ url: String) -> Bool {
+        let scheme = URLResolver.scheme(of: url)
+        return scheme == "http" || scheme == "https"
+    }
+
     var language: String? { scopes.last?.language }
 
     // MARK: XMLEventHandler
@@ -136,8 +164,8 @@ final class FeedBuilder: XMLEventHandler {
     func startElement(_ code: Int, attributes: XMLAttributes) {
         depth += 1
         if attributes.count > 0, let (newBase, newLanguage) = attributes.xmlBaseAndLanguage() {
-            var scope = Scope(depth: depth, base: base, language: language)
-            if let newBase { scope.base = URLResolver.resolve(newBase, against: scope.base) }
+            var scope = Scope(depth: depth, base: scopes.last?.base, language: language)
+            if let newBase { scope.base = URLResolver.resolve(newBase, against: base) }
             if let newLanguage { scope.language = newLanguage.isEmpty ? nil : newLanguage }
             scopes.append(scope)
         }

@@ -63,9 +63,14 @@ struct AtomDocument {
             xml += "    <content type=\"html\">\(XMLEscaping.text(html))</content>\n"
         }
         xml += "    <source>\n"
-        xml += "      <id>\(XMLEscaping.text(primary.feedURL))</id>\n"
+        // A feed read from a local file is named by its site, and has no address to link.
+        if let id = primary.publicFeedURL ?? primary.feedSiteURL {
+            xml += "      <id>\(XMLEscaping.text(id))</id>\n"
+        }
         xml += "      <title type=\"text\">\(XMLEscaping.text(primary.outletName))</title>\n"
-        xml += "      <link rel=\"self\" href=\"\(XMLEscaping.attribute(primary.feedURL))\"/>\n"
+        if let feedURL = primary.publicFeedURL {
+            xml += "      <link rel=\"self\" href=\"\(XMLEscaping.attribute(feedURL))\"/>\n"
+        }
         if let site = primary.feedSiteURL {
             xml += "      <link rel=\"alternate\" href=\"\(XMLEscaping.attribute(site))\"/>\n"
         }

@@ -56,7 +56,7 @@ struct JSONFeedDocument {
 
         var source = JSONObjectBuilder()
         source.add("title", primary.outletName)
-        source.add("feed_url", primary.feedURL)
+        source.add("feed_url", primary.publicFeedURL)
         source.add("url", primary.feedSiteURL)
         let also = item.alsoLinks.map { also -> String in
             var entry = JSONObjectBuilder()

@@ -45,8 +45,11 @@ struct RSSDocument {
         for tag in story.tags {
             xml += "      <category>\(XMLEscaping.text(tag))</category>\n"
         }
-        xml += "      <source url=\"\(XMLEscaping.attribute(story.primary.feedURL))\">"
-        xml += "\(XMLEscaping.text(story.primary.outletName))</source>\n"
+        // `url` is required: a feed read from a local file gives its site's, or no `source`.
+        if let url = story.primary.publicFeedURL ?? story.primary.feedSiteURL {
+            xml += "      <source url=\"\(XMLEscaping.attribute(url))\">"
+            xml += "\(XMLEscaping.text(story.primary.outletName))</source>\n"
+        }
         xml += "    </item>\n"
         return xml
     }
