@@ -22,17 +22,19 @@ final class FeedParseSession {
     private let repairs: Bool
 
     /// - Parameters:
+    ///   - followsPublishedAddress: see `FeedParser.resolvesAgainstPublishedAddress`.
     ///   - repairs: run the markup repair (see `XMLDocumentStream`).
     ///   - skipping: articles a first, abandoned pass already handed to `onArticle`.
     init(
-        documentURL: String?, contentType: String?, limits: ParserLimits, repairs: Bool, skipping: Int = 0,
-        onArticle: ((Article) -> Void)?
+        documentURL: String?, contentType: String?, limits: ParserLimits, followsPublishedAddress: Bool = false,
+        repairs: Bool, skipping: Int = 0, onArticle: ((Article) -> Void)?
     ) {
         self.documentURL = documentURL
         self.contentType = contentType
         self.limits = limits
         self.repairs = repairs
-        builder = FeedBuilder(documentURL: documentURL, limits: limits)
+        builder = FeedBuilder(
+            documentURL: documentURL, limits: limits, followsPublishedAddress: followsPublishedAddress)
         builder.emit = onArticle
         builder.skipEmissions = skipping
     }

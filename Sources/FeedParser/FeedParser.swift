@@ -14,12 +14,19 @@ public import Foundation
 /// off the network loop.
 public struct FeedParser: Sendable {
     public var limits: ParserLimits
+    /// For a document read from a local file (a `file:` URL, or none), whether relative
+    /// references resolve against the address the feed gives for itself (its `self` link over
+    /// HTTP, else its site's link, once met) rather than against the file: what a feed another
+    /// tool saved to disk means by `/2025/04/story`. Off by default, where the file is the base
+    /// (as `parse --json` reports, per its specification).
+    public var resolvesAgainstPublishedAddress = false
 
     /// The size of the pieces documents are read and parsed in.
     static let chunkSize = 256 * 1024
 
-    public init(limits: ParserLimits = .standard) {
+    public init(limits: ParserLimits = .standard, resolvesAgainstPublishedAddress: Bool = false) {
         self.limits = limits
+        self.resolvesAgainstPublishedAddress = resolvesAgainstPublishedAddress
     }
 
     /// Parses a complete document.
@@ -90,12 +97,14 @@ public struct FeedParser: Sendable {
         feed: (FeedParseSession) throws(FeedParseError) -> Void
     ) throws(FeedParseError) -> ParsedFeed {
         let first = FeedParseSession(
-            documentURL: documentURL, contentType: contentType, limits: limits, repairs: false, onArticle: onArticle)
+            documentURL: documentURL, contentType: contentType, limits: limits,
+            followsPublishedAddress: resolvesAgainstPublishedAddress, repairs: false, onArticle: onArticle)
         try feed(first)
         let outcome = first.finish()
         guard first.needsRepair else { return try outcome.get() }
         let second = FeedParseSession(
-            documentURL: documentURL, contentType: contentType, limits: limits, repairs: true, skipping: first.emitted,
+            documentURL: documentURL, contentType: contentType, limits: limits,
+            followsPublishedAddress: resolvesAgainstPublishedAddress, repairs: true, skipping: first.emitted,
             onArticle: onArticle)
         try feed(second)
         return try second.finish().get()

@@ -32,7 +32,9 @@ extension Pipeline {
         logger.info("fetching \(due.count) of \(subscribed.count) feeds (the rest are not due or dead)")
 
         let fetcher = FeedFetcher(options: fetchOptions)
-        let parser = FeedParser(limits: ParserLimits(maxDocumentBytes: configuration.fetch.maxBytes))
+        // A feed saved to a file by another tool is read as the feed it says it is.
+        let parser = FeedParser(
+            limits: ParserLimits(maxDocumentBytes: configuration.fetch.maxBytes), resolvesAgainstPublishedAddress: true)
         let byURL = Dictionary(due.map { ($0.url, $0) }, uniquingKeysWith: { first, _ in first })
         let requests = due.map { FetchRequest(url: $0.url, etag: $0.etag, lastModified: $0.lastModified) }
         let parallelism = max(1, ProcessInfo.processInfo.activeProcessorCount)

@@ -53,13 +53,14 @@ final class FeedBuilder: XMLEventHandler {
 
     let limits: ParserLimits
     let documentURL: String?
-    /// For a document read from a local file, where the feed says it is published: its `self`
-    /// link, else its site's link, once met (in the feed's head, before its entries). Relative
-    /// references resolve against it, as they would against the address the feed was fetched
-    /// from: against the file, `/2025/04/story` would be `file:///2025/04/story`.
+    /// For a document read from a local file, when asked (`FeedParser.resolvesAgainstPublishedAddress`),
+    /// where the feed says it is published: its `self` link, else its site's link, once met (in
+    /// the feed's head, before its entries). Relative references resolve against it, as they
+    /// would against the address the feed was fetched from: against the file, `/2025/04/story`
+    /// would be `file:///2025/04/story`.
     private(set) var publishedBase: String?
     private var publishedBaseIsSelf = false
-    private let isFetchedOverHTTP: Bool
+    private let followsPublishedAddress: Bool
 
     private(set) var elements: [ElementInfo] = []
     private(set) var format: FeedFormat?
@@ -114,10 +115,11 @@ final class FeedBuilder: XMLEventHandler {
     var captureTruncated = false
     var captureExtras = CaptureExtras()
 
-    init(documentURL: String?, limits: ParserLimits) {
+    init(documentURL: String?, limits: ParserLimits, followsPublishedAddress: Bool = false) {
         self.documentURL = documentURL
         self.limits = limits
-        isFetchedOverHTTP = documentURL.map(FeedBuilder.isHTTP) ?? false
+        // A document fetched over HTTP has its address: the one it was fetched from.
+        self.followsPublishedAddress = followsPublishedAddress && !(documentURL.map(FeedBuilder.isHTTP) ?? false)
     }
 
     /// The base URL in effect: the innermost `xml:base`, else the document's URL (where the feed
@@ -127,7 +129,7 @@ final class FeedBuilder: XMLEventHandler {
     /// Notes a link of the feed itself (not of an entry): for a local file, the first `self`
     /// link over HTTP, or until one comes the first site link, becomes the document's base.
     func notePublishedLocation(_ link: Link) {
-        guard !isFetchedOverHTTP, !publishedBaseIsSelf, FeedBuilder.isHTTP(link.href) else { return }
+        guard followsPublishedAddress, !publishedBaseIsSelf, FeedBuilder.isHTTP(link.href) else { return }
         if link.rel == "self" {
             publishedBase = link.href
             publishedBaseIsSelf = true
