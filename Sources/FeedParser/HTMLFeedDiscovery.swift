@@ -13,8 +13,9 @@ public enum HTMLFeedDiscovery {
     /// The absolute URLs of the feeds `html` advertises, in page order.
     public static func advertisedFeeds(in html: String, base: String?) -> [String] {
         var feeds: [String] = []
+        // A `base` element sets the base for the links after it.
+        var base = base
         for tag in HTMLTagScanner.startTags(in: html, named: ["link", "base"]) {
-            var base = base
             if tag.name == "base", let href = tag.attributes["href"] {
                 base = URLResolver.resolve(href, against: base)
                 continue

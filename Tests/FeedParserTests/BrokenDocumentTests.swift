@@ -62,6 +62,17 @@ import Testing
         }
     }
 
+    @Test func aBaseElementSetsTheBaseOfTheFeedLinksAfterIt() {
+        let html = """
+            <html><head><link rel="alternate" type="application/rss+xml" href="a.xml">
+            <base href="https://cdn.example/feeds/">
+            <link rel="alternate" type="application/atom+xml" href="b.atom"></head></html>
+            """
+        #expect(
+            HTMLFeedDiscovery.advertisedFeeds(in: html, base: "https://site.example/news/")
+                == ["https://site.example/news/a.xml", "https://cdn.example/feeds/b.atom"])
+    }
+
     @Test func anEmptyDocumentIsAnError() {
         #expect(throws: FeedParseError.self) { _ = try parse("   \n ") }
     }
