@@ -130,7 +130,11 @@ extension Pipeline {
                 response.body, documentURL: response.finalURL, contentType: response.contentType)
             return .parsed(feed, response, parsed, hash: hash, discoveredFrom: nil)
         } catch let error where error.code == .htmlPage && !error.advertisedFeeds.isEmpty {
-            let target = error.advertisedFeeds[0]
+            guard let target = followable(error.advertisedFeeds, from: response.finalURL) else {
+                var failure = error
+                failure.message += "; a page fetched over HTTP leads only to http(s) addresses, so it is not followed"
+                return .unreadable(feed, response, failure)
+            }
             switch await fetcher.fetch(FetchRequest(url: target)) {
             case .failure(let fetchError):
                 var failure = error
@@ -150,6 +154,15 @@ extension Pipeline {
         } catch {
             return .unreadable(feed, response, error)
         }
+    }
+
+    /// The first of the feeds a page advertises that the fetch may follow. A page fetched over
+    /// HTTP leads only to HTTP addresses, as redirects do: a `file:` feed there (or a link
+    /// relative to a `file:` `base`) would have a remote page read a file of this machine into
+    /// the outputs. A page read from a local file is the user's own, and may lead anywhere.
+    static func followable(_ advertised: [String], from page: String) -> String? {
+        let isHTTP = { (url: String) in ["http", "https"].contains(URLResolver.scheme(of: url) ?? "") }
+        return isHTTP(page) ? advertised.first(where: isHTTP) : advertised.first
     }
 
     /// Stores one feed's outcome (one transaction) and adds it to the report.

@@ -163,6 +163,34 @@ import Testing
         #expect(try feed(pipeline).url == server.url("/blog/atom.xml"))
     }
 
+    /// A page fetched over HTTP leads to HTTP addresses only, as redirects do: one that
+    /// advertises a `file:` feed (written as such, or relative to a `file:` `base`) would have
+    /// the fetch read a file of this machine into the outputs.
+    @Test func anHTMLPageOverHTTPDoesNotLeadToALocalFile() async throws {
+        let secret = folder.write(
+            "secret.xml",
+            "<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>S</title><entry><id>1</id><title>Secret</title></entry></feed>"
+        )
+        let fileURL = URL(fileURLWithPath: secret).absoluteString
+        let server = try LoopbackHTTPServer { request in
+            let link =
+                request.path == "/based/"
+                ? "<base href=\"\(fileURL)\"><link rel=\"alternate\" type=\"application/atom+xml\" href=\"secret.xml\">"
+                : "<link rel=\"alternate\" type=\"application/atom+xml\" href=\"\(fileURL)\">"
+            return .init(contentType: "text/html", body: "<html><head>\(link)</head><body>hi</body></html>")
+        }
+        defer { server.stop() }
+        let pipeline = try pipeline(feeds: [server.url("/plain/"), server.url("/based/")])
+        let report = try await pipeline.fetch()
+        #expect(report.newArticles == 0)
+        #expect(report.moved.isEmpty)
+        #expect(report.failures.count == 2)
+        for failure in report.failures {
+            #expect(failure.message.contains("only to http"), "\(failure)")
+        }
+        #expect(try pipeline.status().allSatisfy { $0.url.hasPrefix("http://") })
+    }
+
     @Test func unchangedBodiesAreNotParsedAgain() async throws {
         let server = try LoopbackHTTPServer { _ in .init(contentType: "application/rss+xml", body: Self.rss("u")) }
         defer { server.stop() }
