@@ -42,16 +42,27 @@ public struct SourcedArticle: Sendable, Hashable {
     /// The date to sort by: the article's own, else when it was first seen.
     public var date: Date { article.date ?? firstSeen }
 
-    /// The outlet's name for display: for an untitled feed read from a local file without a
-    /// site, the file's name (not its path on this machine).
+    /// The outlet's name for display: its title, else its site, else its public URL; for an
+    /// untitled feed read from a local file without a site, the file's name (not its path on
+    /// this machine).
     public var outletName: String {
-        feedTitle ?? feedSiteURL ?? (isLocalFile ? feedURL.split(separator: "/").last.map(String.init) : nil) ?? feedURL
+        if let name = feedTitle ?? feedSiteURL ?? publicFeedURL { return name }
+        return feedURL.split(separator: "/").last.map(String.init) ?? feedURL
     }
 
     /// The feed's address as outputs may publish it: nil for a feed read from a local file,
     /// whose `file:` URL is a path on this machine that readers cannot open and a published feed
-    /// should not show.
-    public var publicFeedURL: String? { isLocalFile ? nil : feedURL }
+    /// should not show; without the user name and password a private feed's URL may carry
+    /// (`https://user:secret@host/feed`).
+    public var publicFeedURL: String? { isLocalFile ? nil : SourcedArticle.withoutUserInfo(feedURL) }
+
+    static func withoutUserInfo(_ url: String) -> String {
+        guard let schemeEnd = url.range(of: "://") else { return url }
+        let rest = url[schemeEnd.upperBound...]
+        let authorityEnd = rest.firstIndex(where: { $0 == "/" || $0 == "?" || $0 == "#" }) ?? rest.endIndex
+        guard let at = rest[..<authorityEnd].lastIndex(of: "@") else { return url }
+        return String(url[..<schemeEnd.upperBound]) + rest[rest.index(after: at)...]
+    }
 
     private var isLocalFile: Bool { feedURL.utf8.count >= 5 && feedURL.prefix(5).lowercased() == "file:" }
 }

@@ -104,6 +104,22 @@ import Testing
         #expect(rss.contains(#"<source url="https://outlet.example/">"#))
     }
 
+    @Test func aPrivateFeedsPasswordIsNotPublished() async throws {
+        let date = Date(timeIntervalSince1970: 1_000)
+        let primary = SourcedArticle(
+            storeID: 1, feedURL: "https://reader:s3cret@private.example/feed?list=7",
+            article: Article(id: "p", title: "Private", link: "https://private.example/p", published: date),
+            firstSeen: date, lastUpdated: date)
+        let story = Story(id: "urn:feedmerge:story:p", primary: primary, also: [], tags: [])
+        for format in [OutputFormat.atom, .rss, .json, .html] {
+            let text = String(
+                decoding: FeedWriter().render([story], as: OutputDefinition(path: "-", format: format, title: "All")),
+                as: UTF8.self)
+            #expect(!text.contains("s3cret") && !text.contains("reader:"), "\(format)")
+            #expect(text.contains("https://private.example/feed?list=7"), "\(format)")
+        }
+    }
+
     @Test func atomCarriesCategoriesSourceAndRelatedLinks() async throws {
         let text = String(
             decoding: FeedWriter(topicTitles: ["nato": "NATO"]).render(
