@@ -50,11 +50,29 @@ public struct SourcedArticle: Sendable, Hashable {
         return feedURL.split(separator: "/").last.map(String.init) ?? feedURL
     }
 
-    /// The feed's address as outputs may publish it: nil for a feed read from a local file,
-    /// whose `file:` URL is a path on this machine that readers cannot open and a published feed
-    /// should not show; without the user name and password a private feed's URL may carry
-    /// (`https://user:secret@host/feed`).
-    public var publicFeedURL: String? { isLocalFile ? nil : SourcedArticle.withoutUserInfo(feedURL) }
+    /// The feed's address as outputs may publish it: without the user name and password a
+    /// private feed's URL may carry (`https://user:secret@host/feed`); nil for a feed read from
+    /// a local file (its `file:` URL is a path on this machine, which readers cannot open and a
+    /// published feed should not show), and for one whose query carries a credential
+    /// (`?token=…`, `?feed_token=…`, `?api_key=…`: GitHub's and GitLab's private feeds).
+    public var publicFeedURL: String? {
+        guard !isLocalFile, !SourcedArticle.hasCredentialInQuery(feedURL) else { return nil }
+        return SourcedArticle.withoutUserInfo(feedURL)
+    }
+
+    /// Query parameters that name a secret, in lower case.
+    private static let credentialParameters: Set<Substring> = [
+        "token", "feed_token", "private_token", "access_token", "auth", "auth_token", "key", "api_key", "apikey",
+        "secret", "password", "passwd", "sig", "signature",
+    ]
+
+    static func hasCredentialInQuery(_ url: String) -> Bool {
+        guard let question = url.firstIndex(of: "?") else { return false }
+        let query = url[url.index(after: question)...].prefix { $0 != "#" }
+        return query.split(separator: "&").contains { parameter in
+            credentialParameters.contains(Substring(parameter.prefix { $0 != "=" }.lowercased()))
+        }
+    }
 
     static func withoutUserInfo(_ url: String) -> String {
         guard let schemeEnd = url.range(of: "://") else { return url }

@@ -118,6 +118,16 @@ import Testing
             #expect(!text.contains("s3cret") && !text.contains("reader:"), "\(format)")
             #expect(text.contains("https://private.example/feed?list=7"), "\(format)")
         }
+        // A credential in the query: the feed is named by its site, its URL left out.
+        var tokened = story
+        tokened.primary.feedURL = "https://github.example/me.private.atom?Token=ABC123"
+        tokened.primary.feedSiteURL = "https://github.example/"
+        for format in [OutputFormat.atom, .rss, .json, .html] {
+            let text = String(
+                decoding: FeedWriter().render([tokened], as: OutputDefinition(path: "-", format: format, title: "All")),
+                as: UTF8.self)
+            #expect(!text.contains("ABC123"), "\(format)")
+        }
     }
 
     @Test func atomCarriesCategoriesSourceAndRelatedLinks() async throws {
