@@ -11,7 +11,11 @@ final class StoryPresentation {
     let article: Article
     private(set) lazy var title: String =
         StoryPresentation.plain(article.title, article.titleType) ?? StoryPresentation.untitled(article)
+    /// The story's link, when it is one a reader may follow: a feed's `javascript:` or `data:`
+    /// link is left out of every format, as it is out of republished HTML.
     let link: String?
+    /// The source feed's site, on the same terms.
+    let siteURL: String?
     /// Sanitized HTML of the fullest body.
     private(set) lazy var contentHTML: String? = textArticle.content.map {
         StoryPresentation.html($0, textArticle.contentType, base: textBase)
@@ -35,12 +39,15 @@ final class StoryPresentation {
         self.story = story
         let primary = story.primary
         article = primary.article
-        link = article.link
+        link = article.link.flatMap(StoryPresentation.followable)
+        siteURL = primary.feedSiteURL.flatMap(StoryPresentation.followable)
         // The text is the fullest copy's (cleaned of its outlet's boilerplate), which need not
         // be the source's; relative links in it resolve against that copy's page.
         let text = story.textSource.article
         textArticle = text
-        textBase = text.link ?? story.textSource.publicFeedURL ?? story.textSource.feedSiteURL
+        textBase =
+            text.link.flatMap(StoryPresentation.followable) ?? story.textSource.publicFeedURL
+            ?? story.textSource.feedSiteURL.flatMap(StoryPresentation.followable)
         published = story.date
         updated = max(article.updated ?? story.date, story.date)
         authors = article.authors.compactMap { $0.name ?? $0.email }
@@ -110,12 +117,15 @@ final class StoryPresentation {
         return article.link ?? "Untitled"
     }
 
-    /// Every outlet name of the story's other copies, with their links.
+    /// Every outlet name of the story's other copies, with their links (those a reader may follow).
     private(set) lazy var alsoLinks: [(url: String?, title: String?, outlet: String)] =
         story.also.map { member in
             (
-                member.article.link, StoryPresentation.plain(member.article.title, member.article.titleType),
-                member.outletName
+                member.article.link.flatMap(StoryPresentation.followable),
+                StoryPresentation.plain(member.article.title, member.article.titleType), member.outletName
             )
         }
+
+    /// `url` when a reader may follow it (http, https, mailto, or relative), else nil.
+    static func followable(_ url: String) -> String? { HTMLSanitizer.isSafeURL(url) ? url : nil }
 }

@@ -130,6 +130,31 @@ import Testing
         }
     }
 
+    /// A hostile feed's links (`javascript:`, `data:`, `vbscript:`) are left out of every format,
+    /// not only out of the HTML it republishes: feed readers make item links clickable.
+    @Test func linksAReaderShouldNotFollowAreLeftOut() async throws {
+        let date = Date(timeIntervalSince1970: 1_000)
+        let primary = SourcedArticle(
+            storeID: 1, feedURL: "https://evil.example/rss", feedTitle: "Evil",
+            feedSiteURL: " JaVaScRiPt:alert('site')",
+            article: Article(id: "e", title: "Click", link: "javascript:alert('link')", published: date),
+            firstSeen: date, lastUpdated: date)
+        let copy = SourcedArticle(
+            storeID: 2, feedURL: "https://b.example/rss", feedTitle: "B",
+            article: Article(
+                id: "b", title: "Copy", link: "data:text/html,<script>alert('also')</script>", published: date),
+            firstSeen: date, lastUpdated: date)
+        let story = Story(id: "urn:feedmerge:story:e", primary: primary, also: [copy], tags: [])
+        for format in [OutputFormat.atom, .rss, .json, .html] {
+            let text = String(
+                decoding: FeedWriter().render([story], as: OutputDefinition(path: "-", format: format, title: "All")),
+                as: UTF8.self)
+            #expect(!text.lowercased().contains("alert("), "\(format): \(text)")
+            #expect(text.contains("Evil") && text.contains("Click"), "\(format)")
+            if format == .atom || format == .rss { #expect(try await XMLCheck.isWellFormed(text)) }
+        }
+    }
+
     @Test func atomCarriesCategoriesSourceAndRelatedLinks() async throws {
         let text = String(
             decoding: FeedWriter(topicTitles: ["nato": "NATO"]).render(

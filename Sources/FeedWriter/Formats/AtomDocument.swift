@@ -64,14 +64,14 @@ struct AtomDocument {
         }
         xml += "    <source>\n"
         // A feed read from a local file is named by its site, and has no address to link.
-        if let id = primary.publicFeedURL ?? primary.feedSiteURL {
+        if let id = primary.publicFeedURL ?? item.siteURL {
             xml += "      <id>\(XMLEscaping.text(id))</id>\n"
         }
         xml += "      <title type=\"text\">\(XMLEscaping.text(primary.outletName))</title>\n"
         if let feedURL = primary.publicFeedURL {
             xml += "      <link rel=\"self\" href=\"\(XMLEscaping.attribute(feedURL))\"/>\n"
         }
-        if let site = primary.feedSiteURL {
+        if let site = item.siteURL {
             xml += "      <link rel=\"alternate\" href=\"\(XMLEscaping.attribute(site))\"/>\n"
         }
         if item.authors.isEmpty {

@@ -57,7 +57,7 @@ struct JSONFeedDocument {
         var source = JSONObjectBuilder()
         source.add("title", primary.outletName)
         source.add("feed_url", primary.publicFeedURL)
-        source.add("url", primary.feedSiteURL)
+        source.add("url", item.siteURL)
         let also = item.alsoLinks.map { also -> String in
             var entry = JSONObjectBuilder()
             entry.add("url", also.url)

@@ -46,7 +46,7 @@ struct RSSDocument {
             xml += "      <category>\(XMLEscaping.text(tag))</category>\n"
         }
         // `url` is required: a feed read from a local file gives its site's, or no `source`.
-        if let url = story.primary.publicFeedURL ?? story.primary.feedSiteURL {
+        if let url = story.primary.publicFeedURL ?? item.siteURL {
             xml += "      <source url=\"\(XMLEscaping.attribute(url))\">"
             xml += "\(XMLEscaping.text(story.primary.outletName))</source>\n"
         }
