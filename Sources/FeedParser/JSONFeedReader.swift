@@ -8,11 +8,26 @@ enum JSONFeedReader {
         _ bytes: UnsafeRawBufferPointer, documentURL: String?, encoding: String, problems: [ParseProblem],
         limits: ParserLimits, emit: ((Article) -> Void)? = nil
     ) -> Result<ParsedFeed, FeedParseError> {
+        var problems = problems
         let object: Any
         do {
             object = try JSONSerialization.jsonObject(with: Data(bytes), options: [.fragmentsAllowed])
         } catch {
-            return .failure(FeedParseError(.notAFeed, "not valid JSON: \(JSONFeedReader.describe(error))"))
+            // A generator that cut a string in UTF-16 code units (JavaScript's `substring`) leaves
+            // half an emoji, `\ud83d`, which no JSON reader takes: it is read as U+FFFD.
+            var repaired = Data(bytes)
+            let count = JSONFeedReader.replaceLoneSurrogates(in: &repaired)
+            guard count > 0,
+                let again = try? JSONSerialization.jsonObject(with: repaired, options: [.fragmentsAllowed])
+            else {
+                return .failure(FeedParseError(.notAFeed, "not valid JSON: \(JSONFeedReader.describe(error))"))
+            }
+            object = again
+            problems.append(
+                ParseProblem(
+                    message:
+                        "\(count) escaped \(count == 1 ? "half" : "halves") of a UTF-16 surrogate pair (\\ud83d without its other half) read as U+FFFD"
+                ))
         }
         guard let root = object as? [String: Any] else {
             return .failure(FeedParseError(.notAFeed, "JSON, but not a JSON Feed (the top level is not an object)"))
@@ -22,7 +37,6 @@ enum JSONFeedReader {
             return .failure(
                 FeedParseError(.notAFeed, "JSON, but not a JSON Feed (no jsonfeed.org version and no items)"))
         }
-        var problems = problems
         if version.isEmpty { problems.append(ParseProblem(message: "the JSON Feed has no version; read as 1.0")) }
         let format: FeedFormat = version.hasSuffix("/1.1") ? .jsonFeed11 : .jsonFeed10
         let base = (root["home_page_url"] as? String) ?? documentURL
@@ -120,6 +134,46 @@ enum JSONFeedReader {
         guard let text = value as? String else { return nil }
         let trimmed = text.trimmingWhitespace()
         return trimmed.isEmpty ? nil : trimmed
+    }
+
+    /// Replaces each escaped surrogate that is not half of a pair (`\ud83d` alone) with
+    /// `\ufffd`, in place (the two are the same length); returns how many.
+    static func replaceLoneSurrogates(in data: inout Data) -> Int {
+        var replaced = 0
+        data.withUnsafeMutableBytes { (bytes: UnsafeMutableRawBufferPointer) in
+            func unit(at index: Int) -> Int? {
+                guard index + 6 <= bytes.count, bytes[index] == UInt8(ascii: "\\"),
+                    bytes[index + 1] == UInt8(ascii: "u")
+                else { return nil }
+                var value = 0
+                for offset in 2..<6 {
+                    guard let digit = Int(String(UnicodeScalar(bytes[index + offset])), radix: 16) else { return nil }
+                    value = value << 4 | digit
+                }
+                return value
+            }
+            var index = 0
+            while index < bytes.count {
+                guard bytes[index] == UInt8(ascii: "\\") else {
+                    index += 1
+                    continue
+                }
+                guard let value = unit(at: index) else {
+                    index += 2  // another escape: its character is not the start of one
+                    continue
+                }
+                if (0xD800...0xDBFF).contains(value), let next = unit(at: index + 6), (0xDC00...0xDFFF).contains(next) {
+                    index += 12
+                    continue
+                }
+                if (0xD800...0xDFFF).contains(value) {
+                    for (offset, byte) in "fffd".utf8.enumerated() { bytes[index + 2 + offset] = byte }
+                    replaced += 1
+                }
+                index += 6
+            }
+        }
+        return replaced
     }
 
     private static func describe(_ error: any Error) -> String {

@@ -89,6 +89,20 @@ import Testing
         #expect(unversioned.bozo)
     }
 
+    @Test func halfASurrogatePairIsReadAsAReplacementCharacter() throws {
+        // Cut in UTF-16 code units (JavaScript's substring): the first half of an emoji alone,
+        // a second half alone, a whole pair, and an escaped backslash before a `u`.
+        let parsed = try parse(
+            #"{"version":"https://jsonfeed.org/version/1.1","title":"J","items":[{"id":"a","title":"Cut \ud83d","summary":"\ude00 and \ud83d\ude00 and \\ud800"}]}"#
+        )
+        #expect(parsed.articles.first?.title == "Cut \u{FFFD}")
+        #expect(parsed.articles.first?.summary == "\u{FFFD} and 😀 and \\ud800")
+        #expect(parsed.bozo)
+        #expect(parsed.problems.contains { $0.message.contains("2 escaped halves") })
+        // Invalid JSON for other reasons is still an error.
+        #expect(throws: FeedParseError.self) { _ = try parse(#"{"title":"J","items":[{"id":"a" "x"}]}"#) }
+    }
+
     @Test func aJSONDocumentThatIsNotAJSONFeedIsAnError() {
         #expect {
             _ = try parse(#"{"rss": {"channel": {}}}"#)
