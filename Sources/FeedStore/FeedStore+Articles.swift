@@ -81,7 +81,8 @@ extension FeedStore {
                     existing = (row.int(0) ?? 0, row.string(1) ?? "")
                 }
                 let link = SQLiteValue(article.link)
-                let published = SQLiteValue(article.date)
+                // No article is dated after it was stored (see `datedNoLaterThan`).
+                let published = SQLiteValue(article.date.map { min($0, time) })
                 if let (rowID, oldHash) = existing, oldHash == hash {
                     try touch.run([.integer(rowID), SQLiteValue(time)])
                     summary.unchanged += 1
@@ -342,10 +343,22 @@ extension FeedStore {
                 throw StoreError(.corrupt, path: path, message)
             }
             var sourced = entry.article
-            sourced.article = article
+            sourced.article = FeedStore.datedNoLaterThan(sourced.lastUpdated, article)
             result.append(sourced)
         }
         return result
+    }
+
+    /// `article` with no date after `stored`, when this version of it was stored. A feed that
+    /// dates an article in the future (a wrong clock, a scheduled post, `2100-01-01`) would keep
+    /// it at the top of every output, newest first, until that day; it is dated when it was
+    /// stored instead, as the date column that orders the store is. The stored text keeps the
+    /// feed's dates, so an article the feed corrects is dated as corrected.
+    static func datedNoLaterThan(_ stored: Date, _ article: Article) -> Article {
+        var article = article
+        if let published = article.published, published > stored { article.published = stored }
+        if let updated = article.updated, updated > stored { article.updated = stored }
+        return article
     }
 
     func encode(_ article: Article) throws(StoreError) -> Data {

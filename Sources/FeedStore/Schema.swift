@@ -159,6 +159,12 @@ enum Schema {
         """
         UPDATE feeds SET content_hash = NULL, etag = NULL, last_modified = NULL WHERE url LIKE 'file:%';
         """,
+        // 11: no article is dated after the version of it that was stored (a feed's future date
+        // kept its article at the top of every output until that day); the stored text keeps
+        // the feed's own date.
+        """
+        UPDATE articles SET published = last_updated WHERE published > last_updated;
+        """,
     ]
 
     static var currentVersion: Int { migrations.count }

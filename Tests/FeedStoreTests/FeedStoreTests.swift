@@ -50,6 +50,34 @@ import Testing
         #expect(feeds.first { $0.url == "https://b.example/rss" }?.title == "B2")
     }
 
+    /// A feed that dates an article in the future (a wrong clock, `2100-01-01`) does not keep it
+    /// at the top of every output until that day: it is dated when it was stored, in the date
+    /// column that orders the store and in the article read back; a correction is dated as
+    /// corrected.
+    @Test func noArticleIsDatedAfterItWasStored() throws {
+        let (store, feedID) = try storeWithFeed()
+        let future = Date(timeIntervalSince1970: 4_102_444_800)  // 2100-01-01
+        var article = Article(id: "1", title: "Ahead", link: "https://a.example/1", published: future, updated: future)
+        let dated = Article(
+            id: "2", title: "Dated", link: "https://a.example/2", published: now.addingTimeInterval(-60))
+        try store.saveFetch(
+            feedID: feedID,
+            FetchedContent(status: 200, contentHash: "h1", feed: Feed(title: "A"), articles: [article, dated]), at: now)
+        #expect(try store.column("SELECT published - first_seen FROM articles ORDER BY entry_id") == ["0.0", "-60.0"])
+        var read = try store.articles().sorted { $0.article.id ?? "" < $1.article.id ?? "" }
+        #expect(read.map(\.date) == [now, now.addingTimeInterval(-60)])
+        #expect(read.first?.article.updated == now)
+
+        article.published = now.addingTimeInterval(-3_600)
+        try store.saveFetch(
+            feedID: feedID,
+            FetchedContent(status: 200, contentHash: "h2", feed: Feed(title: "A"), articles: [article, dated]),
+            at: now.addingTimeInterval(600))
+        read = try store.articles().sorted { $0.article.id ?? "" < $1.article.id ?? "" }
+        #expect(read.first?.date == now.addingTimeInterval(-3_600))
+        #expect(read.first?.article.updated == now.addingTimeInterval(600))
+    }
+
     @Test func articlesAreInsertedUpdatedInPlaceAndNeverDuplicated() throws {
         let (store, feedID) = try storeWithFeed()
         var first = Article(id: "1", title: "One", link: "https://a.example/1", published: now, language: "en")
@@ -348,6 +376,27 @@ import Testing
         #expect(try store.column("SELECT etag FROM feeds ORDER BY id") == [nil, "e"])
         #expect(
             try store.column("SELECT last_modified FROM feeds ORDER BY id") == [nil, "Mon, 01 Jan 2024 00:00:00 GMT"])
+    }
+
+    /// A store from before articles were dated no later than they were stored: the date column
+    /// of those dated in the future is set to when they were stored.
+    @Test func futureDatesAreMendedOnUpgrade() throws {
+        do {
+            let old = try FeedStore(path: path, upTo: 10)
+            try old.execute(
+                "INSERT INTO feeds (url, subscribed_url) VALUES ('https://a.example/rss', 'https://a.example/rss')")
+            let data = "{\"links\":[],\"authors\":[],\"contributors\":[],\"categories\":[],\"enclosures\":[]}"
+            for (id, published) in [(1, "4102444800"), (2, "50"), (3, "NULL")] {
+                try old.execute(
+                    """
+                    INSERT INTO articles (id, feed_id, entry_id, published, first_seen, last_seen, last_updated,
+                        content_hash, data)
+                    VALUES (\(id), 1, '\(id)', \(published), 100, 100, 100, 'h', '\(data)')
+                    """)
+            }
+        }
+        let store = try FeedStore(path: path)
+        #expect(try store.column("SELECT published FROM articles ORDER BY id") == ["100.0", "50.0", nil])
     }
 
     /// A store from before the seen marks had their own table keeps when each article was last
