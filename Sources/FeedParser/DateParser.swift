@@ -155,6 +155,7 @@ enum DateParser {
         var day: Int?
         var month: Int?
         var year: Int?
+        var yearDigits = 0
         var time: (Int, Int, Int)?
         var offset: Int?
         var pendingMeridiem: String?
@@ -192,11 +193,11 @@ enum DateParser {
             }
             if let value = Int(token) {
                 if token.count == 4 || value > 31 {
-                    if year == nil { year = value } else { return nil }
+                    if year == nil { (year, yearDigits) = (value, token.count) } else { return nil }
                 } else if day == nil {
                     day = value
                 } else if year == nil {
-                    year = value
+                    (year, yearDigits) = (value, token.count)
                 } else {
                     return nil
                 }
@@ -215,7 +216,9 @@ enum DateParser {
             return nil
         }
         guard let dayValue = day, let monthValue = month, var yearValue = year else { return nil }
-        if yearValue < 100 { yearValue += yearValue < 50 ? 2000 : 1900 }
+        // A two-digit year (`01 Jan 99`) is of this century or the last; `0001` is the year 1
+        // (Go's zero time, which no feed means), which `makeDate` does not read.
+        if yearDigits <= 2 && yearValue < 100 { yearValue += yearValue < 50 ? 2000 : 1900 }
         var (hour, minute, second) = time ?? (0, 0, 0)
         if let meridiem = pendingMeridiem {
             if meridiem.hasPrefix("p") && hour < 12 { hour += 12 }
