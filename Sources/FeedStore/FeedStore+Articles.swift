@@ -81,8 +81,8 @@ extension FeedStore {
                     existing = (row.int(0) ?? 0, row.string(1) ?? "")
                 }
                 let link = SQLiteValue(article.link)
-                // No article is dated after it was stored (see `datedNoLaterThan`).
-                let published = SQLiteValue(article.date.map { min($0, time) })
+                // Dated as it is read back (see `plausiblyDated`).
+                let published = SQLiteValue(FeedStore.plausiblyDated(article, storedAt: time).date)
                 if let (rowID, oldHash) = existing, oldHash == hash {
                     try touch.run([.integer(rowID), SQLiteValue(time)])
                     summary.unchanged += 1
@@ -343,23 +343,33 @@ extension FeedStore {
                 throw StoreError(.corrupt, path: path, message)
             }
             var sourced = entry.article
-            sourced.article = FeedStore.datedNoLaterThan(sourced.lastUpdated, article)
+            sourced.article = FeedStore.plausiblyDated(article, storedAt: sourced.lastUpdated)
             result.append(sourced)
         }
         return result
     }
 
-    /// `article` with no date after `stored`, when this version of it was stored. A feed that
-    /// dates an article in the future (a wrong clock, a scheduled post, `2100-01-01`) would keep
-    /// it at the top of every output, newest first, until that day; it is dated when it was
-    /// stored instead, as the date column that orders the store is. The stored text keeps the
-    /// feed's dates, so an article the feed corrects is dated as corrected.
-    static func datedNoLaterThan(_ stored: Date, _ article: Article) -> Article {
+    /// `article` with only the dates it can have, given that this version of it was stored at
+    /// `stored`: none after that (a feed that dates an article in the future, by a wrong clock,
+    /// a scheduled post or `2100-01-01`, would keep it at the top of every output, newest first,
+    /// until that day), and none at the Unix epoch or before (`0001-01-01`, Go's zero time, which
+    /// Hugo writes for a post without a date, and `1970-01-01` are no dates, and would keep new
+    /// articles out of every `since` output). An article is then dated when it was stored, as is
+    /// the date column that orders the store. The stored text keeps the feed's dates, so an
+    /// article the feed corrects is dated as corrected.
+    static func plausiblyDated(_ article: Article, storedAt stored: Date) -> Article {
+        func plausible(_ date: Date?) -> Date? {
+            guard let date, date > FeedStore.noDateBefore else { return nil }
+            return min(date, stored)
+        }
         var article = article
-        if let published = article.published, published > stored { article.published = stored }
-        if let updated = article.updated, updated > stored { article.updated = stored }
+        article.published = plausible(article.published)
+        article.updated = plausible(article.updated)
         return article
     }
+
+    /// Dates up to a day after the Unix epoch (its midnight in any time zone) are no dates.
+    static let noDateBefore = Date(timeIntervalSince1970: 86_400)
 
     func encode(_ article: Article) throws(StoreError) -> Data {
         do {

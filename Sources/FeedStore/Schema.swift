@@ -160,10 +160,12 @@ enum Schema {
         UPDATE feeds SET content_hash = NULL, etag = NULL, last_modified = NULL WHERE url LIKE 'file:%';
         """,
         // 11: no article is dated after the version of it that was stored (a feed's future date
-        // kept its article at the top of every output until that day); the stored text keeps
-        // the feed's own date.
+        // kept its article at the top of every output until that day), nor at the Unix epoch or
+        // before (Go's zero time, `0001-01-01`, kept new articles out of every `since` output):
+        // they are dated when they were stored. The stored text keeps the feed's own dates.
         """
         UPDATE articles SET published = last_updated WHERE published > last_updated;
+        UPDATE articles SET published = NULL WHERE published <= 86400;
         """,
     ]
 

@@ -54,18 +54,28 @@ import Testing
     /// at the top of every output until that day: it is dated when it was stored, in the date
     /// column that orders the store and in the article read back; a correction is dated as
     /// corrected.
-    @Test func noArticleIsDatedAfterItWasStored() throws {
+    @Test func articlesAreDatedNeitherAfterTheyWereStoredNorAtTheEpoch() throws {
         let (store, feedID) = try storeWithFeed()
         let future = Date(timeIntervalSince1970: 4_102_444_800)  // 2100-01-01
         var article = Article(id: "1", title: "Ahead", link: "https://a.example/1", published: future, updated: future)
         let dated = Article(
             id: "2", title: "Dated", link: "https://a.example/2", published: now.addingTimeInterval(-60))
+        // Go's zero time, which Hugo writes for a post without a date, and the Unix epoch.
+        let zero = Article(
+            id: "3", title: "Zero", link: "https://a.example/3", published: Date(timeIntervalSince1970: -62_135_596_800)
+        )
+        let epoch = Article(
+            id: "4", title: "Epoch", link: "https://a.example/4", published: Date(timeIntervalSince1970: 18_000))
         try store.saveFetch(
             feedID: feedID,
-            FetchedContent(status: 200, contentHash: "h1", feed: Feed(title: "A"), articles: [article, dated]), at: now)
-        #expect(try store.column("SELECT published - first_seen FROM articles ORDER BY entry_id") == ["0.0", "-60.0"])
+            FetchedContent(
+                status: 200, contentHash: "h1", feed: Feed(title: "A"), articles: [article, dated, zero, epoch]),
+            at: now)
+        #expect(
+            try store.column("SELECT coalesce(published, first_seen) - first_seen FROM articles ORDER BY entry_id")
+                == ["0.0", "-60.0", "0.0", "0.0"])
         var read = try store.articles().sorted { $0.article.id ?? "" < $1.article.id ?? "" }
-        #expect(read.map(\.date) == [now, now.addingTimeInterval(-60)])
+        #expect(read.map(\.date) == [now, now.addingTimeInterval(-60), now, now])
         #expect(read.first?.article.updated == now)
 
         article.published = now.addingTimeInterval(-3_600)
@@ -378,25 +388,27 @@ import Testing
             try store.column("SELECT last_modified FROM feeds ORDER BY id") == [nil, "Mon, 01 Jan 2024 00:00:00 GMT"])
     }
 
-    /// A store from before articles were dated no later than they were stored: the date column
-    /// of those dated in the future is set to when they were stored.
-    @Test func futureDatesAreMendedOnUpgrade() throws {
+    /// A store from before articles were dated plausibly: the date column of those dated in the
+    /// future is set to when they were stored, and of those dated at the Unix epoch or before
+    /// (Go's zero time) emptied, so that the store orders them by when it first saw them.
+    @Test func implausibleDatesAreMendedOnUpgrade() throws {
         do {
             let old = try FeedStore(path: path, upTo: 10)
             try old.execute(
                 "INSERT INTO feeds (url, subscribed_url) VALUES ('https://a.example/rss', 'https://a.example/rss')")
             let data = "{\"links\":[],\"authors\":[],\"contributors\":[],\"categories\":[],\"enclosures\":[]}"
-            for (id, published) in [(1, "4102444800"), (2, "50"), (3, "NULL")] {
+            for (id, published) in [(1, "4102444800"), (2, "90000"), (3, "NULL"), (4, "-62135596800"), (5, "0")] {
                 try old.execute(
                     """
                     INSERT INTO articles (id, feed_id, entry_id, published, first_seen, last_seen, last_updated,
                         content_hash, data)
-                    VALUES (\(id), 1, '\(id)', \(published), 100, 100, 100, 'h', '\(data)')
+                    VALUES (\(id), 1, '\(id)', \(published), 100000, 100000, 100000, 'h', '\(data)')
                     """)
             }
         }
         let store = try FeedStore(path: path)
-        #expect(try store.column("SELECT published FROM articles ORDER BY id") == ["100.0", "50.0", nil])
+        #expect(
+            try store.column("SELECT published FROM articles ORDER BY id") == ["100000.0", "90000.0", nil, nil, nil])
     }
 
     /// A store from before the seen marks had their own table keeps when each article was last
