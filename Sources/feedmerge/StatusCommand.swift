@@ -1,6 +1,7 @@
 import ArgumentParser
 import FeedStore
 import FeedText
+import FeedmergeConfig
 import Foundation
 import Pipeline
 
@@ -22,6 +23,13 @@ struct StatusCommand: AsyncParsableCommand {
             feeds = try pipeline.status()
         } catch {
             Terminal.fail(error)
+        }
+        if feeds.isEmpty {
+            // Before the first fetch the store knows no feed: an empty table would say nothing.
+            FileHandle.standardError.write(
+                Data(
+                    "feedmerge: the store has no feeds yet; `feedmerge run` (or `fetch`) reads them from \(configuration.feedsPath)\n"
+                        .utf8))
         }
         if json {
             for feed in feeds { print(Self.json(feed)) }

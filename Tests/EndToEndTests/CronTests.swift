@@ -113,8 +113,13 @@ import Testing
         let farm = try Farm(delay: 0)
         defer { farm.server.stop() }
         let config = configure(farm, feeds: 2)
+        // Before the first fetch the store knows no feed, and says where they will come from.
+        let empty = try await ProcessRunner.run(binary, ["status", "--config", config])
+        #expect(empty.status == 0)
+        #expect(empty.stderr.contains("no feeds yet") && empty.stderr.contains("feeds.opml"), "\(empty.stderr)")
         #expect(try await ProcessRunner.run(binary, ["run", "--config", config]).status == 0)
         let table = try await ProcessRunner.run(binary, ["status", "--config", config])
+        #expect(!table.stderr.contains("no feeds yet"))
         #expect(table.status == 0)
         #expect(table.stdout.contains("last success"))
         #expect(table.stdout.contains("F0"))
