@@ -152,6 +152,8 @@ import Testing
             #expect(!text.lowercased().contains("alert("), "\(format): \(text)")
             #expect(text.contains("Evil") && text.contains("Click"), "\(format)")
             if format == .atom || format == .rss { #expect(try await XMLCheck.isWellFormed(text)) }
+            // Left without an alternate link, an Atom entry has content (RFC 4287, 4.1.2).
+            if format == .atom { #expect(text.contains(#"<content type="text">Click</content>"#)) }
         }
     }
 

@@ -61,6 +61,10 @@ struct AtomDocument {
         }
         if let html = item.contentHTML {
             xml += "    <content type=\"html\">\(XMLEscaping.text(html))</content>\n"
+        } else if item.link == nil {
+            // An entry with no alternate link must have content (RFC 4287, 4.1.2): an item the
+            // feed gave no link, or none a reader should follow, and only a summary.
+            xml += "    <content type=\"text\">\(XMLEscaping.text(item.summaryText ?? item.title))</content>\n"
         }
         xml += "    <source>\n"
         // A feed read from a local file is named by its site, and has no address to link.
