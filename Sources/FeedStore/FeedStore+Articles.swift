@@ -80,14 +80,14 @@ extension FeedStore {
                 try lookup.run([.integer(feedID), .text(entryID)]) { row in
                     existing = (row.int(0) ?? 0, row.string(1) ?? "")
                 }
-                let link = SQLiteValue(article.link)
-                // Dated as it is read back (see `plausiblyDated`).
-                let published = SQLiteValue(FeedStore.plausiblyDated(article, storedAt: time).date)
                 if let (rowID, oldHash) = existing, oldHash == hash {
                     try touch.run([.integer(rowID), SQLiteValue(time)])
                     summary.unchanged += 1
                     continue
                 }
+                let link = SQLiteValue(article.link)
+                // Dated as it is read back (see `plausiblyDated`).
+                let published = SQLiteValue(FeedStore.plausiblyDated(article, storedAt: time).date)
                 if revision == nil { revision = try nextRevision() }
                 if let (rowID, _) = existing {
                     try update.run([

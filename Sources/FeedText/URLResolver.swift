@@ -34,6 +34,12 @@ public enum URLResolver {
         return target.text
     }
 
+    /// True when `url` is an `http:` or `https:` URL.
+    public static func isHTTP(_ url: String) -> Bool {
+        let scheme = scheme(of: url)
+        return scheme == "http" || scheme == "https"
+    }
+
     /// True when `text` starts with a URI scheme (`http:`, `mailto:`…).
     public static func isAbsolute(_ text: String) -> Bool {
         hasScheme(text.trimmingWhitespace())

@@ -161,8 +161,7 @@ extension Pipeline {
     /// relative to a `file:` `base`) would have a remote page read a file of this machine into
     /// the outputs. A page read from a local file is the user's own, and may lead anywhere.
     static func followable(_ advertised: [String], from page: String) -> String? {
-        let isHTTP = { (url: String) in ["http", "https"].contains(URLResolver.scheme(of: url) ?? "") }
-        return isHTTP(page) ? advertised.first(where: isHTTP) : advertised.first
+        URLResolver.isHTTP(page) ? advertised.first(where: URLResolver.isHTTP) : advertised.first
     }
 
     /// Stores one feed's outcome (one transaction) and adds it to the report.

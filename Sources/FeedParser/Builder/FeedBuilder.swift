@@ -58,7 +58,7 @@ final class FeedBuilder: XMLEventHandler {
     /// the feed's head, before its entries). Relative references resolve against it, as they
     /// would against the address the feed was fetched from: against the file, `/2025/04/story`
     /// would be `file:///2025/04/story`.
-    private(set) var publishedBase: String?
+    private var publishedBase: String?
     private var publishedBaseIsSelf = false
     private let followsPublishedAddress: Bool
 
@@ -119,7 +119,7 @@ final class FeedBuilder: XMLEventHandler {
         self.documentURL = documentURL
         self.limits = limits
         // A document fetched over HTTP has its address: the one it was fetched from.
-        self.followsPublishedAddress = followsPublishedAddress && !(documentURL.map(FeedBuilder.isHTTP) ?? false)
+        self.followsPublishedAddress = followsPublishedAddress && !(documentURL.map(URLResolver.isHTTP) ?? false)
     }
 
     /// The base URL in effect: the innermost `xml:base`, else the document's URL (where the feed
@@ -129,18 +129,13 @@ final class FeedBuilder: XMLEventHandler {
     /// Notes a link of the feed itself (not of an entry): for a local file, the first `self`
     /// link over HTTP, or until one comes the first site link, becomes the document's base.
     func notePublishedLocation(_ link: Link) {
-        guard followsPublishedAddress, !publishedBaseIsSelf, FeedBuilder.isHTTP(link.href) else { return }
+        guard followsPublishedAddress, !publishedBaseIsSelf, URLResolver.isHTTP(link.href) else { return }
         if link.rel == "self" {
             publishedBase = link.href
             publishedBaseIsSelf = true
         } else if link.rel == "alternate" && publishedBase == nil {
             publishedBase = link.href
         }
-    }
-
-    private static func isHTTP(_ url: String) -> Bool {
-        let scheme = URLResolver.scheme(of: url)
-        return scheme == "http" || scheme == "https"
     }
 
     var language: String? { scopes.last?.language }
