@@ -112,9 +112,12 @@ final class OPMLBuilder: XMLEventHandler {
 
     func characters(_ bytes: UnsafeRawBufferPointer) {}
 
-    /// An absolute URL for `xmlUrl`: URLs stay as they are, paths become `file:` URLs.
+    /// An absolute URL for `xmlUrl`: URLs stay as they are (a `feed:` one made the URL it stands
+    /// for), paths become `file:` URLs.
     private func resolve(_ reference: String) -> String {
-        if let scheme = URLResolver.scheme(of: reference), scheme.count > 1 { return reference }
+        if let scheme = URLResolver.scheme(of: reference), scheme.count > 1 {
+            return URLResolver.withoutFeedScheme(reference)
+        }
         let path = reference.hasPrefix("/") ? reference : (folder as NSString).appendingPathComponent(reference)
         return URL(fileURLWithPath: (path as NSString).standardizingPath).absoluteString
     }

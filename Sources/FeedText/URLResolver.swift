@@ -40,6 +40,18 @@ public enum URLResolver {
         return scheme == "http" || scheme == "https"
     }
 
+    /// `url` without the `feed:` scheme browsers and readers put before feed addresses
+    /// (`feed://host/path` is `http://host/path`; `feed:https://host/path` is the URL inside), as
+    /// subscription lists exported by some readers carry them; any other URL as it is.
+    public static func withoutFeedScheme(_ url: String) -> String {
+        let url = url.trimmingWhitespace()
+        guard scheme(of: url) == "feed" else { return url }
+        let rest = url.dropFirst(5)
+        if rest.hasPrefix("//") { return "http:" + rest }
+        if let inner = scheme(of: String(rest)), inner == "http" || inner == "https" { return String(rest) }
+        return url
+    }
+
     /// True when `text` starts with a URI scheme (`http:`, `mailto:`…).
     public static func isAbsolute(_ text: String) -> Bool {
         hasScheme(text.trimmingWhitespace())

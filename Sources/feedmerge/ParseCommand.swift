@@ -1,6 +1,7 @@
 import ArgumentParser
 import FeedModel
 import FeedParser
+import FeedText
 import Foundation
 import Pipeline
 
@@ -36,8 +37,9 @@ struct ParseCommand: AsyncParsableCommand {
         for input in inputs {
             let started = Date()
             let outcome: (data: Int, result: Result<ParsedFeed, FeedParseError>, entries: Int)
-            if input.hasPrefix("http://") || input.hasPrefix("https://") {
-                let fetched = await fetchAndParse(input, parser: parser)
+            let address = URLResolver.withoutFeedScheme(input)
+            if URLResolver.isHTTP(address) {
+                let fetched = await fetchAndParse(address, parser: parser)
                 outcome = (fetched.0, fetched.1, (try? fetched.1.get().articles.count) ?? 0)
             } else {
                 outcome = parseFile(input, parser: parser)

@@ -36,6 +36,20 @@ import Testing
         #expect(subscriptions[2].tags.isEmpty)
     }
 
+    @Test func feedSchemeAddressesAreTheURLsTheyStandFor() throws {
+        let folder = TemporaryFolder()
+        let path = folder.write(
+            "feeds.opml",
+            """
+            <opml version="2.0"><body>
+              <outline text="a" xmlUrl="feed://a.example/rss"/>
+              <outline text="b" xmlUrl="feed:https://b.example/atom.xml"/>
+              <outline text="a again" xmlUrl="http://a.example/rss"/>
+            </body></opml>
+            """)
+        #expect(try OPMLReader.read(fileAt: path).map(\.url) == ["http://a.example/rss", "https://b.example/atom.xml"])
+    }
+
     @Test func opml1WithoutHeadIsRead() throws {
         let folder = TemporaryFolder()
         let path = folder.write(

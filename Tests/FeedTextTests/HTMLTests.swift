@@ -32,6 +32,19 @@ import Testing
     func resolvesLikeRFC3986(reference: String, expected: String) {
         #expect(URLResolver.resolve(reference, against: "http://a/b/c/d;p?q") == expected)
     }
+
+    @Test(arguments: [
+        ("feed://example.com/rss.xml", "http://example.com/rss.xml"),
+        ("FEED://example.com/rss.xml", "http://example.com/rss.xml"),
+        ("feed:https://example.com/atom?x=1", "https://example.com/atom?x=1"),
+        ("feed:http://example.com/rss", "http://example.com/rss"),
+        (" https://example.com/rss ", "https://example.com/rss"),
+        ("feed:mailto:x@example.com", "feed:mailto:x@example.com"),
+        ("file:///srv/feed.xml", "file:///srv/feed.xml"),
+    ])
+    func theFeedSchemeStandsForTheURLItWraps(url: String, expected: String) {
+        #expect(URLResolver.withoutFeedScheme(url) == expected)
+    }
 }
 
 @Suite struct HTMLSanitizerTests {
