@@ -34,6 +34,8 @@ final class StoryPresentation {
     let published: Date
     let updated: Date
     let authors: [String]
+    /// The media files the story republishes (audio, video, images).
+    let enclosures: [PublishedEnclosure]
 
     init(_ story: Story) {
         self.story = story
@@ -51,6 +53,7 @@ final class StoryPresentation {
         published = story.date
         updated = max(article.updated ?? story.date, story.date)
         authors = article.authors.compactMap { $0.name ?? $0.email }
+        enclosures = PublishedEnclosure.of(story)
     }
 
     /// Makes the costly forms a format needs (sanitized HTML, or the body's text) for many

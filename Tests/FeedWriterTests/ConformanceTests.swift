@@ -24,7 +24,8 @@ import Testing
 
     static func sourced(
         _ id: Int64, feed: String, title: String?, titleType: TextType? = .text, link: String?, content: String?,
-        summary: String? = nil, language: String? = nil, authors: [Author] = [], at seconds: Double
+        summary: String? = nil, language: String? = nil, authors: [Author] = [], enclosures: [Enclosure] = [],
+        at seconds: Double
     ) -> SourcedArticle {
         SourcedArticle(
             storeID: id, feedURL: feed, feedTitle: "Outlet \(id % 3) & Sons <News>",
@@ -32,7 +33,7 @@ import Testing
             article: Article(
                 id: "entry-\(id)", title: title, titleType: titleType, link: link, summary: summary,
                 summaryType: .html, content: content, contentType: .html, published: date(seconds),
-                language: language, authors: authors),
+                language: language, authors: authors, enclosures: enclosures),
             firstSeen: date(seconds), lastUpdated: date(seconds))
     }
 
@@ -46,7 +47,11 @@ import Testing
                     titleType: .html, link: "https://a.example/story?id=1&ref=rss",
                     content: "<p>Body <a href=\"/rel\">relative</a> <img src=\"pic.jpg\" alt=\"A picture\"></p>",
                     summary: "<p>Summary with <em>markup</em> &amp; entities</p>", language: "sr-Latn",
-                    authors: [Author(name: "Ana Anić", email: "ana@a.example")], at: 100),
+                    authors: [Author(name: "Ana Anić", email: "ana@a.example")],
+                    enclosures: [
+                        Enclosure(url: "https://a.example/audio.mp3?x=1&y=2", type: "audio/mpeg", length: 1_234_567),
+                        Enclosure(url: "https://a.example/photo", type: "not a type"),
+                    ], at: 100),
                 also: [
                     sourced(
                         2, feed: "https://b.example/rss", title: "Retold", link: "https://b.example/2", content: nil,

@@ -157,6 +157,84 @@ import Testing
         }
     }
 
+    @Test func mediaFilesAreRepublishedInEveryFormat() async throws {
+        let date = Date(timeIntervalSince1970: 1_000)
+        func episode(_ id: String, enclosures: [Enclosure], textSource: [Enclosure]? = nil) -> Story {
+            func copy(_ storeID: Int64, _ enclosures: [Enclosure]) -> SourcedArticle {
+                SourcedArticle(
+                    storeID: storeID, feedURL: "https://pod.example/rss", feedTitle: "A Podcast",
+                    feedSiteURL: "https://pod.example/",
+                    article: Article(
+                        id: id, title: "Episode \(id)", link: "https://pod.example/\(id)", content: "<p>Notes</p>",
+                        contentType: .html, published: date, enclosures: enclosures),
+                    firstSeen: date, lastUpdated: date)
+            }
+            return Story(
+                id: "urn:feedmerge:story:\(id)", primary: copy(1, enclosures),
+                textSource: textSource.map { copy(2, $0) })
+        }
+        let stories = [
+            episode(
+                "audio",
+                enclosures: [
+                    Enclosure(url: "https://cdn.example/ep1.mp3?a=1&b=2", type: "audio/mpeg", length: 24_300_000),
+                    Enclosure(url: "https://cdn.example/cover.jpg", type: "rss_2.0.channel.item[0].enclosure^type"),
+                    Enclosure(url: "file:///home/me/ep1.mp3", type: "audio/mpeg"),
+                    Enclosure(url: "javascript:alert(1)", type: "audio/mpeg"),
+                    Enclosure(url: "/relative/ep1.mp3", type: "audio/mpeg"),
+                    Enclosure(url: "https://cdn.example/ep1.mp3?a=1&b=2", type: "audio/mpeg"),
+                ]),
+            // The source copy has none; the copy whose text is published does.
+            episode("video", enclosures: [], textSource: [Enclosure(url: "https://cdn.example/v.webm", length: 0)]),
+            episode("none", enclosures: []),
+        ]
+        let writer = FeedWriter()
+        func render(_ format: OutputFormat) -> String {
+            let output = OutputDefinition(path: "/tmp/out", format: format, title: "Pods")
+            return String(decoding: writer.render(writer.select(stories, for: output), as: output), as: UTF8.self)
+        }
+        let atom = render(.atom)
+        #expect(
+            atom.contains(
+                #"<link rel="enclosure" type="audio/mpeg" length="24300000" href="https://cdn.example/ep1.mp3?a=1&amp;b=2"/>"#
+            ))
+        #expect(atom.contains(#"<link rel="enclosure" type="image/jpeg" href="https://cdn.example/cover.jpg"/>"#))
+        #expect(atom.contains(#"<link rel="enclosure" type="video/webm" href="https://cdn.example/v.webm"/>"#))
+        #expect(atom.components(separatedBy: "rel=\"enclosure\"").count == 4)
+        for text in [atom, render(.rss), render(.json), render(.html)] {
+            #expect(!text.contains("file:") && !text.contains("javascript:") && !text.contains("/relative/"))
+        }
+
+        // RSS: one enclosure an item, every attribute given (a length the feed did not give is 0).
+        let rss = render(.rss)
+        #expect(
+            rss.contains(
+                #"<enclosure url="https://cdn.example/ep1.mp3?a=1&amp;b=2" length="24300000" type="audio/mpeg"/>"#))
+        #expect(rss.contains(#"<enclosure url="https://cdn.example/v.webm" length="0" type="video/webm"/>"#))
+        #expect(rss.components(separatedBy: "<enclosure ").count == 3)
+
+        let feed = try #require(try JSONSerialization.jsonObject(with: Data(render(.json).utf8)) as? [String: Any])
+        let items = try #require(feed["items"] as? [[String: Any]])
+        let audio = try #require(items.first { ($0["id"] as? String)?.hasSuffix("audio") == true })
+        let attachments = try #require(audio["attachments"] as? [[String: Any]])
+        #expect(attachments.count == 2)
+        #expect(attachments.first?["url"] as? String == "https://cdn.example/ep1.mp3?a=1&b=2")
+        #expect(attachments.first?["mime_type"] as? String == "audio/mpeg")
+        #expect(attachments.first?["size_in_bytes"] as? Int == 24_300_000)
+        #expect(attachments.last?["mime_type"] as? String == "image/jpeg")
+        #expect(attachments.last?["size_in_bytes"] == nil)
+        let none = try #require(items.first { ($0["id"] as? String)?.hasSuffix("none") == true })
+        #expect(none["attachments"] == nil)
+
+        // The page links what a reader plays, with its format and size, and embeds nothing.
+        let html = render(.html)
+        #expect(
+            html.contains(
+                #"<p class="media"><a href="https://cdn.example/ep1.mp3?a=1&amp;b=2">Listen</a> · MP3 · 24 MB</p>"#))
+        #expect(html.contains(#"<p class="media"><a href="https://cdn.example/v.webm">Watch</a> · WEBM</p>"#))
+        #expect(!html.contains("cover.jpg") && !html.contains("<audio") && !html.contains("<img"))
+    }
+
     @Test func atomCarriesCategoriesSourceAndRelatedLinks() async throws {
         let text = String(
             decoding: FeedWriter(topicTitles: ["nato": "NATO"]).render(

@@ -46,6 +46,11 @@ struct AtomDocument {
             xml +=
                 "    <link rel=\"related\" href=\"\(XMLEscaping.attribute(url))\" title=\"\(XMLEscaping.attribute(also.outlet))\"/>\n"
         }
+        for enclosure in item.enclosures {
+            xml += "    <link rel=\"enclosure\" type=\"\(XMLEscaping.attribute(enclosure.mediaType))\""
+            if let length = enclosure.length { xml += " length=\"\(length)\"" }
+            xml += " href=\"\(XMLEscaping.attribute(enclosure.url))\"/>\n"
+        }
         xml += "    <published>\(InternetDate.rfc3339(item.published))</published>\n"
         xml += "    <updated>\(InternetDate.rfc3339(item.updated))</updated>\n"
         for author in item.authors {

@@ -68,6 +68,14 @@ struct HTMLPage {
         if let excerpt = excerpt(item) {
             html += "<p class=\"excerpt\">\(XMLEscaping.text(excerpt))</p>\n"
         }
+        // A podcast's episode or a video, linked (not embedded: the page loads nothing from
+        // the outlets).
+        if let media = item.enclosures.first(where: \.isPlayable) {
+            let verb = media.mediaType.hasPrefix("audio/") ? "Listen" : "Watch"
+            html += "<p class=\"media\"><a href=\"\(XMLEscaping.attribute(media.url))\">\(verb)</a>"
+            for detail in HTMLPage.details(media) { html += " · " + XMLEscaping.text(detail) }
+            html += "</p>\n"
+        }
         if !story.tags.isEmpty {
             html += "<ul class=\"tags\" aria-label=\"Tags\">"
             for tag in story.tags {
@@ -96,6 +104,23 @@ struct HTMLPage {
             html += "</p>\n"
         }
         return html + "</article>\n"
+    }
+
+    /// What a reader wants to know of a media file before fetching it: its format and size.
+    static func details(_ enclosure: PublishedEnclosure) -> [String] {
+        var details: [String] = []
+        let fileExtension = PublishedEnclosure.fileExtension(enclosure.url)
+        if !fileExtension.isEmpty, fileExtension.utf8.allSatisfy({ $0 < 0x80 }) {
+            details.append(fileExtension.uppercased())
+        }
+        if let length = enclosure.length {
+            let megabytes = Double(length) / 1_000_000
+            details.append(
+                megabytes >= 10
+                    ? "\(Int(megabytes.rounded())) MB"
+                    : megabytes >= 0.1 ? String(format: "%.1f MB", megabytes) : "\(max(1, length / 1000)) kB")
+        }
+        return details
     }
 
     /// The summary, else the start of the body: at most 60 words, on one line.
@@ -173,6 +198,7 @@ struct HTMLPage {
         .tags li{background:var(--chip);border-radius:1rem;padding:.05rem .6rem;font-size:.8rem}
         .tags a{text-decoration:none}
         .also{font-size:.85rem;color:var(--muted);margin:.35rem 0 0}
+        .media{font-size:.9rem;margin:.25rem 0}
         footer{padding:2rem 1rem}
         """
 }

@@ -53,6 +53,15 @@ struct JSONFeedDocument {
             })
         object.add("language", item.article.language)
         object.add("tags", jsonArray: story.tags.map(JSONString.quoted))
+        object.add(
+            "attachments",
+            jsonArray: item.enclosures.map { enclosure in
+                var attachment = JSONObjectBuilder()
+                attachment.add("url", enclosure.url)
+                attachment.add("mime_type", enclosure.mediaType)
+                attachment.add("size_in_bytes", enclosure.length)
+                return attachment.json
+            })
 
         var source = JSONObjectBuilder()
         source.add("title", primary.outletName)

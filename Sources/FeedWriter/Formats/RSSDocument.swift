@@ -37,6 +37,13 @@ struct RSSDocument {
         if let html = item.contentHTML ?? item.summaryText.map({ "<p>" + XMLEscaping.text($0) + "</p>" }) {
             xml += "      <description>\(XMLEscaping.text(html + alsoHTML(item)))</description>\n"
         }
+        // One enclosure: the RSS Advisory Board's profile advises no more, as readers differ on
+        // whether an item may have several. A length the feed did not give is 0, as it advises.
+        if let enclosure = item.enclosures.first {
+            xml +=
+                "      <enclosure url=\"\(XMLEscaping.attribute(enclosure.url))\" length=\"\(enclosure.length ?? 0)\""
+            xml += " type=\"\(XMLEscaping.attribute(enclosure.mediaType))\"/>\n"
+        }
         xml += "      <guid isPermaLink=\"false\">\(XMLEscaping.text(story.id))</guid>\n"
         xml += "      <pubDate>\(InternetDate.rfc822(item.published))</pubDate>\n"
         for author in item.authors {
