@@ -56,30 +56,8 @@ public struct SourcedArticle: Sendable, Hashable {
     /// published feed should not show), and for one whose query carries a credential
     /// (`?token=…`, `?feed_token=…`, `?api_key=…`: GitHub's and GitLab's private feeds).
     public var publicFeedURL: String? {
-        guard !isLocalFile, !SourcedArticle.hasCredentialInQuery(feedURL) else { return nil }
-        return SourcedArticle.withoutUserInfo(feedURL)
-    }
-
-    /// Query parameters that name a secret, in lower case.
-    private static let credentialParameters: Set<Substring> = [
-        "token", "feed_token", "private_token", "access_token", "auth", "auth_token", "key", "api_key", "apikey",
-        "secret", "password", "passwd", "sig", "signature",
-    ]
-
-    static func hasCredentialInQuery(_ url: String) -> Bool {
-        guard let question = url.firstIndex(of: "?") else { return false }
-        let query = url[url.index(after: question)...].prefix { $0 != "#" }
-        return query.split(separator: "&").contains { parameter in
-            credentialParameters.contains(Substring(parameter.prefix { $0 != "=" }.lowercased()))
-        }
-    }
-
-    static func withoutUserInfo(_ url: String) -> String {
-        guard let schemeEnd = url.range(of: "://") else { return url }
-        let rest = url[schemeEnd.upperBound...]
-        let authorityEnd = rest.firstIndex(where: { $0 == "/" || $0 == "?" || $0 == "#" }) ?? rest.endIndex
-        guard let at = rest[..<authorityEnd].lastIndex(of: "@") else { return url }
-        return String(url[..<schemeEnd.upperBound]) + rest[rest.index(after: at)...]
+        guard !isLocalFile, !URLCredentials.inQuery(feedURL) else { return nil }
+        return URLCredentials.withoutUserInfo(feedURL)
     }
 
     private var isLocalFile: Bool { feedURL.utf8.count >= 5 && feedURL.prefix(5).lowercased() == "file:" }

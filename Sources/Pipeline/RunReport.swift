@@ -1,3 +1,5 @@
+import FeedModel
+
 /// A feed that could not be fetched or read in this run.
 public struct FeedFailure: Sendable, Hashable, CustomStringConvertible {
     public var url: String
@@ -10,7 +12,10 @@ public struct FeedFailure: Sendable, Hashable, CustomStringConvertible {
         self.message = message
     }
 
+    /// The failure as feedmerge prints it, a private feed's secrets masked (cron mails it).
     public var description: String {
+        let message = URLCredentials.masking(url, in: message)
+        let url = URLCredentials.masked(url)
         if let title { return "\(title) <\(url)>: \(message)" }
         return "\(url): \(message)"
     }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import FeedModel
 import FeedWriter
 import FeedmergeConfig
 import Foundation
@@ -177,7 +178,9 @@ private func fetch(_ pipeline: Pipeline, force: Bool, options: CommonOptions) as
         Terminal.error("feed failed: \(failure)")
     }
     for (old, new) in fetched.moved.sorted(by: { $0.key < $1.key }) {
-        Terminal.error("feed moved: \(old) → \(new) (the store follows it; update feeds.opml when convenient)")
+        Terminal.error(
+            "feed moved: \(URLCredentials.masked(old)) → \(URLCredentials.masked(new)) (the store follows it; update feeds.opml when convenient)"
+        )
     }
     if options.isChatty {
         Terminal.say(

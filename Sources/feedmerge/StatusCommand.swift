@@ -1,4 +1,5 @@
 import ArgumentParser
+import FeedModel
 import FeedStore
 import FeedText
 import FeedmergeConfig
@@ -43,7 +44,7 @@ struct StatusCommand: AsyncParsableCommand {
             if feed.movedFrom != nil { state.append("moved") }
             if !feed.isSubscribed { state.append("unsubscribed") }
             rows.append([
-                feed.title ?? feed.url,
+                feed.title ?? URLCredentials.masked(feed.url),
                 feed.lastStatus.map(String.init) ?? (feed.lastFetched == nil ? "never" : "error"),
                 feed.lastSuccess.map { Self.age($0, now) } ?? "never",
                 String(feed.articleCount),
@@ -66,7 +67,7 @@ struct StatusCommand: AsyncParsableCommand {
             print(cells.joined(separator: "  ").trimmingCharacters(in: .whitespaces))
         }
         for feed in feeds where feed.lastError != nil && feed.consecutiveFailures > 0 {
-            print("\n\(feed.url): \(feed.lastError!)")
+            print("\n\(URLCredentials.masked(feed.url)): \(URLCredentials.masking(feed.url, in: feed.lastError!))")
         }
     }
 

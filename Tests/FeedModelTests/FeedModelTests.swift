@@ -23,3 +23,30 @@ import Testing
         #expect(story.sourceCount == 2)
     }
 }
+
+@Suite struct URLCredentialsTests {
+    @Test(arguments: [
+        ("https://me:secret@host.example/feed", "https://me:***@host.example/feed"),
+        ("https://0123abcd@host.example/feed", "https://***@host.example/feed"),
+        (
+            "https://gitlab.example/me.atom?feed_token=abc123&page=2#top",
+            "https://gitlab.example/me.atom?feed_token=***&page=2#top"
+        ),
+        ("https://host.example/rss?TOKEN=x&sig=y", "https://host.example/rss?TOKEN=***&sig=***"),
+        ("https://host.example/rss?q=nato&mail=a@b.example", "https://host.example/rss?q=nato&mail=a@b.example"),
+        ("file:///home/me/feed.xml", "file:///home/me/feed.xml"),
+    ])
+    func printedURLsShowNoSecret(url: String, expected: String) {
+        #expect(URLCredentials.masked(url) == expected)
+    }
+
+    @Test func aMessageNamingTheURLIsMaskedToo() {
+        let url = "https://me:secret@host.example/feed?api_key=k"
+        let message = "cannot fetch \(url): Could not resolve host"
+        #expect(
+            URLCredentials.masking(url, in: message)
+                == "cannot fetch https://me:***@host.example/feed?api_key=***: Could not resolve host")
+        #expect(URLCredentials.withoutUserInfo(url) == "https://host.example/feed?api_key=k")
+        #expect(URLCredentials.inQuery(url) && !URLCredentials.inQuery("https://host.example/feed?keyword=x"))
+    }
+}
