@@ -55,11 +55,14 @@ import Testing
     }
 
     @Test(.timeLimit(.minutes(2))) func overlappingRunsNeverRunAtOnce() async throws {
-        let farm = try Farm(delay: 1.0)
+        let farm = try Farm(delay: 1.5)
         defer { farm.server.stop() }
         let config = configure(farm, feeds: 4)
         let first = try ProcessRunner.start(binary, ["run", "--config", config])
-        try await Task.sleep(for: .milliseconds(500))
+        // The first run holds the lock once it fetches (a fixed sleep is not enough when the
+        // machine is busy starting it); its transfers then take at least three seconds.
+        for _ in 0..<200 where farm.server.requests.isEmpty { try await Task.sleep(for: .milliseconds(50)) }
+        #expect(!farm.server.requests.isEmpty, "the first run never fetched")
         let waiting = try await ProcessRunner.run(binary, ["run", "--config", config, "--wait", "0.3"])
         #expect(waiting.status == 0)
         #expect(waiting.stderr.contains("still holds"))
