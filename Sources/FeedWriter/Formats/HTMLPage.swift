@@ -56,7 +56,13 @@ struct HTMLPage {
 
     private func article(_ item: StoryPresentation, tagLinks: inout [String: String]) -> String {
         let story = item.story
-        var html = "<article>\n<h3>"
+        // The feed's language on its title and excerpt (not on the page's own words around them),
+        // so that a screen reader reads a Ukrainian story with a Ukrainian voice.
+        var lang = ""
+        if let language = item.article.language, AtomDocument.isLanguageTag(language), language.lowercased() != "en" {
+            lang = " lang=\"\(XMLEscaping.attribute(language))\""
+        }
+        var html = "<article>\n<h3\(lang)>"
         if let link = item.link, HTMLSanitizer.isSafeURL(link) {
             html += "<a href=\"\(XMLEscaping.attribute(link))\">\(XMLEscaping.text(item.title))</a>"
         } else {
@@ -66,7 +72,7 @@ struct HTMLPage {
         html +=
             " · <time datetime=\"\(InternetDate.rfc3339(item.published))\">\(HTMLPage.clock(item.published)) UTC</time></p>\n"
         if let excerpt = excerpt(item) {
-            html += "<p class=\"excerpt\">\(XMLEscaping.text(excerpt))</p>\n"
+            html += "<p class=\"excerpt\"\(lang)>\(XMLEscaping.text(excerpt))</p>\n"
         }
         // A podcast's episode or a video, linked (not embedded: the page loads nothing from
         // the outlets).
