@@ -16,6 +16,8 @@ public struct OutputDefinition: Sendable, Hashable {
     public var minSources: Int?
     /// Where the file is published (its own URL), for self links.
     public var url: String?
+    /// The time zone an HTML page tells its times and days in (UTC when nil).
+    public var timeZone: TimeZone?
     /// The topic it is for, when it is one of the outputs a `path` holding `{topic}` stands for:
     /// feedmerge named the file, so it removes it once the topic is gone.
     public var topic: String?

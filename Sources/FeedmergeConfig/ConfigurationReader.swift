@@ -125,7 +125,9 @@ struct ConfigurationReader {
             let key = "outputs[\(index)]"
             let map = try mapping(item, key: key)
             try checkKeys(
-                map, allowed: ["path", "format", "title", "limit", "filter", "since", "min_sources", "url"], in: key)
+                map,
+                allowed: ["path", "format", "title", "limit", "filter", "since", "min_sources", "url", "timezone"],
+                in: key)
             guard let pathNode = value(map, "path") else { throw error(at: item, key: key, "needs a 'path'") }
             let outputPath = try scalar(pathNode, key: key + ".path")
             let format: OutputFormat
@@ -152,6 +154,20 @@ struct ConfigurationReader {
             }
             if let node = value(map, "since") { output.since = try duration(node, key: key + ".since") }
             if let node = value(map, "url") { output.url = try scalar(node, key: key + ".url") }
+            if let node = value(map, "timezone") {
+                let name = try scalar(node, key: key + ".timezone")
+                guard format == .html else {
+                    throw error(
+                        at: node, key: key + ".timezone",
+                        "only an html output tells times in a zone (feeds give theirs in UTC, which readers convert)")
+                }
+                guard let zone = TimeZone(identifier: name) else {
+                    throw error(
+                        at: node, key: key + ".timezone",
+                        "unknown time zone '\(name)'; use a name from the tz database, such as Europe/Belgrade, or UTC")
+                }
+                output.timeZone = zone
+            }
             if let node = value(map, "filter") {
                 let text = try scalar(node, key: key + ".filter")
                 do {

@@ -257,6 +257,36 @@ import Testing
         #expect(try await XMLCheck.isWellFormed(text))
     }
 
+    @Test func aPageTellsTimesAndDaysInItsTimeZone() {
+        // 22:30 UTC on 30 June is 00:30 the next day in Belgrade (summer time, +2); 22:30 UTC on
+        // 15 January is 23:30 the same day (+1).
+        let summer = Date(timeIntervalSince1970: 1_751_322_600)  // 2025-06-30T22:30:00Z
+        let winter = Date(timeIntervalSince1970: 1_736_980_200)  // 2025-01-15T22:30:00Z
+        func at(_ date: Date, _ id: String) -> Story {
+            let article = SourcedArticle(
+                storeID: 1, feedURL: "https://a.example/rss", feedTitle: "Outlet A",
+                article: Article(id: id, title: id, link: "https://a.example/\(id)", published: date),
+                firstSeen: date, lastUpdated: date)
+            return Story(id: "urn:feedmerge:story:\(id)", primary: article)
+        }
+        var output = OutputDefinition(path: "-", format: .html, title: "Local")
+        output.timeZone = TimeZone(identifier: "Europe/Belgrade")
+        let page = String(
+            decoding: FeedWriter().render([at(summer, "summer"), at(winter, "winter")], as: output), as: UTF8.self)
+        #expect(page.contains(">Tuesday, 1 July 2025</h2>"))
+        #expect(page.contains(">Wednesday, 15 January 2025</h2>"))
+        #expect(page.contains(#"<time datetime="2025-06-30T22:30:00Z">00:30 "#))
+        #expect(page.contains(#"<time datetime="2025-01-15T22:30:00Z">23:30 "#))
+        #expect(!page.contains(" UTC</time>"))
+        let utc = String(
+            decoding: FeedWriter().render(
+                [at(summer, "summer")], as: OutputDefinition(path: "-", format: .html, title: "UTC")), as: UTF8.self)
+        #expect(utc.contains(">Monday, 30 June 2025</h2>") && utc.contains(">22:30 UTC</time>"))
+        output.timeZone = TimeZone(identifier: "UTC")
+        let named = String(decoding: FeedWriter().render([at(summer, "summer")], as: output), as: UTF8.self)
+        #expect(named.contains(">Monday, 30 June 2025</h2>") && named.contains(">22:30 UTC</time>"))
+    }
+
     @Test func htmlIsAPageWithoutScripts() async throws {
         let text = String(
             decoding: FeedWriter().render(stories, as: OutputDefinition(path: "-", format: .html, title: "All")),

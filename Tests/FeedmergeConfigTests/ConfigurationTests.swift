@@ -73,6 +73,19 @@ import Testing
         #expect(found.description.contains("feedmerge.yaml:5:5: outputs[0].titel: unknown key (did you mean 'title'?)"))
     }
 
+    @Test func anHTMLOutputTellsTimesInTheZoneItNames() throws {
+        let configuration = try load(
+            "outputs:\n  - path: a.html\n    format: html\n    timezone: Europe/Belgrade\n  - path: b.html\n    format: html\n"
+        )
+        #expect(configuration.outputs.map { $0.timeZone?.identifier } == ["Europe/Belgrade", nil])
+        let unknown = try #require(
+            error("outputs:\n  - path: a.html\n    format: html\n    timezone: Europe/Belgrad\n"))
+        #expect(unknown.line == 4 && unknown.key == "outputs[0].timezone")
+        #expect(unknown.message.contains("unknown time zone 'Europe/Belgrad'"))
+        let notAPage = try #require(error("outputs:\n  - path: a.xml\n    format: atom\n    timezone: UTC\n"))
+        #expect(notAPage.key == "outputs[0].timezone" && notAPage.message.contains("only an html output"))
+    }
+
     @Test func aBadDurationNamesTheLineAndKey() throws {
         let found = try #require(error("fetch:\n  timeout: thirty\n"))
         #expect(found.line == 2)

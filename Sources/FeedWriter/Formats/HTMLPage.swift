@@ -29,7 +29,7 @@ struct HTMLPage {
             <body>
             <header>
             <h1>\(XMLEscaping.text(definition.title))</h1>
-            <p class="lede">\(stories.count) \(stories.count == 1 ? "story" : "stories"), updated <time datetime="\(InternetDate.rfc3339(updated))">\(HTMLPage.longDate(updated)) \(HTMLPage.clock(updated)) UTC</time></p>
+            <p class="lede">\(stories.count) \(stories.count == 1 ? "story" : "stories"), updated <time datetime="\(InternetDate.rfc3339(updated))">\(longDate(updated)) \(clock(updated))</time></p>
             </header>
             <main>
 
@@ -39,12 +39,12 @@ struct HTMLPage {
         // links the same few topic pages again and again).
         var tagLinks: [String: String] = [:]
         for story in stories {
-            let day = InternetDate.day(story.published)
+            let day = InternetDate.day(local(story.published))
             if day != currentDay {
                 if currentDay != nil { html += "</section>\n" }
                 currentDay = day
                 html +=
-                    "<section aria-labelledby=\"day-\(day)\">\n<h2 id=\"day-\(day)\">\(HTMLPage.longDate(story.published))</h2>\n"
+                    "<section aria-labelledby=\"day-\(day)\">\n<h2 id=\"day-\(day)\">\(longDate(story.published))</h2>\n"
             }
             html += article(story, tagLinks: &tagLinks)
         }
@@ -70,7 +70,7 @@ struct HTMLPage {
         }
         html += "</h3>\n<p class=\"meta\"><span class=\"source\">\(XMLEscaping.text(story.primary.outletName))</span>"
         html +=
-            " · <time datetime=\"\(InternetDate.rfc3339(item.published))\">\(HTMLPage.clock(item.published)) UTC</time></p>\n"
+            " · <time datetime=\"\(InternetDate.rfc3339(item.published))\">\(clock(item.published))</time></p>\n"
         if let excerpt = excerpt(item) {
             html += "<p class=\"excerpt\"\(lang)>\(XMLEscaping.text(excerpt))</p>\n"
         }
@@ -166,14 +166,29 @@ struct HTMLPage {
         return (ups + to[common...].map(String.init)).joined(separator: "/")
     }
 
-    static func longDate(_ date: Date) -> String {
-        let parts = InternetDate.components(date)
-        return "\(weekdays[parts.weekday]), \(parts.day) \(months[parts.month - 1]) \(parts.year)"
+    /// `date` moved by the page's time zone's offset at that moment, so that its UTC calendar
+    /// fields are the local ones.
+    private func local(_ date: Date) -> Date {
+        guard let zone = definition.timeZone else { return date }
+        return date.addingTimeInterval(TimeInterval(zone.secondsFromGMT(for: date)))
     }
 
-    static func clock(_ date: Date) -> String {
-        let parts = InternetDate.components(date)
-        return String(format: "%02d:%02d", parts.hour, parts.minute)
+    func longDate(_ date: Date) -> String {
+        let parts = InternetDate.components(local(date))
+        return "\(HTMLPage.weekdays[parts.weekday]), \(parts.day) \(HTMLPage.months[parts.month - 1]) \(parts.year)"
+    }
+
+    /// The time of day and the zone it is in (`14:05 CEST`; `14:05 UTC` without a zone).
+    func clock(_ date: Date) -> String {
+        let parts = InternetDate.components(local(date))
+        return String(format: "%02d:%02d ", parts.hour, parts.minute) + zoneName(at: date)
+    }
+
+    private func zoneName(at date: Date) -> String {
+        // Foundation reads `UTC` as the zone `GMT`.
+        guard let zone = definition.timeZone, zone.identifier != "GMT" else { return "UTC" }
+        // Foundation on Linux names zones by their offset (`GMT+2`), which says what a reader needs.
+        return zone.abbreviation(for: date) ?? zone.identifier
     }
 
     private static let weekdays = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"]
