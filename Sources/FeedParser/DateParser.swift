@@ -177,6 +177,8 @@ enum DateParser {
             // A leading day name followed by a comma is a weekday even where it spells a month
             // elsewhere (French "mar." is Tuesday).
             if index == 1, firstIsWeekday, weekdayNames.contains(lower) { continue }
+            // A day's whole name is never a month's (the Ukrainian `середа` is not `серпня`).
+            if lower.count > 3, weekdayNames.contains(lower) { continue }
             if month == nil,
                 let value = monthNames[lower] ?? (lower.count <= 9 ? monthNames[String(lower.prefix(3))] : nil)
             {
@@ -188,8 +190,21 @@ enum DateParser {
                 if let zone = numericZone(token) { offset = zone }
                 continue
             }
+            if ignoredWords.contains(lower) { continue }
+            if day == nil, month == nil, year == nil, let date = numericDate(token) {
+                (day, month, year, yearDigits) = (date.day, date.month, date.year, 4)
+                continue
+            }
             if token.hasSuffix("st") || token.hasSuffix("nd") || token.hasSuffix("rd") || token.hasSuffix("th") {
                 if let value = Int(token.dropLast(2)), value <= 31 { token = String(value) }
+            }
+            // `22. 12. 2023.`: a day and a month written as ordinals, as South Slavic and German
+            // dates are.
+            let isOrdinal = token.count > 1 && token.hasSuffix(".")
+            if isOrdinal { token.removeLast() }
+            if isOrdinal, day != nil, month == nil, year == nil, let value = Int(token), (1...12).contains(value) {
+                month = value
+                continue
             }
             if let value = Int(token) {
                 if token.count == 4 || value > 31 {
@@ -228,6 +243,29 @@ enum DateParser {
             year: yearValue, month: monthValue, day: dayValue, hour: hour, minute: minute, second: second,
             offset: offset ?? 0)
     }
+
+    /// A date written in numbers alone, in the forms that cannot be misread: year first
+    /// (`2023/12/22`, `2023.12.22`) and `22.12.2023` (the dotted form with the day first is
+    /// European; the American one uses slashes). `12/11/2023`, day or month first, is left unread.
+    private static func numericDate(_ token: String) -> (day: Int, month: Int, year: Int)? {
+        for separator in [Character("."), Character("/")] {
+            var text = Substring(token)
+            if separator == "." && text.hasSuffix(".") { text = text.dropLast() }
+            let parts = text.split(separator: separator, omittingEmptySubsequences: false)
+            guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) }),
+                let first = Int(parts[0]), let second = Int(parts[1]), let third = Int(parts[2])
+            else { continue }
+            if parts[0].count == 4, parts[1].count <= 2, parts[2].count <= 2 { return (third, second, first) }
+            if separator == ".", parts[0].count <= 2, parts[1].count <= 2, parts[2].count == 4 {
+                return (first, second, third)
+            }
+        }
+        return nil
+    }
+
+    /// Words dates are written with that say nothing of when: `December 22, 2023 at 10:00`,
+    /// `22 de diciembre de 2023`, `22 декабря 2023 г.`.
+    private static let ignoredWords: Set<String> = ["at", "de", "um", "г", "год", "года", "р", "року"]
 
     /// `hh:mm[:ss]`, possibly with a zone glued on (`10:00:00+0200`, `10:00Z`).
     private static func clock(_ token: String) -> (time: (Int, Int, Int), zone: Int?)? {
@@ -322,6 +360,12 @@ enum DateParser {
         "sub", "ned", "ponedeljak", "utorak", "sreda", "srijeda", "četvrtak", "petak", "subota", "nedelja", "nedjelja",
         "seg", "ter", "qua", "qui", "sex", "sáb", "ma", "wo", "zo", "za", "vr", "din", "woe", "maandag",
         "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
+        // Russian, Ukrainian, Serbian, Bulgarian and Macedonian, in Cyrillic.
+        "пн", "вт", "ср", "чт", "пт", "сб", "вс", "нд", "пон", "уто", "сре", "чет", "пет", "суб", "нед", "вто",
+        "понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье", "понеділок", "вівторок",
+        "середа", "четвер", "пʼятниця", "п'ятниця", "субота", "неділя", "понедељак", "уторак", "четвртак", "петак",
+        "недеља", "понеделник", "сряда", "четвъртък", "петък", "събота", "неделя", "вторник", "четврток", "петок",
+        "недела",
     ]
 
     /// Month names in English and the languages feeds most often localize them into.
@@ -369,6 +413,41 @@ enum DateParser {
             [
                 "siječanj", "veljača", "ožujak", "travanj", "svibanj", "lipanj", "srpanj", "kolovoz", "rujan",
                 "listopad", "studeni", "prosinac",
+            ],
+            // Russian (the genitive a date uses, the nominative, and the short forms), Ukrainian,
+            // Serbian, Bulgarian and Macedonian. A longer form is also found by its first three
+            // letters, so the short forms below are the three-letter ones.
+            [
+                "января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября",
+                "ноября", "декабря",
+            ],
+            [
+                "январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь",
+                "ноябрь", "декабрь",
+            ],
+            ["янв", "фев", "мар", "апр", "мая", "июн", "июл", "авг", "сен", "окт", "ноя", "дек"],
+            [
+                "січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня", "вересня", "жовтня",
+                "листопада", "грудня",
+            ],
+            [
+                "січень", "лютий", "березень", "квітень", "травень", "червень", "липень", "серпень", "вересень",
+                "жовтень", "листопад", "грудень",
+            ],
+            ["січ", "лют", "бер", "кві", "тра", "чер", "лип", "сер", "вер", "жов", "лис", "гру"],
+            [
+                "јануар", "фебруар", "март", "април", "мај", "јун", "јул", "август", "септембар", "октобар",
+                "новембар", "децембар",
+            ],
+            ["јан", "феб", "мар", "апр", "мај", "јун", "јул", "авг", "сеп", "окт", "нов", "дец"],
+            [
+                "януари", "февруари", "март", "април", "май", "юни", "юли", "август", "септември", "октомври",
+                "ноември", "декември",
+            ],
+            ["яну", "фев", "мар", "апр", "май", "юни", "юли", "авг", "сеп", "окт", "ное", "дек"],
+            [
+                "јануари", "февруари", "март", "април", "мај", "јуни", "јули", "август", "септември", "октомври",
+                "ноември", "декември",
             ],
         ]
         var names: [String: Int] = [:]

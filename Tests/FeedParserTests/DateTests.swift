@@ -26,6 +26,23 @@ import Testing
         ("2025-04-03", "2025-04-03T00:00:00Z"),
         ("2025-04", "2025-04-01T00:00:00Z"),
         ("1743673260", "2025-04-03T09:41:00Z"),
+        // Numbers alone, where they cannot be misread.
+        ("03.04.2025 09:41", "2025-04-03T09:41:00Z"),
+        ("3. 4. 2025. 09:41", "2025-04-03T09:41:00Z"),
+        ("2025/04/03 09:41", "2025-04-03T09:41:00Z"),
+        ("2025.04.03", "2025-04-03T00:00:00Z"),
+        // Cyrillic months and days, as Russian, Ukrainian, Serbian and Bulgarian feeds write them.
+        ("Чт, 03 апр 2025 09:41:00 +0300", "2025-04-03T06:41:00Z"),
+        ("четверг, 3 апреля 2025 г. 09:41", "2025-04-03T09:41:00Z"),
+        ("Чт, 03 кві 2025 09:41:00 +0300", "2025-04-03T06:41:00Z"),
+        ("середа 2 квітня 2025", "2025-04-02T00:00:00Z"),
+        ("3 април 2025 09:41 +0200", "2025-04-03T07:41:00Z"),
+        ("03 дец 2025 09:41:00 +0100", "2025-12-03T08:41:00Z"),
+        ("3 ноември 2025 09:41", "2025-11-03T09:41:00Z"),
+        // Words around the date.
+        ("April 3, 2025 at 9:41 AM", "2025-04-03T09:41:00Z"),
+        ("3 de abril de 2025 09:41", "2025-04-03T09:41:00Z"),
+        ("3. april 2025. 09:41", "2025-04-03T09:41:00Z"),
     ])
     func readsRealWorldDateForms(text: String, expected: String) throws {
         let (value, raw) = try published(text)
@@ -37,6 +54,8 @@ import Testing
     @Test(arguments: [
         "yesterday", "2025-13-45T99:00:00Z", "Fri, 31 Feb 2025 10:00:00 GMT", "soon-ish",
         "Mon, 01 Jan 0001 00:00:00 +0000", "0001-01-01T00:00:00Z",
+        // Day or month first, and no telling which; a day's name is not a month's.
+        "04/03/2025 09:41", "3/4/2025", "середа 2025 09:41",
     ])
     func keepsUnreadableDatesVerbatim(text: String) throws {
         let (value, raw) = try published(text)
