@@ -147,7 +147,9 @@ extension FeedStore {
     }
 
     /// Deletes articles not seen in their feed since `cutoff`; returns how many. An article of
-    /// its feed's current content was seen when the feed last confirmed that content.
+    /// its feed's current content was seen when the feed last confirmed that content. A feed
+    /// the OPML no longer lists goes too once none of its articles is left, so that `status`
+    /// does not list every feed ever tried.
     @discardableResult
     public func prune(notSeenSince cutoff: Date) throws(StoreError) -> Int {
         try connection.transaction { () throws(StoreError) -> Int in
@@ -161,6 +163,12 @@ extension FeedStore {
             ).run([SQLiteValue(cutoff)])
             let removed = connection.changes
             if removed > 0 { _ = try nextRevision() }
+            try connection.cached(
+                """
+                DELETE FROM feeds
+                WHERE subscribed = 0 AND NOT EXISTS (SELECT 1 FROM articles a WHERE a.feed_id = feeds.id)
+                """
+            ).run([])
             return removed
         }
     }

@@ -292,6 +292,9 @@ import Testing
         let feeds = try pipeline.status()
         #expect(feeds.first { $0.url == server.url("/a") }?.isSubscribed == false)
         #expect(feeds.first { $0.url == server.url("/a") }?.articleCount == 1)  // kept until retention
+        // Once its articles age out, the feed the OPML dropped goes too; the listed one stays.
+        _ = try await pipeline.fetch(now: Date().addingTimeInterval(pipeline.configuration.retention + 3600))
+        #expect(try pipeline.status().map(\.url) == [server.url("/b")])
     }
 }
 
