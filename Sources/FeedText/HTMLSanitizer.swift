@@ -39,6 +39,7 @@ public enum HTMLSanitizer {
                     continue
                 }
                 guard element.isAllowed else { continue }
+                if element.name == "img" && isTrackingPixel(tokenizer) { continue }
                 output.append(0x3C)
                 output.append(contentsOf: element.name.utf8)
                 var seen: UInt64 = 0
@@ -85,6 +86,26 @@ public enum HTMLSanitizer {
         for key in open.reversed() { appendEndTag(elements[key]?.name ?? "", into: &output) }
         return String(decoding: output, as: UTF8.self)
     }
+
+    /// Whether an image is one pixel or none wide and high: a counter of who read the feed
+    /// (FeedBurner's, WordPress's, Medium's), which a reader of the merged feed would call too.
+    private static func isTrackingPixel(_ tokenizer: HTMLTokenizer) -> Bool {
+        var width: Int?
+        var height: Int?
+        let bytes = tokenizer.bytes
+        for attribute in tokenizer.attributeRanges {
+            let key = HTMLTokenizer.nameKey(bytes[attribute.name])
+            guard key == widthKey || key == heightKey else { continue }
+            let value = tokenizer.value(attribute).trimmingWhitespace()
+            let number = Int(value.hasSuffix("px") ? String(value.dropLast(2)) : value)
+            if key == widthKey { width = number } else { height = number }
+        }
+        guard let width, let height else { return false }
+        return width <= 1 && height <= 1
+    }
+
+    private static let widthKey = key("width")
+    private static let heightKey = key("height")
 
     /// A URL without the spaces and controls around it (browsers strip them; Foundation's
     /// `trimmingCharacters` costs more than the rest of sanitizing).

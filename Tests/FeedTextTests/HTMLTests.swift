@@ -81,6 +81,20 @@ import Testing
         )
     }
 
+    @Test func dropsTrackingPixelsAndKeepsSmallImages() {
+        let html = """
+            <p>Story</p><img src="http://feeds.feedburner.com/~r/x/~4/abc" height="1" width="1" alt=""/>\
+            <img src="https://pixel.wp.com/b.gif?host=x" alt="" width="1px" height="0" border="0" />\
+            <img src="https://s.example/icon.png" width="16" height="16">\
+            <img src="https://s.example/wide.png" width="1" height="300"><img src="https://s.example/p.png">
+            """
+        #expect(
+            HTMLSanitizer.sanitize(html)
+                == #"<p>Story</p><img src="https://s.example/icon.png" width="16" height="16" />"#
+                + #"<img src="https://s.example/wide.png" width="1" height="300" /><img src="https://s.example/p.png" />"#
+        )
+    }
+
     @Test func balancesTags() {
         #expect(HTMLSanitizer.sanitize("<p><b>bold<i>both</p>tail") == "<p><b>bold<i>both</i></b></p>tail")
     }
