@@ -129,6 +129,9 @@ final class StoryPresentation {
             )
         }
 
-    /// `url` when a reader may follow it (http, https, mailto, or relative), else nil.
-    static func followable(_ url: String) -> String? { HTMLSanitizer.isSafeURL(url) ? url : nil }
+    /// `url` when a reader may follow it (http, https, mailto, or relative), else nil; without
+    /// the outlet's tracking parameters.
+    static func followable(_ url: String) -> String? {
+        HTMLSanitizer.isSafeURL(url) ? TrackingParameters.removed(from: url) : nil
+    }
 }

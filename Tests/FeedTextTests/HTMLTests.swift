@@ -47,6 +47,20 @@ import Testing
     }
 }
 
+@Suite struct TrackingParametersTests {
+    @Test(arguments: [
+        ("https://a.example/x?id=7&utm_source=rss&utm_medium=feed#c", "https://a.example/x?id=7#c"),
+        ("https://a.example/x?utm_source=rss&UTM_Campaign=y", "https://a.example/x"),
+        ("https://a.example/x?fbclid=abc#top", "https://a.example/x#top"),
+        ("https://a.example/x?ref=home&from=rss&src=feed", "https://a.example/x?ref=home&from=rss&src=feed"),
+        ("https://a.example/x", "https://a.example/x"),
+        ("https://a.example/x?q=utm_source", "https://a.example/x?q=utm_source"),
+    ])
+    func outletsCampaignCodesAreTakenOut(url: String, expected: String) {
+        #expect(TrackingParameters.removed(from: url) == expected)
+    }
+}
+
 @Suite struct HTMLSanitizerTests {
     @Test(arguments: [
         "<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "<a href=\"javascript:alert(1)\">x</a>",

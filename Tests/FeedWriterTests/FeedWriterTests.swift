@@ -235,6 +235,29 @@ import Testing
         #expect(!html.contains("cover.jpg") && !html.contains("<audio") && !html.contains("<img"))
     }
 
+    @Test func linksAreRepublishedWithoutTheOutletsTrackingParameters() throws {
+        let date = Date(timeIntervalSince1970: 1_000)
+        func copy(_ storeID: Int64, _ feed: String, _ link: String) -> SourcedArticle {
+            SourcedArticle(
+                storeID: storeID, feedURL: feed, feedTitle: feed,
+                article: Article(id: link, title: "Story", link: link, content: "<p>Text</p>", published: date),
+                firstSeen: date, lastUpdated: date)
+        }
+        let story = Story(
+            id: "urn:feedmerge:story:t",
+            primary: copy(1, "https://a.example/rss", "https://a.example/story?id=7&utm_source=rss&utm_medium=feed"),
+            also: [copy(2, "https://b.example/rss", "https://b.example/story?fbclid=x&ref=home")])
+        let writer = FeedWriter()
+        for format in OutputFormat.allCases {
+            let text = String(
+                decoding: writer.render([story], as: OutputDefinition(path: "-", format: format, title: "t")),
+                as: UTF8.self)
+            #expect(!text.contains("utm_") && !text.contains("fbclid"), "\(format)")
+            #expect(text.contains("https://a.example/story?id=7"), "\(format)")
+            #expect(text.contains("https://b.example/story?ref=home"), "\(format)")
+        }
+    }
+
     @Test func atomCarriesCategoriesSourceAndRelatedLinks() async throws {
         let text = String(
             decoding: FeedWriter(topicTitles: ["nato": "NATO"]).render(
