@@ -118,7 +118,30 @@ final class CurlMultiLoop {
             guard let transfer = active.removeValue(forKey: handle) else { continue }
             curl_multi_remove_handle(multi, raw)
             activePerHost[transfer.host, default: 1] -= 1
-            report(FetchOutcome(request: transfer.request, result: transfer.outcome(message.result)))
+            let outcome = transfer.outcome(message.result)
+            report(FetchOutcome(request: transfer.request, result: outcome))
+            if transfer.neverConnected(message.result), case .failure(let error) = outcome {
+                skipQueued(of: transfer.host, because: error, report: report)
+            }
+        }
+    }
+
+    /// Fails the feeds of `host` still waiting, without trying them: a server that could not be
+    /// reached a moment ago would keep each of them waiting for the connect timeout (a host
+    /// that is down, with thirty section feeds, would hold the run for minutes), and they are
+    /// tried again at their next fetch.
+    private func skipQueued(of host: String, because error: FetchError, report: (FetchOutcome) -> Void) {
+        guard let waiting = hostQueues.removeValue(forKey: host), !waiting.isEmpty else { return }
+        queued -= waiting.count
+        hostOrder.removeAll { $0 == host }
+        for request in waiting {
+            report(
+                FetchOutcome(
+                    request: request,
+                    result: .failure(
+                        FetchError(
+                            .unreachable, url: request.url,
+                            "not tried: \(host) could not be reached a moment ago (\(error.message))"))))
         }
     }
 

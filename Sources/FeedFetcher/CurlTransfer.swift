@@ -113,6 +113,18 @@ final class CurlTransfer {
         return length
     }
 
+    /// Whether a transfer that ended with `code` never reached its first server: its name did
+    /// not resolve, or no connection to it was made (refused, or timed out before connecting).
+    /// A failure after a redirect is another server's.
+    func neverConnected(_ code: CURLcode) -> Bool {
+        guard !host.isEmpty, statusChain.isEmpty else { return false }
+        switch code {
+        case CURLE_COULDNT_RESOLVE_HOST, CURLE_COULDNT_CONNECT: return true
+        case CURLE_OPERATION_TIMEDOUT: return easy.offset(CURLINFO_CONNECT_TIME_T) == 0
+        default: return false
+        }
+    }
+
     /// What curl wrote into its error buffer, or its generic message for `code`.
     func errorMessage(_ code: CURLcode) -> String {
         let detail = String(cString: errorBuffer)

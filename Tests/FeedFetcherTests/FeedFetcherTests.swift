@@ -72,6 +72,29 @@ import Testing
         #expect(try outcomes[server.url("/ok")]!.get().status == 200)
     }
 
+    @Test func aHostThatCannotBeReachedIsNotTriedAgainForItsOtherFeeds() async throws {
+        let server = try LoopbackHTTPServer { _ in .init(contentType: "application/rss+xml", body: Self.feed) }
+        defer { server.stop() }
+        // Six section feeds of one host that refuses connections, two tried at once.
+        let down = (0..<6).map { FetchRequest(url: "http://127.0.0.1:1/section\($0).xml") }
+        var outcomes: [String: Result<FetchResponse, FetchError>] = [:]
+        for await outcome in FeedFetcher(options: FetchOptions(perHost: 2)).fetch(
+            down + [FetchRequest(url: server.url("/ok"))])
+        {
+            outcomes[outcome.request.url] = outcome.result
+        }
+        #expect(outcomes.count == 7)
+        let messages = down.compactMap { request -> String? in
+            guard case .failure(let error) = outcomes[request.url] else { return nil }
+            #expect(error.code == .unreachable)
+            return error.message
+        }
+        #expect(messages.count == 6)
+        #expect(messages.filter { $0.hasPrefix("cannot reach the server") }.count == 2)
+        #expect(messages.filter { $0.hasPrefix("not tried: 127.0.0.1:1 could not be reached") }.count == 4)
+        #expect(try outcomes[server.url("/ok")]!.get().status == 200)
+    }
+
     @Test func bodiesOverTheLimitAreRefused() async throws {
         let big = String(repeating: "x", count: 200_000)
         let server = try LoopbackHTTPServer { _ in .init(contentType: "application/xml", body: big) }
