@@ -177,7 +177,7 @@ extension Pipeline {
                 report.died.append(feed.url)
                 fail(
                     feed, "the feed is gone (HTTP 410); it will not be fetched again until revived (feedmerge revive)",
-                    &report)
+                    at: now, nextTry: nil, &report)
                 return
             }
             let nextDue = schedule.nextDue(
@@ -186,7 +186,7 @@ extension Pipeline {
                 try store.recordFailure(
                     feedID: feed.id, status: error.status, message: error.message, at: now, nextDue: nextDue)
             }
-            fail(feed, error.message, &report)
+            fail(feed, error.message, at: now, nextTry: nextDue, &report)
         case .unchanged(let feed, let response):
             report.bytes += response.body.count
             let nextDue = schedule.nextDue(
@@ -207,7 +207,7 @@ extension Pipeline {
                     feedID: feed.id, status: response.status, message: error.description, at: now, nextDue: nextDue,
                     bytes: response.body.count)
             }
-            fail(feed, error.description, &report)
+            fail(feed, error.description, at: now, nextTry: nextDue, &report)
         case .parsed(let feed, let response, let parsed, let hash, let discoveredFrom):
             report.bytes += response.bodySize
             if parsed.bozo {
@@ -244,8 +244,12 @@ extension Pipeline {
         }
     }
 
-    private func fail(_ feed: FeedRecord, _ message: String, _ report: inout FetchReport) {
-        report.failures.append(FeedFailure(url: feed.url, title: feed.title, message: message))
+    private func fail(_ feed: FeedRecord, _ message: String, at now: Date, nextTry: Date?, _ report: inout FetchReport)
+    {
+        report.failures.append(
+            FeedFailure(
+                url: feed.url, title: feed.title, message: message, consecutiveFailures: feed.consecutiveFailures + 1,
+                lastSuccess: feed.lastSuccess, nextTry: nextTry, at: now))
         logger.debug("\(feed.url): \(message)")
     }
 }

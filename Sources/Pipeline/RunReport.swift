@@ -1,23 +1,50 @@
 import FeedModel
+import FeedText
+public import Foundation
 
 /// A feed that could not be fetched or read in this run.
 public struct FeedFailure: Sendable, Hashable, CustomStringConvertible {
     public var url: String
     public var title: String?
     public var message: String
+    /// How many fetches in a row have failed, this one included.
+    public var consecutiveFailures: Int
+    /// The feed's last successful fetch, if it ever had one.
+    public var lastSuccess: Date?
+    /// When the feed is tried again (nil: not, until revived).
+    public var nextTry: Date?
+    /// When this failure happened.
+    public var at: Date
 
-    public init(url: String, title: String?, message: String) {
+    public init(
+        url: String, title: String?, message: String, consecutiveFailures: Int = 1, lastSuccess: Date? = nil,
+        nextTry: Date? = nil, at: Date = Date()
+    ) {
         self.url = url
         self.title = title
         self.message = message
+        self.consecutiveFailures = consecutiveFailures
+        self.lastSuccess = lastSuccess
+        self.nextTry = nextTry
+        self.at = at
     }
 
-    /// The failure as feedmerge prints it, a private feed's secrets masked (cron mails it).
+    /// The failure as feedmerge prints it (cron mails it): a private feed's secrets masked, and
+    /// for a feed that keeps failing, for how long and when it is tried again, so that the
+    /// reader can tell a bad moment from a feed to fix or drop.
     public var description: String {
         let message = URLCredentials.masking(url, in: message)
         let url = URLCredentials.masked(url)
-        if let title { return "\(title) <\(url)>: \(message)" }
-        return "\(url): \(message)"
+        var text = title.map { "\($0) <\(url)>: \(message)" } ?? "\(url): \(message)"
+        if consecutiveFailures > 1 {
+            let since =
+                lastSuccess.map { "last fetched \(DurationText.short(at.timeIntervalSince($0))) ago" }
+                ?? "never fetched"
+            text += " (\(consecutiveFailures) failures in a row, \(since)"
+            if let nextTry { text += "; next try in \(DurationText.short(nextTry.timeIntervalSince(at)))" }
+            text += ")"
+        }
+        return text
     }
 }
 

@@ -101,13 +101,7 @@ struct StatusCommand: AsyncParsableCommand {
         duration(now.timeIntervalSince(date)) + " ago"
     }
 
-    static func duration(_ seconds: TimeInterval) -> String {
-        let value = Int(max(0, seconds))
-        if value < 60 { return "\(value)s" }
-        if value < 3600 { return "\(value / 60)m" }
-        if value < 86_400 { return "\(value / 3600)h\(value % 3600 / 60 > 0 ? "\(value % 3600 / 60)m" : "")" }
-        return "\(value / 86_400)d"
-    }
+    static func duration(_ seconds: TimeInterval) -> String { DurationText.short(seconds) }
 }
 
 /// `feedmerge revive`: fetch feeds again that answered 410 Gone.

@@ -86,15 +86,35 @@ import Testing
         defer { server.stop() }
         let pipeline = try pipeline(feeds: [server.url("/broken")], extra: "fetch:\n  max_backoff: 1h\n")
         var waits: [TimeInterval] = []
+        var lines: [String] = []
         for _ in 0..<6 {
             let now = Date()
-            _ = try await pipeline.fetch(force: true, now: now)
+            let report = try await pipeline.fetch(force: true, now: now)
             waits.append(try #require(try feed(pipeline).nextDue).timeIntervalSince(now))
+            lines += report.failures.map(\.description)
         }
         // 5 min, doubling, capped at the configured hour.
         let minutes = waits.map { Int(($0 / 60).rounded()) }
         #expect(minutes == [5, 10, 20, 40, 60, 60])
         #expect(try feed(pipeline).consecutiveFailures == 6)
+        // What cron mails says how long the feed has been failing and when it is tried again.
+        #expect(lines.count == 6)
+        #expect(lines.first?.hasSuffix("the server answered HTTP 500") == true)
+        #expect(
+            lines[1].hasSuffix("the server answered HTTP 500 (2 failures in a row, never fetched; next try in 10m)"))
+        #expect(lines[5].hasSuffix("(6 failures in a row, never fetched; next try in 1h)"))
+    }
+
+    @Test func aFailureLineSaysHowLongTheFeedHasFailed() {
+        let now = Date(timeIntervalSince1970: 1_800_000_000)
+        let first = FeedFailure(url: "https://a.example/rss", title: "A", message: "timed out", at: now)
+        #expect(first.description == "A <https://a.example/rss>: timed out")
+        let later = FeedFailure(
+            url: "https://me:pw@a.example/rss", title: nil, message: "timed out", consecutiveFailures: 9,
+            lastSuccess: now.addingTimeInterval(-3 * 86_400), nextTry: now.addingTimeInterval(8 * 3600), at: now)
+        #expect(
+            later.description
+                == "https://me:***@a.example/rss: timed out (9 failures in a row, last fetched 3d ago; next try in 8h)")
     }
 
     @Test func theFeedsOwnUpdateHintsSetTheNextFetchWithinTheLimits() async throws {
