@@ -177,8 +177,8 @@ import Testing
             episode(
                 "audio",
                 enclosures: [
-                    Enclosure(url: "https://cdn.example/ep1.mp3?a=1&b=2", type: "audio/mpeg", length: 24_300_000),
                     Enclosure(url: "https://cdn.example/cover.jpg", type: "rss_2.0.channel.item[0].enclosure^type"),
+                    Enclosure(url: "https://cdn.example/ep1.mp3?a=1&b=2", type: "audio/mpeg", length: 24_300_000),
                     Enclosure(url: "file:///home/me/ep1.mp3", type: "audio/mpeg"),
                     Enclosure(url: "javascript:alert(1)", type: "audio/mpeg"),
                     Enclosure(url: "/relative/ep1.mp3", type: "audio/mpeg"),
@@ -205,7 +205,8 @@ import Testing
             #expect(!text.contains("file:") && !text.contains("javascript:") && !text.contains("/relative/"))
         }
 
-        // RSS: one enclosure an item, every attribute given (a length the feed did not give is 0).
+        // RSS: one enclosure an item, the episode before the cover, every attribute given (a length
+        // the feed did not give is 0).
         let rss = render(.rss)
         #expect(
             rss.contains(
@@ -218,11 +219,11 @@ import Testing
         let audio = try #require(items.first { ($0["id"] as? String)?.hasSuffix("audio") == true })
         let attachments = try #require(audio["attachments"] as? [[String: Any]])
         #expect(attachments.count == 2)
-        #expect(attachments.first?["url"] as? String == "https://cdn.example/ep1.mp3?a=1&b=2")
-        #expect(attachments.first?["mime_type"] as? String == "audio/mpeg")
-        #expect(attachments.first?["size_in_bytes"] as? Int == 24_300_000)
-        #expect(attachments.last?["mime_type"] as? String == "image/jpeg")
-        #expect(attachments.last?["size_in_bytes"] == nil)
+        #expect(attachments.last?["url"] as? String == "https://cdn.example/ep1.mp3?a=1&b=2")
+        #expect(attachments.last?["mime_type"] as? String == "audio/mpeg")
+        #expect(attachments.last?["size_in_bytes"] as? Int == 24_300_000)
+        #expect(attachments.first?["mime_type"] as? String == "image/jpeg")
+        #expect(attachments.first?["size_in_bytes"] == nil)
         let none = try #require(items.first { ($0["id"] as? String)?.hasSuffix("none") == true })
         #expect(none["attachments"] == nil)
 

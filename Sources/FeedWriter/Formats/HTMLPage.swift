@@ -178,7 +178,7 @@ struct HTMLPage {
         return "\(HTMLPage.weekdays[parts.weekday]), \(parts.day) \(HTMLPage.months[parts.month - 1]) \(parts.year)"
     }
 
-    /// The time of day and the zone it is in (`14:05 CEST`; `14:05 UTC` without a zone).
+    /// The time of day and the zone it is in (`14:05 GMT+2`; `14:05 UTC` without a zone).
     func clock(_ date: Date) -> String {
         let parts = InternetDate.components(local(date))
         return String(format: "%02d:%02d ", parts.hour, parts.minute) + zoneName(at: date)

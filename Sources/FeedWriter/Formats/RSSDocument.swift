@@ -38,8 +38,10 @@ struct RSSDocument {
             xml += "      <description>\(XMLEscaping.text(html + alsoHTML(item)))</description>\n"
         }
         // One enclosure: the RSS Advisory Board's profile advises no more, as readers differ on
-        // whether an item may have several. A length the feed did not give is 0, as it advises.
-        if let enclosure = item.enclosures.first {
+        // whether an item may have several. The audio or video before an image (a podcast app
+        // wants the episode, whatever the feed listed first); a length the feed did not give is
+        // 0, as the profile advises.
+        if let enclosure = item.enclosures.first(where: \.isPlayable) ?? item.enclosures.first {
             xml +=
                 "      <enclosure url=\"\(XMLEscaping.attribute(enclosure.url))\" length=\"\(enclosure.length ?? 0)\""
             xml += " type=\"\(XMLEscaping.attribute(enclosure.mediaType))\"/>\n"
