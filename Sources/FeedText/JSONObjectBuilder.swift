@@ -59,6 +59,20 @@ public struct JSONObjectBuilder: Sendable {
         body += "[" + values.joined(separator: ",") + "]"
     }
 
+    /// Adds an array of objects, each built by `build` from one element; an empty array is left
+    /// out.
+    public mutating func add<Element>(
+        _ key: String, objects elements: [Element], _ build: (inout JSONObjectBuilder, Element) -> Void
+    ) {
+        add(
+            key,
+            jsonArray: elements.map { element in
+                var object = JSONObjectBuilder()
+                build(&object, element)
+                return object.json
+            })
+    }
+
     /// Adds an array of strings; an empty array is left out.
     public mutating func add(_ key: String, strings values: [String]) {
         add(key, jsonArray: values.map(JSONString.quoted))

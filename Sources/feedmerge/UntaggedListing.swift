@@ -76,44 +76,28 @@ enum UntaggedListing {
         var object = JSONObjectBuilder()
         object.add("articles", report.articles)
         object.add("untagged", report.untagged)
-        object.add(
-            "feeds",
-            jsonArray: report.feeds.map { feed in
-                var entry = JSONObjectBuilder()
-                entry.add("feed", feed.feed)
-                entry.add("url", feed.url)
-                entry.add("untagged", feed.untagged)
-                entry.add("articles", feed.articles)
-                return entry.json
-            })
-        object.add(
-            "names",
-            jsonArray: report.names.map { name in
-                var entry = JSONObjectBuilder()
-                entry.add("name", name.name)
-                entry.add("untagged_articles", name.untaggedArticles)
-                entry.add("feeds", name.feeds)
-                entry.add("tagged_articles", name.taggedArticles)
-                return entry.json
-            })
-        object.add(
-            "categories",
-            jsonArray: report.categories.map { category in
-                var entry = JSONObjectBuilder()
-                entry.add("category", category.category)
-                entry.add("untagged_articles", category.untaggedArticles)
-                entry.add("feeds", category.feeds)
-                entry.add("tagged_articles", category.taggedArticles)
-                entry.add(
-                    "topics",
-                    jsonArray: category.topics.map { count in
-                        var topic = JSONObjectBuilder()
-                        topic.add("topic", count.topic)
-                        topic.add("articles", count.articles)
-                        return topic.json
-                    })
-                return entry.json
-            })
+        object.add("feeds", objects: report.feeds) { entry, feed in
+            entry.add("feed", feed.feed)
+            entry.add("url", feed.url)
+            entry.add("untagged", feed.untagged)
+            entry.add("articles", feed.articles)
+        }
+        object.add("names", objects: report.names) { entry, name in
+            entry.add("name", name.name)
+            entry.add("untagged_articles", name.untaggedArticles)
+            entry.add("feeds", name.feeds)
+            entry.add("tagged_articles", name.taggedArticles)
+        }
+        object.add("categories", objects: report.categories) { entry, category in
+            entry.add("category", category.category)
+            entry.add("untagged_articles", category.untaggedArticles)
+            entry.add("feeds", category.feeds)
+            entry.add("tagged_articles", category.taggedArticles)
+            entry.add("topics", objects: category.topics) { topic, count in
+                topic.add("topic", count.topic)
+                topic.add("articles", count.articles)
+            }
+        }
         object.add("newest", jsonArray: report.newest.map(ArticleReference.json))
         return object.json
     }

@@ -44,24 +44,14 @@ struct JSONFeedDocument {
         object.add("summary", item.summaryText)
         object.add("date_published", InternetDate.rfc3339(item.published))
         object.add("date_modified", InternetDate.rfc3339(item.updated))
-        object.add(
-            "authors",
-            jsonArray: item.authors.map { name in
-                var author = JSONObjectBuilder()
-                author.add("name", name)
-                return author.json
-            })
+        object.add("authors", objects: item.authors) { author, name in author.add("name", name) }
         object.add("language", item.article.language)
         object.add("tags", jsonArray: story.tags.map(JSONString.quoted))
-        object.add(
-            "attachments",
-            jsonArray: item.enclosures.map { enclosure in
-                var attachment = JSONObjectBuilder()
-                attachment.add("url", enclosure.url)
-                attachment.add("mime_type", enclosure.mediaType)
-                attachment.add("size_in_bytes", enclosure.length)
-                return attachment.json
-            })
+        object.add("attachments", objects: item.enclosures) { attachment, enclosure in
+            attachment.add("url", enclosure.url)
+            attachment.add("mime_type", enclosure.mediaType)
+            attachment.add("size_in_bytes", enclosure.length)
+        }
 
         var source = JSONObjectBuilder()
         source.add("title", primary.outletName)
