@@ -6,7 +6,7 @@
 public enum TrackingParameters {
     /// `url` without its tracking parameters (the same string when it has none).
     public static func removed(from url: String) -> String {
-        guard let question = url.firstIndex(of: "?") else { return url }
+        guard let question = url.firstIndex(of: "?"), question > url.startIndex else { return url }
         let fragmentStart = url[question...].firstIndex(of: "#") ?? url.endIndex
         let query = url[url.index(after: question)..<fragmentStart]
         let parameters = query.split(separator: "&", omittingEmptySubsequences: false)

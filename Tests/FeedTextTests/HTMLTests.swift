@@ -55,6 +55,7 @@ import Testing
         ("https://a.example/x?ref=home&from=rss&src=feed", "https://a.example/x?ref=home&from=rss&src=feed"),
         ("https://a.example/x", "https://a.example/x"),
         ("https://a.example/x?q=utm_source", "https://a.example/x?q=utm_source"),
+        ("?utm_source=rss", "?utm_source=rss"),
     ])
     func outletsCampaignCodesAreTakenOut(url: String, expected: String) {
         #expect(TrackingParameters.removed(from: url) == expected)
