@@ -28,7 +28,7 @@ struct PublishedEnclosure: Equatable {
         var result: [PublishedEnclosure] = []
         for enclosure in enclosures where result.count < limit {
             let url = enclosure.url.trimmingWhitespace()
-            guard URLResolver.isHTTP(url), HTMLSanitizer.isSafeURL(url), !result.contains(where: { $0.url == url })
+            guard URLResolver.isHTTP(url), !result.contains(where: { $0.url == url })
             else { continue }
             let given = enclosure.type.flatMap(mediaType(given:))
             result.append(

@@ -51,7 +51,7 @@ struct StatusCommand: AsyncParsableCommand {
                 String(feed.consecutiveFailures),
                 feed.isDead
                     ? "—"
-                    : feed.nextDue.map { $0 <= now ? "now" : "in " + Self.duration($0.timeIntervalSince(now)) }
+                    : feed.nextDue.map { $0 <= now ? "now" : "in " + DurationText.short($0.timeIntervalSince(now)) }
                         ?? "now",
                 state.joined(separator: ", "),
             ])
@@ -98,10 +98,9 @@ struct StatusCommand: AsyncParsableCommand {
     }
 
     static func age(_ date: Date, _ now: Date) -> String {
-        duration(now.timeIntervalSince(date)) + " ago"
+        DurationText.short(now.timeIntervalSince(date)) + " ago"
     }
 
-    static func duration(_ seconds: TimeInterval) -> String { DurationText.short(seconds) }
 }
 
 /// `feedmerge revive`: fetch feeds again that answered 410 Gone.
