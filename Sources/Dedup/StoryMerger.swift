@@ -1,4 +1,5 @@
 public import FeedModel
+import FeedText
 
 /// Makes the published story out of the copies dedup put together.
 public enum StoryMerger {

@@ -5,25 +5,6 @@ import Testing
 
 @testable import Dedup
 
-@Suite struct CanonicalURLTests {
-    @Test(arguments: [
-        ("https://www.Example.com:443/a/b/?utm_source=rss&utm_medium=feed#top", "example.com/a/b"),
-        ("http://example.com/a/b", "example.com/a/b"),
-        ("https://example.com/a?id=7&fbclid=x&gclid=y&mc_cid=z", "example.com/a?id=7"),
-        ("https://example.com/story/amp/", "example.com/story"),
-        ("https://amp.example.com/story", "example.com/story"),
-        ("https://example.com/a?b=2&a=1", "example.com/a?a=1&b=2"),
-    ])
-    func canonicalizes(url: String, expected: String) {
-        #expect(CanonicalURL.make(url) == expected)
-    }
-
-    @Test func refusesNonWebURLs() {
-        #expect(CanonicalURL.make("mailto:x@example.com") == nil)
-        #expect(CanonicalURL.make("urn:uuid:1") == nil)
-    }
-}
-
 @Suite struct StoryMergerTests {
     private func copy(
         _ feed: String, _ link: String?, id: Int64, at seconds: Double, priority: Int = 0, length: Int = 0

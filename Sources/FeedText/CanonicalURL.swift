@@ -1,6 +1,13 @@
 /// The form of a URL that two outlets' links to the same page share: scheme and host case,
-/// default ports, `www.`, fragments, tracking parameters, trailing slashes and AMP variants
-/// removed.
+/// default ports, `www.`, tracking parameters, trailing slashes and AMP variants removed, and
+/// fragments unless they name a place of their own on the page.
+///
+/// A fragment that names a post on a page of posts (Scripting News' `26.html#a080605`, a daily
+/// page's `#1115-tornado`, a comment feed's `#comment-713578640`) is kept: each is another item,
+/// and without it every post of the day would be one story. Fragments that only carry a campaign
+/// (`#xtor=RSS-3208`, `#ftag=RSSbaffb68`, ShareThis' `#.VxYz`, Tynt's `#ixzz2abc`) or point into
+/// the article itself (`#comments`, `#more-1234`) are dropped, as the outlets' own links differ
+/// by them.
 ///
 /// Every article's link and guid pass through here on each build, so the common case (no
 /// query, no white space) is handled on bytes without Foundation.
@@ -15,7 +22,11 @@ public enum CanonicalURL {
         let scheme = bytes[start..<schemeEnd].map(lower)
         guard scheme == Array("http".utf8) || scheme == Array("https".utf8) else { return nil }
         var end = bytes.count
-        if let hash = bytes[(schemeEnd + 3)...].firstIndex(of: 0x23) { end = hash }  // #
+        var fragment: ArraySlice<UInt8> = []
+        if let hash = bytes[(schemeEnd + 3)...].firstIndex(of: 0x23) {  // #
+            end = hash
+            fragment = bytes[(hash + 1)...]
+        }
         let restStart = schemeEnd + 3
         let authorityEnd = bytes[restStart..<end].firstIndex { $0 == 0x2F || $0 == 0x3F } ?? end
         var host = bytes[restStart..<authorityEnd].map(lower)
@@ -52,7 +63,29 @@ public enum CanonicalURL {
             }.sorted()
             if !parameters.isEmpty { result += "?" + parameters.joined(separator: "&") }
         }
+        if namesAPlace(fragment) { result += "#" + String(decoding: fragment, as: UTF8.self) }
         return result
+    }
+
+    /// Anchors a page gives its own parts (comments, the rest of the text, the top), which links
+    /// to the article carry and which name no other item.
+    private static let partsOfAnArticle: Set<String> = [
+        "top", "main", "content", "main-content", "maincontent", "article", "story", "start", "body", "comments",
+        "comment-form", "respond", "reply", "disqus_thread", "more", "readmore", "read-more", "continue-reading",
+        "page", "footnotes",
+    ]
+
+    /// Whether a fragment names a place of its own on the page, not a campaign or a part of
+    /// every article.
+    static func namesAPlace(_ fragment: ArraySlice<UInt8>) -> Bool {
+        guard let first = fragment.first else { return false }
+        // `name=value` pairs, ShareThis' `.` and Tynt's `ixzz` carry campaigns, not places.
+        if first == 0x2E || fragment.contains(0x3D) || fragment.contains(0x26) { return false }
+        let name = String(decoding: fragment.map(lower), as: UTF8.self)
+        if name.hasPrefix("ixzz") || partsOfAnArticle.contains(name) { return false }
+        // WordPress' "continue reading" anchor, `#more-1234`.
+        if name.hasPrefix("more-"), name.dropFirst(5).allSatisfy(\.isNumber) { return false }
+        return true
     }
 
     private static let trackingNames: Set<String> = [

@@ -1,0 +1,47 @@
+import Testing
+
+@testable import FeedText
+
+@Suite struct CanonicalURLTests {
+    @Test(arguments: [
+        ("https://www.Example.com:443/a/b/?utm_source=rss&utm_medium=feed#top", "example.com/a/b"),
+        ("http://example.com/a/b", "example.com/a/b"),
+        ("https://example.com/a?id=7&fbclid=x&gclid=y&mc_cid=z", "example.com/a?id=7"),
+        ("https://example.com/story/amp/", "example.com/story"),
+        ("https://amp.example.com/story", "example.com/story"),
+        ("https://example.com/a?b=2&a=1", "example.com/a?a=1&b=2"),
+    ])
+    func canonicalizes(url: String, expected: String) {
+        #expect(CanonicalURL.make(url) == expected)
+    }
+
+    @Test func refusesNonWebURLs() {
+        #expect(CanonicalURL.make("mailto:x@example.com") == nil)
+        #expect(CanonicalURL.make("urn:uuid:1") == nil)
+    }
+
+    /// Scripting News gives each post of a day as an anchor on the day's page; a comment feed
+    /// each comment as an anchor on the post. Each is an item of its own.
+    @Test(arguments: [
+        ("http://scripting.com/2017/06/26.html#a080605", "scripting.com/2017/06/26.html#a080605"),
+        ("http://hilfe.us/index.rss/2008/11/15#1115-tornado", "hilfe.us/index.rss/2008/11/15#1115-tornado"),
+        ("https://example.org/2012/11/post/#comment-713578640", "example.org/2012/11/post#comment-713578640"),
+        ("https://newsletter.example.net/entries.php#111", "newsletter.example.net/entries.php#111"),
+        ("https://example.com/app#!/story/12", "example.com/app#!/story/12"),
+    ])
+    func keepsAFragmentThatNamesAnItem(url: String, expected: String) {
+        #expect(CanonicalURL.make(url) == expected)
+    }
+
+    /// Outlets' links to one page differ by campaign fragments and by anchors every article has.
+    @Test(arguments: [
+        "https://example.com/story#xtor=RSS-3208", "https://example.com/story#ftag=RSSbaffb68&x=1",
+        "https://example.com/story#.VxYz1Ab", "https://example.com/story#ixzz2abcDEF",
+        "https://example.com/story#comments",
+        "https://example.com/story#More-1234", "https://example.com/story#respond", "https://example.com/story#",
+        "https://example.com/story#Echobox=1700000000",
+    ])
+    func dropsAFragmentThatNamesNoItem(url: String) {
+        #expect(CanonicalURL.make(url) == "example.com/story")
+    }
+}
