@@ -50,6 +50,9 @@ public struct SourcedArticle: Sendable, Hashable {
         return feedURL.split(separator: "/").last.map(String.init) ?? feedURL
     }
 
+    /// The outlet the feed belongs to (see `Outlet`): copies with the same key ran in one outlet.
+    public var outletKey: String { Outlet.key(feedURL: feedURL, siteURL: feedSiteURL) }
+
     /// The feed's address as outputs may publish it: without the user name and password a
     /// private feed's URL may carry (`https://user:secret@host/feed`); nil for a feed read from
     /// a local file (its `file:` URL is a path on this machine, which readers cannot open and a

@@ -32,11 +32,14 @@ public struct Story: Sendable, Hashable {
     /// The earliest date any outlet gave the story.
     public var date: Date { also.reduce(primary.date) { min($0, $1.date) } }
 
-    /// How many distinct outlets carried the story (without building `members`: outputs ask
-    /// this of every story they write).
+    /// How many distinct outlets carried the story (two feeds of one outlet count once; see
+    /// `Outlet`), without building `members`: outputs ask this of every story they write.
     public var sourceCount: Int {
-        var urls = [primary.feedURL]
-        for copy in also where !urls.contains(copy.feedURL) { urls.append(copy.feedURL) }
-        return urls.count
+        var outlets = [primary.outletKey]
+        for copy in also {
+            let outlet = copy.outletKey
+            if !outlets.contains(outlet) { outlets.append(outlet) }
+        }
+        return outlets.count
     }
 }

@@ -84,7 +84,7 @@ public struct FeedWriter: Sendable {
     /// URL, host without `www.`, and slugified title.
     public static func sourceNames(feedURL: String, title: String?) -> [String] {
         var names = [feedURL.lowercased()]
-        if let host = host(feedURL) { names.append(host) }
+        if let host = Outlet.host(feedURL) { names.append(host) }
         if let title { names.append(Slug.make(title)) }
         return names
     }
@@ -97,12 +97,5 @@ public struct FeedWriter: Sendable {
             if let language = member.article.language { languages.append(language) }
         }
         return TagExpression.Subject(tags: Set(story.tags), sources: sources, languages: languages)
-    }
-
-    private static func host(_ url: String) -> String? {
-        guard let range = url.range(of: "://") else { return nil }
-        var host = url[range.upperBound...].prefix { $0 != "/" && $0 != ":" && $0 != "?" }.lowercased()
-        if host.hasPrefix("www.") { host.removeFirst(4) }
-        return host.isEmpty ? nil : host
     }
 }

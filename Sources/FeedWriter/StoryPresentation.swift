@@ -120,14 +120,19 @@ final class StoryPresentation {
         return article.link ?? "Untitled"
     }
 
-    /// Every outlet name of the story's other copies, with their links (those a reader may follow).
-    private(set) lazy var alsoLinks: [(url: String?, title: String?, outlet: String)] =
-        story.also.map { member in
-            (
+    /// The other outlets that carried the story, each once with its copy's link (when a reader
+    /// may follow it). The story's own outlet's other feeds (its other sections, its Atom and
+    /// its RSS feed) are not other outlets, and are left out.
+    private(set) lazy var alsoLinks: [(url: String?, title: String?, outlet: String)] = {
+        var outlets: Set<String> = [story.primary.outletKey]
+        return story.also.compactMap { member in
+            guard outlets.insert(member.outletKey).inserted else { return nil }
+            return (
                 member.article.link.flatMap(StoryPresentation.followable),
                 StoryPresentation.plain(member.article.title, member.article.titleType), member.outletName
             )
         }
+    }()
 
     /// `url` when a reader may follow it (http, https, mailto, or relative), else nil; without
     /// the outlet's tracking parameters.

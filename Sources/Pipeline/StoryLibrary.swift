@@ -18,6 +18,9 @@ final class StoryLibrary {
     /// Feed tags with the parents of those that name a topic.
     private var feedTags: [Int64: Set<String>] = [:]
     private var sourceNamesByFeed: [Int64: [String]] = [:]
+    /// Each feed's outlet, numbered: `min_sources` counts outlets, and two feeds of one outlet
+    /// count once.
+    private let outletByFeed: [Int64: Int]
 
     init(store: FeedStore, tagger: Tagger) throws(PipelineError) {
         self.store = store
@@ -31,6 +34,13 @@ final class StoryLibrary {
             }.map { unsorted[$0] }
         } catch {
             throw PipelineError(.store, error.description)
+        }
+        var outlets: [String: Int] = [:]
+        outletByFeed = feeds.mapValues { feed in
+            let key = Outlet.key(feedURL: feed.url, siteURL: feed.siteURL)
+            if let number = outlets[key] { return number }
+            outlets[key] = outlets.count
+            return outlets.count - 1
         }
         for (id, feed) in feeds where !feed.tags.isEmpty { feedTags[id] = tagger.withParents(Set(feed.tags)) }
     }
@@ -52,8 +62,7 @@ final class StoryLibrary {
         var picked: [StoryDigest] = []
         for digest in digests {
             if let oldest, digest.date < oldest { break }  // newest first: the rest are older still
-            // Feed ids are distinct per story (the store groups them so).
-            if let minimum = output.minSources, digest.feedIDs.count < minimum { continue }
+            if let minimum = output.minSources, outletCount(digest, atLeast: minimum) < minimum { continue }
             if let filter = output.filter, !filter.matches(subject(digest, withSources: withSources)) { continue }
             picked.append(digest)
             if let limit = output.limit, picked.count >= limit { break }
@@ -64,6 +73,21 @@ final class StoryLibrary {
             story.tags = tags(digest).sorted()
             return story
         }
+    }
+
+    /// How many outlets carried a story, counted up to `minimum`.
+    private func outletCount(_ digest: StoryDigest, atLeast minimum: Int) -> Int {
+        // Feed ids are distinct per story (the store groups them so): too few feeds are too few outlets.
+        guard digest.feedIDs.count >= minimum, minimum > 1 else { return digest.feedIDs.count }
+        var seen: [Int] = []
+        for id in digest.feedIDs {
+            let outlet = outletByFeed[id] ?? -Int(id) - 1
+            if !seen.contains(outlet) {
+                seen.append(outlet)
+                if seen.count == minimum { break }
+            }
+        }
+        return seen.count
     }
 
     /// What a filter is evaluated against; the outlets' names only when it has `source:` terms

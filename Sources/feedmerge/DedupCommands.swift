@@ -76,7 +76,7 @@ struct ClustersCommand: AsyncParsableCommand {
         object.add("key", cluster.key)
         object.add("date", InternetDate.rfc3339(cluster.date))
         object.add("title", cluster.members.first.map { title($0.article) })
-        object.add("sources", Set(cluster.members.map(\.article.feedURL)).count)
+        object.add("sources", Set(cluster.members.map(\.article.outletKey)).count)
         let members = cluster.members.map { member -> String in memberJSON(member.article, member.evidence) }
         object.add("members", jsonArray: members)
         return object.json
@@ -166,7 +166,7 @@ struct ExplainCommand: AsyncParsableCommand {
             return (lines + tags).joined(separator: "\n")
         }
         let others = story.members.filter { $0.article.storeID != article.storeID }
-        let outlets = Set(story.members.map(\.article.feedURL)).count
+        let outlets = Set(story.members.map(\.article.outletKey)).count
         lines.append(
             "Story \(story.id): \(Self.count(story.members.count, "copy", "copies")) from "
                 + Self.count(outlets, "outlet", "outlets"))

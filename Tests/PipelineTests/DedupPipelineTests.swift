@@ -1,4 +1,5 @@
 import Dedup
+import FeedModel
 import FeedmergeConfig
 import Foundation
 import Pipeline
@@ -135,6 +136,80 @@ import Testing
         let alone = try #require(try pipeline.explain(link: "https://wire.example/cranes").first)
         #expect(alone.story?.members.count == 1)
         #expect(alone.evidence?.reason.rawValue == "founder")
+    }
+
+    /// A blog that posts each item as an anchor on the day's page (Scripting News), read through
+    /// two of its feeds, and a portal that carries a wire's story with a link to the wire's page
+    /// and a campaign fragment.
+    @Test func postsOnOnePageAreStoriesOfTheirOwnAndAnOutletsOtherFeedsAreNotOtherOutlets() async throws {
+        let day = "https://day.example/2017/06/26.html"
+        let posts = [
+            Self.item(
+                "Bitcoin", day + "#a080605",
+                "<p>I bought my first bitcoin today, and wrote down what it took to do it.</p>"),
+            Self.item(
+                "Podcasting", day + "#a030658",
+                "<p>Twelve years after the first podcast, every app still asks for an email address.</p>"),
+            Self.item("Outliners", day + "#a020604", "<p>An outliner is a text editor that knows about structure.</p>"),
+        ]
+        let feeds = Feeds()
+        feeds["/day"] = Self.rss("day", posts)
+        // The blog's other feed: another address, the same site.
+        feeds["/day-mirror"] = Self.rss("day-mirror", [posts[0]])
+            .replacingOccurrences(of: "https://day-mirror.example/", with: "https://www.day.example/")
+        feeds["/wire"] = Self.wire
+        feeds["/portal"] = Self.rss(
+            "portal",
+            [
+                Self.item(
+                    "NATO chief on the Balkans", "https://wire.example/rutte#xtor=RSS-3208", "<p>\(Self.report)</p>",
+                    date: "Thu, 03 Apr 2025 11:30:00 GMT")
+            ])
+        let server = try feeds.serve()
+        defer { server.stop() }
+        opml(server, ["day", "day-mirror", "wire", "portal"])
+        let config = folder.write(
+            "feedmerge.yaml",
+            """
+            database: state.sqlite
+            outputs:
+              - path: out/all.json
+                format: json
+              - path: out/wide.json
+                format: json
+                min_sources: 2
+
+            """)
+        let pipeline = Pipeline(configuration: try Configuration.load(path: config))
+        _ = try await pipeline.fetch()
+        let built = try pipeline.build()
+        #expect(built.deduplicated == 7)
+        #expect(built.stories == 5)
+        let items = try items()
+        #expect(
+            Set(items.compactMap { $0["url"] as? String }).isSuperset(of: [
+                day + "#a080605", day + "#a030658", day + "#a020604",
+            ]))
+        // The mirror's copy is the same page: one story, which ran in one outlet.
+        let bitcoin = try #require(items.first { $0["title"] as? String == "Bitcoin" })
+        #expect(Self.also(bitcoin).isEmpty)
+        #expect((bitcoin["_feedmerge"] as? [String: Any])?["sources"] as? Int == 1)
+        let clusters = try pipeline.clusters(since: .distantPast)
+        let mirror = try #require(clusters.flatMap(\.members).first { $0.article.feedURL.hasSuffix("/day-mirror") })
+        #expect(mirror.evidence?.reason == .sameLink)
+        // The portal's link differs from the wire's by a campaign fragment only; it is another
+        // outlet, and is named.
+        let rutte = try #require(items.first { ($0["title"] as? String)?.hasPrefix("Rutte") == true })
+        #expect(Self.also(rutte) == ["portal"])
+        #expect((rutte["_feedmerge"] as? [String: Any])?["sources"] as? Int == 2)
+        let wide = try #require(FileManager.default.contents(atPath: folder.file("out/wide.json")))
+        let wideItems = try #require(try JSONSerialization.jsonObject(with: wide) as? [String: Any])["items"]
+        #expect(
+            (wideItems as? [[String: Any]])?.compactMap { $0["title"] as? String } == [
+                try #require(rutte["title"] as? String)
+            ])
+        let portal = try #require(clusters.flatMap(\.members).first { $0.article.feedURL.hasSuffix("/portal") })
+        #expect(portal.evidence?.reason == .sameLink)
     }
 
     /// A story's tags are the topics any of its copies matches, with their parents, and the tags

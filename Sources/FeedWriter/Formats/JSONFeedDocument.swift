@@ -67,7 +67,8 @@ struct JSONFeedDocument {
         var extensionObject = JSONObjectBuilder()
         extensionObject.add("source", json: source.json)
         extensionObject.add("also", json: "[" + also.joined(separator: ",") + "]")
-        extensionObject.add("sources", story.sourceCount)
+        // The story's outlet and the others, each once: `story.sourceCount`, already worked out.
+        extensionObject.add("sources", 1 + item.alsoLinks.count)
         object.add("_feedmerge", json: extensionObject.json)
         return object.json
     }

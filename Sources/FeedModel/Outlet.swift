@@ -1,0 +1,43 @@
+/// Which outlet a feed belongs to. An outlet often has several feeds (its world and US sections,
+/// its Atom and its RSS feed), and a story two of them carry ran in one outlet, not two: it is
+/// counted once towards `min_sources` and not listed as reported elsewhere.
+public enum Outlet {
+    /// The outlet of a feed: the host of the site it names (`theguardian.com` for both
+    /// `theguardian.com/world` and `theguardian.com/us-news`), else the feed's own URL, since
+    /// unrelated feeds share hosts that publish feeds for others (`feeds.feedburner.com`).
+    public static func key(feedURL: String, siteURL: String?) -> String {
+        if let siteURL, let host = host(siteURL) { return host }
+        return feedURL
+    }
+
+    /// The host of a URL with an authority (`https://user@www.Example.com:8080/a`:
+    /// `example.com`), lower case, without user name, port or `www.`; nil when it has none.
+    /// Outputs ask it of every copy of every story, so it reads bytes.
+    public static func host(_ url: String) -> String? {
+        var utf8 = Substring(url).utf8
+        var previous: (UInt8, UInt8) = (0, 0)
+        var afterScheme: String.Index?
+        for index in utf8.indices {
+            let byte = utf8[index]
+            if previous == (0x3A, 0x2F) && byte == 0x2F {  // "://"
+                afterScheme = utf8.index(after: index)
+                break
+            }
+            if byte == 0x2F && previous.1 != 0x3A { return nil }  // a path before any "://"
+            previous = (previous.1, byte)
+        }
+        guard let afterScheme else { return nil }
+        utf8 = utf8[afterScheme...]
+        let end = utf8.firstIndex { $0 == 0x2F || $0 == 0x3F || $0 == 0x23 } ?? utf8.endIndex
+        var authority = utf8[..<end]
+        if let at = authority.lastIndex(of: 0x40) { authority = authority[authority.index(after: at)...] }
+        let hostEnd =
+            authority.first == 0x5B
+            ? authority.firstIndex(of: 0x5D).map { authority.index(after: $0) } ?? authority.endIndex
+            : authority.firstIndex(of: 0x3A) ?? authority.endIndex
+        var host = authority[..<hostEnd]
+        if host.count > 4, host.prefix(4).map({ $0 | 0x20 }) == Array("www.".utf8) { host = host.dropFirst(4) }
+        guard !host.isEmpty else { return nil }
+        return String(decoding: host.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+    }
+}
