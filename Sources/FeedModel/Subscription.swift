@@ -19,4 +19,13 @@ public struct Subscription: Sendable, Codable, Hashable {
         self.tags = tags
         self.priority = priority
     }
+
+    /// The same feed listed again elsewhere in the OPML: its tags join these, the higher priority
+    /// counts, and a title or site the first listing lacks is taken from it.
+    public mutating func merge(_ other: Subscription) {
+        for tag in other.tags where !tags.contains(tag) { tags.append(tag) }
+        priority = max(priority, other.priority)
+        title = title ?? other.title
+        siteURL = siteURL ?? other.siteURL
+    }
 }

@@ -62,7 +62,8 @@ final class OPMLBuilder: XMLEventHandler {
     private var folders: [String?] = []
     private(set) var subscriptions: [Subscription] = []
     private(set) var sawRoot = false
-    private var seen: Set<String> = []
+    /// Where each feed's subscription is, by URL: a feed listed again is the same subscription.
+    private var indexByURL: [String: Int] = [:]
 
     init(folder: String) {
         self.folder = folder
@@ -88,7 +89,6 @@ final class OPMLBuilder: XMLEventHandler {
             }
             folders.append(nil)
             let url = resolve(xmlURL)
-            guard seen.insert(url).inserted else { return }
             var tags = folders.compactMap { $0 }
             for category in (attributes.value("category") ?? "").split(separator: ",") {
                 for part in category.split(separator: "/") {
@@ -97,10 +97,17 @@ final class OPMLBuilder: XMLEventHandler {
                 }
             }
             let priority = attributes.value("priority").flatMap { Int($0.trimmingWhitespace()) } ?? 0
-            subscriptions.append(
-                Subscription(
-                    url: url, title: attributes.value("title") ?? text, siteURL: attributes.value("htmlUrl"),
-                    tags: tags, priority: priority))
+            let subscription = Subscription(
+                url: url, title: attributes.value("title") ?? text, siteURL: attributes.value("htmlUrl"),
+                tags: tags, priority: priority)
+            // A feed filed in two folders (defence, and the Western Balkans) belongs in both:
+            // it is fetched once and carries the tags of every place it is listed.
+            if let index = indexByURL[url] {
+                subscriptions[index].merge(subscription)
+            } else {
+                indexByURL[url] = subscriptions.count
+                subscriptions.append(subscription)
+            }
         case .other:
             break
         }

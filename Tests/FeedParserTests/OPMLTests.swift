@@ -36,6 +36,31 @@ import Testing
         #expect(subscriptions[2].tags.isEmpty)
     }
 
+    /// A feed filed under two folders is fetched once and tagged with both.
+    @Test func aFeedListedInTwoFoldersCarriesTheTagsOfBoth() throws {
+        let folder = TemporaryFolder()
+        let path = folder.write(
+            "feeds.opml",
+            """
+            <opml version="2.0"><body>
+              <outline text="Defence">
+                <outline text="BIRN" xmlUrl="https://birn.example/rss" category="Investigations"/>
+              </outline>
+              <outline text="Western Balkans">
+                <outline text="Balkan Insight" xmlUrl="https://birn.example/rss" htmlUrl="https://birn.example/"
+                  priority="2"/>
+              </outline>
+            </body></opml>
+            """)
+        let subscriptions = try OPMLReader.read(fileAt: path)
+        #expect(
+            subscriptions == [
+                Subscription(
+                    url: "https://birn.example/rss", title: "BIRN", siteURL: "https://birn.example/",
+                    tags: ["defence", "investigations", "western-balkans"], priority: 2)
+            ])
+    }
+
     @Test func feedSchemeAddressesAreTheURLsTheyStandFor() throws {
         let folder = TemporaryFolder()
         let path = folder.write(
