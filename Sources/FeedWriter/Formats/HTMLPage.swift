@@ -12,6 +12,20 @@ struct HTMLPage {
     /// Tag id → relative URL of an output that shows that tag.
     let tagPages: [String: String]
     let updated: Date
+    /// The database's names for the page's zone's times, read once a page.
+    private let zoneNames: ZoneAbbreviations?
+
+    init(
+        definition: OutputDefinition, stories: [StoryPresentation], topicTitles: [String: String],
+        tagPages: [String: String], updated: Date
+    ) {
+        self.definition = definition
+        self.stories = stories
+        self.topicTitles = topicTitles
+        self.tagPages = tagPages
+        self.updated = updated
+        zoneNames = definition.timeZone.flatMap { ZoneAbbreviations(identifier: $0.identifier) }
+    }
 
     func render() -> Data {
         var html = OutputBuffer(capacity: 8192 + stories.count * 1200)
@@ -178,7 +192,7 @@ struct HTMLPage {
         return "\(HTMLPage.weekdays[parts.weekday]), \(parts.day) \(HTMLPage.months[parts.month - 1]) \(parts.year)"
     }
 
-    /// The time of day and the zone it is in (`14:05 GMT+2`; `14:05 UTC` without a zone).
+    /// The time of day and the zone it is in (`14:05 CEST`; `14:05 UTC` without a zone).
     func clock(_ date: Date) -> String {
         let parts = InternetDate.components(local(date))
         return String(format: "%02d:%02d ", parts.hour, parts.minute) + zoneName(at: date)
@@ -187,8 +201,9 @@ struct HTMLPage {
     private func zoneName(at date: Date) -> String {
         // Foundation reads `UTC` as the zone `GMT`.
         guard let zone = definition.timeZone, zone.identifier != "GMT" else { return "UTC" }
-        // Foundation on Linux names zones by their offset (`GMT+2`), which says what a reader needs.
-        return zone.abbreviation(for: date) ?? zone.identifier
+        // The database's name (`CEST`), else Foundation's, which on Linux is the offset (`GMT+2`).
+        return zoneNames?.name(at: date, isDaylight: zone.isDaylightSavingTime(for: date))
+            ?? zone.abbreviation(for: date) ?? zone.identifier
     }
 
     private static let weekdays = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"]
