@@ -129,7 +129,7 @@ struct HTMLPage {
     /// What a reader wants to know of a media file before fetching it: its format and size.
     static func details(_ enclosure: PublishedEnclosure) -> [String] {
         var details: [String] = []
-        let fileExtension = PublishedEnclosure.fileExtension(enclosure.url)
+        let fileExtension = Enclosure.fileExtension(enclosure.url)
         if !fileExtension.isEmpty, fileExtension.utf8.allSatisfy({ $0 < 0x80 }) {
             details.append(fileExtension.uppercased())
         }
