@@ -26,6 +26,9 @@ public struct ArticleFingerprint: Sendable, Hashable {
     var figures: [Int64]
     /// How many words the cleaned body has.
     public var length: Int32
+    /// The article's audio and video files (hashed addresses): two items of one feed with files
+    /// of their own are two episodes, however alike their descriptions.
+    var media: [UInt32] = []
 
     init(
         date: Date, shingles: [UInt32], lead: [UInt32], titleWords: [UInt32], words: [UInt32], names: [UInt32],
@@ -46,13 +49,14 @@ public struct ArticleFingerprint: Sendable, Hashable {
 
     // MARK: Storage
 
-    private static let format: UInt8 = 2
+    private static let format: UInt8 = 3
 
     /// A compact binary form for the store.
     public var encoded: Data {
         var data = Data()
         data.reserveCapacity(
-            28 + 4 * (shingles.count + lead.count + titleWords.count + words.count + names.count) + 8 * figures.count)
+            32 + 4 * (shingles.count + lead.count + titleWords.count + words.count + names.count + media.count)
+                + 8 * figures.count)
         data.append(ArticleFingerprint.format)
         append(date.timeIntervalSince1970.bitPattern, to: &data)
         append(UInt32(bitPattern: length), to: &data)
@@ -62,6 +66,8 @@ public struct ArticleFingerprint: Sendable, Hashable {
         }
         append(UInt32(figures.count), to: &data)
         for value in figures { append(value, to: &data) }
+        append(UInt32(media.count), to: &data)
+        for value in media { append(value, to: &data) }
         return data
     }
 
@@ -93,12 +99,15 @@ public struct ArticleFingerprint: Sendable, Hashable {
                 let length = read(UInt32.self), let shingles = readArray(UInt32.self),
                 let lead = readArray(UInt32.self),
                 let titleWords = readArray(UInt32.self), let words = readArray(UInt32.self),
-                let names = readArray(UInt32.self), let figures = readArray(Int64.self), offset == raw.count
+                let names = readArray(UInt32.self), let figures = readArray(Int64.self),
+                let media = readArray(UInt32.self), offset == raw.count
             else { return nil }
-            return ArticleFingerprint(
+            var fingerprint = ArticleFingerprint(
                 date: Date(timeIntervalSince1970: Double(bitPattern: bits)), shingles: shingles, lead: lead,
                 titleWords: titleWords, words: words, names: names, figures: figures,
                 length: Int32(bitPattern: length))
+            fingerprint.media = media
+            return fingerprint
         }
         guard let parsed else { return nil }
         self = parsed

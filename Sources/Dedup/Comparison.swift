@@ -17,6 +17,9 @@ public struct Comparison: Sendable, Hashable {
         case figuresDiffer = "figures-differ"
         /// The same outlet's other report of an event, in other words: a follow-up.
         case followUp = "follow-up"
+        /// Two items of one feed, each with a media file of its own: two episodes of a podcast,
+        /// however much of their descriptions the feed repeats.
+        case otherMedia = "other-media"
         /// Not enough in common.
         case different
 
@@ -24,7 +27,7 @@ public struct Comparison: Sendable, Hashable {
         public var isDuplicate: Bool {
             switch self {
             case .copy, .correction, .sameTitle, .retold: return true
-            case .outsideWindow, .figuresDiffer, .followUp, .different: return false
+            case .outsideWindow, .figuresDiffer, .followUp, .otherMedia, .different: return false
             }
         }
     }

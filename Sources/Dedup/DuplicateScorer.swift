@@ -57,6 +57,11 @@ public struct DuplicateScorer: Sendable {
             hoursApart: abs(a.date.timeIntervalSince(b.date)) / 3600, verdict: .different)
         comparison.verdict = verdict(comparison, titleWords: min(a.titleWords.count, b.titleWords.count))
         if sameOutlet && comparison.verdict == .retold { comparison.verdict = .followUp }
+        if sameOutlet && comparison.verdict.isDuplicate && !a.media.isEmpty && !b.media.isEmpty
+            && DuplicateScorer.intersectionCount(a.media, b.media) == 0
+        {
+            comparison.verdict = .otherMedia
+        }
         return comparison
     }
 

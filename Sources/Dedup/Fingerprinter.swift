@@ -36,6 +36,8 @@ public struct Fingerprinter: Sendable {
         /// The folded title.
         public internal(set) var title: FoldedText
         var body: TextCleaner.Result
+        /// The article's audio and video files, by their hashed addresses.
+        var media: [UInt32] = []
 
         /// The shapes of the article's short paragraphs: what per-feed learning counts.
         public var shapes: [UInt64] { body.shapes }
@@ -55,7 +57,21 @@ public struct Fingerprinter: Sendable {
             title.append(
                 article.titleType == .text || article.titleType == nil ? raw : HTMLText.plainText(fromHTML: raw))
         }
-        return Prepared(title: title, body: Fingerprinter.clean(article, with: cleaner))
+        return Prepared(
+            title: title, body: Fingerprinter.clean(article, with: cleaner), media: Fingerprinter.media(of: article))
+    }
+
+    /// The hashed addresses of an article's audio and video files: a podcast's episode is its
+    /// file, whatever its description shares with the feed's other episodes.
+    static func media(of article: Article) -> [UInt32] {
+        var media: [UInt32] = []
+        for enclosure in article.enclosures where enclosure.isPlayable {
+            let url = enclosure.url.trimmingWhitespace()
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            for byte in (CanonicalURL.make(url) ?? url).utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+            media.append(fold(hash))
+        }
+        return sortedUnique(media)
     }
 
     /// The fingerprint of a prepared article, the paragraphs with a shape in `learned` (its
@@ -65,7 +81,8 @@ public struct Fingerprinter: Sendable {
     ) -> Output {
         var vocabulary: [UInt32: String]? = keepVocabulary ? [:] : nil
         let body = learned.isEmpty ? prepared.body.text : prepared.body.removing(learned)
-        let fingerprint = make(title: prepared.title, body: body, date: date, vocabulary: &vocabulary)
+        var fingerprint = make(title: prepared.title, body: body, date: date, vocabulary: &vocabulary)
+        fingerprint.media = prepared.media
         return Output(fingerprint: fingerprint, shapes: prepared.body.shapes, vocabulary: vocabulary ?? [:])
     }
 

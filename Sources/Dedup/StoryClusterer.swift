@@ -181,7 +181,8 @@ public final class StoryClusterer {
                     entry.fingerprint, other.fingerprint, sameOutlet: entry.feed == other.feed)
                 if comparison.verdict == .outsideWindow { continue }
                 compared += 1
-                if comparison.verdict == .figuresDiffer {
+                // Another edition of a series, or another episode of the feed: not this story.
+                if comparison.verdict == .figuresDiffer || comparison.verdict == .otherMedia {
                     vetoed = true
                     break
                 }

@@ -222,6 +222,41 @@ import Testing
         #expect(second.evidence.matchedArticle == 1)
     }
 
+    /// A podcast whose feed repeats the same plug in every episode's description: each episode
+    /// is its audio file.
+    @Test func episodesOfOneFeedWithFilesOfTheirOwnAreNotOneStory() {
+        let plug = sentences[0..<8].joined(separator: " ")
+        func episode(_ id: Int64, feed: Int64, _ guest: String, file: String) -> DedupEntry {
+            let article = Article(
+                title: "Street Fight with \(guest)", titleType: .text, summary: "We have \(guest) on. " + plug,
+                summaryType: .text, enclosures: [Enclosure(url: "https://cdn.example/\(file)", type: "audio/mpeg")])
+            let fingerprint = Fingerprinter().fingerprint(article, date: Date(timeIntervalSince1970: 1_700_000_000))
+                .fingerprint
+            return DedupEntry(id: id, feed: feed, fingerprint: fingerprint, identities: [])
+        }
+        let clusterer = StoryClusterer()
+        let first = clusterer.assign(episode(1, feed: 7, "Karen Geier", file: "e1.mp3"), newKey: "e1")
+        let second = clusterer.assign(episode(2, feed: 7, "Adam Johnson", file: "e2.mp3"), newKey: "e2")
+        #expect(second.story != first.story)
+        let scorer = DuplicateScorer()
+        let (a, b) = (clusterer.fingerprintForTesting(1)!, clusterer.fingerprintForTesting(2)!)
+        #expect(scorer.compare(a, b, sameOutlet: true).verdict == .otherMedia)
+        // Across outlets the files say nothing (each outlet hosts its own copy); the same file in
+        // another of the feed's items is the same episode.
+        #expect(scorer.compare(a, b, sameOutlet: false).verdict == .copy)
+        let again = clusterer.assign(episode(3, feed: 7, "Karen Geier (repeat)", file: "e1.mp3"), newKey: "e3")
+        #expect(again.story == first.story)
+        // An image is not an episode: two items with pictures of their own stay one story.
+        let pictured = Fingerprinter().fingerprint(
+            Article(
+                title: "x", titleType: .text, summary: plug, summaryType: .text,
+                enclosures: [Enclosure(url: "https://cdn.example/a.jpg", type: "image/jpeg")]),
+            date: Date(timeIntervalSince1970: 1_700_000_000)
+        ).fingerprint
+        #expect(pictured.media.isEmpty)
+        #expect(ArticleFingerprint(encoded: a.encoded) == a)
+    }
+
     @Test func theSameLinkJoinsWhateverTheText() {
         let clusterer = StoryClusterer()
         _ = clusterer.assign(entry(1, "One text entirely.", link: "wire.example/x"), newKey: "wire.example/x")
