@@ -15,6 +15,29 @@ import Testing
         #expect(parsed.bozo)
     }
 
+    /// Reddit's feeds give a post's own text escaped twice, before the real markup of the
+    /// submitter's line; a post about HTML quotes tags inside real markup, and keeps them.
+    @Test func htmlEscapedTwiceIsReadOnceMore() throws {
+        let reddit =
+            "&amp;lt;!-- SC_OFF --&amp;gt;&amp;lt;div class=&amp;quot;md&amp;quot;&amp;gt;&amp;lt;p&amp;gt;A threesome"
+            + "&amp;lt;/p&amp;gt; &amp;lt;/div&amp;gt;&amp;lt;!-- SC_ON --&amp;gt; submitted by "
+            + "&lt;a href=&quot;/user/x&quot;&gt;x&lt;/a&gt;"
+        let tutorial = "&lt;p&gt;Write &amp;lt;/div&amp;gt; to close &amp;lt;div&amp;gt;.&lt;/p&gt;"
+        let quoted = "&amp;lt;b&amp;gt; makes text bold."
+        let parsed = try parse(
+            Self.rss(
+                "<item><title>joke</title><description>\(reddit)</description></item>"
+                    + "<item><title>tutorial</title><description>\(tutorial)</description></item>"
+                    + "<item><title>quoted</title><description>\(quoted)</description></item>"))
+        #expect(
+            parsed.articles[0].summary
+                == #"<!-- SC_OFF --><div class="md"><p>A threesome</p> </div><!-- SC_ON --> submitted by "#
+                + #"<a href="https://feeds.example/user/x">x</a>"#)
+        #expect(parsed.articles[1].summary == "<p>Write &lt;/div&gt; to close &lt;div&gt;.</p>")
+        #expect(parsed.articles[2].summary == "&lt;b&gt; makes text bold.")
+        #expect(parsed.problems.contains { $0.message.contains("1 field's HTML was escaped twice") })
+    }
+
     @Test func aStrayLessThanDoesNotEndTheDocument() throws {
         let parsed = try parse(Self.rss("<item><title>a < b</title></item><item><title>second</title></item>"))
         #expect(parsed.articles.map(\.title) == ["a < b", "second"])

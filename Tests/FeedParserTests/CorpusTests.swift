@@ -64,6 +64,8 @@ import Testing
         var count = 0
         let parsed = try FeedParser().parse(fileAt: folder + "/" + name) { _ in count += 1 }
         #expect(count == expected)
-        #expect(!parsed.bozo)
+        // Nothing is wrong but what the real items they repeat carry: Reddit's posts, whose
+        // HTML is escaped twice.
+        #expect(parsed.problems.allSatisfy { $0.message.contains("HTML was escaped twice") }, "\(parsed.problems)")
     }
 }

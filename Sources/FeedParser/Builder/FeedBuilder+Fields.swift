@@ -11,6 +11,10 @@ extension FeedBuilder {
             text = String(decoding: data, as: UTF8.self)
         }
         if type == .html && !text.isEmpty {
+            if let repaired = DoublyEscapedHTML.repaired(text) {
+                text = repaired
+                doublyEscapedFields += 1
+            }
             text = HTMLURLRewriter.absolutize(text, base: base)
         }
         if type == .text && kind == .title, text.utf8.contains(UInt8(ascii: "&")) {

@@ -83,6 +83,8 @@ final class FeedBuilder: XMLEventHandler {
     var textInputLevel = 0
     var mediaGroupLevel = 0
     var droppedEntries = 0
+    /// Fields whose HTML was escaped twice and was read once more (see `DoublyEscapedHTML`).
+    var doublyEscapedFields = 0
     /// `sy:updatePeriod` in seconds and `sy:updateFrequency`, combined into `feed.updateInterval`.
     var updatePeriod: Double?
     var updateFrequency = 1
@@ -349,6 +351,13 @@ final class FeedBuilder: XMLEventHandler {
         if captureKind != nil { finishCapture() }
         while inEntry { closeEntry() }
         finishFeed()
+        if doublyEscapedFields > 0 {
+            notes.append(
+                ParseProblem(
+                    message:
+                        "\(doublyEscapedFields) \(doublyEscapedFields == 1 ? "field's" : "fields'") HTML was escaped "
+                        + "twice (&amp;lt;p&amp;gt;); read once more"))
+        }
         if droppedEntries > 0 {
             notes.append(
                 ParseProblem(message: "\(droppedEntries) entries beyond the limit of \(limits.maxEntries) were dropped")
