@@ -26,8 +26,8 @@ public struct ArticleFingerprint: Sendable, Hashable {
     var figures: [Int64]
     /// How many words the cleaned body has.
     public var length: Int32
-    /// The article's audio and video files (hashed addresses): two items of one feed with files
-    /// of their own are two episodes, however alike their descriptions.
+    /// The article's own files (hashed addresses: audio, video, torrents, documents): two items
+    /// of one feed with files of their own are two episodes, however alike their descriptions.
     var media: [UInt32] = []
 
     init(

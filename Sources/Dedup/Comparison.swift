@@ -17,8 +17,8 @@ public struct Comparison: Sendable, Hashable {
         case figuresDiffer = "figures-differ"
         /// The same outlet's other report of an event, in other words: a follow-up.
         case followUp = "follow-up"
-        /// Two items of one feed, each with a media file of its own: two episodes of a podcast,
-        /// however much of their descriptions the feed repeats.
+        /// Two items of one feed, each with a file of its own (audio, video, a torrent): two
+        /// episodes, however much of their descriptions the feed repeats.
         case otherMedia = "other-media"
         /// Not enough in common.
         case different

@@ -61,11 +61,12 @@ public struct Fingerprinter: Sendable {
             title: title, body: Fingerprinter.clean(article, with: cleaner), media: Fingerprinter.media(of: article))
     }
 
-    /// The hashed addresses of an article's audio and video files: a podcast's episode is its
-    /// file, whatever its description shares with the feed's other episodes.
+    /// The hashed addresses of an article's own files (audio, video, torrents, documents): a
+    /// podcast's episode is its file, whatever its description shares with the feed's other
+    /// episodes.
     static func media(of article: Article) -> [UInt32] {
         var media: [UInt32] = []
-        for enclosure in article.enclosures where enclosure.isPlayable {
+        for enclosure in article.enclosures where enclosure.isDownload {
             let url = enclosure.url.trimmingWhitespace()
             var hash: UInt64 = 0xcbf2_9ce4_8422_2325
             for byte in (CanonicalURL.make(url) ?? url).utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }

@@ -24,6 +24,13 @@ public struct Enclosure: Sendable, Codable, Hashable {
     /// Whether it is a file a reader plays: audio or video (a podcast's episode), not an image.
     public var isPlayable: Bool { Enclosure.isPlayable(mediaType) }
 
+    /// Whether it is the item's own file: audio, video, a torrent, a document. Not a picture (a
+    /// story's photo), and not a file of unknown type (feeds give photos without a type).
+    public var isDownload: Bool {
+        let type = mediaType
+        return Enclosure.isPlayable(type) || (type.hasPrefix("application/") && type != "application/octet-stream")
+    }
+
     /// Whether a media type is audio or video.
     public static func isPlayable(_ mediaType: String) -> Bool {
         mediaType.hasPrefix("audio/") || mediaType.hasPrefix("video/")

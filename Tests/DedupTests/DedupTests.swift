@@ -254,6 +254,13 @@ import Testing
             date: Date(timeIntervalSince1970: 1_700_000_000)
         ).fingerprint
         #expect(pictured.media.isEmpty)
+        // A torrent is an item's own file; a file of unknown type is not (feeds give photos so).
+        let files = Fingerprinter.media(
+            of: Article(enclosures: [
+                Enclosure(url: "https://t.example/Show.S09E07.torrent", type: "application/x-bittorrent"),
+                Enclosure(url: "https://i.example/img/media/abc?width=140"),
+            ]))
+        #expect(files.count == 1)
         #expect(ArticleFingerprint(encoded: a.encoded) == a)
     }
 
