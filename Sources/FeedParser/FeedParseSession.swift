@@ -23,11 +23,12 @@ final class FeedParseSession {
 
     /// - Parameters:
     ///   - followsPublishedAddress: see `FeedParser.resolvesAgainstPublishedAddress`.
+    ///   - readsHTMLEscapedTwice: see `FeedParser.readsHTMLEscapedTwice`.
     ///   - repairs: run the markup repair (see `XMLDocumentStream`).
     ///   - skipping: articles a first, abandoned pass already handed to `onArticle`.
     init(
         documentURL: String?, contentType: String?, limits: ParserLimits, followsPublishedAddress: Bool = false,
-        repairs: Bool, skipping: Int = 0, onArticle: ((Article) -> Void)?
+        readsHTMLEscapedTwice: Bool = false, repairs: Bool, skipping: Int = 0, onArticle: ((Article) -> Void)?
     ) {
         self.documentURL = documentURL
         self.contentType = contentType
@@ -36,6 +37,7 @@ final class FeedParseSession {
         builder = FeedBuilder(
             documentURL: documentURL, limits: limits, followsPublishedAddress: followsPublishedAddress)
         builder.emit = onArticle
+        builder.readsHTMLEscapedTwice = readsHTMLEscapedTwice
         builder.skipEmissions = skipping
     }
 

@@ -20,13 +20,21 @@ public struct FeedParser: Sendable {
     /// tool saved to disk means by `/2025/04/story`. Off by default, where the file is the base
     /// (as `parse --json` reports, per its specification).
     public var resolvesAgainstPublishedAddress = false
+    /// Whether HTML escaped twice (Reddit's `&amp;lt;div&amp;gt;`, see `DoublyEscapedHTML`) is
+    /// read once more. Off by default, where fields are as the feed gave them (as `parse --json`
+    /// reports, per its specification); noted as a problem either way.
+    public var readsHTMLEscapedTwice = false
 
     /// The size of the pieces documents are read and parsed in.
     static let chunkSize = 256 * 1024
 
-    public init(limits: ParserLimits = .standard, resolvesAgainstPublishedAddress: Bool = false) {
+    public init(
+        limits: ParserLimits = .standard, resolvesAgainstPublishedAddress: Bool = false,
+        readsHTMLEscapedTwice: Bool = false
+    ) {
         self.limits = limits
         self.resolvesAgainstPublishedAddress = resolvesAgainstPublishedAddress
+        self.readsHTMLEscapedTwice = readsHTMLEscapedTwice
     }
 
     /// Parses a complete document.
@@ -98,13 +106,15 @@ public struct FeedParser: Sendable {
     ) throws(FeedParseError) -> ParsedFeed {
         let first = FeedParseSession(
             documentURL: documentURL, contentType: contentType, limits: limits,
-            followsPublishedAddress: resolvesAgainstPublishedAddress, repairs: false, onArticle: onArticle)
+            followsPublishedAddress: resolvesAgainstPublishedAddress, readsHTMLEscapedTwice: readsHTMLEscapedTwice,
+            repairs: false, onArticle: onArticle)
         try feed(first)
         let outcome = first.finish()
         guard first.needsRepair else { return try outcome.get() }
         let second = FeedParseSession(
             documentURL: documentURL, contentType: contentType, limits: limits,
-            followsPublishedAddress: resolvesAgainstPublishedAddress, repairs: true, skipping: first.emitted,
+            followsPublishedAddress: resolvesAgainstPublishedAddress, readsHTMLEscapedTwice: readsHTMLEscapedTwice,
+            repairs: true, skipping: first.emitted,
             onArticle: onArticle)
         try feed(second)
         return try second.finish().get()

@@ -34,7 +34,8 @@ extension Pipeline {
         let fetcher = FeedFetcher(options: fetchOptions)
         // A feed saved to a file by another tool is read as the feed it says it is.
         let parser = FeedParser(
-            limits: ParserLimits(maxDocumentBytes: configuration.fetch.maxBytes), resolvesAgainstPublishedAddress: true)
+            limits: ParserLimits(maxDocumentBytes: configuration.fetch.maxBytes), resolvesAgainstPublishedAddress: true,
+            readsHTMLEscapedTwice: true)
         let byURL = Dictionary(due.map { ($0.url, $0) }, uniquingKeysWith: { first, _ in first })
         let requests = due.map { FetchRequest(url: $0.url, etag: $0.etag, lastModified: $0.lastModified) }
         let parallelism = max(1, ProcessInfo.processInfo.activeProcessorCount)

@@ -66,6 +66,6 @@ import Testing
         #expect(count == expected)
         // Nothing is wrong but what the real items they repeat carry: Reddit's posts, whose
         // HTML is escaped twice.
-        #expect(parsed.problems.allSatisfy { $0.message.contains("HTML was escaped twice") }, "\(parsed.problems)")
+        #expect(parsed.problems.allSatisfy { $0.message.contains("HTML is escaped twice") }, "\(parsed.problems)")
     }
 }

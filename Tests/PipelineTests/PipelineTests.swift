@@ -88,6 +88,27 @@ import Testing
         #expect(folder.read("public/nato.xml")?.contains("NATO from HTTP") == true)
     }
 
+    /// Reddit's posts, their own text escaped twice: the outputs show the text, not its tags.
+    @Test func htmlEscapedTwiceIsPublishedAsItsText() async throws {
+        folder.write(
+            "reddit.xml",
+            """
+            <?xml version="1.0"?><rss version="2.0"><channel><title>r</title><link>https://r.example/</link>
+            <item><title>A joke</title><link>https://r.example/1</link>
+            <description>&amp;lt;!-- SC_OFF --&amp;gt;&amp;lt;div class=&amp;quot;md&amp;quot;&amp;gt;&amp;lt;p&amp;gt;A \
+            threesome&amp;lt;/p&amp;gt;&amp;lt;/div&amp;gt;&amp;lt;!-- SC_ON --&amp;gt; submitted by \
+            &lt;a href="https://r.example/u/x"&gt;x&lt;/a&gt;</description></item></channel></rss>
+            """)
+        let pipeline = Pipeline(
+            configuration: try configure(
+                opml: "<opml version=\"2.0\"><body><outline xmlUrl=\"reddit.xml\"/></body></opml>"))
+        _ = try await pipeline.fetch()
+        _ = try pipeline.build()
+        let json = try #require(folder.read("public/all.json"))
+        #expect(json.contains("<p>A threesome</p>"), "\(json)")
+        #expect(!json.contains("SC_OFF") && !json.contains("&lt;div"))
+    }
+
     @Test func aMissingOPMLIsAnErrorNamingIt() async throws {
         let configuration = try Configuration.load(path: folder.write("feedmerge.yaml", "feeds: missing.opml\n"))
         do {

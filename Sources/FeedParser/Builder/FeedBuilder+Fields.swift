@@ -12,8 +12,8 @@ extension FeedBuilder {
         }
         if type == .html && !text.isEmpty {
             if let repaired = DoublyEscapedHTML.repaired(text) {
-                text = repaired
                 doublyEscapedFields += 1
+                if readsHTMLEscapedTwice { text = repaired }
             }
             text = HTMLURLRewriter.absolutize(text, base: base)
         }

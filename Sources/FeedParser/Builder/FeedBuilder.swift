@@ -83,8 +83,10 @@ final class FeedBuilder: XMLEventHandler {
     var textInputLevel = 0
     var mediaGroupLevel = 0
     var droppedEntries = 0
-    /// Fields whose HTML was escaped twice and was read once more (see `DoublyEscapedHTML`).
+    /// Fields whose HTML was escaped twice (see `DoublyEscapedHTML`), and whether to read
+    /// them once more (`FeedParser.readsHTMLEscapedTwice`).
     var doublyEscapedFields = 0
+    var readsHTMLEscapedTwice = false
     /// `sy:updatePeriod` in seconds and `sy:updateFrequency`, combined into `feed.updateInterval`.
     var updatePeriod: Double?
     var updateFrequency = 1
@@ -355,8 +357,8 @@ final class FeedBuilder: XMLEventHandler {
             notes.append(
                 ParseProblem(
                     message:
-                        "\(doublyEscapedFields) \(doublyEscapedFields == 1 ? "field's" : "fields'") HTML was escaped "
-                        + "twice (&amp;lt;p&amp;gt;); read once more"))
+                        "\(doublyEscapedFields) \(doublyEscapedFields == 1 ? "field's" : "fields'") HTML is escaped "
+                        + "twice (&amp;lt;p&amp;gt;)\(readsHTMLEscapedTwice ? "; read once more" : "")"))
         }
         if droppedEntries > 0 {
             notes.append(
