@@ -41,6 +41,7 @@ extension Pipeline {
         let writer = makeWriter()
         for output in configuration.outputs {
             let stories = try library.stories(for: output, now: now)
+            warnIfUnbounded(output, stories: stories.count)
             do {
                 if try writer.write(selected: stories, to: output) {
                     report.written.append(output.path)
@@ -54,6 +55,19 @@ extension Pipeline {
         report.removed = try removeRetiredTopicOutputs(store: store)
         try storeCall { () throws(StoreError) in try store.setMeta("last_build", key) }
         return report
+    }
+
+    /// Above this many stories, an output with neither `limit` nor `since` is warned of.
+    static let unboundedWarning = 1000
+
+    /// Warns of an output that holds every stored story because it has neither `limit` nor
+    /// `since`: with a month's retention over many feeds that is tens of thousands of items and
+    /// hundreds of megabytes, rewritten at every build and fetched whole at every reader's poll.
+    private func warnIfUnbounded(_ output: OutputDefinition, stories: Int) {
+        guard output.limit == nil, output.since == nil, stories > Pipeline.unboundedWarning else { return }
+        logger.warning(
+            "\(output.path) holds all \(stories) stored stories, since it has neither limit nor since: readers fetch it whole at every poll; give it a limit (limit: 200) or a since (since: 7d)"
+        )
     }
 
     /// Removes the files earlier builds wrote for per-topic outputs (of a `path` holding

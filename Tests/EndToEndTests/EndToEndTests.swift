@@ -59,6 +59,41 @@ import Testing
         #expect(badFormat.status == 2)
     }
 
+    /// An output with neither `limit` nor `since` holds every stored story: past a thousand, the
+    /// build says so, and how to bound it.
+    @Test func anOutputWithoutBoundsIsWarnedOfOnceItHoldsThousands() async throws {
+        var generator = SystemRandomNumberGenerator()
+        func word() -> String {
+            String((0..<7).map { _ in Character(UnicodeScalar(UInt8.random(in: 97...122, using: &generator))) })
+        }
+        var items = ""
+        for index in 0..<1001 {
+            let text = (0..<30).map { _ in word() }.joined(separator: " ")
+            items +=
+                "<item><title>\(word()) \(word()) \(word())</title><link>https://many.example/\(index)</link>"
+                + "<description>\(text)</description><pubDate>Thu, 03 Apr 2025 09:00:00 GMT</pubDate></item>"
+        }
+        folder.write("many/feed.xml", "<rss version=\"2.0\"><channel><title>Many</title>\(items)</channel></rss>")
+        folder.write("many/feeds.opml", "<opml version=\"2.0\"><body><outline xmlUrl=\"feed.xml\"/></body></opml>")
+        let config = folder.write(
+            "many/feedmerge.yaml",
+            """
+            outputs:
+              - path: out/all.json
+                format: json
+              - path: out/top.json
+                format: json
+                limit: 10
+
+            """)
+        let run = try await ProcessRunner.run(binary, ["run", "--config", config])
+        #expect(run.status == 0, "stderr: \(run.stderr)")
+        #expect(
+            run.stderr.contains("out/all.json holds all 1001 stored stories, since it has neither limit nor since"),
+            "\(run.stderr)")
+        #expect(!run.stderr.contains("top.json holds"))
+    }
+
     @Test func aBuildBeforeAnyFetchKnowsTheFoldersOfTheOPML() async throws {
         let demo = try demo()
         let config = demo + "/feedmerge.yaml"
