@@ -45,8 +45,8 @@ public struct ComparisonDetail: Sendable {
         case .figuresDiffer:
             return "another edition of a series: the texts agree (\(measures)) but the figures differ: \(figures)"
         case .otherMedia:
-            return "another item of the same feed: each has a media file of its own (another episode), though "
-                + "the texts agree (\(measures))"
+            return "another item of the same feed: each has a file of its own (audio, video, a download), so "
+                + "another episode, though the texts agree (\(measures))"
         case .followUp:
             return "the same outlet's other report in other words (a follow-up, not a copy): \(measures)"
         case .different:

@@ -33,6 +33,12 @@ struct IncrementalBenchmark {
             buildSeconds = Date().timeIntervalSince(started)
             try FileManager.default.moveItem(atPath: template + ".tmp", toPath: template)
         } else {
+            // A store placed by an earlier dedup method is placed again, once: otherwise the
+            // first round would re-place the whole store and time that.
+            let started = Date()
+            if try pipeline(path: template).deduplicateStore() > 0 {
+                buildSeconds = Date().timeIntervalSince(started)
+            }
             // Skip past the stored articles so that the new ones are the next news.
             var skipped = 0
             while skipped < storeSize {
