@@ -3,20 +3,40 @@ import FeedText
 
 /// Makes the published story out of the copies dedup put together.
 public enum StoryMerger {
-    /// The key a new story gets from the article that founds it: its canonical link, else the
-    /// article itself. Stable, so the story's id never changes as copies join.
+    /// The key a new story gets from the article that founds it: its canonical link when that is
+    /// the article's own page (see `identities(of:site:)`), else the article itself. Stable, so
+    /// the story's id never changes as copies join.
     public static func newKey(for article: SourcedArticle) -> String {
-        if let link = article.article.link, let canonical = CanonicalURL.make(link) { return canonical }
+        if let link = article.article.link, let canonical = CanonicalURL.make(link),
+            namesAnArticle(canonical, site: article.feedSiteURL)
+        {
+            return canonical
+        }
         return "entry:" + String(article.storeID)
     }
 
     /// The keys that make two articles one page whatever their text: the canonical link, and the
     /// canonical guid when the guid is a URL (a permalink another feed may give as its link).
-    public static func identities(of article: Article) -> [String] {
+    /// A link to a site's home page, or to the page the feed names as its site (`site`), is no
+    /// article's own: a feed that links every item there (a podcast's 123 episodes, all linking
+    /// `taverncast.com`) would otherwise make them one story.
+    public static func identities(of article: Article, site: String? = nil) -> [String] {
         var keys: [String] = []
-        if let link = article.link, let key = CanonicalURL.make(link) { keys.append(key) }
-        if let guid = article.id, let key = CanonicalURL.make(guid), !keys.contains(key) { keys.append(key) }
+        for url in [article.link, article.id] {
+            guard let url, let key = CanonicalURL.make(url), !keys.contains(key), namesAnArticle(key, site: site)
+            else { continue }
+            keys.append(key)
+        }
         return keys
+    }
+
+    /// Whether a canonical link can be an article's own page: not a site's root, nor the feed's
+    /// own site page.
+    static func namesAnArticle(_ key: String, site: String?) -> Bool {
+        guard
+            key.utf8.contains(where: { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "#") })
+        else { return false }
+        return site.flatMap(CanonicalURL.make) != key
     }
 
     /// The story made of `members` (all with `key`): the first (or highest-ranked) outlet as its

@@ -89,7 +89,7 @@ extension Pipeline {
                 topics.append(
                     ArticleTopics(
                         articleID: sourced.storeID, topics: tagger.topicIDs(for: sourced.article, text: tagText)))
-                let identities = StoryMerger.identities(of: sourced.article)
+                let identities = StoryMerger.identities(of: sourced.article, site: sourced.feedSiteURL)
                 keys += identities
                 entries.append(
                     (
@@ -116,7 +116,9 @@ extension Pipeline {
                     ClusterRecord(
                         storeID: sourced.storeID, story: assignment.story, fingerprint: entry.fingerprint.encoded,
                         linkKey: entry.identities.first { CanonicalURL.make(sourced.article.link ?? "") == $0 },
-                        guidKey: sourced.article.id.flatMap(CanonicalURL.make), match: match, textLength: length))
+                        guidKey: sourced.article.id.flatMap(CanonicalURL.make).flatMap {
+                            entry.identities.contains($0) ? $0 : nil
+                        }, match: match, textLength: length))
             }
             try storeCall { () throws(StoreError) in try store.setClusters(records, version: version) }
             try storeCall { () throws(StoreError) in try store.setTopics(topics, version: tags) }

@@ -54,6 +54,23 @@ import Testing
         #expect(StoryMerger.identities(of: article) == ["mirror.example/copy", "wire.example/story/1"])
         #expect(StoryMerger.identities(of: Article(id: "tag:example,2024:1")) == [])
     }
+
+    /// A feed that links every item to its home page (Taverncast's 123 episodes all link
+    /// `http://www.taverncast.com/`), or to the page it names as its site, gives no item a page
+    /// of its own: that link is no identity, and no story's key.
+    @Test func aHomePageIsNoArticlesOwnPage() {
+        let episode = Article(id: "https://www.taverncast.com", link: "http://www.taverncast.com/")
+        #expect(StoryMerger.identities(of: episode).isEmpty)
+        let listed = Article(link: "https://gov.example/news/")
+        #expect(StoryMerger.identities(of: listed, site: "https://gov.example/news") == [])
+        #expect(StoryMerger.identities(of: listed, site: "https://gov.example/") == ["gov.example/news"])
+        #expect(StoryMerger.identities(of: Article(link: "https://blog.example/#post-7")) == ["blog.example#post-7"])
+        var sourced = copy("taverncast", "http://www.taverncast.com/", id: 9, at: 1)
+        #expect(StoryMerger.newKey(for: sourced) == "entry:9")
+        sourced.feedSiteURL = "https://gov.example/news"
+        sourced.article.link = "https://gov.example/news/?utm_source=rss"
+        #expect(StoryMerger.newKey(for: sourced) == "entry:9")
+    }
 }
 
 @Suite struct FigureTests {

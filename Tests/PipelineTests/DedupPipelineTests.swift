@@ -212,6 +212,43 @@ import Testing
         #expect(portal.evidence?.reason == .sameLink)
     }
 
+    /// A podcast whose feed links every episode to its home page: each episode is a story.
+    @Test func itemsThatAllLinkTheHomePageAreStoriesOfTheirOwn() async throws {
+        let feeds = Feeds()
+        // Each with a guid of its own, not a permalink.
+        func episode(_ number: Int, _ link: String) -> String {
+            Self.item("Episode \(number)", link, "<p>\(sentences(number - 1))</p>")
+                .replacingOccurrences(
+                    of: "<guid>\(link)</guid>", with: "<guid isPermaLink=\"false\">cast-\(number)</guid>")
+        }
+        feeds["/cast"] = Self.rss(
+            "cast",
+            [
+                episode(1, "https://cast.example/"), episode(2, "https://www.cast.example"),
+                episode(3, "https://cast.example/"),
+            ])
+        let server = try feeds.serve()
+        defer { server.stop() }
+        opml(server, ["cast"])
+        let config = folder.write(
+            "feedmerge.yaml", "database: state.sqlite\noutputs:\n  - path: out/all.json\n    format: json\n")
+        let pipeline = Pipeline(configuration: try Configuration.load(path: config))
+        _ = try await pipeline.fetch()
+        let built = try pipeline.build()
+        #expect(built.stories == 3)
+        #expect(try items().count == 3)
+        #expect(try pipeline.clusters(since: .distantPast).isEmpty)
+    }
+
+    /// Three unrelated texts of a dozen words each.
+    private func sentences(_ index: Int) -> String {
+        [
+            "Dock workers in Rijeka stopped the harbour cranes for six hours over unpaid overtime and night shifts.",
+            "The new railway tunnel under the mountain opened to freight trains after nine years of digging.",
+            "Engineers closed the old river bridge to lorries after inspectors found cracks in two of its piers.",
+        ][index]
+    }
+
     /// A story's tags are the topics any of its copies matches, with their parents, and the tags
     /// of every feed that carried it: one outlet's headline or its longer text is enough.
     @Test func aMergedStoryCarriesTheTopicsOfEveryCopyAndTheTagsOfEveryFeed() async throws {
