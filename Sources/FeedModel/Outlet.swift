@@ -1,3 +1,5 @@
+import Foundation
+
 /// Which outlet a feed belongs to. An outlet often has several feeds (its world and US sections,
 /// its Atom and its RSS feed), and a story two of them carry ran in one outlet, not two: it is
 /// counted once towards `min_sources` and not listed as reported elsewhere.
@@ -5,9 +7,37 @@ public enum Outlet {
     /// The outlet of a feed: the host of the site it names (`theguardian.com` for both
     /// `theguardian.com/world` and `theguardian.com/us-news`), else the feed's own URL, since
     /// unrelated feeds share hosts that publish feeds for others (`feeds.feedburner.com`).
+    ///
+    /// On a site that hosts many authors under its paths, the account is the outlet:
+    /// `medium.com/@alice`, `reddit.com/r/europe`, `youtube.com/channel/UC…`, `github.com/swiftlang`.
     public static func key(feedURL: String, siteURL: String?) -> String {
-        if let siteURL, let host = host(siteURL) { return host }
-        return feedURL
+        guard let siteURL, let host = host(siteURL) else { return feedURL }
+        let segments = path(siteURL).split(separator: "/", maxSplits: 2, omittingEmptySubsequences: true)
+        guard let first = segments.first else { return host }
+        let name = first.lowercased()
+        if name.hasPrefix("@") || hostsAccounts.contains(host) { return host + "/" + name }
+        if segments.count > 1, accountFolders.contains(name) {
+            return host + "/" + name + "/" + segments[1].lowercased()
+        }
+        return host
+    }
+
+    /// Sites whose first path segment is an account (`github.com/swiftlang`).
+    private static let hostsAccounts: Set<String> = [
+        "medium.com", "github.com", "gitlab.com", "codeberg.org", "soundcloud.com", "vimeo.com", "x.com",
+        "twitter.com", "dev.to", "facebook.com", "instagram.com", "tiktok.com", "substack.com",
+    ]
+
+    /// Path segments after which comes an account: `r/europe`, `user/name`, `channel/UC…`.
+    private static let accountFolders: Set<String> = ["r", "u", "user", "users", "c", "channel", "profile"]
+
+    /// The path of a URL with an authority (after its host, before its query or fragment).
+    private static func path(_ url: String) -> Substring {
+        guard let scheme = url.range(of: "://") else { return "" }
+        let rest = url[scheme.upperBound...]
+        guard let slash = rest.firstIndex(of: "/") else { return "" }
+        let path = rest[slash...]
+        return path.prefix { $0 != "?" && $0 != "#" }
     }
 
     /// The host of a URL with an authority (`https://user@www.Example.com:8080/a`:

@@ -32,4 +32,17 @@ import Testing
         #expect(first != second)
         #expect(Outlet.key(feedURL: "file:///srv/a.xml", siteURL: "file:///srv") == "file:///srv/a.xml")
     }
+
+    /// Sites that host many authors under their paths: the account is the outlet.
+    @Test(arguments: [
+        ("https://medium.com/@alice", "https://medium.com/@bob?source=rss"),
+        ("https://www.reddit.com/r/europe/", "https://www.reddit.com/r/worldnews/"),
+        ("https://www.youtube.com/channel/UCabc", "https://www.youtube.com/channel/UCxyz"),
+        ("https://github.com/swiftlang", "https://github.com/apple/swift"),
+        ("https://mastodon.social/@alice", "https://mastodon.social/@bob"),
+    ])
+    func accountsOfOneSiteAreOutletsOfTheirOwn(first: String, second: String) {
+        #expect(Outlet.key(feedURL: "a", siteURL: first) != Outlet.key(feedURL: "b", siteURL: second))
+        #expect(Outlet.key(feedURL: "a", siteURL: first) == Outlet.key(feedURL: "c", siteURL: first + "/"))
+    }
 }
