@@ -63,6 +63,14 @@ import Testing
         folder.write("feeds.opml", "<opml version=\"2.0\"><body>\(outlines)</body></opml>")
     }
 
+    /// A pipeline over `state.sqlite` that writes `out/all.json`, and what `more` adds to the
+    /// configuration (further outputs, indented as list entries, then `topics:`).
+    private func pipeline(_ more: String = "") throws -> Pipeline {
+        let config = folder.write(
+            "feedmerge.yaml", "database: state.sqlite\noutputs:\n  - path: out/all.json\n    format: json\n" + more)
+        return Pipeline(configuration: try Configuration.load(path: config))
+    }
+
     private func items() throws -> [[String: Any]] {
         let data = try #require(FileManager.default.contents(atPath: folder.file("out/all.json")))
         let feed = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
@@ -90,9 +98,7 @@ import Testing
         let server = try feeds.serve()
         defer { server.stop() }
         opml(server, ["wire", "portal"])
-        let config = folder.write(
-            "feedmerge.yaml", "database: state.sqlite\noutputs:\n  - path: out/all.json\n    format: json\n")
-        let pipeline = Pipeline(configuration: try Configuration.load(path: config))
+        let pipeline = try pipeline()
         _ = try await pipeline.fetch()
         let first = try pipeline.build()
         #expect(first.deduplicated == 3)
@@ -168,19 +174,13 @@ import Testing
         let server = try feeds.serve()
         defer { server.stop() }
         opml(server, ["day", "day-mirror", "wire", "portal"])
-        let config = folder.write(
-            "feedmerge.yaml",
+        let pipeline = try pipeline(
             """
-            database: state.sqlite
-            outputs:
-              - path: out/all.json
-                format: json
               - path: out/wide.json
                 format: json
                 min_sources: 2
 
             """)
-        let pipeline = Pipeline(configuration: try Configuration.load(path: config))
         _ = try await pipeline.fetch()
         let built = try pipeline.build()
         #expect(built.deduplicated == 7)
@@ -230,9 +230,7 @@ import Testing
         let server = try feeds.serve()
         defer { server.stop() }
         opml(server, ["cast"])
-        let config = folder.write(
-            "feedmerge.yaml", "database: state.sqlite\noutputs:\n  - path: out/all.json\n    format: json\n")
-        let pipeline = Pipeline(configuration: try Configuration.load(path: config))
+        let pipeline = try pipeline()
         _ = try await pipeline.fetch()
         let built = try pipeline.build()
         #expect(built.stories == 3)
@@ -269,13 +267,8 @@ import Testing
             "<opml version=\"2.0\"><body><outline text=\"Balkans\"><outline text=\"wire\" xmlUrl=\"\(server.url("/wire"))\"/>"
                 + "</outline><outline text=\"portal\" category=\"Wires\" xmlUrl=\"\(server.url("/portal"))\"/></body></opml>"
         )
-        let config = folder.write(
-            "feedmerge.yaml",
+        let pipeline = try pipeline(
             """
-            database: state.sqlite
-            outputs:
-              - path: out/all.json
-                format: json
             topics:
               leaders:
                 match: [chief]
@@ -285,7 +278,6 @@ import Testing
               defence:
                 title: Defence
             """)
-        let pipeline = Pipeline(configuration: try Configuration.load(path: config))
         _ = try await pipeline.fetch()
         #expect(try pipeline.build().stories == 2)
         let merged = try #require(try items().first { Self.also($0) == ["portal"] })
@@ -314,9 +306,7 @@ import Testing
         let server = try LoopbackHTTPServer { _ in .init(contentType: "application/rss+xml", body: body) }
         defer { server.stop() }
         opml(server, ["portal"])
-        let config = folder.write(
-            "feedmerge.yaml", "database: state.sqlite\noutputs:\n  - path: out/all.json\n    format: json\n")
-        let pipeline = Pipeline(configuration: try Configuration.load(path: config))
+        let pipeline = try pipeline()
         _ = try await pipeline.fetch()
         #expect(try pipeline.build().stories == 4)
         let json = try #require(folder.read("out/all.json"))
@@ -332,20 +322,14 @@ import Testing
         let server = try LoopbackHTTPServer { _ in .init(contentType: "application/rss+xml", body: body) }
         defer { server.stop() }
         opml(server, ["portal"])
-        let config = folder.write(
-            "feedmerge.yaml",
+        let pipeline = try pipeline(
             """
-            database: state.sqlite
-            outputs:
-              - path: out/all.json
-                format: json
             topics:
               nato:
                 match: [NATO]
               maritime:
                 match: [harbour, ferry]
             """)
-        let pipeline = Pipeline(configuration: try Configuration.load(path: config))
         _ = try await pipeline.fetch()
         #expect(try pipeline.build().stories == 4)
         let since = Date(timeIntervalSince1970: 0)
