@@ -36,7 +36,7 @@ public struct Fingerprinter: Sendable {
         /// The folded title.
         public internal(set) var title: FoldedText
         var body: TextCleaner.Result
-        /// The article's audio and video files, by their hashed addresses.
+        /// The article's own files (see `media(of:)`), by their hashed addresses.
         var media: [UInt32] = []
 
         /// The shapes of the article's short paragraphs: what per-feed learning counts.

@@ -1,5 +1,3 @@
-import Foundation
-
 /// A media file attached to an article (RSS `enclosure`, Atom `link rel="enclosure"`,
 /// `media:content`, JSON Feed `attachments`).
 public struct Enclosure: Sendable, Codable, Hashable {
@@ -38,9 +36,7 @@ public struct Enclosure: Sendable, Codable, Hashable {
 
     /// The `type/subtype` of a given media type (parameters dropped), when it has that shape.
     static func mediaType(given text: String) -> String? {
-        let essence =
-            text.split(separator: ";", maxSplits: 1).first.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
-            ?? ""
+        let essence = text.split(separator: ";", maxSplits: 1).first.map { String(trimmed($0)) } ?? ""
         let parts = essence.split(separator: "/", omittingEmptySubsequences: false)
         guard parts.count == 2, parts.allSatisfy({ !$0.isEmpty && $0.utf8.allSatisfy(isTokenByte) }) else {
             return nil
@@ -50,12 +46,21 @@ public struct Enclosure: Sendable, Codable, Hashable {
 
     /// The lower-cased extension of the URL's last path segment (`episode.mp3?x=1`: `mp3`), or "".
     public static func fileExtension(_ url: String) -> String {
-        let url = url.trimmingCharacters(in: .whitespacesAndNewlines)
-        let path = url.split(separator: "#", maxSplits: 1).first.map(String.init) ?? url
-        let withoutQuery = path.split(separator: "?", maxSplits: 1).first.map(String.init) ?? path
-        guard let name = withoutQuery.split(separator: "/").last, let dot = name.lastIndex(of: ".") else { return "" }
+        let url = trimmed(Substring(url))
+        let path = url.prefix { $0 != "#" && $0 != "?" }
+        guard let name = path.split(separator: "/").last, let dot = name.lastIndex(of: ".") else { return "" }
         let suffix = name[name.index(after: dot)...]
         return suffix.count <= 5 ? suffix.lowercased() : ""
+    }
+
+    /// `text` without ASCII white space at either end (what feeds leave around URLs and types);
+    /// every enclosure of every story written comes through here, and Foundation's trimming
+    /// goes through UTF-16.
+    private static func trimmed(_ text: Substring) -> Substring {
+        var utf8 = text.utf8
+        while let first = utf8.first, first <= 0x20 { utf8 = utf8.dropFirst() }
+        while let last = utf8.last, last <= 0x20 { utf8 = utf8.dropLast() }
+        return Substring(utf8)
     }
 
     private static func isTokenByte(_ byte: UInt8) -> Bool {

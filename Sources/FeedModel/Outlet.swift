@@ -1,5 +1,3 @@
-import Foundation
-
 /// Which outlet a feed belongs to. An outlet often has several feeds (its world and US sections,
 /// its Atom and its RSS feed), and a story two of them carry ran in one outlet, not two: it is
 /// counted once towards `min_sources` and not listed as reported elsewhere.
@@ -11,8 +9,8 @@ public enum Outlet {
     /// On a site that hosts many authors under its paths, the account is the outlet:
     /// `medium.com/@alice`, `reddit.com/r/europe`, `youtube.com/channel/UC…`, `github.com/swiftlang`.
     public static func key(feedURL: String, siteURL: String?) -> String {
-        guard let siteURL, let host = host(siteURL) else { return feedURL }
-        let segments = path(siteURL).split(separator: "/", maxSplits: 2, omittingEmptySubsequences: true)
+        guard let siteURL, let (host, path) = parts(siteURL) else { return feedURL }
+        let segments = Substring(path).split(separator: "/", maxSplits: 2, omittingEmptySubsequences: true)
         guard let first = segments.first else { return host }
         let name = first.lowercased()
         if name.hasPrefix("@") || hostsAccounts.contains(host) { return host + "/" + name }
@@ -31,19 +29,14 @@ public enum Outlet {
     /// Path segments after which comes an account: `r/europe`, `user/name`, `channel/UC…`.
     private static let accountFolders: Set<String> = ["r", "u", "user", "users", "c", "channel", "profile"]
 
-    /// The path of a URL with an authority (after its host, before its query or fragment).
-    private static func path(_ url: String) -> Substring {
-        guard let scheme = url.range(of: "://") else { return "" }
-        let rest = url[scheme.upperBound...]
-        guard let slash = rest.firstIndex(of: "/") else { return "" }
-        let path = rest[slash...]
-        return path.prefix { $0 != "?" && $0 != "#" }
-    }
-
     /// The host of a URL with an authority (`https://user@www.Example.com:8080/a`:
     /// `example.com`), lower case, without user name, port or `www.`; nil when it has none.
-    /// Outputs ask it of every copy of every story, so it reads bytes.
-    public static func host(_ url: String) -> String? {
+    public static func host(_ url: String) -> String? { parts(url)?.host }
+
+    /// The host (as `host(_:)` gives it) and the path (after the host, before a query or
+    /// fragment) of a URL with an authority. Outputs ask it of every copy of a story another
+    /// outlet carried, so it reads bytes.
+    private static func parts(_ url: String) -> (host: String, path: Substring.UTF8View)? {
         var utf8 = Substring(url).utf8
         var previous: (UInt8, UInt8) = (0, 0)
         var afterScheme: String.Index?
@@ -68,6 +61,11 @@ public enum Outlet {
         var host = authority[..<hostEnd]
         if host.count > 4, host.prefix(4).map({ $0 | 0x20 }) == Array("www.".utf8) { host = host.dropFirst(4) }
         guard !host.isEmpty else { return nil }
-        return String(decoding: host.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+        let rest = utf8[end...]
+        let path =
+            rest.first == 0x2F
+            ? rest[..<(rest.firstIndex { $0 == 0x3F || $0 == 0x23 } ?? rest.endIndex)]
+            : rest[rest.startIndex..<rest.startIndex]
+        return (String(decoding: host.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self), path)
     }
 }

@@ -124,6 +124,7 @@ final class StoryPresentation {
     /// may follow it). The story's own outlet's other feeds (its other sections, its Atom and
     /// its RSS feed) are not other outlets, and are left out.
     private(set) lazy var alsoLinks: [(url: String?, title: String?, outlet: String)] = {
+        guard !story.also.isEmpty else { return [] }
         var outlets: Set<String> = [story.primary.outletKey]
         return story.also.compactMap { member in
             guard outlets.insert(member.outletKey).inserted else { return nil }
