@@ -9,12 +9,16 @@
 /// the article itself (`#comments`, `#more-1234`) are dropped, as the outlets' own links differ
 /// by them.
 ///
+/// A click-counting redirect that carries its target (`google.com/url?…&url=…`, see
+/// `TrackingRedirect`) is the page it leads to.
+///
 /// Every article's link and guid pass through here on each build, so the common case (no
 /// query, no white space) is handled on bytes without Foundation.
 public enum CanonicalURL {
     /// The canonical form of `url`, or nil when it is not an http(s) URL.
     public static func make(_ url: String) -> String? {
-        var bytes = Array(url.utf8)
+        // A click-counting redirect (Google Alerts') is the page it leads to; one level only.
+        var bytes = Array((TrackingRedirect.target(of: url) ?? url).utf8)
         while let last = bytes.last, isSpace(last) { bytes.removeLast() }
         var start = 0
         while start < bytes.count, isSpace(bytes[start]) { start += 1 }

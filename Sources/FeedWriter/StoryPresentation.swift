@@ -136,8 +136,10 @@ final class StoryPresentation {
     }()
 
     /// `url` when a reader may follow it (http, https, mailto, or relative), else nil; without
-    /// the outlet's tracking parameters.
+    /// the outlet's tracking parameters, and not through a click-counting redirect.
     static func followable(_ url: String) -> String? {
-        HTMLSanitizer.isSafeURL(url) ? TrackingParameters.removed(from: url) : nil
+        // A click-counting redirect (Google Alerts' `google.com/url?…&url=…`) leads to its target.
+        let url = TrackingRedirect.target(of: url) ?? url
+        return HTMLSanitizer.isSafeURL(url) ? TrackingParameters.removed(from: url) : nil
     }
 }

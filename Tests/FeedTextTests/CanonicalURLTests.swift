@@ -44,4 +44,37 @@ import Testing
     func dropsAFragmentThatNamesNoItem(url: String) {
         #expect(CanonicalURL.make(url) == "example.com/story")
     }
+
+    /// Google Alerts, Facebook and Bing News send a reader through a redirect that counts the
+    /// click; the page is the one it carries.
+    @Test(arguments: [
+        (
+            "https://www.google.com/url?rct=j&sa=t&url=https://investorplace.com/2019/07/slack-stock/&ct=ga&usg=AFQ",
+            "https://investorplace.com/2019/07/slack-stock/"
+        ),
+        ("https://www.google.com/url?q=https%3A%2F%2Fn1info.rs%2Fvesti%3Fid%3D7&sa=D", "https://n1info.rs/vesti?id=7"),
+        (
+            "https://l.facebook.com/l.php?u=https%3A%2F%2Fbalkaninsight.com%2Fstory%2F&h=AT0",
+            "https://balkaninsight.com/story/"
+        ),
+        (
+            "http://www.bing.com/news/apiclick.aspx?ref=FexRss&aid=&tid=1&url=https%3a%2f%2fa.example%2fs&c=1",
+            "https://a.example/s"
+        ),
+    ])
+    func aRedirectLeadsToItsTarget(url: String, target: String) {
+        #expect(TrackingRedirect.target(of: url) == target)
+        #expect(CanonicalURL.make(url) == CanonicalURL.make(target))
+    }
+
+    @Test func otherLinksAreNoRedirects() {
+        for url in [
+            "https://www.google.com/search?q=nato", "https://www.google.com/url?url=javascript:alert(1)",
+            "https://t.co/abc", "https://outlet.example/url?url=https://elsewhere.example/",
+            "ftp://google.com/url?url=https://a.example/b",
+            "https://www.google.com/url",
+        ] {
+            #expect(TrackingRedirect.target(of: url) == nil, "\(url)")
+        }
+    }
 }

@@ -212,6 +212,40 @@ import Testing
         #expect(portal.evidence?.reason == .sameLink)
     }
 
+    /// Google Alerts link each story through Google's click counter: an alert is the page it
+    /// leads to (one story with the outlet's own copy), and the outputs link that page.
+    @Test func anAlertIsThePageItLeadsTo() async throws {
+        let feeds = Feeds()
+        feeds["/wire"] = Self.wire
+        func alert(_ title: String, _ target: String) -> String {
+            Self.item(
+                title, "https://www.google.com/url?rct=j&amp;sa=t&amp;url=\(target)&amp;ct=ga&amp;usg=AFQjCN",
+                "<p>\(title): an alert's snippet.</p>", date: "Thu, 03 Apr 2025 12:00:00 GMT")
+        }
+        feeds["/alerts"] = Self.rss(
+            "alerts",
+            [
+                alert("Rutte on the Balkans", "https://wire.example/rutte"),
+                alert("Ferries", "https://port.example/ferries"),
+            ])
+        let server = try feeds.serve()
+        defer { server.stop() }
+        opml(server, ["wire", "alerts"])
+        let pipeline = try pipeline()
+        _ = try await pipeline.fetch()
+        #expect(try pipeline.build().stories == 3)
+        let items = try items()
+        let rutte = try #require(items.first { ($0["title"] as? String)?.hasPrefix("Rutte:") == true })
+        #expect(Self.also(rutte) == ["alerts"])
+        let also = (rutte["_feedmerge"] as? [String: Any])?["also"] as? [[String: Any]]
+        #expect(also?.first?["url"] as? String == "https://wire.example/rutte")
+        let ferries = try #require(items.first { $0["title"] as? String == "Ferries" })
+        #expect(ferries["url"] as? String == "https://port.example/ferries")
+        let joined = try #require(
+            try pipeline.explain(link: "https://wire.example/rutte").first { $0.article.feedURL.hasSuffix("/alerts") })
+        #expect(joined.evidence?.reason == .sameLink)
+    }
+
     /// A podcast whose feed links every episode to its home page: each episode is a story.
     @Test func itemsThatAllLinkTheHomePageAreStoriesOfTheirOwn() async throws {
         let feeds = Feeds()
