@@ -12,7 +12,12 @@ public enum StoryMerger {
         {
             return canonical
         }
-        return "entry:" + String(article.storeID)
+        return entryKey(for: article)
+    }
+
+    /// The key of a story founded by an article whose link is not its own page: the article.
+    public static func entryKey(for article: SourcedArticle) -> String {
+        "entry:" + String(article.storeID)
     }
 
     /// The keys that make two articles one page whatever their text: the canonical link, and the

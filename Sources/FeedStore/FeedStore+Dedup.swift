@@ -120,6 +120,20 @@ extension FeedStore {
         return result
     }
 
+    /// For each of `keys`, the feed and title of each placed article whose link has that
+    /// canonical form: a link one feed gives entries of different titles is none of theirs.
+    public func titles(withLinkKeys keys: [String]) throws(StoreError) -> [String: [(feed: Int64, title: String?)]] {
+        var result: [String: [(feed: Int64, title: String?)]] = [:]
+        let statement = try connection.cached(
+            "SELECT feed_id, json_extract(data, '$.title') FROM articles WHERE link_key = ?1")
+        for key in Set(keys) {
+            try statement.run([.text(key)]) { row in
+                result[key, default: []].append((row.int(0) ?? 0, row.string(1)))
+            }
+        }
+        return result
+    }
+
     /// Counts the paragraph shapes of articles seen for the first time (`shapes`, one entry
     /// per article) towards their feed's boilerplate.
     public func countShapes(_ shapes: [(feedID: Int64, shapes: [UInt64])]) throws(StoreError) {

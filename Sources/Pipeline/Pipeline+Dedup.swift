@@ -77,7 +77,6 @@ extension Pipeline {
             }
 
             var entries: [(sourced: SourcedArticle, entry: DedupEntry, length: Int)] = []
-            var keys: [String] = []
             var topics: [ArticleTopics] = []
             for ((sourced, _), text) in zip(batch, prepared) {
                 let feedLearned = learned[sourced.feedID] ?? []
@@ -90,7 +89,6 @@ extension Pipeline {
                     ArticleTopics(
                         articleID: sourced.storeID, topics: tagger.topicIDs(for: sourced.article, text: tagText)))
                 let identities = StoryMerger.identities(of: sourced.article, site: sourced.feedSiteURL)
-                keys += identities
                 entries.append(
                     (
                         sourced,
@@ -100,6 +98,14 @@ extension Pipeline {
                         Int(output.fingerprint.length)
                     ))
             }
+            // A link one feed gives several of its entries (a page listing them) is none of theirs:
+            // they are compared by their texts, and found no story under it.
+            let shared = try linksSharedWithinFeeds(entries.map { ($0.sourced, $0.entry) }, store: store)
+            for index in entries.indices where !shared.isEmpty {
+                let entry = entries[index].entry
+                entries[index].entry.identities.removeAll { shared.contains(LinkOfFeed(feed: entry.feed, key: $0)) }
+            }
+            let keys = entries.flatMap(\.entry.identities)
             // Copies of the same page published outside the window still belong together.
             let known = try storeCall { () throws(StoreError) in try store.stories(withKeys: keys) }
             for (key, story) in known { clusterer.addIdentity(key, story: story.story, article: story.article) }
@@ -108,14 +114,20 @@ extension Pipeline {
             encoder.outputFormatting = [.sortedKeys]
             var records: [ClusterRecord] = []
             for (sourced, entry, length) in entries {
-                let assignment = clusterer.assign(entry, newKey: StoryMerger.newKey(for: sourced))
+                // A link the feed shares among its entries keys no story.
+                let ownKey = StoryMerger.newKey(for: sourced)
+                let entryKey = StoryMerger.entryKey(for: sourced)
+                let newKey = ownKey == entryKey || entry.identities.contains(ownKey) ? ownKey : entryKey
+                let assignment = clusterer.assign(entry, newKey: newKey)
                 held.insert(sourced.storeID)
                 let match =
                     (try? encoder.encode(assignment.evidence)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
                 records.append(
                     ClusterRecord(
                         storeID: sourced.storeID, story: assignment.story, fingerprint: entry.fingerprint.encoded,
-                        linkKey: entry.identities.first { CanonicalURL.make(sourced.article.link ?? "") == $0 },
+                        // Kept whether or not it is the article's identity: the next build tells a link
+                        // its feed shares among entries by it (and `explain URL` finds the article).
+                        linkKey: sourced.article.link.flatMap(CanonicalURL.make),
                         guidKey: sourced.article.id.flatMap(CanonicalURL.make).flatMap {
                             entry.identities.contains($0) ? $0 : nil
                         }, match: match, textLength: length))
@@ -125,6 +137,42 @@ extension Pipeline {
             total += batch.count
         }
         return total
+    }
+
+    /// A feed's link, as a canonical key.
+    struct LinkOfFeed: Hashable {
+        var feed: Int64
+        var key: String
+    }
+
+    /// The canonical links that one feed gives to entries of different titles, among `entries`
+    /// and the placed articles of the store: such a link is the page that lists them (a
+    /// planet's feed that carries one post twice gives it one title).
+    func linksSharedWithinFeeds(_ entries: [(SourcedArticle, DedupEntry)], store: FeedStore) throws(PipelineError)
+        -> Set<LinkOfFeed>
+    {
+        var titlesByLink: [LinkOfFeed: Set<[UInt64]>] = [:]
+        var linkKeys: [String] = []
+        for (sourced, entry) in entries {
+            guard let link = sourced.article.link, let key = CanonicalURL.make(link), entry.identities.contains(key)
+            else { continue }
+            titlesByLink[LinkOfFeed(feed: entry.feed, key: key), default: []].insert(
+                Pipeline.titleKey(sourced.article.title))
+            linkKeys.append(key)
+        }
+        guard !linkKeys.isEmpty else { return [] }
+        let placed = try storeCall { () throws(StoreError) in try store.titles(withLinkKeys: linkKeys) }
+        for (key, articles) in placed {
+            for (feed, title) in articles {
+                titlesByLink[LinkOfFeed(feed: feed, key: key)]?.insert(Pipeline.titleKey(title))
+            }
+        }
+        return Set(titlesByLink.filter { $0.value.count > 1 }.keys)
+    }
+
+    /// A title as compared to tell entries apart: its words, folded.
+    private static func titleKey(_ title: String?) -> [UInt64] {
+        FoldedText(HTMLText.plainText(fromHTML: title ?? "")).words.map(\.hash)
     }
 
     /// The learned boilerplate shapes of each feed.

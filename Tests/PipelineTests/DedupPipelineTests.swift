@@ -272,6 +272,52 @@ import Testing
         #expect(try pipeline.clusters(since: .distantPast).isEmpty)
     }
 
+    /// A feed that links every item to the page that lists them (not its home page): each item
+    /// is a story, at the first fetch and when more come.
+    @Test func itemsThatAllLinkTheListingPageAreStoriesOfTheirOwn() async throws {
+        func notice(_ number: Int) -> String {
+            Self.item("Notice \(number)", "https://gov.example/press/list.php", "<p>\(sentences(number % 3))</p>")
+                .replacingOccurrences(
+                    of: "<guid>https://gov.example/press/list.php</guid>",
+                    with: "<guid isPermaLink=\"false\">n\(number)</guid>")
+        }
+        let feeds = Feeds()
+        feeds["/gov"] = Self.rss("gov", [notice(0), notice(1)])
+        let server = try feeds.serve()
+        defer { server.stop() }
+        opml(server, ["gov"])
+        let pipeline = try pipeline()
+        _ = try await pipeline.fetch()
+        #expect(try pipeline.build().stories == 2)
+        feeds["/gov"] = Self.rss("gov", [notice(0), notice(1), notice(2)])
+        _ = try await pipeline.fetch()
+        #expect(try pipeline.build().stories == 3)
+        #expect(try pipeline.clusters(since: .distantPast).isEmpty)
+        // The link still finds the articles.
+        #expect(try pipeline.explain(link: "https://gov.example/press/list.php").count == 3)
+    }
+
+    /// A planet's feed that carries one post twice (from two of its sources) gives both copies
+    /// the post's link and title: one story, though the texts are too short to compare.
+    @Test func aPostAFeedCarriesTwiceIsOneStory() async throws {
+        let post = Self.item("Venus", "https://blog.example/2", "<p>Short.</p>")
+        let feeds = Feeds()
+        feeds["/planet"] = Self.rss(
+            "planet",
+            [
+                post.replacingOccurrences(
+                    of: "<guid>https://blog.example/2</guid>", with: "<guid>tag:planet,2006:a/2</guid>"),
+                post.replacingOccurrences(
+                    of: "<guid>https://blog.example/2</guid>", with: "<guid>tag:planet,2006:b/2</guid>"),
+            ])
+        let server = try feeds.serve()
+        defer { server.stop() }
+        opml(server, ["planet"])
+        let pipeline = try pipeline()
+        _ = try await pipeline.fetch()
+        #expect(try pipeline.build().stories == 1)
+    }
+
     /// Three unrelated texts of a dozen words each.
     private func sentences(_ index: Int) -> String {
         [
