@@ -98,8 +98,8 @@ extension Pipeline {
                         Int(output.fingerprint.length)
                     ))
             }
-            // A link one feed gives several of its entries (a page listing them) is none of theirs:
-            // they are compared by their texts, and found no story under it.
+            // A link one feed gives to entries of different titles (the page listing them) is none
+            // of theirs: they are compared by their texts, and found no story under it.
             let shared = try linksSharedWithinFeeds(entries.map { ($0.sourced, $0.entry) }, store: store)
             for index in entries.indices where !shared.isEmpty {
                 let entry = entries[index].entry
@@ -114,7 +114,7 @@ extension Pipeline {
             encoder.outputFormatting = [.sortedKeys]
             var records: [ClusterRecord] = []
             for (sourced, entry, length) in entries {
-                // A link the feed shares among its entries keys no story.
+                // Nor does such a link key a story.
                 let ownKey = StoryMerger.newKey(for: sourced)
                 let entryKey = StoryMerger.entryKey(for: sourced)
                 let newKey = ownKey == entryKey || entry.identities.contains(ownKey) ? ownKey : entryKey
