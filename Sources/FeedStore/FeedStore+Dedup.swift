@@ -125,7 +125,7 @@ extension FeedStore {
     public func titles(withLinkKeys keys: [String]) throws(StoreError) -> [String: [(feed: Int64, title: String?)]] {
         var result: [String: [(feed: Int64, title: String?)]] = [:]
         let statement = try connection.cached(
-            "SELECT feed_id, json_extract(data, '$.title') FROM articles WHERE link_key = ?1")
+            "SELECT feed_id, json_extract(CAST(data AS TEXT), '$.title') FROM articles WHERE link_key = ?1")
         for key in Set(keys) {
             try statement.run([.text(key)]) { row in
                 result[key, default: []].append((row.int(0) ?? 0, row.string(1)))
