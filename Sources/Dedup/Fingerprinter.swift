@@ -68,9 +68,9 @@ public struct Fingerprinter: Sendable {
         var media: [UInt32] = []
         for enclosure in article.enclosures where enclosure.isDownload {
             let url = enclosure.url.trimmingWhitespace()
-            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-            for byte in (CanonicalURL.make(url) ?? url).utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-            media.append(fold(hash))
+            var hash = StableHash()
+            hash.combine((CanonicalURL.make(url) ?? url).utf8)
+            media.append(fold(hash.value))
         }
         return sortedUnique(media)
     }

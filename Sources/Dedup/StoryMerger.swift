@@ -7,17 +7,16 @@ public enum StoryMerger {
     /// the article's own page (see `identities(of:site:)`), else the article itself. Stable, so
     /// the story's id never changes as copies join.
     public static func newKey(for article: SourcedArticle) -> String {
-        if let link = article.article.link, let canonical = CanonicalURL.make(link),
-            namesAnArticle(canonical, site: article.feedSiteURL)
-        {
-            return canonical
-        }
-        return entryKey(for: article)
+        newKey(for: article, identities: identities(of: article.article, site: article.feedSiteURL))
     }
 
-    /// The key of a story founded by an article whose link is not its own page: the article.
-    public static func entryKey(for article: SourcedArticle) -> String {
-        "entry:" + String(article.storeID)
+    /// `newKey(for:)`, the article's identities already known (and some perhaps taken away: a
+    /// link its feed gives to other entries too keys no story).
+    public static func newKey(for article: SourcedArticle, identities: [String]) -> String {
+        if let link = article.article.link, let canonical = CanonicalURL.make(link), identities.contains(canonical) {
+            return canonical
+        }
+        return "entry:" + String(article.storeID)
     }
 
     /// The keys that make two articles one page whatever their text: the canonical link, and the

@@ -30,8 +30,7 @@ public enum TrackingRedirect {
         let address = rest.utf8[..<question]
         guard let redirect = redirects.first(where: { address.elementsEqual($0.address.utf8, by: sameLetter) })
         else { return nil }
-        let scheme = url[..<colon].lowercased()
-        guard scheme == "http" || scheme == "https" else { return nil }
+        guard URLResolver.isHTTP(url) else { return nil }
         let query = rest[rest.index(after: question)...].prefix { $0 != "#" }
         for pair in query.split(separator: "&") {
             guard let equals = pair.firstIndex(of: "="), redirect.parameters.contains(pair[..<equals].lowercased())

@@ -76,7 +76,7 @@ extension Pipeline {
                     story: neighbour.story)
             }
 
-            var entries: [(sourced: SourcedArticle, entry: DedupEntry, length: Int)] = []
+            var entries: [(sourced: SourcedArticle, entry: DedupEntry, linkKey: String?, length: Int)] = []
             var topics: [ArticleTopics] = []
             for ((sourced, _), text) in zip(batch, prepared) {
                 let feedLearned = learned[sourced.feedID] ?? []
@@ -95,12 +95,14 @@ extension Pipeline {
                         DedupEntry(
                             id: sourced.storeID, feed: sourced.feedID, fingerprint: output.fingerprint,
                             identities: identities),
+                        sourced.article.link.flatMap(CanonicalURL.make),
                         Int(output.fingerprint.length)
                     ))
             }
             // A link one feed gives to entries of different titles (the page listing them) is none
             // of theirs: they are compared by their texts, and found no story under it.
-            let shared = try linksSharedWithinFeeds(entries.map { ($0.sourced, $0.entry) }, store: store)
+            let shared = try linksSharedWithinFeeds(
+                entries.map { ($0.sourced.article.title, $0.entry, $0.linkKey) }, store: store)
             for index in entries.indices where !shared.isEmpty {
                 let entry = entries[index].entry
                 entries[index].entry.identities.removeAll { shared.contains(LinkOfFeed(feed: entry.feed, key: $0)) }
@@ -113,12 +115,10 @@ extension Pipeline {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys]
             var records: [ClusterRecord] = []
-            for (sourced, entry, length) in entries {
+            for (sourced, entry, linkKey, length) in entries {
                 // Nor does such a link key a story.
-                let ownKey = StoryMerger.newKey(for: sourced)
-                let entryKey = StoryMerger.entryKey(for: sourced)
-                let newKey = ownKey == entryKey || entry.identities.contains(ownKey) ? ownKey : entryKey
-                let assignment = clusterer.assign(entry, newKey: newKey)
+                let assignment = clusterer.assign(
+                    entry, newKey: StoryMerger.newKey(for: sourced, identities: entry.identities))
                 held.insert(sourced.storeID)
                 let match =
                     (try? encoder.encode(assignment.evidence)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
@@ -127,7 +127,7 @@ extension Pipeline {
                         storeID: sourced.storeID, story: assignment.story, fingerprint: entry.fingerprint.encoded,
                         // Kept whether or not it is the article's identity: the next build tells a link
                         // its feed shares among entries by it (and `explain URL` finds the article).
-                        linkKey: sourced.article.link.flatMap(CanonicalURL.make),
+                        linkKey: linkKey,
                         guidKey: sourced.article.id.flatMap(CanonicalURL.make).flatMap {
                             entry.identities.contains($0) ? $0 : nil
                         }, match: match, textLength: length))
@@ -148,16 +148,14 @@ extension Pipeline {
     /// The canonical links that one feed gives to entries of different titles, among `entries`
     /// and the placed articles of the store: such a link is the page that lists them (a
     /// planet's feed that carries one post twice gives it one title).
-    func linksSharedWithinFeeds(_ entries: [(SourcedArticle, DedupEntry)], store: FeedStore) throws(PipelineError)
-        -> Set<LinkOfFeed>
+    func linksSharedWithinFeeds(_ entries: [(title: String?, entry: DedupEntry, linkKey: String?)], store: FeedStore)
+        throws(PipelineError) -> Set<LinkOfFeed>
     {
         var titlesByLink: [LinkOfFeed: Set<[UInt64]>] = [:]
         var linkKeys: [String] = []
-        for (sourced, entry) in entries {
-            guard let link = sourced.article.link, let key = CanonicalURL.make(link), entry.identities.contains(key)
-            else { continue }
-            titlesByLink[LinkOfFeed(feed: entry.feed, key: key), default: []].insert(
-                Pipeline.titleKey(sourced.article.title))
+        for (title, entry, linkKey) in entries {
+            guard let key = linkKey, entry.identities.contains(key) else { continue }
+            titlesByLink[LinkOfFeed(feed: entry.feed, key: key), default: []].insert(Pipeline.titleKey(title))
             linkKeys.append(key)
         }
         guard !linkKeys.isEmpty else { return [] }
