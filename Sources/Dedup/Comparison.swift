@@ -20,6 +20,11 @@ public struct Comparison: Sendable, Hashable {
         /// Two items of one feed, each with a file of its own (audio, video, a torrent): two
         /// episodes, however much of their descriptions the feed repeats.
         case otherMedia = "other-media"
+        /// Two items of one feed under other headlines whose texts share only part of their
+        /// phrases: a template the feed fills in for each item (an award's categories, a chart's
+        /// songs, an insider's trades), not one story. An outlet's re-issue of its own story
+        /// keeps its headline or its text.
+        case otherItem = "other-item"
         /// Not enough in common.
         case different
 
@@ -27,7 +32,7 @@ public struct Comparison: Sendable, Hashable {
         public var isDuplicate: Bool {
             switch self {
             case .copy, .correction, .sameTitle, .retold: return true
-            case .outsideWindow, .figuresDiffer, .followUp, .otherMedia, .different: return false
+            case .outsideWindow, .figuresDiffer, .followUp, .otherMedia, .otherItem, .different: return false
             }
         }
     }

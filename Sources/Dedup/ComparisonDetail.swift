@@ -47,6 +47,9 @@ public struct ComparisonDetail: Sendable {
         case .otherMedia:
             return "another item of the same feed: each has a file of its own (audio, video, a download), so "
                 + "another episode, though the texts agree (\(measures))"
+        case .otherItem:
+            return "another item of the same feed: other headlines over a text they share only in part (the "
+                + "feed's template filled in twice, not one story): \(measures)"
         case .followUp:
             return "the same outlet's other report in other words (a follow-up, not a copy): \(measures)"
         case .different:

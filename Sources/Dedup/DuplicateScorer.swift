@@ -27,6 +27,9 @@ public struct DuplicateScorer: Sendable {
     static let retoldWords = 0.45
     /// Word containment means little over fewer content words than this.
     static let minimumRetoldWords = 10
+    /// Phrase containment above which two items of one feed under other headlines are still one
+    /// text (an outlet's retitled re-issue); below it, the feed's template filled in twice.
+    static let sameOutletRetitled = 0.9
     /// A re-issue with changed figures comes within this many hours of the first.
     static let correctionHours = 12.0
 
@@ -35,7 +38,8 @@ public struct DuplicateScorer: Sendable {
     }
 
     /// Compares `a` and `b`; `sameOutlet` when one feed published both, whose second report
-    /// of an event in other words is a follow-up, not a copy (only other outlets retell).
+    /// of an event in other words is a follow-up, not a copy (only other outlets retell), and
+    /// whose items under other headlines sharing part of a text are its template filled in twice.
     public func compare(_ a: ArticleFingerprint, _ b: ArticleFingerprint, sameOutlet: Bool = false) -> Comparison {
         let shorter = a.shingles.count <= b.shingles.count ? a : b
         let longer = a.shingles.count <= b.shingles.count ? b : a
@@ -56,11 +60,18 @@ public struct DuplicateScorer: Sendable {
             figuresOnlyFirst: a.figures.count - sharedFigures, figuresOnlySecond: b.figures.count - sharedFigures,
             hoursApart: abs(a.date.timeIntervalSince(b.date)) / 3600, verdict: .different)
         comparison.verdict = verdict(comparison, titleWords: min(a.titleWords.count, b.titleWords.count))
-        if sameOutlet && comparison.verdict == .retold { comparison.verdict = .followUp }
-        if sameOutlet && comparison.verdict.isDuplicate && !a.media.isEmpty && !b.media.isEmpty
+        guard sameOutlet else { return comparison }
+        if comparison.verdict == .retold { comparison.verdict = .followUp }
+        // Files of their own tell episodes apart whatever the texts (and veto the story, which
+        // other items of a feed do not), so they are looked at first.
+        if comparison.verdict.isDuplicate && !a.media.isEmpty && !b.media.isEmpty
             && DuplicateScorer.intersectionCount(a.media, b.media) == 0
         {
             comparison.verdict = .otherMedia
+        } else if comparison.verdict == .copy || comparison.verdict == .correction,
+            comparison.title < DuplicateScorer.sameTitle && comparison.phrases < DuplicateScorer.sameOutletRetitled
+        {
+            comparison.verdict = .otherItem
         }
         return comparison
     }

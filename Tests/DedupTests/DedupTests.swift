@@ -281,6 +281,49 @@ import Testing
         #expect(ArticleFingerprint(encoded: a.encoded) == a)
     }
 
+    /// An award series, a chart, an insider's trades: a feed that fills one template in for each
+    /// item repeats most of its text under other headlines, and each item is a story of its own.
+    /// The same outlet's re-issue of its text under a new headline is still one story, and so is
+    /// a copy from another outlet.
+    @Test func itemsOfOneFeedFillingInATemplateAreNotOneStory() {
+        let template = sentences[0..<6].joined(separator: " ")
+        func item(_ id: Int64, feed: Int64, _ title: String, _ text: String) -> DedupEntry {
+            let article = Article(title: title, titleType: .text, summary: text, summaryType: .text)
+            let fingerprint = Fingerprinter().fingerprint(article, date: Date(timeIntervalSince1970: 1_700_000_000))
+                .fingerprint
+            return DedupEntry(id: id, feed: feed, fingerprint: fingerprint, identities: [])
+        }
+        let clusterer = StoryClusterer()
+        let earbuds = clusterer.assign(
+            item(
+                1, feed: 7, "Awards of 2020: earbuds of the year, the Oppo Enco X",
+                "The jury names the Oppo Enco X its earbuds of the year. " + template), newKey: "earbuds")
+        let drone = clusterer.assign(
+            item(
+                2, feed: 7, "Awards of 2020: drone of the year, the DJI Mavic Air",
+                "The jury names the DJI Mavic Air its drone of the year. " + template), newKey: "drone")
+        #expect(drone.story != earbuds.story)
+        let scorer = DuplicateScorer()
+        let (a, b) = (clusterer.fingerprintForTesting(1)!, clusterer.fingerprintForTesting(2)!)
+        let sameFeed = scorer.compare(a, b, sameOutlet: true)
+        #expect(sameFeed.verdict == .otherItem)
+        #expect(!sameFeed.verdict.isDuplicate)
+        #expect(sameFeed.phrases >= DuplicateScorer.copyPhrases)
+        // Another outlet copying the text is a copy, and joins the story it copies.
+        #expect(scorer.compare(a, b, sameOutlet: false).verdict == .copy)
+        let copied = clusterer.assign(
+            item(
+                3, feed: 8, "Oppo's earbuds win the year's award",
+                "The jury names the Oppo Enco X its earbuds of the year. " + template), newKey: "copied")
+        #expect(copied.story == earbuds.story)
+        // The feed's own re-issue of an item's text under a new headline is the same story.
+        let reissued = clusterer.assign(
+            item(
+                4, feed: 7, "Oppo Enco X named the year's best earbuds",
+                "The jury names the Oppo Enco X its earbuds of the year. " + template), newKey: "reissued")
+        #expect(reissued.story == earbuds.story)
+    }
+
     @Test func theSameLinkJoinsWhateverTheText() {
         let clusterer = StoryClusterer()
         _ = clusterer.assign(entry(1, "One text entirely.", link: "wire.example/x"), newKey: "wire.example/x")
