@@ -14,23 +14,38 @@ enum JSONFeedReader {
             object = try JSONSerialization.jsonObject(with: Data(bytes), options: [.fragmentsAllowed])
         } catch {
             // A generator that cut a string in UTF-16 code units (JavaScript's `substring`) leaves
-            // half an emoji, `\ud83d`, which no JSON reader takes: it is read as U+FFFD.
-            var repaired = Data(bytes)
+            // half an emoji, `\ud83d`, which no JSON reader takes: it is read as U+FFFD. Raw
+            // control characters in strings are escaped, and a document cut off is closed after
+            // its last complete item.
+            let repair = JSONRepair(bytes)
+            var repaired = repair?.bytes ?? Data(bytes)
             let count = JSONFeedReader.replaceLoneSurrogates(in: &repaired)
-            guard count > 0,
+            guard count > 0 || repair != nil,
                 let again = try? JSONSerialization.jsonObject(with: repaired, options: [.fragmentsAllowed])
             else {
                 return .failure(FeedParseError(.notAFeed, "not valid JSON: \(JSONFeedReader.describe(error))"))
             }
             object = again
-            problems.append(
-                ParseProblem(
-                    message:
-                        "\(count) escaped \(count == 1 ? "half" : "halves") of a UTF-16 surrogate pair (\\ud83d without its other half) read as U+FFFD"
-                ))
+            if count > 0 {
+                problems.append(
+                    ParseProblem(
+                        message:
+                            "\(count) escaped \(count == 1 ? "half" : "halves") of a UTF-16 surrogate pair (\\ud83d without its other half) read as U+FFFD"
+                    ))
+            }
+            problems += (repair?.problems ?? []).map { ParseProblem(message: $0) }
         }
         guard let root = object as? [String: Any] else {
             return .failure(FeedParseError(.notAFeed, "JSON, but not a JSON Feed (the top level is not an object)"))
+        }
+        if root["rss"] is [String: Any] && root["items"] == nil {
+            // scripting.com's rss.json: RSS's elements as JSON objects. The site publishes the
+            // same feed as RSS, which is what to subscribe to.
+            return .failure(
+                FeedParseError(
+                    .notAFeed,
+                    "JSON, but RSS written as JSON (\"RSS in JSON\"), not a JSON Feed: subscribe to the site's RSS (XML) feed instead"
+                ))
         }
         let version = root["version"] as? String ?? ""
         guard version.contains("jsonfeed.org/version/") || root["items"] is [Any] && root["title"] != nil else {

@@ -103,11 +103,57 @@ import Testing
         #expect(throws: FeedParseError.self) { _ = try parse(#"{"title":"J","items":[{"id":"a" "x"}]}"#) }
     }
 
+    @Test func rawControlCharactersInStringsAreReadAsText() throws {
+        // A generator that wrote a tab and a line break into strings unescaped (JSON forbids
+        // both); an escaped one and a backslash before a quote stay as they are.
+        let parsed = try parse(
+            "{\"version\":\"https://jsonfeed.org/version/1.1\",\"title\":\"J\",\"items\":[{\"id\":\"a\",\"title\":\"One\ttwo\","
+                + "\"content_text\":\"Line one\nline two \\\"quoted\\\" \\n\"}]}")
+        let article = try #require(parsed.articles.first)
+        #expect(article.title == "One\ttwo")
+        #expect(article.content == "Line one\nline two \"quoted\"")
+        #expect(parsed.bozo)
+        #expect(parsed.problems.contains { $0.message.contains("2 control characters written raw inside strings") })
+    }
+
+    @Test func aDocumentCutOffGivesTheItemsBeforeTheCut() throws {
+        let whole =
+            #"{"version":"https://jsonfeed.org/version/1.1","title":"J","authors":[{"name":"A"}],"items":["#
+            + #"{"id":"1","title":"First","content_html":"<p>one</p>","authors":[{"name":"B"}]},"#
+            + #"{"id":"2","title":"Second","content_text":"two"},"#
+            + #"{"id":"3","title":"Third","content_text":"three, cut here"}]}"#
+        #expect(try parse(whole).articles.count == 3)
+        // Cut inside the third item's text: the first two are read, and the parse says where.
+        let cut = String(whole.prefix(upTo: whole.range(of: "cut here")!.lowerBound))
+        let parsed = try parse(cut)
+        #expect(parsed.articles.map(\.title) == ["First", "Second"])
+        #expect(parsed.feed.title == "J")
+        #expect(parsed.bozo)
+        #expect(
+            parsed.problems.contains {
+                $0.message.contains("cut off after \(cut.utf8.count) bytes")
+                    && $0.message.contains("last complete item")
+            })
+        // Cut inside an item's nested author: that item is left out whole.
+        let inAuthor = String(whole.prefix(upTo: whole.range(of: #""B"}]},"#)!.lowerBound))
+        #expect(try parse(inAuthor).articles.isEmpty)
+        // Cut just after an item: nothing is lost.
+        let afterSecond = String(whole.prefix(upTo: whole.range(of: #",{"id":"3""#)!.lowerBound))
+        #expect(try parse(afterSecond).articles.count == 2)
+        // Cut before anything ended is still an error.
+        #expect(throws: FeedParseError.self) { _ = try parse(#"{"version":"https://jsonfeed.org/version/1.1","ti"#) }
+    }
+
     @Test func aJSONDocumentThatIsNotAJSONFeedIsAnError() {
         #expect {
             _ = try parse(#"{"rss": {"channel": {}}}"#)
         } throws: { error in
-            (error as? FeedParseError)?.code == .notAFeed
+            (error as? FeedParseError)?.code == .notAFeed && "\(error)".contains("RSS written as JSON")
+        }
+        #expect {
+            _ = try parse(#"{"feed": {"entries": []}}"#)
+        } throws: { error in
+            (error as? FeedParseError)?.code == .notAFeed && "\(error)".contains("not a JSON Feed")
         }
     }
 }
