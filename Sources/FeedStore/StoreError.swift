@@ -12,6 +12,8 @@ public struct StoreError: Error, Sendable, Hashable, CustomStringConvertible {
         public static let corrupt = Code("corrupt")
         /// Another process holds the database too long.
         public static let busy = Code("busy")
+        /// The disk holding the database (or its journal) is full.
+        public static let diskFull = Code("disk full")
         /// Any other SQLite failure.
         public static let sqlite = Code("sqlite")
 

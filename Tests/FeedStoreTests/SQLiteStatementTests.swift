@@ -32,3 +32,28 @@ import Testing
         #expect(rows == ["1 kept"])
     }
 }
+
+@Suite struct SQLiteFailureTests {
+    let folder = TemporaryFolder()
+
+    /// A full disk (here a database capped at a few pages, which SQLite reports as it does a
+    /// full disk) is said as such, with what to do, and what was committed before stays.
+    @Test func aFullDiskIsNamedAndWhatWasStoredStays() throws {
+        let path = folder.file("full.sqlite")
+        let connection = try SQLiteConnection(path: path)
+        try connection.execute("CREATE TABLE t (a TEXT)")
+        try connection.execute("INSERT INTO t VALUES ('kept')")
+        try connection.execute("PRAGMA max_page_count = 4")
+        let filler = String(repeating: "x", count: 64 * 1024)
+        #expect {
+            try connection.execute("BEGIN; INSERT INTO t VALUES ('\(filler)'); COMMIT")
+        } throws: { error in
+            let error = error as? StoreError
+            return error?.code == .diskFull && error?.path == path && error?.message.contains("free some space") == true
+        }
+        try? connection.execute("ROLLBACK")
+        var rows: [String] = []
+        try connection.prepare("SELECT a FROM t").run { row in rows.append(row.string(0) ?? "") }
+        #expect(rows == ["kept"])
+    }
+}

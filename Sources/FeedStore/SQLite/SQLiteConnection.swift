@@ -79,6 +79,12 @@ final class SQLiteConnection {
             return StoreError(.busy, path: path, "the database is busy (another feedmerge holds it): \(message)")
         case SQLITE_CORRUPT, SQLITE_NOTADB:
             return StoreError(.corrupt, path: path, "not a feedmerge database, or damaged: \(message)")
+        case SQLITE_FULL:
+            // The transaction that hit it is rolled back: what earlier runs stored is intact.
+            return StoreError(
+                .diskFull, path: path,
+                "the disk is full (\(message)): free some space; nothing stored earlier was lost, and the next run goes on"
+            )
         case SQLITE_CANTOPEN:
             return StoreError(.cannotOpen, path: path, "cannot open the database: \(message)")
         default:
