@@ -21,9 +21,10 @@ public struct Comparison: Sendable, Hashable {
         /// episodes, however much of their descriptions the feed repeats.
         case otherMedia = "other-media"
         /// Two items of one feed under other headlines whose texts share only part of their
-        /// phrases: a template the feed fills in for each item (an award's categories, a chart's
-        /// songs, an insider's trades), not one story. An outlet's re-issue of its own story
-        /// keeps its headline or its text.
+        /// phrases, and not their names or their words: a template the feed fills in for each
+        /// item (an award's categories, a chart's songs, an insider's trades), not one story. An
+        /// outlet's re-issue or update of its own story keeps its headline, its text, or its names
+        /// and words.
         case otherItem = "other-item"
         /// Not enough in common.
         case different

@@ -27,9 +27,13 @@ public struct DuplicateScorer: Sendable {
     static let retoldWords = 0.45
     /// Word containment means little over fewer content words than this.
     static let minimumRetoldWords = 10
-    /// Phrase containment above which two items of one feed under other headlines are still one
-    /// text (an outlet's retitled re-issue); below it, the feed's template filled in twice.
+    /// Two items of one feed under other headlines are one story when they are one text (this
+    /// share of phrases: a retitled re-issue), or when they keep its names and words (an update
+    /// that rewrote sentences is still about the same people and things); a template the feed
+    /// fills in for each item (an award's categories, a chart's songs) keeps neither.
     static let sameOutletRetitled = 0.9
+    static let sameOutletNames = 0.7
+    static let sameOutletWords = 0.8
     /// A re-issue with changed figures comes within this many hours of the first.
     static let correctionHours = 12.0
 
@@ -69,7 +73,8 @@ public struct DuplicateScorer: Sendable {
         {
             comparison.verdict = .otherMedia
         } else if comparison.verdict == .copy || comparison.verdict == .correction,
-            comparison.title < DuplicateScorer.sameTitle && comparison.phrases < DuplicateScorer.sameOutletRetitled
+            comparison.title < DuplicateScorer.sameTitle && comparison.phrases < DuplicateScorer.sameOutletRetitled,
+            comparison.names < DuplicateScorer.sameOutletNames || comparison.words < DuplicateScorer.sameOutletWords
         {
             comparison.verdict = .otherItem
         }

@@ -322,6 +322,18 @@ import Testing
                 4, feed: 7, "Oppo Enco X named the year's best earbuds",
                 "The jury names the Oppo Enco X its earbuds of the year. " + template), newKey: "reissued")
         #expect(reissued.story == earbuds.story)
+        // So is its update that rewrote sentences: it keeps the names and the words.
+        let rewritten = [sentences[0]].map {
+            $0.dropLast().split(separator: " ").reversed().joined(separator: " ") + "."
+        }
+        let update = item(
+            5, feed: 7, "Update: the Oppo Enco X, the year's earbuds",
+            "The year's earbuds: the jury names the Oppo Enco X. "
+                + (rewritten + sentences[1..<6]).joined(separator: " "))
+        let updated = scorer.compare(a, update.fingerprint, sameOutlet: true)
+        #expect(updated.phrases < DuplicateScorer.sameOutletRetitled && updated.title < DuplicateScorer.sameTitle)
+        #expect(updated.verdict == .copy)
+        #expect(clusterer.assign(update, newKey: "update").story == earbuds.story)
     }
 
     @Test func theSameLinkJoinsWhateverTheText() {
