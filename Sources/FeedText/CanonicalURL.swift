@@ -50,7 +50,7 @@ public enum CanonicalURL {
             pathEnd = question
             queryStart = question + 1
         }
-        var path = Array(bytes[authorityEnd..<pathEnd])
+        var path = decodingUnreserved(bytes[authorityEnd..<pathEnd])
         for suffix in ["/amp", "/amp/", ".amp", "/index.html", "/index.htm", "/index.php"]
         where path.count >= suffix.utf8.count && path.suffix(suffix.utf8.count).elementsEqual(suffix.utf8) {
             path.removeLast(suffix.utf8.count)
@@ -60,7 +60,7 @@ public enum CanonicalURL {
 
         var result = String(decoding: host + path, as: UTF8.self)
         if let queryStart, queryStart < end {
-            let query = String(decoding: bytes[queryStart..<end], as: UTF8.self)
+            let query = String(decoding: decodingUnreserved(bytes[queryStart..<end]), as: UTF8.self)
             let parameters = query.split(separator: "&").filter { parameter in
                 let name = parameter.split(separator: "=", maxSplits: 1).first.map { $0.lowercased() } ?? ""
                 return !name.isEmpty && !isTracking(name)
@@ -69,6 +69,71 @@ public enum CanonicalURL {
         }
         if namesAPlace(fragment) { result += "#" + String(decoding: fragment, as: UTF8.self) }
         return result
+    }
+
+    /// `bytes` with each percent-encoded byte that needs no encoding written as itself: the
+    /// unreserved ASCII characters and every byte of UTF-8 beyond ASCII. An outlet writes a page's
+    /// Cyrillic slug as it reads (`/вести/`), an aggregator percent-encodes it (`/%D0%B2…/`, or
+    /// `%d0%b2`); both are one page. Reserved characters stay encoded (`%2F` is not a `/`), in
+    /// upper case.
+    static func decodingUnreserved(_ bytes: ArraySlice<UInt8>) -> [UInt8] {
+        guard bytes.contains(0x25) else { return Array(bytes) }  // %
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count)
+        // A run of encoded bytes beyond ASCII, written as itself only when it is UTF-8 (a Latin-1
+        // `%E9` stays encoded: decoded, two such pages would read alike).
+        var run: [UInt8] = []
+        func endRun() {
+            guard !run.isEmpty else { return }
+            if String(validating: run, as: UTF8.self) != nil {
+                result += run
+            } else {
+                for byte in run { result += encoded(byte) }
+            }
+            run.removeAll(keepingCapacity: true)
+        }
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            guard byte == 0x25, index + 2 < bytes.endIndex, let high = hexValue(bytes[index + 1]),
+                let low = hexValue(bytes[index + 2])
+            else {
+                endRun()
+                result.append(byte)
+                index += 1
+                continue
+            }
+            let value = high << 4 | low
+            if value >= 0x80 {
+                run.append(value)
+            } else {
+                endRun()
+                result += isUnreserved(value) ? [value] : encoded(value)
+            }
+            index += 3
+        }
+        endRun()
+        return result
+    }
+
+    private static func encoded(_ byte: UInt8) -> [UInt8] {
+        let digits = Array("0123456789ABCDEF".utf8)
+        return [0x25, digits[Int(byte >> 4)], digits[Int(byte & 0xF)]]
+    }
+
+    private static func hexValue(_ byte: UInt8) -> UInt8? {
+        switch byte {
+        case 0x30...0x39: return byte - 0x30
+        case 0x41...0x46: return byte - 0x41 + 10
+        case 0x61...0x66: return byte - 0x61 + 10
+        default: return nil
+        }
+    }
+
+    /// RFC 3986's unreserved characters: letters, digits, `-`, `.`, `_`, `~`.
+    private static func isUnreserved(_ byte: UInt8) -> Bool {
+        (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39)
+            || byte == 0x2D || byte == 0x2E || byte == 0x5F || byte == 0x7E
     }
 
     /// Anchors a page gives its own parts (comments, the rest of the text, the top), which links

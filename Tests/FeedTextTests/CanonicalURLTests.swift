@@ -20,6 +20,30 @@ import Testing
         #expect(CanonicalURL.make("urn:uuid:1") == nil)
     }
 
+    /// One page whether its Cyrillic slug is written as it reads or percent-encoded (in either
+    /// case of hex digits), as outlets and aggregators write it; reserved characters stay
+    /// encoded, and bytes that are not UTF-8 (an old site's Latin-1) are not read as text.
+    @Test func percentEncodingIsReadAsTheCharactersItStandsFor() {
+        let written = CanonicalURL.make("https://sr.example/vesti/вучић-у-бриселу?id=5&q=вести")
+        #expect(written == "sr.example/vesti/вучић-у-бриселу?id=5&q=вести")
+        #expect(
+            CanonicalURL.make(
+                "https://sr.example/vesti/%D0%B2%D1%83%D1%87%D0%B8%D1%9B-%D1%83-%D0%B1%D1%80%D0%B8%D1%81%D0%B5%D0%BB%D1%83?id=5&q=%D0%B2%D0%B5%D1%81%D1%82%D0%B8"
+            ) == written)
+        #expect(
+            CanonicalURL.make(
+                "https://sr.example/vesti/%d0%b2%d1%83%d1%87%d0%b8%d1%9b-%d1%83-%d0%b1%d1%80%d0%b8%d1%81%d0%b5%d0%bb%d1%83?q=%d0%b2%d0%b5%d1%81%d1%82%d0%b8&id=5"
+            ) == written)
+        #expect(
+            CanonicalURL.make("https://example.com/%7Ealice/post")
+                == CanonicalURL.make("https://example.com/~alice/post"))
+        #expect(CanonicalURL.make("https://example.com/a%2fb") == "example.com/a%2Fb")
+        #expect(CanonicalURL.make("https://example.com/a%2Fb") != CanonicalURL.make("https://example.com/a/b"))
+        #expect(CanonicalURL.make("https://example.com/q?x=a%26b") != CanonicalURL.make("https://example.com/q?x=a&b"))
+        #expect(CanonicalURL.make("https://example.com/caf%E9") == "example.com/caf%E9")
+        #expect(CanonicalURL.make("https://example.com/caf%e9") != CanonicalURL.make("https://example.com/caf%E8"))
+    }
+
     /// Scripting News gives each post of a day as an anchor on the day's page; a comment feed
     /// each comment as an anchor on the post. Each is an item of its own.
     @Test(arguments: [
