@@ -28,16 +28,30 @@ public struct OPMLError: Error, Sendable, Hashable, CustomStringConvertible {
 public enum OPMLReader {
     /// The feeds listed in the OPML file at `path`.
     public static func read(fileAt path: String) throws(OPMLError) -> [Subscription] {
+        try readList(fileAt: path).subscriptions
+    }
+
+    /// The feeds listed in the OPML file at `path`, and the names its folders and `category`
+    /// attributes give each tag, as written (`Western Balkans` for `western-balkans`; the
+    /// first place that gives a tag names it).
+    public static func readList(fileAt path: String) throws(OPMLError) -> (
+        subscriptions: [Subscription], tagNames: [String: String]
+    ) {
         guard let data = FileManager.default.contents(atPath: path) else {
             let reason = FileManager.default.fileExists(atPath: path) ? "cannot be read" : "does not exist"
             throw OPMLError(path: path, "the OPML file \(reason)")
         }
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
-        return try read(data, path: path, folder: folder)
+        let builder = try build(data, path: path, folder: folder)
+        return (builder.subscriptions, builder.tagNames)
     }
 
     /// The feeds listed in an OPML document; `folder` resolves relative paths.
     public static func read(_ data: Data, path: String, folder: String) throws(OPMLError) -> [Subscription] {
+        try build(data, path: path, folder: folder).subscriptions
+    }
+
+    private static func build(_ data: Data, path: String, folder: String) throws(OPMLError) -> OPMLBuilder {
         let builder = OPMLBuilder(folder: folder)
         let stream = XMLDocumentStream(handler: builder, contentType: nil, limits: .standard)
         data.withUnsafeBytes { stream.push($0) }
@@ -48,7 +62,7 @@ public enum OPMLReader {
             throw OPMLError(
                 path: path, "not an OPML document (no <opml> root element)\(detail)", line: problems.first?.line)
         }
-        return builder.subscriptions
+        return builder
     }
 }
 
@@ -61,6 +75,8 @@ final class OPMLBuilder: XMLEventHandler {
     /// Per open outline: the folder slug it adds (nil for a feed outline).
     private var folders: [String?] = []
     private(set) var subscriptions: [Subscription] = []
+    /// Each tag's name as the OPML first writes it.
+    private(set) var tagNames: [String: String] = [:]
     private(set) var sawRoot = false
     /// Where each feed's subscription is, by URL: a feed listed again is the same subscription.
     private var indexByURL: [String: Int] = [:]
@@ -84,7 +100,9 @@ final class OPMLBuilder: XMLEventHandler {
                 ?? (attributes.value("type")?.lowercased() == "rss" ? attributes.value("url") : nil)
             let text = attributes.value("text") ?? attributes.value("title")
             guard let xmlURL = xmlURL?.trimmingWhitespace(), !xmlURL.isEmpty else {
-                folders.append(text.map(Slug.make).flatMap { $0.isEmpty ? nil : $0 })
+                let slug = text.map(Slug.make).flatMap { $0.isEmpty ? nil : $0 }
+                if let slug, let text, tagNames[slug] == nil { tagNames[slug] = text.trimmingWhitespace() }
+                folders.append(slug)
                 return
             }
             folders.append(nil)
@@ -94,6 +112,7 @@ final class OPMLBuilder: XMLEventHandler {
                 for part in category.split(separator: "/") {
                     let slug = Slug.make(String(part))
                     if !slug.isEmpty && !tags.contains(slug) { tags.append(slug) }
+                    if !slug.isEmpty && tagNames[slug] == nil { tagNames[slug] = part.trimmingWhitespace() }
                 }
             }
             let priority = attributes.value("priority").flatMap { Int($0.trimmingWhitespace()) } ?? 0

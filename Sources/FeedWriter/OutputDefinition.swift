@@ -21,6 +21,13 @@ public struct OutputDefinition: Sendable, Hashable {
     /// The topic it is for, when it is one of the outputs a `path` holding `{topic}` stands for:
     /// feedmerge named the file, so it removes it once the topic is gone.
     public var topic: String?
+    /// Whether it is a template for one output per tag: its `path` (and `title`, `url`) hold
+    /// `{tag}`, and each build makes one output of it for every tag a story can carry (the
+    /// topics, and the folder and `category` tags of the feeds), each with `topic` set to its tag.
+    public var isPerTag = false
+
+    /// In a `path`, `title` or `url`: the tag of each of the outputs a per-tag template stands for.
+    public static let tagPlaceholder = "{tag}"
 
     public init(
         path: String, format: OutputFormat, title: String, limit: Int? = nil, filter: TagExpression? = nil,

@@ -114,7 +114,8 @@ struct ConfigurationReader {
     }
 
     /// The outputs; one whose `path` holds `{topic}` stands for one output per topic (see
-    /// `perTopic`). Two outputs may not write one file.
+    /// `perTopic`), and one whose `path` holds `{tag}` for one output per tag, made at each build.
+    /// Two outputs may not write one file.
     private func outputs(_ node: Node, topics: [Topic]) throws(ConfigError) -> [OutputDefinition] {
         guard case .sequence(let sequence) = node else {
             throw error(at: node, key: "outputs", "must be a list of outputs (each '- path: …')")
@@ -187,12 +188,23 @@ struct ConfigurationReader {
                     )
                 }
             }
-            let expanded =
-                outputPath.contains(ConfigurationReader.topicPlaceholder)
-                ? try perTopic(
-                    output, path: outputPath, title: title,
-                    topics: topics, at: pathNode, key: key)
-                : [output]
+            let expanded: [OutputDefinition]
+            if outputPath.contains(OutputDefinition.tagPlaceholder) {
+                guard !outputPath.contains(ConfigurationReader.topicPlaceholder) else {
+                    throw error(
+                        at: pathNode, key: key + ".path",
+                        "holds both \(ConfigurationReader.topicPlaceholder) and \(OutputDefinition.tagPlaceholder); \(OutputDefinition.tagPlaceholder) already stands for every topic"
+                    )
+                }
+                // The tags are known at each build (the OPML's folders change without this file).
+                output.title = title ?? OutputDefinition.tagPlaceholder
+                output.isPerTag = true
+                expanded = [output]
+            } else if outputPath.contains(ConfigurationReader.topicPlaceholder) {
+                expanded = try perTopic(output, path: outputPath, title: title, topics: topics, at: pathNode, key: key)
+            } else {
+                expanded = [output]
+            }
             for output in expanded where output.path != "-" {
                 if let first = writers[output.path] {
                     throw error(at: pathNode, key: key + ".path", "writes \(output.path), as \(first) does")

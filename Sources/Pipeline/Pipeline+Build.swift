@@ -19,14 +19,16 @@ extension Pipeline {
     /// since the last build (and every output exists), nothing is done at all.
     public func build(now: Date = Date()) throws(PipelineError) -> BuildReport {
         let store = try openStore()
-        let key = try buildKey(store: store, now: now)
-        let outputsExist = configuration.outputs.allSatisfy {
+        let outputs = try outputs(store: store)
+        let key = try buildKey(store: store, outputs: outputs, now: now)
+        let outputsExist = outputs.allSatisfy {
             $0.path == "-" || FileManager.default.fileExists(atPath: $0.path)
         }
         var report = BuildReport()
+        report.outputs = outputs
         if outputsExist, try storeCall({ () throws(StoreError) in try store.meta("last_build") }) == key {
             report.skipped = true
-            report.unchanged = configuration.outputs.map(\.path)
+            report.unchanged = outputs.map(\.path)
             logger.info("nothing changed since the last build")
             return report
         }
@@ -38,8 +40,8 @@ extension Pipeline {
         report.stories = library.digests.count
         report.articles = library.digests.reduce(0) { $0 + $1.articleCount }
         try warnOfUnknownFilterTags(store: store, outputs: configuration.outputs)
-        let writer = makeWriter()
-        for output in configuration.outputs {
+        let writer = makeWriter(outputs: outputs)
+        for output in outputs {
             let stories = try library.stories(for: output, now: now)
             warnIfUnbounded(output, stories: stories.count)
             do {
@@ -52,7 +54,7 @@ extension Pipeline {
                 throw PipelineError(.output, "cannot write the output \(error.description)")
             }
         }
-        report.removed = try removeRetiredTopicOutputs(store: store)
+        report.removed = try removeRetiredTopicOutputs(store: store, outputs: outputs)
         try storeCall { () throws(StoreError) in try store.setMeta("last_build", key) }
         return report
     }
@@ -70,13 +72,16 @@ extension Pipeline {
         )
     }
 
-    /// Removes the files earlier builds wrote for per-topic outputs (of a `path` holding
-    /// `{topic}`) that no output writes any more: the topic went, or the path changed. Returns
+    /// Removes the files earlier builds wrote for per-topic and per-tag outputs (of a `path`
+    /// holding `{topic}` or `{tag}`) that no output writes any more: the topic or the folder
+    /// went, or the path changed. Returns
     /// their paths. feedmerge named those files, and a topic page or feed left behind would go
     /// stale without a sign. What it removes is only what the store says builds of this same
     /// configuration file wrote: never a file it did not name, nor one written for a copy of the
     /// store used elsewhere. A file it cannot remove is reported and tried again at the next build.
-    private func removeRetiredTopicOutputs(store: FeedStore) throws(PipelineError) -> [String] {
+    private func removeRetiredTopicOutputs(store: FeedStore, outputs: [OutputDefinition]) throws(PipelineError)
+        -> [String]
+    {
         let key = "topic_outputs"
         let stored = try storeCall { () throws(StoreError) in try store.meta(key) }
         let record = stored.flatMap { try? JSONDecoder().decode(TopicOutputRecord.self, from: Data($0.utf8)) }
@@ -85,8 +90,8 @@ extension Pipeline {
         let configurationFile = URL(fileURLWithPath: configuration.path).standardizedFileURL.resolvingSymlinksInPath()
             .path
         let earlier = record?.configuration == configurationFile ? record?.paths ?? [] : []
-        let written = Set(configuration.outputs.map(\.path))
-        var remembered = Set(configuration.outputs.filter { $0.topic != nil && $0.path != "-" }.map(\.path))
+        let written = Set(outputs.map(\.path))
+        var remembered = Set(outputs.filter { $0.topic != nil && $0.path != "-" }.map(\.path))
         var removed: [String] = []
         for path in earlier.sorted() where !written.contains(path) {
             var isFolder: ObjCBool = false
@@ -97,11 +102,12 @@ extension Pipeline {
                 try FileManager.default.removeItem(atPath: path)
                 removed.append(path)
                 logger.notice(
-                    "removed \(path): a per-topic output wrote it, and none does now (its topic went, or the path changed)"
+                    "removed \(path): a per-topic or per-tag output wrote it, and none does now (its topic or folder went, or the path changed)"
                 )
             } catch {
                 remembered.insert(path)
-                logger.warning("cannot remove \(path), which a per-topic output wrote and none does now: \(error)")
+                logger.warning(
+                    "cannot remove \(path), which a per-topic or per-tag output wrote and none does now: \(error)")
             }
         }
         let now = TopicOutputRecord(configuration: configurationFile, paths: remembered.sorted())
@@ -192,12 +198,12 @@ extension Pipeline {
 
     /// What the outputs are made from: the store's revision and the configuration (and the
     /// hour, when an output keeps only recent stories and so changes with time alone).
-    private func buildKey(store: FeedStore, now: Date) throws(PipelineError) -> String {
+    private func buildKey(store: FeedStore, outputs: [OutputDefinition], now: Date) throws(PipelineError) -> String {
         let revision = try storeCall { () throws(StoreError) in try store.revision }
         var parts = [
-            "\(revision)", "\(configuration.outputs)", tagVersion, dedupVersion, "\(configuration.retention)",
+            "\(revision)", "\(outputs)", tagVersion, dedupVersion, "\(configuration.retention)",
         ]
-        if configuration.outputs.contains(where: { $0.since != nil }) {
+        if outputs.contains(where: { $0.since != nil }) {
             parts.append(String(Int(now.timeIntervalSince1970 / 3600)))
         }
         var hash = StableHash()
@@ -205,11 +211,11 @@ extension Pipeline {
         return hash.hex
     }
 
-    private func makeWriter() -> FeedWriter {
+    private func makeWriter(outputs: [OutputDefinition]? = nil) -> FeedWriter {
         var titles: [String: String] = [:]
         for topic in configuration.topics { titles[topic.id] = topic.title ?? topic.id }
         var pages: [String: String] = [:]
-        for output in configuration.outputs where output.format == .html {
+        for output in outputs ?? configuration.outputs where output.format == .html {
             if case .tag(let id)? = output.filter, pages[id] == nil { pages[id] = output.path }
         }
         return FeedWriter(topicTitles: titles, tagPages: pages)

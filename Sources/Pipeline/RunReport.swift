@@ -1,5 +1,6 @@
 import FeedModel
 import FeedText
+public import FeedWriter
 public import Foundation
 
 /// A feed that could not be fetched or read in this run.
@@ -83,8 +84,11 @@ public struct BuildReport: Sendable, Hashable {
     /// Output paths rewritten, and left alone because they did not change.
     public var written: [String] = []
     public var unchanged: [String] = []
-    /// Files earlier builds wrote for per-topic outputs that no output writes now, removed.
+    /// Files earlier builds wrote for per-topic or per-tag outputs that no output writes now,
+    /// removed.
     public var removed: [String] = []
+    /// Every output the build wrote or left alone, a `{tag}` path's one per tag.
+    public var outputs: [OutputDefinition] = []
     /// True when nothing had changed since the last build, so nothing was done.
     public var skipped = false
 

@@ -198,12 +198,12 @@ private func report(_ built: BuildReport, _ configuration: Configuration, _ opti
     } else {
         Terminal.say("built \(built.stories) stories from \(built.articles) articles")
     }
-    for output in configuration.outputs {
+    for output in built.outputs {
         let state = built.written.contains(output.path) ? "written" : "unchanged"
         Terminal.say("  \(output.path) (\(output.format.rawValue), \(state))")
     }
     for path in built.removed {
-        Terminal.say("  \(path) (removed: written for a topic, and no output writes it now)")
+        Terminal.say("  \(path) (removed: written for a topic or a tag, and no output writes it now)")
     }
 }
 

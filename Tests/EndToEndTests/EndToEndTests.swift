@@ -269,7 +269,7 @@ import Testing
         #expect(rebuilt.status == 0, "stderr: \(rebuilt.stderr)")
         #expect(
             rebuilt.stdout.contains(
-                "topics/montenegro.html (removed: written for a topic, and no output writes it now)"))
+                "topics/montenegro.html (removed: written for a topic or a tag, and no output writes it now)"))
         #expect(!FileManager.default.fileExists(atPath: demo + "/public/topics/montenegro.html"))
         #expect(!FileManager.default.fileExists(atPath: demo + "/public/topics/montenegro.xml"))
         #expect(FileManager.default.fileExists(atPath: demo + "/public/topics/nato.xml"))
@@ -277,6 +277,53 @@ import Testing
         // Once only: the next build has nothing to remove.
         let again = try await ProcessRunner.run(binary, ["build", "--verbose", "--config", config])
         #expect(!again.stdout.contains("removed"), "\(again.stdout)")
+    }
+
+    /// `{tag}`: a feed and a page for every topic and every folder or `category` tag of the
+    /// OPML, named as the OPML writes the folder; a folder taken out of the OPML takes its files.
+    @Test func aTagPathWritesAFeedForEachTopicAndFolder() async throws {
+        let demo = try demo()
+        let config = demo + "/feedmerge.yaml"
+        let yaml = try String(contentsOfFile: config, encoding: .utf8)
+        try yaml.replacingOccurrences(
+            of: "outputs:\n",
+            with: "outputs:\n  - path: \"public/tags/{tag}.html\"\n    format: html\n    limit: 50\n"
+                + "  - path: \"public/tags/{tag}.xml\"\n    format: atom\n    title: \"Tag: {tag}\"\n    limit: 50\n"
+        ).write(toFile: config, atomically: true, encoding: .utf8)
+        let run = try await ProcessRunner.run(binary, ["run", "--verbose", "--config", "feedmerge.yaml"], in: demo)
+        #expect(run.status == 0, "stderr: \(run.stderr)")
+        let topics = ["nato", "serbia", "kosovo", "montenegro", "bosnia", "western-balkans", "ukraine", "russia"]
+        for tag in topics + ["defence", "sports", "balkans", "world", "security"] {
+            #expect(FileManager.default.fileExists(atPath: demo + "/public/tags/\(tag).xml"), "\(tag)")
+            #expect(FileManager.default.fileExists(atPath: demo + "/public/tags/\(tag).html"), "\(tag)")
+        }
+        #expect(run.stdout.contains("public/tags/world.xml (atom, written)"), "\(run.stdout)")
+        // A folder's feed: its name as the OPML writes it, and only its feeds' stories.
+        let balkans = try String(contentsOfFile: demo + "/public/tags/balkans.xml", encoding: .utf8)
+        #expect(balkans.contains(">Tag: Balkans</title>"))
+        let entries = balkans.components(separatedBy: "<entry").count - 1
+        #expect(entries > 0)
+        #expect(balkans.components(separatedBy: "<category term=\"balkans\"").count - 1 == entries)
+        let world = try String(contentsOfFile: demo + "/public/tags/world.xml", encoding: .utf8)
+        #expect(!world.contains("Podgorica Daily"))
+        let index = try String(contentsOfFile: demo + "/public/index.html", encoding: .utf8)
+        #expect(index.contains("href=\"tags/balkans.html\""))
+
+        // The World folder taken out of the OPML (its feeds kept at the top): its files go.
+        let opml = demo + "/feeds.opml"
+        let list = try String(contentsOfFile: opml, encoding: .utf8)
+        let unfoldered = list.replacingOccurrences(of: "<outline text=\"World\">", with: "")
+            .replacingOccurrences(
+                of: "htmlUrl=\"https://www.heise.de/\"/>\n    </outline>", with: "htmlUrl=\"https://www.heise.de/\"/>")
+        #expect(unfoldered != list)
+        try unfoldered.write(toFile: opml, atomically: true, encoding: .utf8)
+        // The next run reads the OPML again, and its feeds carry the tags it gives them now.
+        let rerun = try await ProcessRunner.run(binary, ["run", "--verbose", "--config", config])
+        #expect(rerun.status == 0, "stderr: \(rerun.stderr)")
+        #expect(rerun.stdout.contains("tags/world.xml (removed: written for a topic or a tag"), "\(rerun.stdout)")
+        #expect(!FileManager.default.fileExists(atPath: demo + "/public/tags/world.xml"))
+        #expect(!FileManager.default.fileExists(atPath: demo + "/public/tags/world.html"))
+        #expect(FileManager.default.fileExists(atPath: demo + "/public/tags/balkans.xml"))
     }
 
     /// A feed of weather reports (`items`, RSS `<item>` elements) in feeds.opml and a

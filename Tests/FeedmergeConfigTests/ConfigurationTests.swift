@@ -186,6 +186,34 @@ import Testing
         #expect(feeds.map(\.title) == ["NATO", "serbia"])
     }
 
+    /// `{tag}` stands for every tag, folders' too, which only a build knows: the configuration
+    /// keeps one template; `{tag}` with `{topic}` is an error.
+    @Test func aPathWithTagIsATemplateForEachTag() throws {
+        let configuration = try load(
+            """
+            topics:
+              nato:
+                match: [NATO]
+            outputs:
+              - path: "tags/{tag}.xml"
+                format: atom
+                title: "Tag: {tag}"
+            """)
+        #expect(configuration.outputs.count == 1)
+        let template = try #require(configuration.outputs.first)
+        #expect(template.isPerTag)
+        #expect(template.path == folder.path + "/tags/{tag}.xml")
+        #expect(template.title == "Tag: {tag}")
+        #expect(throws: ConfigError.self) {
+            try load(
+                """
+                outputs:
+                  - path: "out/{topic}-{tag}.xml"
+                    format: atom
+                """)
+        }
+    }
+
     @Test func filterTagsNoTopicOrFeedGivesAreFound() throws {
         let configuration = try load(
             """
