@@ -17,6 +17,26 @@ import Testing
         return target
     }
 
+    /// The Atom feed at `path`, having checked that it has entries and that each carries the
+    /// category `tag`.
+    private func everyEntry(of path: String, carries tag: String) throws -> String {
+        let feed = try String(contentsOfFile: path, encoding: .utf8)
+        let entries = feed.components(separatedBy: "<entry").count - 1
+        #expect(entries > 0, "\(path)")
+        #expect(feed.components(separatedBy: "<category term=\"\(tag)\"").count - 1 == entries, "\(path)")
+        return feed
+    }
+
+    /// The demo with `outputs` (YAML list items) first among its outputs; returns its folder.
+    private func demo(addingOutputs outputs: String) throws -> String {
+        let target = try demo()
+        let config = target + "/feedmerge.yaml"
+        try String(contentsOfFile: config, encoding: .utf8).replacingOccurrences(
+            of: "outputs:\n", with: "outputs:\n" + outputs
+        ).write(toFile: config, atomically: true, encoding: .utf8)
+        return target
+    }
+
     @Test func buildWritesAnAdHocViewToStandardOutputOrAFile() async throws {
         let demo = try demo()
         let config = demo + "/feedmerge.yaml"
@@ -219,14 +239,10 @@ import Testing
     /// An output whose path holds `{topic}` is a feed (here, a page and an Atom feed) for every
     /// topic, and the river page links each tag to its topic's page.
     @Test func aTopicPathWritesAFeedForEachTopic() async throws {
-        let demo = try demo()
+        let demo = try demo(
+            addingOutputs: "  - path: \"public/topics/{topic}.html\"\n    format: html\n"
+                + "  - path: \"public/topics/{topic}.xml\"\n    format: atom\n    title: \"Stories: {topic}\"\n")
         let config = demo + "/feedmerge.yaml"
-        let yaml = try String(contentsOfFile: config, encoding: .utf8)
-        try yaml.replacingOccurrences(
-            of: "outputs:\n",
-            with: "outputs:\n  - path: \"public/topics/{topic}.html\"\n    format: html\n"
-                + "  - path: \"public/topics/{topic}.xml\"\n    format: atom\n    title: \"Stories: {topic}\"\n"
-        ).write(toFile: config, atomically: true, encoding: .utf8)
         // Run from the folder, as cron runs it.
         let run = try await ProcessRunner.run(binary, ["run", "--config", "feedmerge.yaml"], in: demo)
         #expect(run.status == 0, "stderr: \(run.stderr)")
@@ -234,12 +250,9 @@ import Testing
         for topic in topics + ["defence", "sports"] {
             #expect(FileManager.default.fileExists(atPath: demo + "/public/topics/\(topic).html"), "\(topic)")
         }
-        let nato = try String(contentsOfFile: demo + "/public/topics/nato.xml", encoding: .utf8)
-        #expect(nato.contains(">Stories: NATO</title>"))
         // Only stories tagged nato: each entry carries the category.
-        let entries = nato.components(separatedBy: "<entry").count - 1
-        #expect(entries > 0)
-        #expect(nato.components(separatedBy: "<category term=\"nato\"").count - 1 == entries)
+        let nato = try everyEntry(of: demo + "/public/topics/nato.xml", carries: "nato")
+        #expect(nato.contains(">Stories: NATO</title>"))
         let index = try String(contentsOfFile: demo + "/public/index.html", encoding: .utf8)
         #expect(index.contains("href=\"topics/nato.html\""))
 
@@ -282,14 +295,10 @@ import Testing
     /// `{tag}`: a feed and a page for every topic and every folder or `category` tag of the
     /// OPML, named as the OPML writes the folder; a folder taken out of the OPML takes its files.
     @Test func aTagPathWritesAFeedForEachTopicAndFolder() async throws {
-        let demo = try demo()
+        let demo = try demo(
+            addingOutputs: "  - path: \"public/tags/{tag}.html\"\n    format: html\n    limit: 50\n"
+                + "  - path: \"public/tags/{tag}.xml\"\n    format: atom\n    title: \"Tag: {tag}\"\n    limit: 50\n")
         let config = demo + "/feedmerge.yaml"
-        let yaml = try String(contentsOfFile: config, encoding: .utf8)
-        try yaml.replacingOccurrences(
-            of: "outputs:\n",
-            with: "outputs:\n  - path: \"public/tags/{tag}.html\"\n    format: html\n    limit: 50\n"
-                + "  - path: \"public/tags/{tag}.xml\"\n    format: atom\n    title: \"Tag: {tag}\"\n    limit: 50\n"
-        ).write(toFile: config, atomically: true, encoding: .utf8)
         let run = try await ProcessRunner.run(binary, ["run", "--verbose", "--config", "feedmerge.yaml"], in: demo)
         #expect(run.status == 0, "stderr: \(run.stderr)")
         let topics = ["nato", "serbia", "kosovo", "montenegro", "bosnia", "western-balkans", "ukraine", "russia"]
@@ -299,11 +308,8 @@ import Testing
         }
         #expect(run.stdout.contains("public/tags/world.xml (atom, written)"), "\(run.stdout)")
         // A folder's feed: its name as the OPML writes it, and only its feeds' stories.
-        let balkans = try String(contentsOfFile: demo + "/public/tags/balkans.xml", encoding: .utf8)
+        let balkans = try everyEntry(of: demo + "/public/tags/balkans.xml", carries: "balkans")
         #expect(balkans.contains(">Tag: Balkans</title>"))
-        let entries = balkans.components(separatedBy: "<entry").count - 1
-        #expect(entries > 0)
-        #expect(balkans.components(separatedBy: "<category term=\"balkans\"").count - 1 == entries)
         let world = try String(contentsOfFile: demo + "/public/tags/world.xml", encoding: .utf8)
         #expect(!world.contains("Podgorica Daily"))
         let index = try String(contentsOfFile: demo + "/public/index.html", encoding: .utf8)
