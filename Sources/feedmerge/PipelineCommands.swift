@@ -28,7 +28,7 @@ struct RunCommand: AsyncParsableCommand {
         } catch {
             Terminal.fail(error)
         }
-        report(built, configuration, options)
+        report(built, options)
         if !fetched.failures.isEmpty { throw ExitCode(ExitStatus.someFailed) }
     }
 }
@@ -120,7 +120,7 @@ struct BuildCommand: AsyncParsableCommand {
             return
         }
         do {
-            report(try pipeline.build(), configuration, options)
+            report(try pipeline.build(), options)
         } catch {
             Terminal.fail(error)
         }
@@ -191,7 +191,7 @@ private func fetch(_ pipeline: Pipeline, force: Bool, options: CommonOptions) as
     return fetched
 }
 
-private func report(_ built: BuildReport, _ configuration: Configuration, _ options: CommonOptions) {
+private func report(_ built: BuildReport, _ options: CommonOptions) {
     guard options.isChatty else { return }
     if built.skipped {
         Terminal.say("nothing changed since the last build; outputs left as they are")
