@@ -1,6 +1,5 @@
 import Dedup
 import FeedModel
-import FeedParser
 import FeedStore
 import FeedText
 public import FeedWriter
@@ -19,7 +18,10 @@ extension Pipeline {
     /// since the last build (and every output exists), nothing is done at all.
     public func build(now: Date = Date()) throws(PipelineError) -> BuildReport {
         let store = try openStore()
-        let outputs = try outputs(store: store)
+        // Read once, for the per-tag outputs and for the filters' tags.
+        let feedTags =
+            configuration.outputs.contains { $0.isPerTag || $0.filter != nil } ? try feedTags(store: store) : nil
+        let outputs = outputs(feedTags: feedTags)
         let key = try buildKey(store: store, outputs: outputs, now: now)
         let outputsExist = outputs.allSatisfy {
             $0.path == "-" || FileManager.default.fileExists(atPath: $0.path)
@@ -39,7 +41,7 @@ extension Pipeline {
         let library = try StoryLibrary(store: store, tagger: Tagger(topics: configuration.topics))
         report.stories = library.digests.count
         report.articles = library.digests.reduce(0) { $0 + $1.articleCount }
-        try warnOfUnknownFilterTags(store: store, outputs: configuration.outputs)
+        warnOfUnknownFilterTags(feedTags?.tags ?? [], outputs: configuration.outputs)
         let writer = makeWriter(outputs: outputs)
         for output in outputs {
             let stories = try library.stories(for: output, now: now)
@@ -129,7 +131,7 @@ extension Pipeline {
         let store = try openStore()
         _ = try deduplicate(store: store)
         _ = try tag(store: store)
-        try warnOfUnknownFilterTags(store: store, outputs: [output])
+        if output.filter != nil { warnOfUnknownFilterTags(try feedTags(store: store).tags, outputs: [output]) }
         let library = try StoryLibrary(store: store, tagger: Tagger(topics: configuration.topics))
         return makeWriter().render(try library.stories(for: output, now: now), as: output)
     }
@@ -137,14 +139,8 @@ extension Pipeline {
     /// Warns of each tag an output's filter names that no topic and no subscribed feed gives
     /// (`not sprots` for `not sports`): nothing says so otherwise, and the output is quietly
     /// empty, or unfiltered.
-    private func warnOfUnknownFilterTags(store: FeedStore, outputs: [OutputDefinition]) throws(PipelineError) {
+    private func warnOfUnknownFilterTags(_ feedTags: Set<String>, outputs: [OutputDefinition]) {
         guard outputs.contains(where: { $0.filter != nil }) else { return }
-        let feeds = try storeCall { () throws(StoreError) in try store.feeds(countingArticles: false) }
-        // The store knows the feeds of earlier fetches (unsubscribed ones' stories stay in the
-        // outputs for a while); the OPML knows its folders before the first fetch, and after an
-        // edit the store has not yet seen. An OPML that cannot be read is the fetch's error to report.
-        let listed = (try? OPMLReader.read(fileAt: configuration.feedsPath)) ?? []
-        let feedTags = Set(feeds.flatMap(\.tags)).union(listed.flatMap(\.tags))
         let unknown = configuration.unknownFilterTags(feedTags: feedTags, outputs: outputs)
         for tag in unknown {
             let suggestion = tag.suggestion.map { " (did you mean '\($0)'?)" } ?? ""

@@ -7,20 +7,29 @@ import Foundation
 import Tagger
 
 extension Pipeline {
+    /// The tags the feeds give (their folders and `category` attributes), with each one's name as
+    /// the OPML writes it. The store knows the feeds of earlier fetches (unsubscribed ones'
+    /// stories stay in the outputs for a while); the OPML knows its folders before the first
+    /// fetch, and after an edit the store has not yet seen. An OPML that cannot be read is the
+    /// fetch's error to report; the store's feeds still count.
+    func feedTags(store: FeedStore) throws(PipelineError) -> (tags: Set<String>, names: [String: String]) {
+        let feeds = try storeCall { () throws(StoreError) in try store.feeds(countingArticles: false) }
+        let listed = try? OPMLReader.readList(fileAt: configuration.feedsPath)
+        let tags = Set(feeds.flatMap(\.tags)).union((listed?.subscriptions ?? []).flatMap(\.tags))
+        return (tags, listed?.tagNames ?? [:])
+    }
+
     /// The outputs a build writes: those configured, with each per-tag template (a `path` holding
     /// `{tag}`) made into one output for every tag a story can carry: each topic, and each folder
     /// and `category` tag of the feeds the OPML lists or the store still holds stories of. The
     /// tags are read at each build, since folders come and go in the OPML without a change to
     /// the configuration. A file another output writes is left to that output.
-    func outputs(store: FeedStore) throws(PipelineError) -> [OutputDefinition] {
-        guard configuration.outputs.contains(where: \.isPerTag) else { return configuration.outputs }
-        let feeds = try storeCall { () throws(StoreError) in try store.feeds(countingArticles: false) }
-        // An OPML that cannot be read is the fetch's error to report; the store's feeds still count.
-        let listed = try? OPMLReader.readList(fileAt: configuration.feedsPath)
-        var names: [String: String] = listed?.tagNames ?? [:]
+    /// `feedTags` (see `feedTags(store:)`) is needed when a template is configured.
+    func outputs(feedTags: (tags: Set<String>, names: [String: String])?) -> [OutputDefinition] {
+        guard let feedTags, configuration.outputs.contains(where: \.isPerTag) else { return configuration.outputs }
+        var names = feedTags.names
         for topic in configuration.topics { names[topic.id] = topic.title ?? topic.id }
-        let tags = Set(configuration.topics.map(\.id))
-            .union(feeds.flatMap(\.tags)).union((listed?.subscriptions ?? []).flatMap(\.tags))
+        let tags = Set(configuration.topics.map(\.id)).union(feedTags.tags)
             // A tag that cannot name a file (no such slug is made, but a store may be old).
             .filter { tag in !tag.contains("/") && tag.contains(where: { $0 != "." }) }
             .sorted()
