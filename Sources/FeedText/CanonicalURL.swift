@@ -1,3 +1,5 @@
+import Foundation
+
 /// The form of a URL that two outlets' links to the same page share: scheme and host case,
 /// default ports, `www.`, tracking parameters, trailing slashes and AMP variants removed, and
 /// fragments unless they name a place of their own on the page.
@@ -43,6 +45,7 @@ public enum CanonicalURL {
             host.removeFirst(prefix.utf8.count)
         }
         if host.last == 0x2E { host.removeLast() }
+        host = unicodeHost(host)
 
         var pathEnd = end
         var queryStart: Int?
@@ -114,6 +117,30 @@ public enum CanonicalURL {
         }
         endRun()
         return result
+    }
+
+    /// A host as its readers write it: `xn--` labels decoded, letters beyond ASCII in lower case
+    /// and composed, IDNA's other full stops read as dots. A Serbian outlet links to
+    /// `рнидс.срб`, a crawler or an aggregator to `xn--d1aholi.xn--90a3ac`: one site. (Unicode,
+    /// not Punycode, since the key is read in `clusters` and `explain`.)
+    static func unicodeHost(_ host: [UInt8]) -> [UInt8] {
+        let hasPunycode =
+            host.count >= 4
+            && host.indices.dropLast(3).contains { index in
+                host[index] == 0x78 && host[index + 1] == 0x6E && host[index + 2] == 0x2D && host[index + 3] == 0x2D
+                    && (index == 0 || host[index - 1] == 0x2E)
+            }
+        guard hasPunycode || host.contains(where: { $0 >= 0x80 || $0 == 0x25 }) else { return host }
+        let text = String(decoding: decodingUnreserved(host[...]), as: UTF8.self)
+        let labels = text.split(omittingEmptySubsequences: false) { $0 == "." || $0 == "。" || $0 == "．" || $0 == "｡" }
+        let unicode = labels.map { label -> String in
+            let bytes = label.utf8
+            if bytes.count > 4, bytes.starts(with: "xn--".utf8), let decoded = Punycode.decode(bytes.dropFirst(4)) {
+                return decoded
+            }
+            return String(label)
+        }
+        return Array(unicode.joined(separator: ".").lowercased().precomposedStringWithCanonicalMapping.utf8)
     }
 
     private static func encoded(_ byte: UInt8) -> [UInt8] {

@@ -44,6 +44,24 @@ import Testing
         #expect(CanonicalURL.make("https://example.com/caf%e9") != CanonicalURL.make("https://example.com/caf%E8"))
     }
 
+    /// A site whose name is not ASCII is one site however a link writes its host: as it reads
+    /// (in either case), or in Punycode, as crawlers and aggregators write it.
+    @Test func anInternationalizedHostIsOneSiteInEveryWriting() {
+        let written = CanonicalURL.make("https://www.рнидс.срб/вести/1")
+        #expect(written == "рнидс.срб/вести/1")
+        #expect(CanonicalURL.make("https://xn--d1aholi.xn--90a3ac/вести/1") == written)
+        #expect(CanonicalURL.make("https://XN--D1AHOLI.xn--90A3AC/%D0%B2%D0%B5%D1%81%D1%82%D0%B8/1") == written)
+        #expect(CanonicalURL.make("https://РНИДС.СРБ/вести/1") == written)
+        #expect(CanonicalURL.make("http://xn--bcher-kva.de/a") == "bücher.de/a")
+        // A ü written as u and a combining diaeresis is the same letter.
+        #expect(CanonicalURL.make("http://Bu\u{308}cher.DE/a") == "bücher.de/a")
+        #expect(CanonicalURL.make("http://xn--wgv71a119e.jp/") == "日本語.jp")
+        #expect(CanonicalURL.make("http://пример。мкд/x") == CanonicalURL.make("http://xn--e1afmkfd.xn--d1alf/x"))
+        // Not Punycode: kept as written.
+        #expect(CanonicalURL.make("http://xn--!!.example/a") == "xn--!!.example/a")
+        #expect(CanonicalURL.make("http://axn--b.example/a") == "axn--b.example/a")
+    }
+
     /// Scripting News gives each post of a day as an anchor on the day's page; a comment feed
     /// each comment as an anchor on the post. Each is an item of its own.
     @Test(arguments: [
