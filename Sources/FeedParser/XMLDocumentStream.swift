@@ -19,7 +19,8 @@ final class XMLDocumentStream {
     /// Set when a parse without repair met an error that repair prevents.
     private(set) var needsRepair = false
     private var reachedMarkup = false
-    private var skippedText = false
+    /// The text skipped before the document's markup, as much of it as a message shows.
+    private var skippedText: String?
     /// The first bytes as they arrived, kept to read an HTML page's head if that is what this is.
     private var head: [UInt8] = []
 
@@ -95,13 +96,26 @@ final class XMLDocumentStream {
                     ParseProblem(message: "\(decoder.invalidBytes) bytes are not valid \(decision.encoding.name)"))
             }
         }
-        if skippedText { problems.append(ParseProblem(message: "text before the first element was skipped", line: 1)) }
+        if let skippedText {
+            problems.append(ParseProblem(message: "text before the feed was skipped: \(skippedText)", line: 1))
+        }
         if let repair = repairer.problem { problems.append(repair) }
         problems += parser.problems
         if parser.problemCount > parser.problems.count {
             problems.append(ParseProblem(message: "\(parser.problemCount - parser.problems.count) more XML errors"))
         }
         return problems
+    }
+
+    /// Keeps what was skipped before the markup (the start of it, on one line), when it is more
+    /// than white space.
+    private func noteSkipped(_ bytes: UnsafeRawBufferPointer) {
+        guard bytes.contains(where: { $0 > 0x20 }) else { return }
+        // A byte order mark is invisible: name it.
+        let text = String(decoding: bytes.prefix(400), as: UTF8.self).replacing("\u{FEFF}", with: " [byte order mark] ")
+        let line = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        let shown = line.count > 100 ? line.prefix(100) + "…" : Substring(line)
+        skippedText = (skippedText.map { $0 + " " } ?? "") + "\"" + shown + "\""
     }
 
     private func startDecoding(isComplete: Bool) {
@@ -129,14 +143,16 @@ final class XMLDocumentStream {
             var markup = utf8
             if !reachedMarkup {
                 // libxml2 calls white space before `<?xml` fatal, and junk before the first
-                // element would stop it: start at the first `<`.
+                // element would stop it: start at the first `<`, or where the feed starts after
+                // a server's error message (`<br /><b>Warning</b>: …`).
                 guard let start = utf8.firstIndex(of: UInt8(ascii: "<")) else {
-                    if utf8.contains(where: { $0 > 0x20 }) { skippedText = true }
+                    noteSkipped(UnsafeRawBufferPointer(rebasing: utf8[...]))
                     return
                 }
-                if utf8[..<start].contains(where: { $0 > 0x20 }) { skippedText = true }
+                let feedStart = ServerErrorPrelude.feedStart(in: UnsafeRawBufferPointer(rebasing: utf8[start...]))
+                noteSkipped(UnsafeRawBufferPointer(rebasing: utf8[..<(start + feedStart)]))
                 reachedMarkup = true
-                markup = UnsafeRawBufferPointer(rebasing: utf8[start...])
+                markup = UnsafeRawBufferPointer(rebasing: utf8[(start + feedStart)...])
             }
             guard repairs else {
                 parser.push(markup)

@@ -46,6 +46,46 @@ import Testing
         #expect(asGiven.problems.map(\.message) == ["1 field's HTML is escaped twice (&amp;lt;p&amp;gt;)"])
     }
 
+    /// A WordPress or PHP site that fails on the way prints its warning before the feed
+    /// (`<br />\n<b>Warning</b>: Cannot modify header information …`), with or without an XML
+    /// declaration after it: the feed is read, in the encoding it declares, and the message says
+    /// what was skipped, which is what its owner needs to fix it. A feed that quotes `<?xml` in
+    /// its own text is read as it is.
+    @Test func aServerErrorBeforeTheFeedIsSkippedAndNamed() throws {
+        let warning =
+            "<br />\n<b>Warning</b>:  Cannot modify header information - headers already sent by (output started "
+            + "at /var/www/wp-config.php:1) in <b>/var/www/wp-includes/feed-rss2.php</b> on line <b>8</b><br />\n"
+        let declared = try parse(warning + Self.rss("<item><title>one</title></item>"))
+        #expect(declared.articles.map(\.title) == ["one"])
+        #expect(
+            declared.problems.first?.message
+                == "text before the feed was skipped: \"<br /> <b>Warning</b>: Cannot modify header information - "
+                + "headers already sent by (output started at…\"")
+
+        let notice = "<br />\n<b>Notice</b>:  Undefined index: id in <b>/srv/rss.php</b> on line <b>3</b><br />\n"
+        let undeclared = try parse(
+            notice + "<rss version=\"2.0\"><channel><title>T</title><item><title>two</title>"
+                + "<description><![CDATA[Write <?xml version=\"1.0\"?> first.]]></description></item></channel></rss>")
+        #expect(undeclared.articles.map(\.title) == ["two"])
+        #expect(undeclared.articles.first?.summary == "Write <?xml version=\"1.0\"?> first.")
+
+        // Latin-2, which the bytes alone would not tell from Windows-1252 (`Vuèiæ`).
+        let latin2 =
+            Data(notice.utf8)
+            + "<?xml version=\"1.0\" encoding=\"iso-8859-2\"?><rss version=\"2.0\"><channel><title>Vesti</title>"
+            .data(using: .isoLatin2)! + "<item><title>Vučić u Briselu</title></item></channel></rss>".data(
+                using: .isoLatin2)!
+        let decoded = try FeedParser().parse(latin2)
+        #expect(decoded.articles.map(\.title) == ["Vučić u Briselu"])
+        #expect(decoded.encoding == "iso-8859-2")
+
+        let quoting = try parse(
+            Self.rss("<item><title>three</title><description><![CDATA[<br> <?xml?> <rss>]]></description></item>"))
+        #expect(quoting.articles.map(\.title) == ["three"])
+        #expect(quoting.articles.first?.summary == "<br> <?xml?> <rss>")
+        #expect(!quoting.bozo)
+    }
+
     @Test func aStrayLessThanDoesNotEndTheDocument() throws {
         let parsed = try parse(Self.rss("<item><title>a < b</title></item><item><title>second</title></item>"))
         #expect(parsed.articles.map(\.title) == ["a < b", "second"])

@@ -154,12 +154,18 @@ enum EncodingDetector {
 
     /// The `encoding` pseudo-attribute of the XML declaration, read from ASCII-compatible bytes.
     static func declaredEncoding(_ bytes: UnsafeRawBufferPointer) -> String? {
-        let head = bytes.prefix(1024)
+        var head = bytes.prefix(1024)
         var start = head.startIndex
         while start < head.endIndex,
             head[start] == 0x20 || head[start] == 0x09 || head[start] == 0x0A || head[start] == 0x0D
         {
             start += 1
+        }
+        // A server's error message before the feed: the declaration follows it.
+        let skipped = ServerErrorPrelude.feedStart(in: UnsafeRawBufferPointer(rebasing: bytes[start...]))
+        if skipped > 0 {
+            start += skipped
+            head = bytes[start..<min(bytes.count, start + 1024)]
         }
         let prolog = Array(head[start...].prefix(while: { $0 != UInt8(ascii: ">") }))
         guard prolog.starts(with: Array("<?xml".utf8)) else { return nil }
