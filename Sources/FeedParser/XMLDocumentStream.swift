@@ -19,8 +19,17 @@ final class XMLDocumentStream {
     /// Set when a parse without repair met an error that repair prevents.
     private(set) var needsRepair = false
     private var reachedMarkup = false
-    /// The text skipped before the document's markup, as much of it as a message shows.
-    private var skippedText: String?
+    /// What came before the document's markup.
+    private enum Skipped {
+        /// Text, as much of it as a message shows.
+        case text(String)
+        case binary(bytes: Int)
+        /// The gzip format's first bytes.
+        case compressed
+    }
+
+    private var skipped: Skipped?
+    private var startsCompressed = false
     /// The first bytes as they arrived, kept to read an HTML page's head if that is what this is.
     private var head: [UInt8] = []
 
@@ -96,8 +105,19 @@ final class XMLDocumentStream {
                     ParseProblem(message: "\(decoder.invalidBytes) bytes are not valid \(decision.encoding.name)"))
             }
         }
-        if let skippedText {
-            problems.append(ParseProblem(message: "text before the feed was skipped: \(skippedText)", line: 1))
+        switch skipped {
+        case .text(let text):
+            problems.append(ParseProblem(message: "text before the feed was skipped: \(text)", line: 1))
+        case .binary(let count):
+            problems.append(
+                ParseProblem(message: "\(count) bytes that are not text were skipped before the feed", line: 1))
+        case .compressed:
+            problems.append(
+                ParseProblem(
+                    message:
+                        "the document is gzip-compressed: the server compressed it without saying so (Content-Encoding), "
+                        + "or compressed it twice", line: 1))
+        case nil: break
         }
         if let repair = repairer.problem { problems.append(repair) }
         problems += parser.problems
@@ -111,11 +131,26 @@ final class XMLDocumentStream {
     /// than white space.
     private func noteSkipped(_ bytes: UnsafeRawBufferPointer) {
         guard bytes.contains(where: { $0 > 0x20 }) else { return }
-        // A byte order mark is invisible: name it.
-        let text = String(decoding: bytes.prefix(400), as: UTF8.self).replacing("\u{FEFF}", with: " [byte order mark] ")
-        let line = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-        let shown = line.count > 100 ? line.prefix(100) + "…" : Substring(line)
-        skippedText = (skippedText.map { $0 + " " } ?? "") + "\"" + shown + "\""
+        if startsCompressed {
+            skipped = .compressed
+            return
+        }
+        let text = String(decoding: bytes.prefix(400), as: UTF8.self)
+        let isBinary =
+            bytes.contains { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D } || text.contains("\u{FFFD}")
+        switch skipped {
+        case .binary(let count): skipped = .binary(bytes: count + bytes.count)
+        case .text, .compressed: break
+        case nil:
+            if isBinary {
+                skipped = .binary(bytes: bytes.count)
+            } else {
+                // A byte order mark is invisible: name it.
+                let line = text.replacing("\u{FEFF}", with: " [byte order mark] ").split(whereSeparator: \.isWhitespace)
+                    .joined(separator: " ")
+                skipped = .text("\"" + (line.count > 100 ? line.prefix(100) + "…" : Substring(line)) + "\"")
+            }
+        }
     }
 
     private func startDecoding(isComplete: Bool) {
@@ -134,6 +169,7 @@ final class XMLDocumentStream {
             fallback ?? LegacyEncodingGuess.guess(chunk)
         }
         head = Array(bytes.prefix(XMLDocumentStream.sniffLength))
+        startsCompressed = bytes.count >= 2 && bytes[0] == 0x1F && bytes[1] == 0x8B
         decode(UnsafeRawBufferPointer(rebasing: bytes[decision.bomLength...]), isFinal: false)
     }
 

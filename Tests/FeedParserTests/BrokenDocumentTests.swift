@@ -86,6 +86,29 @@ import Testing
         #expect(!quoting.bozo)
     }
 
+    /// A body still compressed (a server that gzips without saying so in Content-Encoding, or
+    /// gzips twice) and bytes that are not text are named as such, not quoted.
+    @Test func compressedOrBinaryBytesAreNamedNotQuoted() throws {
+        // gzip of `<?xml version="1.0"?><rss version="2.0"><channel><title>T</title></channel></rss>`.
+        let gzip: [UInt8] = [
+            0x1f, 0x8b, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x02, 0x03, 0xb3, 0xb1, 0xaf, 0xc8, 0xcd, 0x51, 0x28, 0x4b,
+            0x2d, 0x2a, 0xce, 0xcc, 0xcf, 0xb3, 0x55, 0x32, 0xd4, 0x33, 0x50, 0xb2, 0xb7, 0xb3, 0x29, 0x2a, 0x2e, 0x46,
+            0x88, 0x19, 0x01, 0xc5, 0xec, 0x6c, 0x92, 0x33, 0x12, 0xf3, 0xf2, 0x52, 0x73, 0xec, 0x6c, 0x4a, 0x32, 0x4b,
+            0x72, 0x52, 0xed, 0x42, 0x6c, 0xf4, 0x21, 0x0c, 0x1b, 0x7d, 0xb8, 0x8c, 0x3e, 0x50, 0x9b, 0x1d, 0x00, 0x93,
+            0x46, 0x79, 0xdd, 0x51, 0x00, 0x00, 0x00,
+        ]
+        #expect {
+            try parse(bytes: gzip)
+        } throws: { error in
+            "\(error)".contains(
+                "the document is gzip-compressed: the server compressed it without saying so (Content-Encoding)")
+        }
+        let binary = try parse(
+            bytes: [0x00, 0x01, 0x02, 0x62, 0x03] + Array(Self.rss("<item><title>one</title></item>").utf8))
+        #expect(binary.articles.map(\.title) == ["one"])
+        #expect(binary.problems.first?.message == "5 bytes that are not text were skipped before the feed")
+    }
+
     @Test func aStrayLessThanDoesNotEndTheDocument() throws {
         let parsed = try parse(Self.rss("<item><title>a < b</title></item><item><title>second</title></item>"))
         #expect(parsed.articles.map(\.title) == ["a < b", "second"])
