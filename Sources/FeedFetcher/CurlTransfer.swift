@@ -154,6 +154,9 @@ final class CurlTransfer {
             redirectStatuses: redirects, httpVersion: version, elapsed: Date().timeIntervalSince(started))
         if status >= 400 {
             var error = FetchError(.httpStatus, url: url, "the server answered HTTP \(status)", status: status)
+            if let check = BotCheck.name(headers: headers, body: body) {
+                error.message += " (\(BotCheck.explanation(check)))"
+            }
             error.retryAfter = headers["retry-after"].flatMap { RetryAfter.seconds($0, now: Date()) }
             if let wait = error.retryAfter { error.message += " (retry after \(Int(wait)) s)" }
             return .failure(error)

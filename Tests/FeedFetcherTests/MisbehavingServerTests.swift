@@ -122,6 +122,39 @@ import Testing
         #expect(server.requests.count == 6)
     }
 
+    /// Bot protection answers a feed reader with a challenge page for browsers; the error names
+    /// it, since "HTTP 403" alone reads as a moved feed or a typo. A plain 403 stays plain.
+    @Test func aBotCheckPageIsNamed() async throws {
+        let challenge = """
+            <!DOCTYPE html><html lang="en-US"><head><title>Just a moment...</title></head><body>
+            <noscript>Enable JavaScript and cookies to continue</noscript>
+            <script>window._cf_chl_opt={cvId: '3'};</script></body></html>
+            """
+        let server = try LoopbackHTTPServer { request in
+            switch request.path {
+            case "/cloudflare":
+                return .init(
+                    status: 403, contentType: "text/html", body: challenge, headers: [("Server", "cloudflare")])
+            case "/mitigated":
+                return .init(status: 503, contentType: "text/html", body: "", headers: [("cf-mitigated", "challenge")])
+            default:
+                return .init(status: 403, contentType: "text/html", body: "<h1>Forbidden</h1>")
+            }
+        }
+        defer { server.stop() }
+        for path in ["/cloudflare", "/mitigated"] {
+            let error = try #require(failure(await FeedFetcher().fetch(FetchRequest(url: server.url(path)))))
+            #expect(error.code == .httpStatus)
+            #expect(error.message.hasPrefix("the server answered HTTP"))
+            #expect(
+                error.message.contains(
+                    "(Cloudflare's bot check, a challenge for browsers that a feed reader cannot pass"),
+                "\(error.message)")
+        }
+        let plain = try #require(failure(await FeedFetcher().fetch(FetchRequest(url: server.url("/forbidden")))))
+        #expect(plain.message == "the server answered HTTP 403")
+    }
+
     @Test func retryAfterIsRead() async throws {
         let server = try LoopbackHTTPServer { request in
             request.path == "/seconds"
