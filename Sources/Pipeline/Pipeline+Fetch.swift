@@ -232,9 +232,15 @@ extension Pipeline {
                 Double(parsed.feed.ttl ?? 0) * 60, parsed.feed.updateInterval,
                 FetchSchedule.maxAge(cacheControl: response.headers["cache-control"]),
             ]
+            let (articles, renamed) = SharedEntryIDs.distinct(parsed.articles)
+            if renamed > 0 {
+                logger.debug(
+                    "\(feed.url): \(renamed) entries share ids with other entries; told apart by their links and titles"
+                )
+            }
             let content = FetchedContent(
                 status: response.status, etag: response.etag, lastModified: response.lastModified, contentHash: hash,
-                feed: parsed.feed, articles: parsed.articles, nextDue: schedule.nextDue(after: now, hints: hints),
+                feed: parsed.feed, articles: articles, nextDue: schedule.nextDue(after: now, hints: hints),
                 movedTo: movedTo, bytes: response.bodySize)
             let summary = try storeCall { () throws(StoreError) -> SaveSummary in
                 try store.saveFetch(feedID: feed.id, content, at: now)
