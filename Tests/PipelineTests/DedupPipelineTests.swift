@@ -320,6 +320,23 @@ import Testing
         #expect(try pipeline.build().stories == 3)
         #expect(try items().compactMap { $0["title"] as? String }.sorted() == ["News 0", "News 1", "News 2"])
         #expect(try pipeline.clusters(since: .distantPast).isEmpty)
+        // Two reports of one title on one page, months apart, are two articles (one story, as a
+        // planet's two copies of a post are).
+        func report(_ date: String, _ text: String) -> String {
+            Self.item("Progress report", "https://distro.example/news.html", "<p>\(text)</p>", date: date)
+        }
+        feeds["/distro"] = Self.rss(
+            "distro",
+            [
+                report(
+                    "Sat, 22 Sep 2007 09:00:00 GMT", "The installer now partitions disks and the desktop has games."),
+                report(
+                    "Wed, 02 May 2007 09:00:00 GMT", "KDE is the default desktop and upgrades roll back on failure."),
+                news(2), news(1), news(0),
+            ])
+        _ = try await pipeline.fetch()
+        #expect(try pipeline.build().stories == 4)
+        #expect(try pipeline.explain(link: "https://distro.example/news.html").count == 2)
     }
 
     /// A planet's feed that carries one post twice (from two of its sources) gives both copies
