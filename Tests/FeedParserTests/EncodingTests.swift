@@ -41,6 +41,47 @@ import Testing
         #expect(parsed.encoding == "iso-8859-2")
     }
 
+    /// ISO-8859-1 is the label servers and CMSs give by default, whatever they send. UTF-8
+    /// behind it is read as UTF-8 (laut.de's `verÃ¶ffentlicht` was `veröffentlicht`), and a stray
+    /// Latin-1 byte among it as the label says (bold.dk's `besøge`).
+    @Test func aLatin1LabelInFrontOfUTF8IsOverruled() throws {
+        let utf8 = try parse(bytes: Self.document(declaring: "iso-8859-1", title: Array("Vučić veröffentlicht".utf8)))
+        #expect(utf8.articles.first?.title == "Vučić veröffentlicht")
+        #expect(utf8.encoding == "utf-8")
+        #expect(
+            utf8.problems.first?.message
+                == "the XML declaration says iso-8859-1 but the bytes prove it wrong; read as utf-8")
+        let stray = try parse(
+            bytes: Self.document(
+                declaring: "iso-8859-1", title: Array("Brøndby og FCK: ".utf8) + [0x62, 0x65, 0x73, 0xF8]))
+        #expect(stray.articles.first?.title == "Brøndby og FCK: besø")
+    }
+
+    /// South Slavic sites long wrote windows-1250 behind a Western label: `Vuèiæ i Ðilas` is
+    /// `Vučić i Đilas`. Danish, Norwegian and Icelandic, whose æ and ð those bytes are in Latin-1,
+    /// stay Latin-1, and so does French.
+    @Test func windows1250BehindAWesternLabelIsReadAsWindows1250() throws {
+        let name = try #require("Vučić i Đilas – Šešelj, Đukanović".data(using: .windowsCP1250))
+        let slavic = try parse(bytes: Self.document(declaring: "iso-8859-1", title: Array(name)))
+        #expect(slavic.articles.first?.title == "Vučić i Đilas – Šešelj, Đukanović")
+        #expect(slavic.encoding == "windows-1250")
+        #expect(
+            slavic.problems.map(\.message) == [
+                "the XML declaration says iso-8859-1 but the text reads as windows-1250 (ć and đ, not æ and ð); "
+                    + "read as windows-1250"
+            ])
+        for (label, text) in [
+            ("iso-8859-1", "Brøndby har karantæne på Ærø, siger Æbelø"),
+            ("windows-1252", "Eiður og Þóra: Ísland í ævintýri, æfing í dag"),
+            ("iso-8859-1", "Le cœur à Noël: où sont les élèves? Ça va, très bien"),
+        ] {
+            let bytes = try #require(text.data(using: .isoLatin1) ?? text.data(using: .windowsCP1252))
+            let western = try parse(bytes: Self.document(declaring: label, title: Array(bytes)))
+            #expect(western.articles.first?.title == text)
+            #expect(western.encoding == label)
+        }
+    }
+
     @Test func undeclaredLegacyBytesAreDetected() throws {
         let parsed = try parse(bytes: Self.document(declaring: nil, title: Self.windows1250Name))
         #expect(parsed.articles.first?.title == "Vučić i Đilas – Šešelj")

@@ -87,13 +87,24 @@ enum EncodingDetector {
                 // A wide label on ASCII-compatible bytes is a leftover from an earlier conversion.
                 rejected.append("\(candidate.origin) says \(encoding.name)")
             default:
-                if encoding.name == "iso-8859-1" || encoding.name == "windows-1252" || isValidUTF8() == false
-                    || !containsNonASCII(bytes)
-                {
+                if isValidUTF8() == false || !containsNonASCII(bytes) {
+                    // Western labels are the defaults of servers and CMSs that South Slavic sites
+                    // long wrote windows-1250 behind: `Vuèiæ` is `Vučić`.
+                    if encoding.name == "iso-8859-1" || encoding.name == "windows-1252",
+                        LegacyEncodingGuess.readsAsSouthSlavic(body)
+                    {
+                        let misread = ParseProblem(
+                            message: "\(candidate.origin) says \(encoding.name) but the text reads as windows-1250 "
+                                + "(ć and đ, not æ and ð); read as windows-1250")
+                        return EncodingDecision(
+                            encoding: .windows1250,
+                            problems: problems + overruled(rejected, by: .windows1250) + [misread])
+                    }
                     return EncodingDecision(encoding: encoding, problems: problems + overruled(rejected, by: encoding))
                 }
-                // Declared legacy but the bytes are valid UTF-8 with non-ASCII text: legacy bytes
-                // practically never validate by accident, so the label is stale.
+                // Declared legacy (Latin-1 too: a server's default label) but the bytes are valid
+                // UTF-8 with non-ASCII text: legacy bytes practically never validate by accident,
+                // so the label is stale.
                 rejected.append("\(candidate.origin) says \(encoding.name)")
             }
         }
@@ -102,7 +113,11 @@ enum EncodingDetector {
             // XML without a label is UTF-8 by definition; these bytes are not.
             rejected.append("no encoding is declared (so XML's default, utf-8, applies)")
         }
-        return EncodingDecision(encoding: detected, problems: problems + overruled(rejected, by: detected))
+        // Stray bytes in UTF-8 that a legacy label was rejected for are read as that label says
+        // (a Danish `besøge` pasted in Latin-1 among UTF-8, under an ISO-8859-1 declaration).
+        let labelled = detected == .utf8 ? fallback(after: -1) : nil
+        return EncodingDecision(
+            encoding: detected, problems: problems + overruled(rejected, by: detected), fallback: labelled)
     }
 
     private static func overruled(_ rejected: [String], by encoding: CharacterEncoding) -> [ParseProblem] {

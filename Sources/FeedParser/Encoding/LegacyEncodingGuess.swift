@@ -45,4 +45,20 @@ enum LegacyEncodingGuess {
         }
         return centralEuropean > western ? .windows1250 : .windows1252
     }
+
+    /// Whether bytes labelled Latin-1 or windows-1252 are South Slavic text in windows-1250: ć
+    /// and đ (Ć, Đ) are where windows-1252 has æ and ð (Æ, Ð), which Western text uses only in
+    /// Danish, Norwegian and Icelandic, whose å, ø and þ (ĺ, ř, ţ in windows-1250) South Slavic
+    /// text does not have. Three such letters, none of those, and it is windows-1250.
+    static func readsAsSouthSlavic(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        var slavic = 0
+        for byte in bytes where byte >= 0xC5 {
+            switch byte {
+            case 0xE6, 0xC6, 0xF0, 0xD0: slavic += 1
+            case 0xE5, 0xC5, 0xF8, 0xD8, 0xFE, 0xDE: return false
+            default: break
+            }
+        }
+        return slavic >= 3
+    }
 }
