@@ -90,8 +90,9 @@ enum JSONFeedReader {
         if let id = item["id"] {
             article.id = (id as? String) ?? (id as? NSNumber)?.stringValue
         }
-        article.title = string(item["title"])
-        article.titleType = article.title == nil ? nil : .text
+        if let title = string(item["title"]) {
+            (article.title, article.titleType) = TitleMarkup.read(title)
+        }
         if let url = string(item["url"]) {
             let href = URLResolver.resolve(url, against: base)
             article.link = href

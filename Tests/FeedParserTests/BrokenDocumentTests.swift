@@ -109,6 +109,31 @@ import Testing
         #expect(binary.problems.first?.message == "5 bytes that are not text were skipped before the feed")
     }
 
+    /// Titles are given as plain text (RSS has no type; JSON Feed says text) but written as HTML:
+    /// Mint's rupee sign in a span, Craigslist's `ft<sup>2</sup>`, a JSON Feed's `&#039;`. Markup
+    /// makes the title HTML (the outputs then give its text); entities are read. A title that
+    /// only names tags stays text.
+    @Test func titlesWrittenAsHTMLAreReadAsHTML() throws {
+        let rss = try parse(
+            Self.rss(
+                "<item><title>Kochi to raise &lt;span class='webrupee'&gt;₹&lt;/span&gt;4,000 crore</title></item>"
+                    + "<item><title>Victorian 1930ft&lt;sup&gt;2&lt;/sup&gt;</title></item>"
+                    + "<item><title><![CDATA[Die Rückkehr von <i> und <b>]]></title></item>"
+                    + "<item><title>Tom &amp; Jerry &lt; 3</title></item>"))
+        #expect(rss.articles.map(\.titleType) == [.html, .html, .text, .text])
+        #expect(rss.articles[0].title == "Kochi to raise <span class='webrupee'>₹</span>4,000 crore")
+        #expect(rss.articles[2].title == "Die Rückkehr von <i> und <b>")
+        #expect(rss.articles[3].title == "Tom & Jerry < 3")
+
+        let json = try parse(
+            #"{"version":"https://jsonfeed.org/version/1.1","title":"J","items":[{"id":"a","#
+                + #""title":"Satechi&#039;s charger &amp; FCC&#8217;s &#8216;jokes&#8217;"},"#
+                + #"{"id":"b","title":"The <em>best</em> of 2023"}]}"#)
+        #expect(json.articles[0].title == "Satechi's charger & FCC’s ‘jokes’")
+        #expect(json.articles[0].titleType == .text)
+        #expect(json.articles[1].titleType == .html)
+    }
+
     @Test func aStrayLessThanDoesNotEndTheDocument() throws {
         let parsed = try parse(Self.rss("<item><title>a < b</title></item><item><title>second</title></item>"))
         #expect(parsed.articles.map(\.title) == ["a < b", "second"])

@@ -17,9 +17,8 @@ extension FeedBuilder {
             }
             text = HTMLURLRewriter.absolutize(text, base: base)
         }
-        if type == .text && kind == .title, text.utf8.contains(UInt8(ascii: "&")) {
-            // Titles escaped twice (`AT&amp;amp;T`) still read as plain text once decoded.
-            text = HTMLEntities.decode(text)
+        if type == .text && kind == .title {
+            (text, type) = TitleMarkup.read(text)
         }
         if kind == .content, text.isEmpty, let src = extras.src {
             entry.links.append(Link(href: src, rel: "alternate"))
