@@ -23,12 +23,12 @@ final class FeedParseSession {
 
     /// - Parameters:
     ///   - followsPublishedAddress: see `FeedParser.resolvesAgainstPublishedAddress`.
-    ///   - readsHTMLEscapedTwice: see `FeedParser.readsHTMLEscapedTwice`.
+    ///   - readsMangledText: see `FeedParser.readsMangledText`.
     ///   - repairs: run the markup repair (see `XMLDocumentStream`).
     ///   - skipping: articles a first, abandoned pass already handed to `onArticle`.
     init(
         documentURL: String?, contentType: String?, limits: ParserLimits, followsPublishedAddress: Bool = false,
-        readsHTMLEscapedTwice: Bool = false, repairs: Bool, skipping: Int = 0, onArticle: ((Article) -> Void)?
+        readsMangledText: Bool = false, repairs: Bool, skipping: Int = 0, onArticle: ((Article) -> Void)?
     ) {
         self.documentURL = documentURL
         self.contentType = contentType
@@ -37,7 +37,7 @@ final class FeedParseSession {
         builder = FeedBuilder(
             documentURL: documentURL, limits: limits, followsPublishedAddress: followsPublishedAddress)
         builder.emit = onArticle
-        builder.readsHTMLEscapedTwice = readsHTMLEscapedTwice
+        builder.readsMangledText = readsMangledText
         builder.skipEmissions = skipping
     }
 
@@ -134,7 +134,7 @@ final class FeedParseSession {
             return utf8.withUnsafeBytes {
                 JSONFeedReader.read(
                     $0, documentURL: documentURL, encoding: decision.encoding.name, problems: decision.problems,
-                    limits: limits, emit: builder.emit)
+                    limits: limits, readsMangledText: builder.readsMangledText, emit: builder.emit)
             }
         }
     }

@@ -20,21 +20,23 @@ public struct FeedParser: Sendable {
     /// tool saved to disk means by `/2025/04/story`. Off by default, where the file is the base
     /// (as `parse --json` reports, per its specification).
     public var resolvesAgainstPublishedAddress = false
-    /// Whether HTML escaped twice (Reddit's `&amp;lt;div&amp;gt;`, see `DoublyEscapedHTML`) is
-    /// read once more. Off by default, where fields are as the feed gave them (as `parse --json`
-    /// reports, per its specification); noted as a problem either way.
-    public var readsHTMLEscapedTwice = false
+    /// Whether text a publishing system mangled the commonest ways is read as meant: HTML
+    /// escaped twice (Reddit's `&amp;lt;div&amp;gt;`, see `DoublyEscapedHTML`) read once more,
+    /// UTF-8 read as windows-1252 and written out again (`FÃ³rmula`, see `Mojibake`) read back.
+    /// Off by default, where fields are as the feed gave them (as `parse --json` reports, per its
+    /// specification); noted as a problem either way.
+    public var readsMangledText = false
 
     /// The size of the pieces documents are read and parsed in.
     static let chunkSize = 256 * 1024
 
     public init(
         limits: ParserLimits = .standard, resolvesAgainstPublishedAddress: Bool = false,
-        readsHTMLEscapedTwice: Bool = false
+        readsMangledText: Bool = false
     ) {
         self.limits = limits
         self.resolvesAgainstPublishedAddress = resolvesAgainstPublishedAddress
-        self.readsHTMLEscapedTwice = readsHTMLEscapedTwice
+        self.readsMangledText = readsMangledText
     }
 
     /// Parses a complete document.
@@ -106,14 +108,14 @@ public struct FeedParser: Sendable {
     ) throws(FeedParseError) -> ParsedFeed {
         let first = FeedParseSession(
             documentURL: documentURL, contentType: contentType, limits: limits,
-            followsPublishedAddress: resolvesAgainstPublishedAddress, readsHTMLEscapedTwice: readsHTMLEscapedTwice,
+            followsPublishedAddress: resolvesAgainstPublishedAddress, readsMangledText: readsMangledText,
             repairs: false, onArticle: onArticle)
         try feed(first)
         let outcome = first.finish()
         guard first.needsRepair else { return try outcome.get() }
         let second = FeedParseSession(
             documentURL: documentURL, contentType: contentType, limits: limits,
-            followsPublishedAddress: resolvesAgainstPublishedAddress, readsHTMLEscapedTwice: readsHTMLEscapedTwice,
+            followsPublishedAddress: resolvesAgainstPublishedAddress, readsMangledText: readsMangledText,
             repairs: true, skipping: first.emitted,
             onArticle: onArticle)
         try feed(second)

@@ -6,7 +6,7 @@ import Foundation
 enum JSONFeedReader {
     static func read(
         _ bytes: UnsafeRawBufferPointer, documentURL: String?, encoding: String, problems: [ParseProblem],
-        limits: ParserLimits, emit: ((Article) -> Void)? = nil
+        limits: ParserLimits, readsMangledText: Bool = false, emit: ((Article) -> Void)? = nil
     ) -> Result<ParsedFeed, FeedParseError> {
         var problems = problems
         let object: Any
@@ -77,12 +77,37 @@ enum JSONFeedReader {
         feed.authors = authors(root, base: base)
 
         var articles: [Article] = []
+        var mojibakeFields = 0
         for case let item as [String: Any] in (root["items"] as? [Any] ?? []).prefix(limits.maxEntries) {
-            let read = article(item, base: base, feedLanguage: feed.language)
+            var read = article(item, base: base, feedLanguage: feed.language)
+            mojibakeFields += readBack(&read, repairs: readsMangledText)
             if let emit { emit(read) } else { articles.append(read) }
+        }
+        if mojibakeFields > 0 {
+            problems.append(
+                ParseProblem(
+                    message:
+                        "\(mojibakeFields) \(mojibakeFields == 1 ? "field holds" : "fields hold") UTF-8 read as "
+                        + "windows-1252 (Ã© for é)\(readsMangledText ? "; read as meant" : "")"))
         }
         return .success(
             ParsedFeed(format: format, feed: feed, articles: articles, encoding: encoding, problems: problems))
+    }
+
+    /// How many of an article's words fields hold UTF-8 read as windows-1252 (`Mojibake`), each
+    /// read back when `repairs`.
+    private static func readBack(_ article: inout Article, repairs: Bool) -> Int {
+        var count = 0
+        func readBack(_ field: inout String?) {
+            guard let text = field, let repaired = Mojibake.repaired(text) else { return }
+            count += 1
+            if repairs { field = repaired }
+        }
+        readBack(&article.title)
+        readBack(&article.summary)
+        readBack(&article.content)
+        for index in article.authors.indices { readBack(&article.authors[index].name) }
+        return count
     }
 
     private static func article(_ item: [String: Any], base: String?, feedLanguage: String?) -> Article {

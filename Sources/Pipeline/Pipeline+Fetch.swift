@@ -35,7 +35,7 @@ extension Pipeline {
         // A feed saved to a file by another tool is read as the feed it says it is.
         let parser = FeedParser(
             limits: ParserLimits(maxDocumentBytes: configuration.fetch.maxBytes), resolvesAgainstPublishedAddress: true,
-            readsHTMLEscapedTwice: true)
+            readsMangledText: true)
         let byURL = Dictionary(due.map { ($0.url, $0) }, uniquingKeysWith: { first, _ in first })
         let requests = due.map { FetchRequest(url: $0.url, etag: $0.etag, lastModified: $0.lastModified) }
         let parallelism = max(1, ProcessInfo.processInfo.activeProcessorCount)

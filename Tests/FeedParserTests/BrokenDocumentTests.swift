@@ -30,7 +30,7 @@ import Testing
             "<item><title>joke</title><description>\(reddit)</description></item>"
                 + "<item><title>tutorial</title><description>\(tutorial)</description></item>"
                 + "<item><title>quoted</title><description>\(quoted)</description></item>")
-        let read = try FeedParser(readsHTMLEscapedTwice: true).parse(
+        let read = try FeedParser(readsMangledText: true).parse(
             Data(document.utf8), documentURL: "https://feeds.example/feed.xml")
         #expect(
             read.articles[0].summary
@@ -132,6 +132,34 @@ import Testing
         #expect(json.articles[0].title == "Satechi's charger & FCC’s ‘jokes’")
         #expect(json.articles[0].titleType == .text)
         #expect(json.articles[1].titleType == .html)
+    }
+
+    /// A publishing system that read its UTF-8 as windows-1252 and wrote it out again gives
+    /// `FÃ³rmula` and `userâ€™s`: the fetch reads them as meant; `parse --json` gives them as the
+    /// feed did. Both say so.
+    @Test func utf8ReadAsWindows1252IsReadAsMeantWhenAsked() throws {
+        let rss = Self.rss(
+            "<item><title>RSS.com and Grupo FÃ³rmula</title><author>JosÃ© Ruiz</author>"
+                + "<description>&lt;p&gt;A userâ€™s podcast costs Â£5.&lt;/p&gt;</description></item>"
+                + "<item><title>SÃO PAULO: Grüße</title></item>")
+        let read = try FeedParser(readsMangledText: true).parse(Data(rss.utf8))
+        #expect(read.articles.map(\.title) == ["RSS.com and Grupo Fórmula", "SÃO PAULO: Grüße"])
+        #expect(read.articles[0].summary == "<p>A user’s podcast costs £5.</p>")
+        #expect(read.articles[0].authors.first?.name == "José Ruiz")
+        #expect(read.problems.map(\.message) == ["3 fields hold UTF-8 read as windows-1252 (Ã© for é); read as meant"])
+        let asGiven = try parse(rss)
+        #expect(asGiven.articles[0].title == "RSS.com and Grupo FÃ³rmula")
+        #expect(asGiven.problems.map(\.message) == ["3 fields hold UTF-8 read as windows-1252 (Ã© for é)"])
+
+        let json =
+            #"{"version":"https://jsonfeed.org/version/1.1","title":"J","items":[{"id":"a","#
+            + #""title":"AquÃ­ Hay 7 Cosas","content_text":"Itâ€™s about","authors":[{"name":"JosÃ©"}]}]}"#
+        let jsonRead = try FeedParser(readsMangledText: true).parse(Data(json.utf8))
+        #expect(jsonRead.articles.first?.title == "Aquí Hay 7 Cosas")
+        #expect(jsonRead.articles.first?.content == "It’s about")
+        #expect(jsonRead.articles.first?.authors.first?.name == "José")
+        #expect(
+            jsonRead.problems.map(\.message) == ["3 fields hold UTF-8 read as windows-1252 (Ã© for é); read as meant"])
     }
 
     @Test func aStrayLessThanDoesNotEndTheDocument() throws {

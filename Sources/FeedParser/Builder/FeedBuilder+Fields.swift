@@ -10,10 +10,14 @@ extension FeedBuilder {
         if extras.isBase64, let data = Data(base64Encoded: text, options: .ignoreUnknownCharacters) {
             text = String(decoding: data, as: UTF8.self)
         }
+        if FeedBuilder.mayHoldMojibake(kind), let repaired = Mojibake.repaired(text) {
+            mojibakeFields += 1
+            if readsMangledText { text = repaired }
+        }
         if type == .html && !text.isEmpty {
             if let repaired = DoublyEscapedHTML.repaired(text) {
                 doublyEscapedFields += 1
-                if readsHTMLEscapedTwice { text = repaired }
+                if readsMangledText { text = repaired }
             }
             text = HTMLURLRewriter.absolutize(text, base: base)
         }
@@ -242,5 +246,16 @@ extension FeedBuilder {
             return Author(email: text)
         }
         return Author(name: text)
+    }
+
+    /// The fields that hold an article's or a feed's words (not its links, ids or dates).
+    static func mayHoldMojibake(_ kind: ElementKind) -> Bool {
+        switch kind {
+        case .title, .description, .subtitle, .summary, .content, .contentEncoded, .dcTitle, .dcDescription,
+            .mediaTitle, .mediaDescription, .itunesSummary, .name, .dcCreator, .itunesAuthor, .rssAuthor:
+            return true
+        default:
+            return false
+        }
     }
 }

@@ -84,9 +84,12 @@ final class FeedBuilder: XMLEventHandler {
     var mediaGroupLevel = 0
     var droppedEntries = 0
     /// Fields whose HTML was escaped twice (see `DoublyEscapedHTML`), and whether to read
-    /// them once more (`FeedParser.readsHTMLEscapedTwice`).
+    /// them once more (`FeedParser.readsMangledText`).
     var doublyEscapedFields = 0
-    var readsHTMLEscapedTwice = false
+    var readsMangledText = false
+    /// Fields holding UTF-8 read as windows-1252 (see `Mojibake`), read back with
+    /// `readsMangledText`.
+    var mojibakeFields = 0
     /// `sy:updatePeriod` in seconds and `sy:updateFrequency`, combined into `feed.updateInterval`.
     var updatePeriod: Double?
     var updateFrequency = 1
@@ -358,7 +361,14 @@ final class FeedBuilder: XMLEventHandler {
                 ParseProblem(
                     message:
                         "\(doublyEscapedFields) \(doublyEscapedFields == 1 ? "field's" : "fields'") HTML is escaped "
-                        + "twice (&amp;lt;p&amp;gt;)\(readsHTMLEscapedTwice ? "; read once more" : "")"))
+                        + "twice (&amp;lt;p&amp;gt;)\(readsMangledText ? "; read once more" : "")"))
+        }
+        if mojibakeFields > 0 {
+            notes.append(
+                ParseProblem(
+                    message:
+                        "\(mojibakeFields) \(mojibakeFields == 1 ? "field holds" : "fields hold") UTF-8 read as "
+                        + "windows-1252 (Ã© for é)\(readsMangledText ? "; read as meant" : "")"))
         }
         if droppedEntries > 0 {
             notes.append(
