@@ -356,7 +356,7 @@ enum DateParser {
         "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "lun", "mar", "mer", "jeu", "ven",
         "sam", "dim", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "mié", "jue", "vie",
         "sáb", "dom", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo", "gio", "lunedì",
-        "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica", "pon", "uto", "sri", "čet", "pet",
+        "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica", "pon", "uto", "sri", "sre", "čet", "pet",
         "sub", "ned", "ponedeljak", "utorak", "sreda", "srijeda", "četvrtak", "petak", "subota", "nedelja", "nedjelja",
         "seg", "ter", "qua", "qui", "sex", "sáb", "ma", "wo", "zo", "za", "vr", "din", "woe", "maandag",
         "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
