@@ -42,7 +42,7 @@ extension Pipeline {
         report.stories = library.digests.count
         report.articles = library.digests.reduce(0) { $0 + $1.articleCount }
         warnOfUnknownFilterTags(feedTags?.tags ?? [], outputs: configuration.outputs)
-        let writer = makeWriter(outputs: outputs)
+        let writer = makeWriter(outputs: outputs, tagNames: feedTags?.names ?? tagNames())
         for output in outputs {
             let stories = try library.stories(for: output, now: now)
             warnIfUnbounded(output, stories: stories.count)
@@ -133,7 +133,7 @@ extension Pipeline {
         _ = try tag(store: store)
         if output.filter != nil { warnOfUnknownFilterTags(try feedTags(store: store).tags, outputs: [output]) }
         let library = try StoryLibrary(store: store, tagger: Tagger(topics: configuration.topics))
-        return makeWriter().render(try library.stories(for: output, now: now), as: output)
+        return makeWriter(tagNames: tagNames()).render(try library.stories(for: output, now: now), as: output)
     }
 
     /// Warns of each tag an output's filter names that no topic and no subscribed feed gives
@@ -207,8 +207,10 @@ extension Pipeline {
         return hash.hex
     }
 
-    private func makeWriter(outputs: [OutputDefinition]? = nil) -> FeedWriter {
-        var titles: [String: String] = [:]
+    /// A writer whose tags read as their topic's title or their folder's name as the OPML writes
+    /// it (`Balkans`, not `balkans`).
+    private func makeWriter(outputs: [OutputDefinition]? = nil, tagNames: [String: String]) -> FeedWriter {
+        var titles = tagNames
         for topic in configuration.topics { titles[topic.id] = topic.title ?? topic.id }
         var pages: [String: String] = [:]
         for output in outputs ?? configuration.outputs where output.format == .html {

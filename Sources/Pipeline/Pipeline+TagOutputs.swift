@@ -12,6 +12,11 @@ extension Pipeline {
     /// stories stay in the outputs for a while); the OPML knows its folders before the first
     /// fetch, and after an edit the store has not yet seen. An OPML that cannot be read is the
     /// fetch's error to report; the store's feeds still count.
+    /// The names of the OPML's folder and `category` tags as it writes them, by tag.
+    func tagNames() -> [String: String] {
+        (try? OPMLReader.readList(fileAt: configuration.feedsPath))?.tagNames ?? [:]
+    }
+
     func feedTags(store: FeedStore) throws(PipelineError) -> (tags: Set<String>, names: [String: String]) {
         let feeds = try storeCall { () throws(StoreError) in try store.feeds(countingArticles: false) }
         let listed = try? OPMLReader.readList(fileAt: configuration.feedsPath)

@@ -158,6 +158,11 @@ import Testing
         #expect(atomText.contains("https://balkan-monitor.example/2025/04/03/nato-chief-western-balkans-agenda"))
         // A feed without a self link is named by its site in `atom:source`.
         #expect(atomText.contains("<id>https://podgorica-daily.example/en/</id>"))
+        // A folder's tag reads as the OPML names the folder.
+        #expect(atomText.contains(#"<category term="balkans" label="Balkans"/>"#))
+        let page = String(
+            decoding: FileManager.default.contents(atPath: demo + "/public/index.html") ?? Data(), as: UTF8.self)
+        #expect(page.contains("<li>Balkans</li>") && !page.contains("<li>balkans</li>"))
     }
 
     @Test func clustersAndExplainShowWhatWasMergedAndWhy() async throws {
