@@ -40,8 +40,14 @@ public enum HTMLSanitizer {
                 }
                 guard element.isAllowed else { continue }
                 if element.name == "img" && isTrackingPixel(tokenizer) { continue }
+                // A lazily loaded image's `src` is a placeholder until a script swaps in the real one.
+                var lazySource = element.name == "img" ? lazyImageSource(tokenizer) : nil
                 output.append(0x3C)
                 output.append(contentsOf: element.name.utf8)
+                if let source = lazySource, !hasSource(tokenizer) {
+                    appendAttribute("src", source, base: base, element: element.name, into: &output)
+                    lazySource = nil
+                }
                 var seen: UInt64 = 0
                 for attribute in tokenizer.attributeRanges {
                     guard let id = attributeIDs[HTMLTokenizer.nameKey(bytes[attribute.name])] else { continue }
@@ -50,14 +56,8 @@ public enum HTMLSanitizer {
                     seen |= bit
                     guard (element.attributes | globalAttributeMask) & bit != 0 else { continue }
                     let name = attributeNames[id]
-                    guard
-                        let clean = cleanAttribute(name, tokenizer.value(attribute), element: element.name, base: base)
-                    else { continue }
-                    output.append(0x20)
-                    output.append(contentsOf: name.utf8)
-                    output.append(contentsOf: "=\"".utf8)
-                    output.append(contentsOf: XMLEscaping.attribute(clean).utf8)
-                    output.append(0x22)
+                    let value = name == "src" ? lazySource ?? tokenizer.value(attribute) : tokenizer.value(attribute)
+                    appendAttribute(name, value, base: base, element: element.name, into: &output)
                 }
                 if element.name == "a" { output.append(contentsOf: " rel=\"nofollow noopener noreferrer\"".utf8) }
                 if element.isVoid {
@@ -86,6 +86,44 @@ public enum HTMLSanitizer {
         for key in open.reversed() { appendEndTag(elements[key]?.name ?? "", into: &output) }
         return String(decoding: output, as: UTF8.self)
     }
+
+    private static func appendAttribute(
+        _ name: String, _ value: String, base: String?, element: String, into output: inout [UInt8]
+    ) {
+        guard let clean = cleanAttribute(name, value, element: element, base: base) else { return }
+        output.append(0x20)
+        output.append(contentsOf: name.utf8)
+        output.append(contentsOf: "=\"".utf8)
+        output.append(contentsOf: XMLEscaping.attribute(clean).utf8)
+        output.append(0x22)
+    }
+
+    /// The attributes lazy-loading scripts keep an image's real source in (lazysizes' and most
+    /// themes' `data-src`, WP Rocket's `data-lazy-src`, jQuery Lazy Load's `data-original`…),
+    /// while `src` holds a blank pixel or a placeholder.
+    private static let lazySourceKeys: Set<UInt64> = Set(
+        ["data-src", "data-lazy-src", "data-original", "data-lazy", "data-echo", "data-hi-res-src"].map(key))
+
+    /// The real source of a lazily loaded image, when it gives one that is safe (not `data:`).
+    private static func lazyImageSource(_ tokenizer: HTMLTokenizer) -> String? {
+        let bytes = tokenizer.bytes
+        for attribute in tokenizer.attributeRanges
+        where lazySourceKeys.contains(HTMLTokenizer.nameKey(bytes[attribute.name])) {
+            let value = trimmedURL(tokenizer.value(attribute))
+            if !value.isEmpty, isSafeURL(value, element: "a", attribute: "href"),
+                URLResolver.scheme(of: value.lowercased()) != "mailto"
+            {
+                return value
+            }
+        }
+        return nil
+    }
+
+    private static func hasSource(_ tokenizer: HTMLTokenizer) -> Bool {
+        tokenizer.attributeRanges.contains { HTMLTokenizer.nameKey(tokenizer.bytes[$0.name]) == sourceKey }
+    }
+
+    private static let sourceKey = key("src")
 
     /// Whether an image is one pixel or none wide and high: a counter of who read the feed
     /// (FeedBurner's, WordPress's, Medium's), which a reader of the merged feed would call too.

@@ -110,6 +110,24 @@ import Testing
         )
     }
 
+    /// Lazily loaded images keep their real source in `data-src` (or WP Rocket's `data-lazy-src`,
+    /// jQuery Lazy Load's `data-original`) while `src` holds a blank pixel or a placeholder that
+    /// a script would swap: republished, the real source is the image.
+    @Test func lazilyLoadedImagesShowTheirRealSource() {
+        let html =
+            #"<img src="data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7" "#
+            + #"data-src="/img/photo.jpg" class="lazyload" alt="Photo">"#
+            + #"<img src="/img/placeholder.png" data-lazy-src="https://cdn.s.example/real.jpg" alt="Second">"#
+            + #"<img data-original="/img/third.jpg" alt="Third">"#
+            + #"<img src="/img/plain.jpg" data-src="javascript:alert(1)" alt="Fourth">"#
+        #expect(
+            HTMLSanitizer.sanitize(html, base: "https://s.example/a/")
+                == #"<img src="https://s.example/img/photo.jpg" alt="Photo" />"#
+                + #"<img src="https://cdn.s.example/real.jpg" alt="Second" />"#
+                + #"<img src="https://s.example/img/third.jpg" alt="Third" />"#
+                + #"<img src="https://s.example/img/plain.jpg" alt="Fourth" />"#)
+    }
+
     @Test func balancesTags() {
         #expect(HTMLSanitizer.sanitize("<p><b>bold<i>both</p>tail") == "<p><b>bold<i>both</i></b></p>tail")
     }
