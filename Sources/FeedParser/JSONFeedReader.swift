@@ -84,11 +84,7 @@ enum JSONFeedReader {
             if let emit { emit(read) } else { articles.append(read) }
         }
         if mojibakeFields > 0 {
-            problems.append(
-                ParseProblem(
-                    message:
-                        "\(mojibakeFields) \(mojibakeFields == 1 ? "field holds" : "fields hold") UTF-8 read as "
-                        + "windows-1252 (Ã© for é)\(readsMangledText ? "; read as meant" : "")"))
+            problems.append(FeedBuilder.mojibakeNote(fields: mojibakeFields, readAsMeant: readsMangledText))
         }
         return .success(
             ParsedFeed(format: format, feed: feed, articles: articles, encoding: encoding, problems: problems))

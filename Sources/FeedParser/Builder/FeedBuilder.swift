@@ -350,6 +350,13 @@ final class FeedBuilder: XMLEventHandler {
 
     // MARK: Result
 
+    /// What to say of `fields` that hold UTF-8 read as windows-1252 (see `Mojibake`), in any format.
+    static func mojibakeNote(fields: Int, readAsMeant: Bool) -> ParseProblem {
+        ParseProblem(
+            message: "\(fields) \(fields == 1 ? "field holds" : "fields hold") UTF-8 read as windows-1252 (Ã© for é)"
+                + (readAsMeant ? "; read as meant" : ""))
+    }
+
     /// The parsed feed, once the document has ended.
     func result() -> (format: FeedFormat?, feed: Feed, articles: [Article], notes: [ParseProblem]) {
         // A truncated document ends inside elements that libxml2 never closes: keep their text.
@@ -364,11 +371,7 @@ final class FeedBuilder: XMLEventHandler {
                         + "twice (&amp;lt;p&amp;gt;)\(readsMangledText ? "; read once more" : "")"))
         }
         if mojibakeFields > 0 {
-            notes.append(
-                ParseProblem(
-                    message:
-                        "\(mojibakeFields) \(mojibakeFields == 1 ? "field holds" : "fields hold") UTF-8 read as "
-                        + "windows-1252 (Ã© for é)\(readsMangledText ? "; read as meant" : "")"))
+            notes.append(FeedBuilder.mojibakeNote(fields: mojibakeFields, readAsMeant: readsMangledText))
         }
         if droppedEntries > 0 {
             notes.append(
