@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// UTF-8 that was read as windows-1252 and written out again as UTF-8, a publishing system's
 /// commonest mangling: `FÃ³rmula` for `Fórmula`, `userâ€™s` for `user’s`, `Â£1,200` for `£1,200`.
 /// Each mangled character is the windows-1252 reading of a UTF-8 sequence's bytes, so the bytes
@@ -29,8 +35,8 @@ public enum Mojibake {
             var output = Array(bytes[..<index])
             output.reserveCapacity(bytes.count)
             while index < bytes.count {
-                if let (decoded, consumed) = sequence(in: bytes, at: index) {
-                    output.append(contentsOf: decoded)
+                if let (recovered, consumed) = sequence(in: bytes, at: index) {
+                    recovered.write(into: &output)
                     index += consumed
                 } else {
                     output.append(bytes[index])
@@ -41,26 +47,69 @@ public enum Mojibake {
         }
     }
 
-    /// The UTF-8 of the mangled sequence starting at `index` (a lead character's UTF-8, `C3 82`
-    /// to `C3 B4`), and how many bytes of `bytes` it took, or nil.
-    private static func sequence(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> ([UInt8], Int)? {
+    /// The bytes of the mangled sequence starting at `index` (a lead character's UTF-8, `C3 82`
+    /// to `C3 B4`), as the UTF-8 of one character, and how many bytes of `bytes` it took, or nil.
+    /// No allocation: this runs at every `Ã` and `é` of a candidate text.
+    private static func sequence(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (Recovered, Int)? {
         guard bytes[index] == 0xC3, index + 1 < bytes.count, bytes[index + 1] >= 0x82, bytes[index + 1] <= 0xB4
         else { return nil }
-        let lead = bytes[index + 1] &+ 0x40
-        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
-        var recovered = [lead]
+        var recovered = Recovered(lead: bytes[index + 1] &+ 0x40)
         var position = index + 2
-        while recovered.count < length {
+        while recovered.count < recovered.length {
             guard let (scalar, width) = scalar(in: bytes, at: position), let value = byte(scalar),
                 value >= 0x80 && value <= 0xBF
             else { return nil }
             recovered.append(value)
             position += width
         }
-        guard let decoded = String(validating: recovered, as: UTF8.self),
-            length > 2 || decoded.unicodeScalars.allSatisfy(isLikelyTwoByte)
-        else { return nil }
+        guard let decoded = recovered.scalar, recovered.length > 2 || isLikelyTwoByte(decoded) else { return nil }
         return (recovered, position - index)
+    }
+
+    /// Up to four recovered bytes, the UTF-8 of one character.
+    private struct Recovered {
+        private(set) var bytes: (UInt8, UInt8, UInt8, UInt8)
+        private(set) var count = 1
+        let length: Int
+
+        init(lead: UInt8) {
+            bytes = (lead, 0, 0, 0)
+            length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+        }
+
+        mutating func append(_ byte: UInt8) {
+            switch count {
+            case 1: bytes.1 = byte
+            case 2: bytes.2 = byte
+            default: bytes.3 = byte
+            }
+            count += 1
+        }
+
+        /// The character the bytes are the UTF-8 of, or nil when they are not valid UTF-8 (an
+        /// overlong form, a surrogate, beyond U+10FFFF).
+        var scalar: Unicode.Scalar? {
+            let lead = UInt32(bytes.0)
+            let value: UInt32
+            switch length {
+            case 2: value = (lead & 0x1F) << 6 | UInt32(bytes.1 & 0x3F)
+            case 3: value = (lead & 0x0F) << 12 | UInt32(bytes.1 & 0x3F) << 6 | UInt32(bytes.2 & 0x3F)
+            default:
+                value =
+                    (lead & 0x07) << 18 | UInt32(bytes.1 & 0x3F) << 12 | UInt32(bytes.2 & 0x3F) << 6
+                    | UInt32(bytes.3 & 0x3F)
+            }
+            let minimum: UInt32 = length == 2 ? 0x80 : length == 3 ? 0x800 : 0x10000
+            guard value >= minimum else { return nil }
+            return Unicode.Scalar(value)
+        }
+
+        func write(into output: inout [UInt8]) {
+            output.append(bytes.0)
+            output.append(bytes.1)
+            if length > 2 { output.append(bytes.2) }
+            if length > 3 { output.append(bytes.3) }
+        }
     }
 
     /// The scalar whose UTF-8 starts at `index` (of two or three bytes: what windows-1252's
@@ -85,22 +134,13 @@ public enum Mojibake {
     /// looked at and almost none is mangled.
     static func mayHoldMojibake(_ text: String) -> Bool {
         let found = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
-            let count = bytes.count
-            guard count >= 4, let base = bytes.baseAddress else { return false }
+            guard bytes.count >= 4, let base = bytes.baseAddress else { return false }
+            // memchr finds the next 0xC3 many bytes at a time; most text has few or none.
             var index = 0
-            // Eight bytes at a time while none is 0xC3 (most text, in every script but Latin-1's).
-            while index + 8 <= count {
-                let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) ^ 0xC3C3_C3C3_C3C3_C3C3
-                if (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080 == 0 {
-                    index += 8
-                    continue
-                }
-                for offset in 0..<8 where isMangledAt(bytes, index + offset) { return true }
-                index += 8
-            }
-            while index < count {
-                if isMangledAt(bytes, index) { return true }
-                index += 1
+            while index < bytes.count, let hit = memchr(base + index, 0xC3, bytes.count - index) {
+                let lead = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                if isMangledAt(bytes, lead) { return true }
+                index = lead + 1
             }
             return false
         }
