@@ -191,7 +191,7 @@ public enum HTMLSanitizer {
         let trimmed = trimmedURL(value)
         guard isSafeURL(trimmed, element: element, attribute: name) else { return nil }
         if URLResolver.scheme(of: trimmed) == "data" { return trimmed }
-        return URLResolver.resolve(trimmed, against: base)
+        return PublishedURL.escaped(URLResolver.resolve(trimmed, against: base))
     }
 
     /// Text keeps its character references (they are already markup) but a stray `<` or `>` is

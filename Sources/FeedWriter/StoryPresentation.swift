@@ -140,6 +140,6 @@ final class StoryPresentation {
     static func followable(_ url: String) -> String? {
         // A click-counting redirect (Google Alerts' `google.com/url?…&url=…`) leads to its target.
         let url = TrackingRedirect.target(of: url) ?? url
-        return HTMLSanitizer.isSafeURL(url) ? TrackingParameters.removed(from: url) : nil
+        return HTMLSanitizer.isSafeURL(url) ? PublishedURL.escaped(TrackingParameters.removed(from: url)) : nil
     }
 }

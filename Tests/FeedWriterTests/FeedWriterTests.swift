@@ -157,6 +157,25 @@ import Testing
         }
     }
 
+    /// A link with a space or a brace (which feeds give, and browsers mend) is published encoded,
+    /// as a URL must be, in every format.
+    @Test func linksArePublishedAsURLs() async throws {
+        let date = Date(timeIntervalSince1970: 1_000)
+        let primary = SourcedArticle(
+            storeID: 1, feedURL: "https://wiki.example/rss", feedTitle: "Wiki",
+            article: Article(
+                id: "w", title: "Locks", link: "https://wiki.example/index.php/Locks port", published: date),
+            firstSeen: date, lastUpdated: date)
+        let story = Story(id: "urn:feedmerge:story:w", primary: primary, also: [], tags: [])
+        for format in [OutputFormat.atom, .rss, .json, .html] {
+            let text = String(
+                decoding: FeedWriter().render([story], as: OutputDefinition(path: "-", format: format, title: "All")),
+                as: UTF8.self)
+            #expect(text.contains("https://wiki.example/index.php/Locks%20port"), "\(format)")
+            #expect(!text.contains("Locks port"), "\(format)")
+        }
+    }
+
     @Test func mediaFilesAreRepublishedInEveryFormat() async throws {
         let date = Date(timeIntervalSince1970: 1_000)
         func episode(_ id: String, enclosures: [Enclosure], textSource: [Enclosure]? = nil) -> Story {
