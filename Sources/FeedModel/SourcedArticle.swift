@@ -42,16 +42,43 @@ public struct SourcedArticle: Sendable, Hashable {
     /// The date to sort by: the article's own, else when it was first seen.
     public var date: Date { article.date ?? firstSeen }
 
-    /// The outlet's name for display: its title, else its site, else its public URL; for an
-    /// untitled feed read from a local file without a site, the file's name (not its path on
-    /// this machine).
+    /// The outlet's name for display: the outlet the item says it came from (an aggregator's
+    /// item, see `originName`), else the feed's title, its site, its public URL; for an untitled
+    /// feed read from a local file without a site, the file's name (not its path on this machine).
     public var outletName: String {
-        if let name = feedTitle ?? feedSiteURL ?? publicFeedURL { return name }
+        if let name = originName ?? feedTitle ?? feedSiteURL ?? publicFeedURL { return name }
         return feedURL.split(separator: "/").last.map(String.init) ?? feedURL
     }
 
-    /// The outlet the feed belongs to (see `Outlet`): copies with the same key ran in one outlet.
-    public var outletKey: String { Outlet.key(feedURL: feedURL, siteURL: feedSiteURL) }
+    /// The outlet the article belongs to (see `Outlet`): copies with the same key ran in one
+    /// outlet. An aggregator's item belongs to the outlet it came from (`originSite`): Google
+    /// News' copy of a Reuters report and Reuters' own feed are one outlet, not two.
+    public var outletKey: String {
+        if let site = originSite { return Outlet.key(feedURL: site, siteURL: site) }
+        return Outlet.key(feedURL: feedURL, siteURL: feedSiteURL)
+    }
+
+    /// The site of the outlet the article belongs to (see `outletKey`), for outputs to link.
+    public var outletSiteURL: String? { originSite ?? feedSiteURL }
+
+    /// The name of the outlet an item says it came from (RSS `<source url="…">Reuters</source>`,
+    /// Atom `<source><title>`): what Google News, Bing News, planets and feed mixers give each
+    /// item, whose feed is only the way it came.
+    public var originName: String? {
+        guard let title = article.source?.title?.trimmingCharacters(in: .whitespacesAndNewlines), !title.isEmpty
+        else { return nil }
+        return title
+    }
+
+    /// The web address of the outlet an item says it came from: Atom's `source` link, else the
+    /// RSS `source` URL (the channel's address by the specification; Google News gives the site).
+    private var originSite: String? {
+        guard let source = article.source else { return nil }
+        return [source.link, source.url].compactMap { $0 }.first { url in
+            let lower = url.lowercased()
+            return lower.hasPrefix("http://") || lower.hasPrefix("https://")
+        }
+    }
 
     /// The feed's address as outputs may publish it: without the user name and password a
     /// private feed's URL may carry (`https://user:secret@host/feed`); nil for a feed read from

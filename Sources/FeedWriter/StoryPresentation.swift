@@ -10,7 +10,9 @@ final class StoryPresentation {
     let story: Story
     let article: Article
     private(set) lazy var title: String =
-        StoryPresentation.plain(article.title, article.titleType) ?? StoryPresentation.untitled(article)
+        StoryPresentation.plain(article.title, article.titleType).map {
+            StoryPresentation.withoutOutletName($0, story.primary.originName)
+        } ?? StoryPresentation.untitled(article)
     /// The story's link, when it is one a reader may follow: a feed's `javascript:` or `data:`
     /// link is left out of every format, as it is out of republished HTML.
     let link: String?
@@ -42,7 +44,7 @@ final class StoryPresentation {
         let primary = story.primary
         article = primary.article
         link = article.link.flatMap(StoryPresentation.followable)
-        siteURL = primary.feedSiteURL.flatMap(StoryPresentation.followable)
+        siteURL = primary.outletSiteURL.flatMap(StoryPresentation.followable)
         // The text is the fullest copy's (cleaned of its outlet's boilerplate), which need not
         // be the source's; relative links in it resolve against that copy's page.
         let text = story.textSource.article
@@ -130,10 +132,23 @@ final class StoryPresentation {
             guard outlets.insert(member.outletKey).inserted else { return nil }
             return (
                 member.article.link.flatMap(StoryPresentation.followable),
-                StoryPresentation.plain(member.article.title, member.article.titleType), member.outletName
+                StoryPresentation.plain(member.article.title, member.article.titleType).map {
+                    StoryPresentation.withoutOutletName($0, member.originName)
+                }, member.outletName
             )
         }
     }()
+
+    /// `title` without the outlet's name an aggregator appends to it (Google News' `Kosovo police
+    /// close … - Reuters`), when the item names that outlet as its source: the outputs name the
+    /// outlet apart.
+    static func withoutOutletName(_ title: String, _ outlet: String?) -> String {
+        guard let outlet, title.count > outlet.count + 3 else { return title }
+        for separator in [" - ", " – ", " — ", " | "] where title.hasSuffix(separator + outlet) {
+            return String(title.dropLast(separator.count + outlet.count)).trimmingCharacters(in: .whitespaces)
+        }
+        return title
+    }
 
     /// `url` when a reader may follow it (http, https, mailto, or relative), else nil; without
     /// the outlet's tracking parameters, and not through a click-counting redirect.

@@ -176,6 +176,58 @@ import Testing
         }
     }
 
+    /// An aggregator's items (Google News, a planet) say which outlet each came from: the outputs
+    /// name that outlet, link its site, drop the ` - Outlet` the aggregator appends to the title,
+    /// and do not list its copy of a report as another outlet beside that outlet's own feed.
+    @Test func anAggregatorsItemIsTheOutletItCameFrom() async throws {
+        let date = Date(timeIntervalSince1970: 1_000)
+        func news(_ id: Int64, _ title: String, _ outlet: String, _ site: String) -> SourcedArticle {
+            SourcedArticle(
+                storeID: id, feedURL: "https://news.google.com/rss/search?q=Kosovo", feedTitle: "Google News: Kosovo",
+                feedSiteURL: "https://news.google.com/",
+                article: Article(
+                    id: "g\(id)", title: title + " - " + outlet, link: "https://news.google.com/rss/articles/\(id)",
+                    published: date, source: ArticleSource(title: outlet, url: site)),
+                firstSeen: date, lastUpdated: date, feedID: 1)
+        }
+        let reuters = SourcedArticle(
+            storeID: 3, feedURL: "https://www.reuters.com/world/rss", feedTitle: "Reuters World",
+            feedSiteURL: "https://www.reuters.com/world/",
+            article: Article(
+                id: "r", title: "Kosovo police close Serbian-run institutions",
+                link: "https://www.reuters.com/world/kosovo-police", published: date),
+            firstSeen: date, lastUpdated: date, feedID: 2)
+        let stories = [
+            Story(
+                id: "urn:feedmerge:story:r", primary: reuters,
+                also: [news(1, "Kosovo police close Serbian-run institutions", "Reuters", "https://www.reuters.com")],
+                tags: []),
+            Story(
+                id: "urn:feedmerge:story:e",
+                primary: news(
+                    2, "EU urges calm after Kosovo closes Serbian offices", "Euronews", "https://www.euronews.com"),
+                also: [], tags: []),
+        ]
+        let json = String(
+            decoding: FeedWriter().render(stories, as: OutputDefinition(path: "-", format: .json, title: "All")),
+            as: UTF8.self)
+        let feed = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        let items = try #require(feed["items"] as? [[String: Any]])
+        let euronews = try #require(items.first { ($0["id"] as? String) == "urn:feedmerge:story:e" })
+        #expect(euronews["title"] as? String == "EU urges calm after Kosovo closes Serbian offices")
+        let source = (euronews["_feedmerge"] as? [String: Any])?["source"] as? [String: Any]
+        #expect(source?["title"] as? String == "Euronews")
+        #expect(source?["url"] as? String == "https://www.euronews.com")
+        let report = try #require(items.first { ($0["id"] as? String) == "urn:feedmerge:story:r" })
+        let also: [Any] = ((report["_feedmerge"] as? [String: Any])?["also"] as? [Any]) ?? []
+        #expect(also.isEmpty)
+        let html = String(
+            decoding: FeedWriter().render(stories, as: OutputDefinition(path: "-", format: .html, title: "All")),
+            as: UTF8.self)
+        #expect(html.contains(#"<span class="source">Euronews</span>"#))
+        #expect(!html.contains("Serbian offices - Euronews"))
+    }
+
     @Test func mediaFilesAreRepublishedInEveryFormat() async throws {
         let date = Date(timeIntervalSince1970: 1_000)
         func episode(_ id: String, enclosures: [Enclosure], textSource: [Enclosure]? = nil) -> Story {
