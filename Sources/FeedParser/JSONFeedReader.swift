@@ -94,15 +94,15 @@ enum JSONFeedReader {
     /// read back when `repairs`.
     private static func readBack(_ article: inout Article, repairs: Bool) -> Int {
         var count = 0
-        func readBack(_ field: inout String?) {
+        func check(_ field: inout String?) {
             guard let text = field, let repaired = Mojibake.repaired(text) else { return }
             count += 1
             if repairs { field = repaired }
         }
-        readBack(&article.title)
-        readBack(&article.summary)
-        readBack(&article.content)
-        for index in article.authors.indices { readBack(&article.authors[index].name) }
+        check(&article.title)
+        check(&article.summary)
+        check(&article.content)
+        for index in article.authors.indices { check(&article.authors[index].name) }
         return count
     }
 

@@ -143,7 +143,8 @@ public enum CanonicalURL {
         return Array(unicode.joined(separator: ".").lowercased().precomposedStringWithCanonicalMapping.utf8)
     }
 
-    private static func encoded(_ byte: UInt8) -> [UInt8] {
+    /// `byte` percent-encoded, in upper case (`%2F`).
+    static func encoded(_ byte: UInt8) -> [UInt8] {
         let digits = Array("0123456789ABCDEF".utf8)
         return [0x25, digits[Int(byte >> 4)], digits[Int(byte & 0xF)]]
     }

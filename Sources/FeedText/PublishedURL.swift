@@ -11,13 +11,12 @@ public enum PublishedURL {
         guard url.utf8.contains(where: needsEscape) else { return url }
         var output: [UInt8] = []
         output.reserveCapacity(url.utf8.count + 8)
-        let digits = Array("0123456789ABCDEF".utf8)
         for byte in url.utf8 {
             // Tabs and line breaks inside a URL are dropped, as browsers drop them (a link
             // wrapped across lines in the feed's source).
             if byte == 0x09 || byte == 0x0A || byte == 0x0D { continue }
             if needsEscape(byte) {
-                output += [0x25, digits[Int(byte >> 4)], digits[Int(byte & 0xF)]]
+                output += CanonicalURL.encoded(byte)
             } else {
                 output.append(byte)
             }

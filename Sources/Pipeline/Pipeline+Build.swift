@@ -131,9 +131,12 @@ extension Pipeline {
         let store = try openStore()
         _ = try deduplicate(store: store)
         _ = try tag(store: store)
-        if output.filter != nil { warnOfUnknownFilterTags(try feedTags(store: store).tags, outputs: [output]) }
+        // The OPML is read once: for the filter's tags when there is a filter, and for the tags' names.
+        let feedTags = output.filter != nil ? try feedTags(store: store) : nil
+        if let feedTags { warnOfUnknownFilterTags(feedTags.tags, outputs: [output]) }
         let library = try StoryLibrary(store: store, tagger: Tagger(topics: configuration.topics))
-        return makeWriter(tagNames: tagNames()).render(try library.stories(for: output, now: now), as: output)
+        return makeWriter(tagNames: feedTags?.names ?? tagNames()).render(
+            try library.stories(for: output, now: now), as: output)
     }
 
     /// Warns of each tag an output's filter names that no topic and no subscribed feed gives
