@@ -25,7 +25,7 @@ public enum Mojibake {
             var start: Int?
             var searched = 0
             while let lead = bytes[searched...].firstIndex(of: 0xC3) {
-                if sequence(in: bytes, at: lead) != nil {
+                if sequence(in: bytes, at: lead) != nil || isStrayNoBreakLead(bytes, lead) {
                     start = lead
                     break
                 }
@@ -38,6 +38,8 @@ public enum Mojibake {
                 if let (recovered, consumed) = sequence(in: bytes, at: index) {
                     recovered.write(into: &output)
                     index += consumed
+                } else if isStrayNoBreakLead(bytes, index) {
+                    index += 2
                 } else {
                     output.append(bytes[index])
                     index += 1
@@ -150,11 +152,36 @@ public enum Mojibake {
 
     /// Whether a lead character's UTF-8 starts at `index`, followed by a continuation's reading.
     @inline(__always) private static func isMangledAt(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> Bool {
-        guard bytes[index] == 0xC3, index + 2 < bytes.count, bytes[index + 1] >= 0x82, bytes[index + 1] <= 0xB4 else {
+        guard bytes[index] == 0xC3, index + 1 < bytes.count, bytes[index + 1] >= 0x82, bytes[index + 1] <= 0xB4 else {
             return false
         }
+        guard index + 2 < bytes.count else { return isStrayNoBreakLead(bytes, index) }
         switch bytes[index + 2] {
         case 0xC2, 0xC5, 0xC6, 0xCB, 0xE2: return true
+        default: return isStrayNoBreakLead(bytes, index)
+        }
+    }
+
+    /// Whether an `Â` at `index` is all that is left of a mangled no-break space (`Â` and U+00A0)
+    /// whose second half a later step made a plain space, or trimmed at the end of a line:
+    /// `Platforms of 2023Â – Review`, `Great InterviewsÂ`. An `Â` that ends a word after a small
+    /// letter, a digit or a sign is that in practice; a genuine one starts or stands in a word
+    /// (`Ângulo`, `ROMÂNIA`), or ends one written in capitals.
+    @inline(__always) private static func isStrayNoBreakLead(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int)
+        -> Bool
+    {
+        guard index > 0, index + 1 < bytes.count, bytes[index] == 0xC3, bytes[index + 1] == 0x82 else { return false }
+        if index + 2 < bytes.count {
+            switch bytes[index + 2] {
+            case 0x20, 0x09, 0x0A, 0x0D: break
+            default: return false
+            }
+        }
+        switch bytes[index - 1] {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): return true
+        case UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ":"), UInt8(ascii: ";"), UInt8(ascii: "!"),
+            UInt8(ascii: "?"), UInt8(ascii: ")"), UInt8(ascii: "\""), UInt8(ascii: "'"):
+            return true
         default: return false
         }
     }

@@ -15,6 +15,10 @@ import Testing
             "Growing Your Podcast Is Not about You – It’s about"
         ),
         ("InterviewsÂ\u{A0}now", "Interviews\u{A0}now"),
+        // The no-break space's second half made a plain space, or trimmed away.
+        ("Platforms of 2023Â – Review", "Platforms of 2023 – Review"),
+        ("Have Great InterviewsÂ", "Have Great Interviews"),
+        ("start a podcast.Â  You’re", "start a podcast.  You’re"),
         ("VuÄ\u{8D}iÄ‡ i Ä\u{90}ilas", "Vučić i Đilas"),
         ("ÐŸÑƒÑ‚Ð¸Ð½", "Путин"),
         ("price â‚¬5 ðŸ˜€", "price €5 😀"),
@@ -28,6 +32,7 @@ import Testing
     @Test(arguments: [
         "SÃO PAULO: AÇÃO NÃO", "Grüße aus Köln", "»Fuß« und heiß«", "Brøndby og Ærø", "Ísland í ævintýri",
         "3×½ cup", "Le cœur à Noël — très bien", "Vučić i Đilas", "plain ASCII",
+        "Ângulo reto", "ROMÂNIA, CÂ DE", "É Â", "NGUYỄN VĂN Â",
     ])
     func genuineTextIsLeftAlone(text: String) {
         #expect(Mojibake.repaired(text) == nil)
