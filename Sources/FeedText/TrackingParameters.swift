@@ -25,5 +25,8 @@ public enum TrackingParameters {
     private static let names: Set<String> = [
         "fbclid", "gclid", "dclid", "gclsrc", "msclkid", "yclid", "igshid", "mkt_tok", "_hsenc", "_hsmi", "mc_cid",
         "mc_eid", "wt.mc_id", "at_medium", "at_campaign", "at_custom1", "at_custom2", "at_custom3", "at_custom4",
+        // Webtrekk (heise: `wt_mc=rss.ho.beitrag.rdf`), AT Internet (Le Monde: `xtor=RSS-3208`),
+        // and the campaign ids of Yahoo, TechCrunch and NBC (`ncid=rss`) and of the New York Times.
+        "wt_mc", "wt_zmc", "xtor", "ncid", "smid",
     ]
 }

@@ -52,6 +52,15 @@ import Testing
         ("https://a.example/x?id=7&utm_source=rss&utm_medium=feed#c", "https://a.example/x?id=7#c"),
         ("https://a.example/x?utm_source=rss&UTM_Campaign=y", "https://a.example/x"),
         ("https://a.example/x?fbclid=abc#top", "https://a.example/x#top"),
+        (
+            "http://www.heise.de/meldung/Patchday-3171881.html?wt_mc=rss.ho.beitrag.rdf",
+            "http://www.heise.de/meldung/Patchday-3171881.html"
+        ),
+        (
+            "http://www.lemonde.fr/europe/article/x_3214.html?xtor=RSS-3208",
+            "http://www.lemonde.fr/europe/article/x_3214.html"
+        ),
+        ("https://techcrunch.com/2018/02/14/fund/?ncid=rss", "https://techcrunch.com/2018/02/14/fund/"),
         ("https://a.example/x?ref=home&from=rss&src=feed", "https://a.example/x?ref=home&from=rss&src=feed"),
         ("https://a.example/x", "https://a.example/x"),
         ("https://a.example/x?q=utm_source", "https://a.example/x?q=utm_source"),
