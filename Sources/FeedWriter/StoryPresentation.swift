@@ -10,7 +10,7 @@ final class StoryPresentation {
     let story: Story
     let article: Article
     private(set) lazy var title: String =
-        StoryPresentation.plain(article.title, article.titleType).map {
+        StoryPresentation.line(article.title, article.titleType).map {
             StoryPresentation.withoutOutletName($0, story.primary.originName)
         } ?? StoryPresentation.untitled(article)
     /// The story's link, when it is one a reader may follow: a feed's `javascript:` or `data:`
@@ -104,6 +104,13 @@ final class StoryPresentation {
         return collapsed.isEmpty ? nil : collapsed
     }
 
+    /// `plain` on one line, as a title is shown: a feed's title wrapped across lines, or an
+    /// untitled item's opening words taken from paragraphs, would show its breaks in a reader's
+    /// list of items.
+    static func line(_ value: String?, _ type: TextType?) -> String? {
+        plain(value, type).map { $0.contains("\n") ? $0.replacingOccurrences(of: "\n", with: " ") : $0 }
+    }
+
     static func html(_ value: String, _ type: TextType?, base: String?) -> String {
         switch type {
         case .text?, nil:
@@ -115,7 +122,7 @@ final class StoryPresentation {
     }
 
     private static func untitled(_ article: Article) -> String {
-        if let summary = plain(article.summary ?? article.content, article.summaryType ?? article.contentType) {
+        if let summary = line(article.summary ?? article.content, article.summaryType ?? article.contentType) {
             let words = summary.split(separator: " ").prefix(12).joined(separator: " ")
             return words + (summary.count > words.count ? "…" : "")
         }
@@ -132,7 +139,7 @@ final class StoryPresentation {
             guard outlets.insert(member.outletKey).inserted else { return nil }
             return (
                 member.article.link.flatMap(StoryPresentation.followable),
-                StoryPresentation.plain(member.article.title, member.article.titleType).map {
+                StoryPresentation.line(member.article.title, member.article.titleType).map {
                     StoryPresentation.withoutOutletName($0, member.originName)
                 }, member.outletName
             )

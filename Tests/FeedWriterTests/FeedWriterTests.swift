@@ -159,6 +159,42 @@ import Testing
 
     /// A link with a space or a brace (which feeds give, and browsers mend) is published encoded,
     /// as a URL must be, in every format.
+    /// A title wrapped across lines in the feed (a tweet, a CMS's hard-wrapped title), and the
+    /// opening words that stand in for a missing one, are published on one line: a reader lists
+    /// items by their titles.
+    @Test func titlesArePublishedOnOneLine() async throws {
+        let date = Date(timeIntervalSince1970: 1_000)
+        func story(_ id: String, title: String?, content: String) -> Story {
+            let primary = SourcedArticle(
+                storeID: 1, feedURL: "https://a.example/rss", feedTitle: "A",
+                article: Article(
+                    id: id, title: title, link: "https://a.example/\(id)", content: content, contentType: .html,
+                    published: date),
+                firstSeen: date, lastUpdated: date)
+            return Story(id: "urn:feedmerge:story:\(id)", primary: primary, also: [], tags: [])
+        }
+        let stories = [
+            story("t", title: "It's update time!\nWe updated the website", content: "<p>Body</p>"),
+            story("u", title: nil, content: "<p>Kevin Drennan started a Grateful</p><p>Dead Weblog.</p>"),
+        ]
+        let json = try #require(
+            JSONSerialization.jsonObject(
+                with: FeedWriter().render(stories, as: OutputDefinition(path: "-", format: .json, title: "All")))
+                as? [String: Any])
+        let titles = try #require(json["items"] as? [[String: Any]]).compactMap { $0["title"] as? String }
+        #expect(
+            titles.sorted() == [
+                "It's update time! We updated the website", "Kevin Drennan started a Grateful Dead Weblog.",
+            ])
+        for format in [OutputFormat.atom, .rss] {
+            let text = String(
+                decoding: FeedWriter().render(stories, as: OutputDefinition(path: "-", format: format, title: "All")),
+                as: UTF8.self)
+            #expect(text.contains("It's update time! We updated the website</title>"), "\(format)")
+            #expect(text.contains("Kevin Drennan started a Grateful Dead Weblog.</title>"), "\(format)")
+        }
+    }
+
     @Test func linksArePublishedAsURLs() async throws {
         let date = Date(timeIntervalSince1970: 1_000)
         let primary = SourcedArticle(
