@@ -134,8 +134,27 @@ final class FeedParseSession {
             return utf8.withUnsafeBytes {
                 JSONFeedReader.read(
                     $0, documentURL: documentURL, encoding: decision.encoding.name, problems: decision.problems,
-                    limits: limits, readsMangledText: builder.readsMangledText, emit: builder.emit)
+                    limits: limits, readsMangledText: builder.readsMangledText, emit: builder.emit
+                ) { document, problems in
+                    readRSS(document, encoding: decision.encoding.name, problems: problems)
+                }
             }
+        }
+    }
+
+    /// Reads RSS in JSON written back as RSS (`RSSInJSON`): well-formed XML of its own making,
+    /// in UTF-8 whatever the JSON's encoding was (which is the one reported).
+    private func readRSS(_ document: [UInt8], encoding: String, problems: [ParseProblem]) -> Result<
+        ParsedFeed, FeedParseError
+    > {
+        let stream = XMLDocumentStream(handler: builder, contentType: nil, limits: limits, repairs: false)
+        document.withUnsafeBytes { stream.push($0) }
+        stream.finish()
+        return result(of: stream).map { parsed in
+            var parsed = parsed
+            parsed.encoding = encoding
+            parsed.problems = problems + parsed.problems
+            return parsed
         }
     }
 

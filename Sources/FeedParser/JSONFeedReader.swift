@@ -4,9 +4,12 @@ import Foundation
 
 /// Reads JSON Feed 1.0 and 1.1 (https://jsonfeed.org/version/1.1) into the article model.
 enum JSONFeedReader {
+    /// - Parameter readsRSS: reads RSS in JSON (`RSSInJSON`) once it is written back as RSS,
+    ///   given the problems met so far.
     static func read(
         _ bytes: UnsafeRawBufferPointer, documentURL: String?, encoding: String, problems: [ParseProblem],
-        limits: ParserLimits, readsMangledText: Bool = false, emit: ((Article) -> Void)? = nil
+        limits: ParserLimits, readsMangledText: Bool = false, emit: ((Article) -> Void)? = nil,
+        readsRSS: (_ document: [UInt8], _ problems: [ParseProblem]) -> Result<ParsedFeed, FeedParseError>
     ) -> Result<ParsedFeed, FeedParseError> {
         var problems = problems
         let object: Any
@@ -38,15 +41,7 @@ enum JSONFeedReader {
         guard let root = object as? [String: Any] else {
             return .failure(FeedParseError(.notAFeed, "JSON, but not a JSON Feed (the top level is not an object)"))
         }
-        if root["rss"] is [String: Any] && root["items"] == nil {
-            // scripting.com's rss.json: RSS's elements as JSON objects. The site publishes the
-            // same feed as RSS, which is what to subscribe to.
-            return .failure(
-                FeedParseError(
-                    .notAFeed,
-                    "JSON, but RSS written as JSON (\"RSS in JSON\"), not a JSON Feed: subscribe to the site's RSS (XML) feed instead"
-                ))
-        }
+        if RSSInJSON.describes(root) { return readsRSS(RSSInJSON.document(root), problems) }
         let version = root["version"] as? String ?? ""
         guard version.contains("jsonfeed.org/version/") || root["items"] is [Any] && root["title"] != nil else {
             return .failure(

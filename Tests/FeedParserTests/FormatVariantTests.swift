@@ -144,11 +144,59 @@ import Testing
         #expect(throws: FeedParseError.self) { _ = try parse(#"{"version":"https://jsonfeed.org/version/1.1","ti"#) }
     }
 
+    /// RSS written as JSON (scripting.com's `rss.json`): RSS's elements as properties, repeated
+    /// ones as arrays, attributes as an object's properties. It is read as the RSS it stands for.
+    @Test func rssWrittenAsJSONIsReadAsTheRSSItStandsFor() throws {
+        let parsed = try parse(
+            #"""
+            {"rss": {"version": "2.0", "xmlns:source": "http://source.scripting.com/",
+              "channel": {
+                "item": [
+                  {"title": "5 < 6 & \"seven\"", "link": "http://scripting.com/a",
+                   "description": "<p>Body with <a href=\"/x\">a link</a></p>",
+                   "pubDate": "Mon, 26 Jun 2017 19:40:58 GMT", "guid": "http://scripting.com/a",
+                   "category": ["Tech", "Web"],
+                   "enclosure": {"url": "http://scripting.com/p.m4a", "type": "audio/mpeg", "length": 277413},
+                   "source:outline": {"text": "outline", "type": "outline"}},
+                  {"description": "Untitled \u0001note", "guid": {"isPermaLink": false, "#value": "tag-2"},
+                   "link": "http://scripting.com/b", "author": "dave@example.com (Dave Winer)",
+                   "not a name": "x", "undeclared:element": "y", "comments": null}
+                ],
+                "title": "Scripting News", "link": "http://scripting.com/", "language": "en-us",
+                "cloud": {"domain": "rpc.rsscloud.io", "port": 5337, "path": "/pleaseNotify"}
+              }}}
+            """#)
+        #expect(parsed.format == .rss20)
+        #expect(!parsed.bozo)
+        #expect(parsed.feed.title == "Scripting News")
+        #expect(parsed.feed.link == "http://scripting.com/")
+        try #require(parsed.articles.count == 2)
+        let first = parsed.articles[0]
+        #expect(first.title == #"5 < 6 & "seven""#)
+        #expect(first.id == "http://scripting.com/a")
+        // Relative references resolve against the document, as in RSS.
+        #expect(first.content == #"<p>Body with <a href="https://feeds.example/x">a link</a></p>"#)
+        #expect(first.published == Date(timeIntervalSince1970: 1_498_506_058))
+        #expect(first.categories.map(\.term) == ["Tech", "Web"])
+        #expect(first.enclosures.map(\.url) == ["http://scripting.com/p.m4a"])
+        #expect(first.enclosures.first?.length == 277_413)
+        #expect(first.language == "en-us")
+        let second = parsed.articles[1]
+        #expect(second.id == "tag-2")
+        #expect(second.link == "http://scripting.com/b")
+        #expect(second.title == nil)
+        #expect(second.content == "Untitled note")
+        #expect(second.authors.first?.name == "Dave Winer")
+        #expect(second.authors.first?.email == "dave@example.com")
+        // A channel with nothing in it is an empty feed, not an error.
+        #expect(try parse(#"{"rss": {"channel": {}}}"#).articles.isEmpty)
+    }
+
     @Test func aJSONDocumentThatIsNotAJSONFeedIsAnError() {
         #expect {
-            _ = try parse(#"{"rss": {"channel": {}}}"#)
+            _ = try parse(#"{"rss": "2.0"}"#)
         } throws: { error in
-            (error as? FeedParseError)?.code == .notAFeed && "\(error)".contains("RSS written as JSON")
+            (error as? FeedParseError)?.code == .notAFeed && "\(error)".contains("not a JSON Feed")
         }
         #expect {
             _ = try parse(#"{"feed": {"entries": []}}"#)
