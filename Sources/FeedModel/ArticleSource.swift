@@ -20,4 +20,13 @@ public struct ArticleSource: Sendable, Codable, Hashable {
     }
 
     public var isEmpty: Bool { title == nil && link == nil && id == nil && url == nil && updated == nil }
+
+    /// The web address of the outlet the item came from: Atom's `source` link, else the RSS
+    /// `source` URL (the channel's address by the specification; Google News gives the site).
+    public var site: String? {
+        [link, url].compactMap { $0 }.first { url in
+            let lower = url.lowercased()
+            return lower.hasPrefix("http://") || lower.hasPrefix("https://")
+        }
+    }
 }

@@ -70,15 +70,8 @@ public struct SourcedArticle: Sendable, Hashable {
         return title
     }
 
-    /// The web address of the outlet an item says it came from: Atom's `source` link, else the
-    /// RSS `source` URL (the channel's address by the specification; Google News gives the site).
-    private var originSite: String? {
-        guard let source = article.source else { return nil }
-        return [source.link, source.url].compactMap { $0 }.first { url in
-            let lower = url.lowercased()
-            return lower.hasPrefix("http://") || lower.hasPrefix("https://")
-        }
-    }
+    /// The web address of the outlet an item says it came from (`ArticleSource.site`).
+    private var originSite: String? { article.source?.site }
 
     /// The feed's address as outputs may publish it: without the user name and password a
     /// private feed's URL may carry (`https://user:secret@host/feed`); nil for a feed read from

@@ -41,13 +41,13 @@ extension FeedStore {
         let insert = try connection.cached(
             """
             INSERT INTO articles (feed_id, entry_id, link, published, first_seen, last_seen, last_updated,
-                content_hash, data, revision, language)
-            VALUES (?1, ?2, ?3, ?4, ?5, ?5, ?5, ?6, ?7, ?8, ?9)
+                content_hash, data, revision, language, origin_site)
+            VALUES (?1, ?2, ?3, ?4, ?5, ?5, ?5, ?6, ?7, ?8, ?9, ?10)
             """)
         let update = try connection.cached(
             """
             UPDATE articles SET link = ?2, published = ?3, last_updated = ?4, content_hash = ?5,
-                data = ?6, revision = ?7, language = ?8, clustered_by = NULL
+                data = ?6, revision = ?7, language = ?8, origin_site = ?9, clustered_by = NULL
             WHERE id = ?1
             """)
         // Seen marks live apart from the rows (schema 7): an unchanged article's row is not written.
@@ -88,11 +88,12 @@ extension FeedStore {
                 let link = SQLiteValue(article.link)
                 // Dated as it is read back (see `plausiblyDated`).
                 let published = SQLiteValue(FeedStore.plausiblyDated(article, storedAt: time).date)
+                let origin = SQLiteValue(FeedStore.originSite(article))
                 if revision == nil { revision = try nextRevision() }
                 if let (rowID, _) = existing {
                     try update.run([
                         .integer(rowID), link, published, SQLiteValue(time), .text(hash), .blob(data),
-                        .integer(revision!), SQLiteValue(article.language),
+                        .integer(revision!), SQLiteValue(article.language), origin,
                     ])
                     try touch.run([.integer(rowID), SQLiteValue(time)])
                     try untagged.run([.integer(rowID)])
@@ -100,7 +101,7 @@ extension FeedStore {
                 } else {
                     try insert.run([
                         .integer(feedID), .text(entryID), link, published, SQLiteValue(time), .text(hash), .blob(data),
-                        .integer(revision!), SQLiteValue(article.language),
+                        .integer(revision!), SQLiteValue(article.language), origin,
                     ])
                     let rowID = connection.lastInsertRowID
                     try mark.run([.integer(rowID), .integer(feedID), SQLiteValue(time)])
@@ -280,7 +281,8 @@ extension FeedStore {
         try connection.cached(
             """
             SELECT a.story, min(coalesce(a.published, a.first_seen)), max(a.last_updated), count(*),
-                   group_concat(DISTINCT a.feed_id), group_concat(t.topics, ' '), group_concat(DISTINCT a.language)
+                   group_concat(DISTINCT a.feed_id), group_concat(t.topics, ' '), group_concat(DISTINCT a.language),
+                   group_concat(DISTINCT coalesce(a.origin_site, '#' || a.feed_id))
             FROM articles a LEFT JOIN article_tags t ON t.article_id = a.id
             WHERE a.story IS NOT NULL GROUP BY a.story
             """
@@ -288,11 +290,16 @@ extension FeedStore {
             let feeds = (row.string(4) ?? "").split(separator: ",").compactMap { Int64($0) }
             let topics = Set((row.string(5) ?? "").split(separator: " ").map(String.init))
             let languages = (row.string(6) ?? "").split(separator: ",").map(String.init)
+            let carriers = (row.string(7) ?? "").split(separator: ",").map { carrier in
+                carrier.first == "#"
+                    ? StoryDigest.Carrier.feed(Int64(carrier.dropFirst()) ?? 0)
+                    : .site(String(carrier).replacingOccurrences(of: "%2C", with: ","))
+            }
             digests.append(
                 StoryDigest(
                     key: row.string(0) ?? "", date: Date(timeIntervalSince1970: row.double(1) ?? 0),
                     updated: Date(timeIntervalSince1970: row.double(2) ?? 0), articleCount: Int(row.int(3) ?? 0),
-                    feedIDs: feeds, topics: topics, languages: languages))
+                    feedIDs: feeds, topics: topics, languages: languages, carriers: carriers))
         }
         return digests
     }
@@ -378,6 +385,11 @@ extension FeedStore {
 
     /// Dates up to a day after the Unix epoch (its midnight in any time zone) are no dates.
     static let noDateBefore = Date(timeIntervalSince1970: 86_400)
+
+    /// The site an aggregator's item names as its source, as the `origin_site` column keeps it.
+    static func originSite(_ article: Article) -> String? {
+        article.source?.site.map { $0.replacingOccurrences(of: ",", with: "%2C") }
+    }
 
     func encode(_ article: Article) throws(StoreError) -> Data {
         do {

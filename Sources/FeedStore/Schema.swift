@@ -167,6 +167,23 @@ enum Schema {
         UPDATE articles SET published = last_updated WHERE published > last_updated;
         UPDATE articles SET published = NULL WHERE published <= 86400;
         """,
+        // 12: the site an aggregator's item names as its source (`ArticleSource.site`), apart
+        // from the text: `min_sources` counts the outlets a story ran in, and Google News' copy
+        // of a Reuters report ran in Reuters, not in a second outlet. Commas are escaped, since
+        // story digests list these with `group_concat`. The revision moves on, so that the next
+        // build writes outputs whose `min_sources` now counts differently.
+        """
+        ALTER TABLE articles ADD COLUMN origin_site TEXT;
+        UPDATE articles SET origin_site = (
+            SELECT replace(CASE
+                WHEN lower(substr(link, 1, 7)) = 'http://' OR lower(substr(link, 1, 8)) = 'https://' THEN link
+                WHEN lower(substr(url, 1, 7)) = 'http://' OR lower(substr(url, 1, 8)) = 'https://' THEN url
+            END, ',', '%2C')
+            FROM (SELECT json_extract(CAST(data AS TEXT), '$.source.link') AS link,
+                         json_extract(CAST(data AS TEXT), '$.source.url') AS url))
+        WHERE instr(CAST(data AS TEXT), '"source"') > 0;
+        UPDATE meta SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT) WHERE key = 'revision';
+        """,
     ]
 
     static var currentVersion: Int { migrations.count }

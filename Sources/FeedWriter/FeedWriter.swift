@@ -89,11 +89,18 @@ public struct FeedWriter: Sendable {
         return names
     }
 
+    /// The names `source:` terms give the outlet an aggregator's item names as its source (its
+    /// site's address and host), besides those of the aggregator's feed.
+    public static func sourceNames(originSite site: String) -> [String] {
+        sourceNames(feedURL: site, title: nil)
+    }
+
     static func subject(_ story: Story) -> TagExpression.Subject {
         var sources = Set<String>()
         var languages: [String] = []
         for member in story.members {
             sources.formUnion(sourceNames(feedURL: member.feedURL, title: member.feedTitle))
+            if let site = member.article.source?.site { sources.formUnion(sourceNames(originSite: site)) }
             if let language = member.article.language { languages.append(language) }
         }
         return TagExpression.Subject(tags: Set(story.tags), sources: sources, languages: languages)

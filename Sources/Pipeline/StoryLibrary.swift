@@ -21,6 +21,10 @@ final class StoryLibrary {
     /// Each feed's outlet, numbered: `min_sources` counts outlets, and two feeds of one outlet
     /// count once.
     private let outletByFeed: [Int64: Int]
+    /// Outlets by key, and the sites aggregators' items name as their source by outlet: an
+    /// item's source is numbered as the outlet's own feed is.
+    private var outletNumbers: [String: Int] = [:]
+    private var outletBySite: [String: Int] = [:]
 
     init(store: FeedStore, tagger: Tagger) throws(PipelineError) {
         self.store = store
@@ -42,6 +46,7 @@ final class StoryLibrary {
             outlets[key] = outlets.count
             return outlets.count - 1
         }
+        outletNumbers = outlets
         for (id, feed) in feeds where !feed.tags.isEmpty { feedTags[id] = tagger.withParents(Set(feed.tags)) }
     }
 
@@ -77,11 +82,15 @@ final class StoryLibrary {
 
     /// How many outlets carried a story, counted up to `minimum`.
     private func outletCount(_ digest: StoryDigest, atLeast minimum: Int) -> Int {
-        // Feed ids are distinct per story (the store groups them so): too few feeds are too few outlets.
-        guard digest.feedIDs.count >= minimum, minimum > 1 else { return digest.feedIDs.count }
+        // Carriers are distinct per story (the store groups them so): too few are too few outlets.
+        guard digest.carriers.count >= minimum, minimum > 1 else { return digest.carriers.count }
         var seen: [Int] = []
-        for id in digest.feedIDs {
-            let outlet = outletByFeed[id] ?? -Int(id) - 1
+        for carrier in digest.carriers {
+            let outlet: Int
+            switch carrier {
+            case .feed(let id): outlet = outletByFeed[id] ?? -Int(id) - 1
+            case .site(let site): outlet = outletNumber(site: site)
+            }
             if !seen.contains(outlet) {
                 seen.append(outlet)
                 if seen.count == minimum { break }
@@ -90,12 +99,23 @@ final class StoryLibrary {
         return seen.count
     }
 
+    /// The outlet of a site an aggregator's item names, numbered as its own feeds are.
+    private func outletNumber(site: String) -> Int {
+        if let number = outletBySite[site] { return number }
+        let key = Outlet.key(feedURL: site, siteURL: site)
+        let number = outletNumbers[key] ?? outletNumbers.count
+        outletNumbers[key] = number
+        outletBySite[site] = number
+        return number
+    }
+
     /// What a filter is evaluated against; the outlets' names only when it has `source:` terms
     /// (an output's filter runs over every story in the store).
     private func subject(_ digest: StoryDigest, withSources: Bool) -> TagExpression.Subject {
         var sources = Set<String>()
         if withSources {
             for id in digest.feedIDs { sources.formUnion(sourceNames(feed: id)) }
+            for case .site(let site) in digest.carriers { sources.formUnion(FeedWriter.sourceNames(originSite: site)) }
         }
         return TagExpression.Subject(tags: tags(digest), sources: sources, languages: digest.languages)
     }

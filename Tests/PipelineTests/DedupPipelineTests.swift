@@ -212,6 +212,61 @@ import Testing
         #expect(portal.evidence?.reason == .sameLink)
     }
 
+    /// An aggregator's copy of a report (Google News' item naming the wire as its `<source>`)
+    /// ran in the wire, not in a second outlet: `min_sources` does not count it apart, and the
+    /// outlet it names is what `source:` filters take.
+    @Test func anAggregatorsCopyCountsAsTheOutletItNames() async throws {
+        let feeds = Feeds()
+        feeds["/wire"] = Self.wire
+        feeds["/news"] = Self.rss(
+            "news",
+            [
+                "<item><title>Rutte: Western Balkans not on the agenda - wire</title>"
+                    + "<link>https://news.example/articles/CBMi1</link><guid>CBMi1</guid>"
+                    + "<pubDate>Thu, 03 Apr 2025 09:30:00 GMT</pubDate>"
+                    + "<description><![CDATA[<p>\(Self.report)</p>]]></description>"
+                    + "<source url=\"https://wire.example\">wire</source></item>",
+                "<item><title>Ferries stay in port in Split</title><link>https://news.example/articles/CBMi2</link>"
+                    + "<guid>CBMi2</guid><pubDate>Thu, 03 Apr 2025 08:00:00 GMT</pubDate>"
+                    + "<description>Ferry crews in Split kept the boats in port over a pay dispute.</description>"
+                    + "<source url=\"https://www.other.example/\">Other</source></item>",
+            ])
+        // Another outlet's copy of the wire's other story.
+        feeds["/portal"] = Self.rss(
+            "portal",
+            [
+                Self.item(
+                    "Harbour cranes idle in Rijeka", "https://portal.example/cranes",
+                    "<p>Dock workers in Rijeka stopped the harbour cranes for six hours over unpaid overtime.</p>",
+                    date: "Thu, 03 Apr 2025 10:00:00 GMT")
+            ])
+        let server = try feeds.serve()
+        defer { server.stop() }
+        opml(server, ["wire", "news", "portal"])
+        let pipeline = try pipeline(
+            """
+              - path: out/wide.json
+                format: json
+                min_sources: 2
+              - path: out/other.json
+                format: json
+                filter: source:other.example
+
+            """)
+        _ = try await pipeline.fetch()
+        #expect(try pipeline.build().stories == 3)
+        func titles(_ path: String) throws -> [String] {
+            let data = try #require(FileManager.default.contents(atPath: folder.file(path)))
+            let items = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])["items"]
+            return (items as? [[String: Any]])?.compactMap { $0["title"] as? String } ?? []
+        }
+        #expect(try titles("out/wide.json") == ["Harbour cranes idle in Rijeka"])
+        // `source:` names the outlet an aggregator's item came from.
+        #expect(try titles("out/other.json") == ["Ferries stay in port in Split"])
+        let rutte = try #require(try items().first { ($0["title"] as? String)?.hasPrefix("Rutte") == true })
+        #expect((rutte["_feedmerge"] as? [String: Any])?["sources"] as? Int == 1)
+    }
+
     /// Google Alerts link each story through Google's click counter: an alert is the page it
     /// leads to (one story with the outlet's own copy), and the outputs link that page.
     @Test func anAlertIsThePageItLeadsTo() async throws {
