@@ -281,8 +281,7 @@ extension FeedStore {
         try connection.cached(
             """
             SELECT a.story, min(coalesce(a.published, a.first_seen)), max(a.last_updated), count(*),
-                   group_concat(DISTINCT a.feed_id), group_concat(t.topics, ' '), group_concat(DISTINCT a.language),
-                   group_concat(DISTINCT coalesce(a.origin_site, '#' || a.feed_id))
+                   group_concat(DISTINCT a.feed_id), group_concat(t.topics, ' '), group_concat(DISTINCT a.language)
             FROM articles a LEFT JOIN article_tags t ON t.article_id = a.id
             WHERE a.story IS NOT NULL GROUP BY a.story
             """
@@ -290,18 +289,36 @@ extension FeedStore {
             let feeds = (row.string(4) ?? "").split(separator: ",").compactMap { Int64($0) }
             let topics = Set((row.string(5) ?? "").split(separator: " ").map(String.init))
             let languages = (row.string(6) ?? "").split(separator: ",").map(String.init)
-            let carriers = (row.string(7) ?? "").split(separator: ",").map { carrier in
-                carrier.first == "#"
-                    ? StoryDigest.Carrier.feed(Int64(carrier.dropFirst()) ?? 0)
-                    : .site(String(carrier).replacingOccurrences(of: "%2C", with: ","))
-            }
             digests.append(
                 StoryDigest(
                     key: row.string(0) ?? "", date: Date(timeIntervalSince1970: row.double(1) ?? 0),
                     updated: Date(timeIntervalSince1970: row.double(2) ?? 0), articleCount: Int(row.int(3) ?? 0),
-                    feedIDs: feeds, topics: topics, languages: languages, carriers: carriers))
+                    feedIDs: feeds, topics: topics, languages: languages))
         }
         return digests
+    }
+
+    /// The stories an aggregator's item is in, by story key, with what carried their copies.
+    /// Read apart from the digests, through an index of the few articles that name a source, so
+    /// that every other story's digest costs what it did before sources were kept.
+    public func storyOrigins() throws(StoreError) -> [String: StoryOrigins] {
+        var result: [String: StoryOrigins] = [:]
+        try connection.cached(
+            """
+            SELECT story, feed_id, origin_site FROM articles
+            WHERE story IN (SELECT story FROM articles WHERE origin_site IS NOT NULL AND story IS NOT NULL)
+            """
+        ).run { row in
+            guard let story = row.string(0) else { return }
+            var entry = result[story] ?? StoryOrigins()
+            if let site = row.string(2) {
+                if !entry.sites.contains(site) { entry.sites.append(site) }
+            } else if let feed = row.int(1), !entry.feeds.contains(feed) {
+                entry.feeds.append(feed)
+            }
+            result[story] = entry
+        }
+        return result
     }
 
     /// Every article of the given stories, by story.
@@ -387,9 +404,7 @@ extension FeedStore {
     static let noDateBefore = Date(timeIntervalSince1970: 86_400)
 
     /// The site an aggregator's item names as its source, as the `origin_site` column keeps it.
-    static func originSite(_ article: Article) -> String? {
-        article.source?.site.map { $0.replacingOccurrences(of: ",", with: "%2C") }
-    }
+    static func originSite(_ article: Article) -> String? { article.source?.site }
 
     func encode(_ article: Article) throws(StoreError) -> Data {
         do {

@@ -169,19 +169,20 @@ enum Schema {
         """,
         // 12: the site an aggregator's item names as its source (`ArticleSource.site`), apart
         // from the text: `min_sources` counts the outlets a story ran in, and Google News' copy
-        // of a Reuters report ran in Reuters, not in a second outlet. Commas are escaped, since
-        // story digests list these with `group_concat`. The revision moves on, so that the next
-        // build writes outputs whose `min_sources` now counts differently.
+        // of a Reuters report ran in Reuters, not in a second outlet. The few articles with one
+        // are indexed by story. The revision moves on, so that the next build writes outputs
+        // whose `min_sources` now counts differently.
         """
         ALTER TABLE articles ADD COLUMN origin_site TEXT;
         UPDATE articles SET origin_site = (
-            SELECT replace(CASE
+            SELECT (CASE
                 WHEN lower(substr(link, 1, 7)) = 'http://' OR lower(substr(link, 1, 8)) = 'https://' THEN link
                 WHEN lower(substr(url, 1, 7)) = 'http://' OR lower(substr(url, 1, 8)) = 'https://' THEN url
-            END, ',', '%2C')
+            END)
             FROM (SELECT json_extract(CAST(data AS TEXT), '$.source.link') AS link,
                          json_extract(CAST(data AS TEXT), '$.source.url') AS url))
         WHERE instr(CAST(data AS TEXT), '"source"') > 0;
+        CREATE INDEX articles_with_origin ON articles (story) WHERE origin_site IS NOT NULL;
         UPDATE meta SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT) WHERE key = 'revision';
         """,
     ]

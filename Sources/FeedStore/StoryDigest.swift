@@ -26,21 +26,10 @@ public struct StoryDigest: Sendable, Hashable {
     /// The topics any copy matches.
     public var topics: Set<String>
     public var languages: [String]
-    /// What carried the copies, each once: the site an aggregator's item names as its source
-    /// (Google News' copy of a Reuters report), else the copy's feed. `min_sources` counts the
-    /// outlets of these.
-    public var carriers: [Carrier]
-
-    /// What carried a copy of a story.
-    public enum Carrier: Sendable, Hashable {
-        case feed(Int64)
-        /// The web address of the outlet an aggregator's item came from.
-        case site(String)
-    }
 
     public init(
         key: String, date: Date, updated: Date, articleCount: Int, feedIDs: [Int64], topics: Set<String>,
-        languages: [String], carriers: [Carrier]? = nil
+        languages: [String]
     ) {
         self.key = key
         self.date = date
@@ -49,6 +38,5 @@ public struct StoryDigest: Sendable, Hashable {
         self.feedIDs = feedIDs
         self.topics = topics
         self.languages = languages
-        self.carriers = carriers ?? feedIDs.map(Carrier.feed)
     }
 }

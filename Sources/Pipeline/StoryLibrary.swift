@@ -25,6 +25,8 @@ final class StoryLibrary {
     /// item's source is numbered as the outlet's own feed is.
     private var outletNumbers: [String: Int] = [:]
     private var outletBySite: [String: Int] = [:]
+    /// The stories an aggregator's item is in, by key (few, when any).
+    private let origins: [String: StoryOrigins]
 
     init(store: FeedStore, tagger: Tagger) throws(PipelineError) {
         self.store = store
@@ -32,6 +34,7 @@ final class StoryLibrary {
             let feedList = try store.feeds(countingArticles: false)
             feeds = Dictionary(feedList.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
             let unsorted = try store.storyDigests()
+            origins = try store.storyOrigins()
             let ids = unsorted.map { StoryMerger.storyID(key: $0.key) }
             digests = unsorted.indices.sorted { a, b in
                 unsorted[a].date != unsorted[b].date ? unsorted[a].date > unsorted[b].date : ids[a] < ids[b]
@@ -82,20 +85,20 @@ final class StoryLibrary {
 
     /// How many outlets carried a story, counted up to `minimum`.
     private func outletCount(_ digest: StoryDigest, atLeast minimum: Int) -> Int {
-        // Carriers are distinct per story (the store groups them so): too few are too few outlets.
-        guard digest.carriers.count >= minimum, minimum > 1 else { return digest.carriers.count }
+        // Sites and feeds are distinct per story (the store groups them so): too few of them are
+        // too few outlets.
+        let origin = origins[digest.key]
+        let feeds = origin?.feeds ?? digest.feedIDs
+        let sites = origin?.sites ?? []
+        let carriers = feeds.count + sites.count
+        guard carriers >= minimum, minimum > 1 else { return carriers }
         var seen: [Int] = []
-        for carrier in digest.carriers {
-            let outlet: Int
-            switch carrier {
-            case .feed(let id): outlet = outletByFeed[id] ?? -Int(id) - 1
-            case .site(let site): outlet = outletNumber(site: site)
-            }
-            if !seen.contains(outlet) {
-                seen.append(outlet)
-                if seen.count == minimum { break }
-            }
+        func isEnough(_ outlet: Int) -> Bool {
+            if !seen.contains(outlet) { seen.append(outlet) }
+            return seen.count == minimum
         }
+        for id in feeds where isEnough(outletByFeed[id] ?? -Int(id) - 1) { return minimum }
+        for site in sites where isEnough(outletNumber(site: site)) { return minimum }
         return seen.count
     }
 
@@ -115,7 +118,9 @@ final class StoryLibrary {
         var sources = Set<String>()
         if withSources {
             for id in digest.feedIDs { sources.formUnion(sourceNames(feed: id)) }
-            for case .site(let site) in digest.carriers { sources.formUnion(FeedWriter.sourceNames(originSite: site)) }
+            for site in origins[digest.key]?.sites ?? [] {
+                sources.formUnion(FeedWriter.sourceNames(originSite: site))
+            }
         }
         return TagExpression.Subject(tags: tags(digest), sources: sources, languages: digest.languages)
     }
