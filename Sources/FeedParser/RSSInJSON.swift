@@ -114,7 +114,8 @@ enum RSSInJSON {
     /// A string, number or boolean as element text; nil for objects, arrays and null.
     private static func scalar(_ value: Any) -> String? {
         if let text = value as? String { return text }
-        guard let number = value as? NSNumber else { return nil }
+        // Asking an object or an array for a number would bridge it whole to Foundation first.
+        guard !(value is [String: Any]), !(value is [Any]), let number = value as? NSNumber else { return nil }
         // JSONSerialization reads `true` and `false` as numbers of type char.
         if String(cString: number.objCType) == "c" { return number.boolValue ? "true" : "false" }
         return number.stringValue
@@ -126,17 +127,26 @@ enum RSSInJSON {
             name.filter({ $0 == ":" }).count <= 1
         else { return false }
         let isStart = { (scalar: Unicode.Scalar) in
-            scalar == "_" || scalar.properties.isAlphabetic
+            scalar.isASCII
+                ? (scalar >= "a" && scalar <= "z") || (scalar >= "A" && scalar <= "Z") || scalar == "_"
+                : scalar.properties.isAlphabetic
         }
         guard isStart(first) else { return false }
         return name.unicodeScalars.dropFirst().allSatisfy {
-            isStart($0) || $0 == "-" || $0 == "." || $0 == ":" || $0.properties.numericType != nil
+            isStart($0) || $0 == "-" || $0 == "." || $0 == ":" || ($0 >= "0" && $0 <= "9")
+                || (!$0.isASCII && $0.properties.numericType != nil)
         }
     }
 
     /// Text escaped for XML, without the characters XML 1.0 cannot hold (they would end the
     /// parse where the JSON had none).
     private static func escaped(_ text: String, quotes: Bool) -> String {
+        // Most values (dates, addresses, titles) need nothing.
+        if !text.utf8.contains(where: {
+            $0 < 0x20 || $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0xEF
+        }) {
+            return text
+        }
         var output = ""
         output.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
