@@ -62,8 +62,17 @@ extension Pipeline {
     /// `topic`, also the words that topic's terms nearly matched.
     public func explain(link: String, topic: Topic? = nil) throws(PipelineError) -> [ArticleExplanation] {
         let store = try openStore()
-        let found = try storeCall { () throws(StoreError) in
+        var found = try storeCall { () throws(StoreError) in
             try store.articles(link: link, key: CanonicalURL.make(link))
+        }
+        if found.isEmpty {
+            // A link as the outputs publish it, without the campaign codes the feed's link had
+            // (`?wt_mc=rss.ho.beitrag.rdf`): the stored link that reads so once they are taken out.
+            let published = TrackingParameters.removed(from: link)
+            let page = String(published.prefix { $0 != "?" && $0 != "#" })
+            found = try storeCall { () throws(StoreError) in
+                try store.articles(link: page, key: nil, withQueries: true)
+            }.filter { $0.article.article.link.map(TrackingParameters.removed) == published }
         }
         let scorer = DuplicateScorer(window: configuration.dedup.window)
         let tagger = Tagger(topics: configuration.topics)

@@ -267,6 +267,33 @@ import Testing
         #expect((rutte["_feedmerge"] as? [String: Any])?["sources"] as? Int == 1)
     }
 
+    /// `explain` takes a link as the outputs publish it: without the campaign codes the feed's
+    /// link carried (heise's `?wt_mc=rss.ho.beitrag.rdf`, which canonical links keep).
+    @Test func anArticleIsExplainedByItsLinkAsPublished() async throws {
+        let feeds = Feeds()
+        feeds["/ticker"] = Self.rss(
+            "ticker",
+            [
+                Self.item(
+                    "Patchday", "https://ticker.example/meldung/patchday.html?wt_mc=rss.ho.beitrag.rdf&amp;seite=2",
+                    "<p>Microsoft closes 13 holes.</p>"),
+                Self.item(
+                    "Patchday notes", "https://ticker.example/meldung/patchday.html?seite=3",
+                    "<p>What the patches change, one by one.</p>"),
+            ])
+        let server = try feeds.serve()
+        defer { server.stop() }
+        opml(server, ["ticker"])
+        let pipeline = try pipeline()
+        _ = try await pipeline.fetch()
+        _ = try pipeline.build()
+        let published = "https://ticker.example/meldung/patchday.html?seite=2"
+        #expect(try items().contains { $0["url"] as? String == published })
+        let found = try pipeline.explain(link: published)
+        #expect(found.map { $0.article.article.title } == ["Patchday"])
+        #expect(try pipeline.explain(link: "https://ticker.example/meldung/patchday.html").isEmpty)
+    }
+
     /// Google Alerts link each story through Google's click counter: an alert is the page it
     /// leads to (one story with the outlet's own copy), and the outputs link that page.
     @Test func anAlertIsThePageItLeadsTo() async throws {
