@@ -258,22 +258,25 @@ extension FeedStore {
     }
 
     /// Articles whose link is `link` or whose canonical link key is `key`, with their story;
-    /// with `withQueries`, also those whose link is `link` followed by a query (`?…`), at most
-    /// 100 of them (how a link published without its tracking parameters is found again).
-    public func articles(link: String, key: String?, withQueries: Bool = false) throws(StoreError) -> [StoryMember] {
+    /// with `prefix`, also those whose link begins with it, at most 1,000 of them (a range of the
+    /// link index: how a link as the outputs publish it is found again).
+    public func articles(link: String, key: String?, startingWith prefix: String? = nil) throws(StoreError)
+        -> [StoryMember]
+    {
         var ids: [Int64: (String?, String?)] = [:]
         try connection.cached(
             "SELECT id, story, match FROM articles WHERE link = ?1 OR (?2 IS NOT NULL AND (link_key = ?2 OR guid_key = ?2))"
         ).run([.text(link), SQLiteValue(key)]) { row in
             ids[row.int(0) ?? 0] = (row.string(1), row.string(2))
         }
-        if withQueries {
-            // A range of the link index: `link?` up to `link@` (the character after `?`).
-            try connection.cached("SELECT id, story, match FROM articles WHERE link > ?1 AND link < ?2 LIMIT 100").run(
-                [.text(link + "?"), .text(link + "@")]
-            ) { row in
-                ids[row.int(0) ?? 0] = (row.string(1), row.string(2))
-            }
+        if let prefix, !prefix.isEmpty {
+            // U+10FFFF sorts after every character a link can go on with (text compares as bytes).
+            try connection.cached("SELECT id, story, match FROM articles WHERE link >= ?1 AND link < ?2 LIMIT 1000")
+                .run(
+                    [.text(prefix), .text(prefix + "\u{10FFFF}")]
+                ) { row in
+                    ids[row.int(0) ?? 0] = (row.string(1), row.string(2))
+                }
         }
         guard !ids.isEmpty else { return [] }
         let marks = Array(repeating: "?", count: ids.count).joined(separator: ",")

@@ -89,6 +89,10 @@ public struct FeedWriter: Sendable {
         return names
     }
 
+    /// A link as every format publishes it (nil for one a reader should not follow): what a
+    /// user copies from an output to ask about its article.
+    public static func publishedLink(_ url: String) -> String? { StoryPresentation.followable(url) }
+
     /// The names `source:` terms give the outlet an aggregator's item names as its source (its
     /// site's address and host), besides those of the aggregator's feed.
     public static func sourceNames(originSite site: String) -> [String] {

@@ -2,6 +2,7 @@ public import Dedup
 public import FeedModel
 import FeedStore
 import FeedText
+import FeedWriter
 import FeedmergeConfig
 public import Foundation
 public import Tagger
@@ -66,13 +67,17 @@ extension Pipeline {
             try store.articles(link: link, key: CanonicalURL.make(link))
         }
         if found.isEmpty {
-            // A link as the outputs publish it, without the campaign codes the feed's link had
-            // (`?wt_mc=rss.ho.beitrag.rdf`): the stored link that reads so once they are taken out.
-            let published = TrackingParameters.removed(from: link)
-            let page = String(published.prefix { $0 != "?" && $0 != "#" })
+            // A link as the outputs publish it: without the campaign codes the feed's link had
+            // (`?wt_mc=rss.ho.beitrag.rdf`), a space in it escaped (`Locks%20port`). The stored
+            // links it can be begin as it does up to its first escape or query.
+            let published = FeedWriter.publishedLink(link) ?? link
+            let prefix = String(link.prefix { $0 != "%" && $0 != "?" && $0 != "#" })
             found = try storeCall { () throws(StoreError) in
-                try store.articles(link: page, key: nil, withQueries: true)
-            }.filter { $0.article.article.link.map(TrackingParameters.removed) == published }
+                try store.articles(link: link, key: nil, startingWith: prefix)
+            }.filter { member in
+                guard let stored = member.article.article.link.flatMap(FeedWriter.publishedLink) else { return false }
+                return stored == link || stored == published
+            }
         }
         let scorer = DuplicateScorer(window: configuration.dedup.window)
         let tagger = Tagger(topics: configuration.topics)

@@ -268,7 +268,8 @@ import Testing
     }
 
     /// `explain` takes a link as the outputs publish it: without the campaign codes the feed's
-    /// link carried (heise's `?wt_mc=rss.ho.beitrag.rdf`, which canonical links keep).
+    /// link carried (heise's `?wt_mc=rss.ho.beitrag.rdf`, which canonical links keep), with a
+    /// space escaped.
     @Test func anArticleIsExplainedByItsLinkAsPublished() async throws {
         let feeds = Feeds()
         feeds["/ticker"] = Self.rss(
@@ -280,6 +281,8 @@ import Testing
                 Self.item(
                     "Patchday notes", "https://ticker.example/meldung/patchday.html?seite=3",
                     "<p>What the patches change, one by one.</p>"),
+                Self.item(
+                    "Locks", "https://ticker.example/wiki/Locks port", "<p>A wiki's page with a space in its name.</p>"),
             ])
         let server = try feeds.serve()
         defer { server.stop() }
@@ -292,6 +295,10 @@ import Testing
         let found = try pipeline.explain(link: published)
         #expect(found.map { $0.article.article.title } == ["Patchday"])
         #expect(try pipeline.explain(link: "https://ticker.example/meldung/patchday.html").isEmpty)
+        // A space in a link is published escaped, and asked about so.
+        let escaped = "https://ticker.example/wiki/Locks%20port"
+        #expect(try items().contains { $0["url"] as? String == escaped })
+        #expect(try pipeline.explain(link: escaped).map { $0.article.article.title } == ["Locks"])
     }
 
     /// Google Alerts link each story through Google's click counter: an alert is the page it
