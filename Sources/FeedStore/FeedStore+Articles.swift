@@ -88,7 +88,7 @@ extension FeedStore {
                 let link = SQLiteValue(article.link)
                 // Dated as it is read back (see `plausiblyDated`).
                 let published = SQLiteValue(FeedStore.plausiblyDated(article, storedAt: time).date)
-                let origin = SQLiteValue(FeedStore.originSite(article))
+                let origin = SQLiteValue(article.source?.site)
                 if revision == nil { revision = try nextRevision() }
                 if let (rowID, _) = existing {
                     try update.run([
@@ -402,9 +402,6 @@ extension FeedStore {
 
     /// Dates up to a day after the Unix epoch (its midnight in any time zone) are no dates.
     static let noDateBefore = Date(timeIntervalSince1970: 86_400)
-
-    /// The site an aggregator's item names as its source, as the `origin_site` column keeps it.
-    static func originSite(_ article: Article) -> String? { article.source?.site }
 
     func encode(_ article: Article) throws(StoreError) -> Data {
         do {
