@@ -107,7 +107,7 @@ enum JSONFeedReader {
             article.id = (id as? String) ?? (id as? NSNumber)?.stringValue
         }
         if let title = string(item["title"]) {
-            (article.title, article.titleType) = TitleMarkup.read(title)
+            (article.title, article.titleType) = TextMarkup.read(title)
         }
         if let url = string(item["url"]) {
             let href = URLResolver.resolve(url, against: base)
@@ -121,12 +121,16 @@ enum JSONFeedReader {
             article.content = HTMLURLRewriter.absolutize(html, base: article.link ?? base)
             article.contentType = .html
         } else if let text = string(item["content_text"]) {
-            article.content = text
-            article.contentType = .text
+            (article.content, article.contentType) = TextMarkup.readText(text)
+            if article.contentType == .html {
+                article.content = article.content.map { HTMLURLRewriter.absolutize($0, base: article.link ?? base) }
+            }
         }
         if let summary = string(item["summary"]) {
-            article.summary = summary
-            article.summaryType = .text
+            (article.summary, article.summaryType) = TextMarkup.readText(summary)
+            if article.summaryType == .html {
+                article.summary = article.summary.map { HTMLURLRewriter.absolutize($0, base: article.link ?? base) }
+            }
         }
         article.published = string(item["date_published"]).flatMap(DateParser.parse)
         if article.published == nil { article.publishedRaw = string(item["date_published"]) }
@@ -146,7 +150,7 @@ enum JSONFeedReader {
         }
         if article.content == nil, let summary = article.summary {
             article.content = summary
-            article.contentType = .text
+            article.contentType = article.summaryType
         }
         if article.id == nil { article.id = article.link ?? FeedBuilder.fallbackID(article) }
         return article

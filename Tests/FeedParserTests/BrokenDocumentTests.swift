@@ -134,6 +134,41 @@ import Testing
         #expect(json.articles[1].titleType == .html)
     }
 
+    /// Summaries and texts given as plain text (an Atom summary without a type, Atom 0.3's
+    /// `text/plain`, iTunes' summary, JSON Feed's `summary` and `content_text`) but written as
+    /// HTML: thoughtbot's `&amp;ldquo;`, bildblog's `&#252;`, a podcast's `<p><a …>…</a></p>`.
+    /// Paragraphs, lists and inline elements opened and closed make them HTML (with their links
+    /// made absolute); entities are read; a text that only names tags stays text.
+    @Test func summariesWrittenAsHTMLAreReadAsHTML() throws {
+        let atom = try parse(
+            #"<feed xmlns="http://www.w3.org/2005/Atom"><title>A</title>"#
+                + #"<entry><id>1</id><title>One</title><summary>Applying &amp;ldquo;Tell, Don&amp;rsquo;t Ask&amp;rdquo;.</summary></entry>"#
+                + #"<entry><id>2</id><title>Two</title><summary>&lt;p&gt;Read &lt;a href="/more"&gt;more&lt;/a&gt;&lt;/p&gt;</summary></entry>"#
+                + #"<entry><id>3</id><title>Three</title><summary>Web developers left &lt;i&gt;, &lt;b&gt; and &lt;u&gt; behind.</summary></entry>"#
+                + #"<entry><id>4</id><title>Four</title><content type="text">&lt;h1&gt;История&lt;/h1&gt;&lt;p&gt;Осенью&lt;/p&gt;</content></entry>"#
+                + "</feed>")
+        #expect(atom.articles.map(\.summaryType) == [.text, .html, .text, nil])
+        #expect(atom.articles[0].summary == "Applying “Tell, Don’t Ask”.")
+        #expect(atom.articles[1].summary == #"<p>Read <a href="https://feeds.example/more">more</a></p>"#)
+        #expect(atom.articles[2].summary == "Web developers left <i>, <b> and <u> behind.")
+        #expect(atom.articles[3].contentType == .html)
+
+        let atom03 = try parse(
+            #"<feed version="0.3" xmlns="http://purl.org/atom/ns#"><title>B</title><entry><title>One</title>"#
+                + #"<summary type="text/plain" mode="escaped"><![CDATA[Bild.de berichtet &#252;ber den Baubeginn]]></summary>"#
+                + "</entry></feed>")
+        #expect(atom03.articles.first?.summary == "Bild.de berichtet über den Baubeginn")
+
+        let json = try parse(
+            #"{"version":"https://jsonfeed.org/version/1.1","title":"J","items":[{"id":"a","url":"https://j.example/a","#
+                + #""summary":"<p>Support <a href=\"/plus\">the show</a></p>","content_text":"Caf&eacute; &amp; bar"}]}"#
+        )
+        #expect(json.articles.first?.summaryType == .html)
+        #expect(json.articles.first?.summary == #"<p>Support <a href="https://j.example/plus">the show</a></p>"#)
+        #expect(json.articles.first?.content == "Café & bar")
+        #expect(json.articles.first?.contentType == .text)
+    }
+
     /// A publishing system that read its UTF-8 as windows-1252 and wrote it out again gives
     /// `FÃ³rmula` and `userâ€™s`: the fetch reads them as meant; `parse --json` gives them as the
     /// feed did. Both say so.

@@ -14,15 +14,21 @@ extension FeedBuilder {
             mojibakeFields += 1
             if readsMangledText { text = repaired }
         }
+        // Read before the HTML repairs, since it may find the text to be HTML.
+        if type == .text {
+            switch kind {
+            case .title: (text, type) = TextMarkup.read(text)
+            case .description, .summary, .dcDescription, .itunesSummary, .mediaDescription, .content, .contentEncoded:
+                (text, type) = TextMarkup.readText(text)
+            default: break
+            }
+        }
         if type == .html && !text.isEmpty {
             if let repaired = DoublyEscapedHTML.repaired(text) {
                 doublyEscapedFields += 1
                 if readsMangledText { text = repaired }
             }
             text = HTMLURLRewriter.absolutize(text, base: base)
-        }
-        if type == .text && kind == .title {
-            (text, type) = TitleMarkup.read(text)
         }
         if kind == .content, text.isEmpty, let src = extras.src {
             entry.links.append(Link(href: src, rel: "alternate"))
