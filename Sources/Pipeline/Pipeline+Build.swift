@@ -195,12 +195,12 @@ extension Pipeline {
         StableHash.hex("topics-7", "\(configuration.topics)")
     }
 
-    /// What the outputs are made from: the store's revision and the configuration (and the
-    /// hour, when an output keeps only recent stories and so changes with time alone).
+    /// What the outputs are made from: the store's revision, the configuration and the program
+    /// (and the hour, when an output keeps only recent stories and so changes with time alone).
     private func buildKey(store: FeedStore, outputs: [OutputDefinition], now: Date) throws(PipelineError) -> String {
         let revision = try storeCall { () throws(StoreError) in try store.revision }
         var parts = [
-            "\(revision)", "\(outputs)", tagVersion, dedupVersion, "\(configuration.retention)",
+            "\(revision)", "\(outputs)", tagVersion, dedupVersion, "\(configuration.retention)", program,
         ]
         if outputs.contains(where: { $0.since != nil }) {
             parts.append(String(Int(now.timeIntervalSince1970 / 3600)))

@@ -7,11 +7,31 @@ public import Logging
 public struct Pipeline: Sendable {
     public let configuration: Configuration
     let logger: Logger
+    /// Which program builds the outputs (`Pipeline.runningProgram`): a build by another one
+    /// writes them again, so an upgrade's fixes to the outputs show at once, not at the next
+    /// change in the store.
+    let program: String
 
-    public init(configuration: Configuration, logger: Logger = Logger(label: "feedmerge")) {
+    public init(
+        configuration: Configuration, logger: Logger = Logger(label: "feedmerge"),
+        program: String = Pipeline.runningProgram
+    ) {
         self.configuration = configuration
         self.logger = logger
+        self.program = program
     }
+
+    /// The running executable as a file (its path, size and modification time): a new build or
+    /// an upgrade is another program. Empty where the system does not say.
+    public static let runningProgram: String = {
+        let link = "/proc/self/exe"
+        guard let path = try? FileManager.default.destinationOfSymbolicLink(atPath: link),
+            let attributes = try? FileManager.default.attributesOfItem(atPath: path)
+        else { return "" }
+        let size = (attributes[.size] as? NSNumber)?.int64Value ?? -1
+        let modified = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
+        return "\(path) \(size) \(modified)"
+    }()
 
     /// The fetch schedule the configuration asks for.
     var schedule: FetchSchedule {

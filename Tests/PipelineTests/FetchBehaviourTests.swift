@@ -234,6 +234,13 @@ import Testing
         #expect(second.skipped)
         try FileManager.default.removeItem(atPath: folder.file("out/all.json"))
         #expect(try !pipeline.build().skipped)
+        #expect(try pipeline.build().skipped)
+        // Another program (an upgrade) writes the outputs again, whose form it may have fixed;
+        // the same one again does nothing.
+        let upgraded = Pipeline(configuration: pipeline.configuration, program: "feedmerge, upgraded")
+        #expect(try !upgraded.build().skipped)
+        #expect(try upgraded.build().skipped)
+        #expect(!Pipeline.runningProgram.isEmpty)
     }
 }
 
