@@ -194,7 +194,7 @@ import Testing
         // Atom and RSS: the HTML is escaped text inside an element.
         for (format, element) in [(OutputFormat.atom, "content"), (.rss, "description")] {
             let xml = Self.render(format)
-            for html in Self.elementTexts(element, in: xml) {
+            for html in XMLCheck.elementTexts(element, in: xml) {
                 #expect(HTMLSafety.problems(in: html).isEmpty, "\(format): \(html)")
             }
         }
@@ -226,93 +226,13 @@ import Testing
         #expect(page.contains(">Bold &amp; brave: “quotes” — Вучић<"))
         for (format, text) in [(OutputFormat.atom, atom), (.rss, rss), (.html, page)] {
             // A page's headings link to the story: the only markup they may hold is that link.
-            let headings = Self.elementTexts("h3", in: text).map {
+            let headings = XMLCheck.elementTexts("h3", in: text).map {
                 $0.replacing(/<a href="[^"<>]*">|<\/a>/, with: "")
             }
-            for title in Self.elementTexts("title", in: text) + headings {
+            for title in XMLCheck.elementTexts("title", in: text) + headings {
                 #expect(!title.contains("&amp;") && !title.contains("&lt;"), "\(format) escapes twice: \(title)")
                 #expect(title.firstMatch(of: /<(b|i|em|strong|span|a)\b[^<>]*>/) == nil, "\(format): \(title)")
             }
-        }
-    }
-
-    /// The texts of every `<name …>…</name>` in `xml`, unescaped once.
-    static func elementTexts(_ name: String, in xml: String) -> [String] {
-        var texts: [String] = []
-        var rest = xml[...]
-        while let open = rest.range(of: "<\(name)") {
-            guard let start = rest[open.upperBound...].firstIndex(of: ">"),
-                let close = rest[start...].range(of: "</\(name)>")
-            else { break }
-            let escaped = rest[rest.index(after: start)..<close.lowerBound]
-            texts.append(
-                escaped.replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
-                    .replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&apos;", with: "'")
-                    .replacingOccurrences(of: "&amp;", with: "&"))
-            rest = rest[close.upperBound...]
-        }
-        return texts
-    }
-}
-
-/// An independent check of HTML for what must never be republished, written apart from the
-/// sanitizer (regular expressions and its own entity decoding) so that the two do not share a bug.
-enum HTMLSafety {
-    static let forbiddenElements: Set<String> = [
-        "script", "style", "iframe", "frame", "frameset", "object", "embed", "applet", "form", "input", "button",
-        "textarea", "select", "meta", "base", "link", "svg", "math", "isindex", "bgsound", "template", "noscript",
-        "xss", "marquee", "title", "body", "html", "head",
-    ]
-    static let urlAttributes: Set<String> = [
-        "href", "src", "srcset", "action", "formaction", "background", "lowsrc", "dynsrc", "data", "poster", "cite",
-        "xlink:href", "longdesc", "usemap", "content",
-    ]
-
-    static func problems(in html: String, allowingPageFurniture: Bool = false) -> [String] {
-        var problems: [String] = []
-        let tag = /<\s*(\/?)\s*([A-Za-z][A-Za-z0-9:_-]*)([^>]*)>/
-        let attribute = /([^\s=\/"'>]+)\s*(?:=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/
-        for match in html.matches(of: tag) {
-            let name = match.2.lowercased()
-            let furniture: Set<String> = ["html", "head", "body", "meta", "title", "style", "link"]
-            if forbiddenElements.contains(name) && !(allowingPageFurniture && furniture.contains(name)) {
-                problems.append("element <\(name)>")
-            }
-            for part in String(match.3).matches(of: attribute) {
-                let key = part.1.lowercased()
-                let value = decode(String(part.2 ?? part.3 ?? part.4 ?? ""))
-                if key.hasPrefix("on") { problems.append("event handler \(key) on <\(name)>") }
-                if key == "style" { problems.append("style attribute on <\(name)>") }
-                if urlAttributes.contains(key) && !(allowingPageFurniture && name == "meta") {
-                    let compact = String(value.unicodeScalars.filter { $0.value > 0x20 && $0.value != 0x7F })
-                        .lowercased()
-                    for url in key == "srcset" ? compact.split(separator: ",").map(String.init) : [compact] {
-                        if url.hasPrefix("javascript:") || url.hasPrefix("vbscript:") {
-                            problems.append("\(key)=\(value) on <\(name)>")
-                        }
-                        let rasterImage =
-                            name == "img" && key == "src"
-                            && ["data:image/png", "data:image/jpeg", "data:image/gif", "data:image/webp"].contains {
-                                url.hasPrefix($0)
-                            }
-                        if url.hasPrefix("data:") && !rasterImage { problems.append("\(key)=data: on <\(name)>") }
-                    }
-                }
-            }
-        }
-        return problems
-    }
-
-    /// Numeric references and the few named ones attackers use, decoded (without the `;` too).
-    static func decode(_ value: String) -> String {
-        var text = value
-        for (name, replacement) in [("&colon;", ":"), ("&Tab;", "\t"), ("&NewLine;", "\n"), ("&amp;", "&")] {
-            text = text.replacingOccurrences(of: name, with: replacement)
-        }
-        let numeric = /&#([xX]?)([0-9A-Fa-f]+);?/
-        return text.replacing(numeric) { match in
-            let value = UInt32(match.2, radix: match.1.isEmpty ? 10 : 16) ?? 0
-            return Unicode.Scalar(value).map { String(Character($0)) } ?? ""
         }
     }
 }

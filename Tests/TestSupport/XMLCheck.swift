@@ -17,4 +17,22 @@ public enum XMLCheck {
         let result = try await ProcessRunner.run(xmllint, ["--noout", path], timeout: 60)
         return result.status == 0
     }
+
+    /// The texts of every `<name …>…</name>` in `xml`, unescaped once.
+    public static func elementTexts(_ name: String, in xml: String) -> [String] {
+        var texts: [String] = []
+        var rest = xml[...]
+        while let open = rest.range(of: "<\(name)") {
+            guard let start = rest[open.upperBound...].firstIndex(of: ">"),
+                let close = rest[start...].range(of: "</\(name)>")
+            else { break }
+            let escaped = rest[rest.index(after: start)..<close.lowerBound]
+            texts.append(
+                escaped.replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
+                    .replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&apos;", with: "'")
+                    .replacingOccurrences(of: "&amp;", with: "&"))
+            rest = rest[close.upperBound...]
+        }
+        return texts
+    }
 }
