@@ -118,12 +118,13 @@ enum DateParser {
         var second = 0
         var offset = 0
         if reader.skip(UInt8(ascii: "T")) || reader.skip(UInt8(ascii: "t")) || reader.skip(UInt8(ascii: " ")) {
-            guard let h = reader.number(digits: 2) else { return nil }
+            // A field of one digit is a writer that did not pad (`12:35:9`): its meaning is plain.
+            guard let h = reader.field() else { return nil }
             hour = h
             _ = reader.skip(UInt8(ascii: ":"))
-            if let m = reader.number(digits: 2) { minute = m }
+            if let m = reader.field() { minute = m }
             if reader.skip(UInt8(ascii: ":")) || reader.peekIsDigit {
-                guard let s = reader.number(digits: 2) else { return nil }
+                guard let s = reader.field() else { return nil }
                 second = s
             }
             if reader.skip(UInt8(ascii: ".")) || reader.skip(UInt8(ascii: ",")) {
@@ -133,9 +134,9 @@ enum DateParser {
             if reader.skip(UInt8(ascii: "Z")) || reader.skip(UInt8(ascii: "z")) {
                 offset = 0
             } else if let sign = reader.sign() {
-                guard let oh = reader.number(digits: 2) else { return nil }
+                guard let oh = reader.field() else { return nil }
                 _ = reader.skip(UInt8(ascii: ":"))
-                let om = reader.number(digits: 2) ?? 0
+                let om = reader.field() ?? 0
                 offset = sign * (oh * 3600 + om * 60)
             } else if !reader.atEnd {
                 let rest = String(decoding: reader.remaining, as: UTF8.self).trimmingWhitespace()
@@ -484,6 +485,11 @@ private struct ByteReader {
         if skip(UInt8(ascii: "+")) { return 1 }
         if skip(UInt8(ascii: "-")) { return -1 }
         return nil
+    }
+
+    /// Two digits, or one that no digit follows.
+    mutating func field() -> Int? {
+        number(digits: 2) ?? number(digits: 1)
     }
 
     mutating func number(digits: Int) -> Int? {
