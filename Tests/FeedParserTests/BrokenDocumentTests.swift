@@ -169,6 +169,32 @@ import Testing
         #expect(json.articles.first?.contentType == .text)
     }
 
+    /// Names are a line of plain text: Macworld's names broken over lines and indented, a podcast's
+    /// `&amp;amp;` escaped twice, an address after a name hidden as `&amp;#100;…`.
+    @Test func namesAreReadAsOneLineOfText() throws {
+        let rss = try parse(
+            #"<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/" "#
+                + #"xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd"><channel><title>T</title>"#
+                + "<item><title>a</title><author>Macworld Staff,\n\t\t\t\n\t\t\tGlenn Fleishman</author></item>"
+                + "<item><title>b</title><itunes:author>R.Scheer, M.Miller &amp;amp; T.Blankley</itunes:author></item>"
+                + "<item><title>c</title><dc:creator>DonDahlmann (mailto:&amp;#100;&amp;#111;&amp;#110;&amp;#64;"
+                + "&amp;#103;&amp;#109;&amp;#97;&amp;#105;&amp;#108;&amp;#46;&amp;#99;&amp;#111;&amp;#109;)</dc:creator></item>"
+                + "<item><title>d</title><author>jane@example.com (Jane  Doe)</author></item>"
+                + "<item><title>e</title><dc:creator>Donna Lu (now) and Christopher Knaus (earlier)</dc:creator></item>"
+                + "</channel></rss>")
+        #expect(
+            rss.articles.map { $0.authors.first?.name } == [
+                "Macworld Staff, Glenn Fleishman", "R.Scheer, M.Miller & T.Blankley", "DonDahlmann", "Jane Doe",
+                "Donna Lu (now) and Christopher Knaus (earlier)",
+            ])
+        #expect(rss.articles[2].authors.first?.email == "don@gmail.com")
+        #expect(rss.articles[3].authors.first?.email == "jane@example.com")
+        let atom = try parse(
+            #"<feed xmlns="http://www.w3.org/2005/Atom"><title>A</title><entry><id>1</id><title>t</title>"#
+                + "<author><name>\n  Лев  Николаевич\n  Толстой </name></author></entry></feed>")
+        #expect(atom.articles.first?.authors.first?.name == "Лев Николаевич Толстой")
+    }
+
     /// A publishing system that read its UTF-8 as windows-1252 and wrote it out again gives
     /// `FÃ³rmula` and `userâ€™s`: the fetch reads them as meant; `parse --json` gives them as the
     /// feed did. Both say so.

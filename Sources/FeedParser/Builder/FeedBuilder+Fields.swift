@@ -30,6 +30,7 @@ extension FeedBuilder {
             }
             text = HTMLURLRewriter.absolutize(text, base: base)
         }
+        if FeedBuilder.namesAPerson(kind) { text = FeedBuilder.personText(text) }
         if kind == .content, text.isEmpty, let src = extras.src {
             entry.links.append(Link(href: src, rel: "alternate"))
             return
@@ -124,9 +125,9 @@ extension FeedBuilder {
         case .rssAuthor:
             addAuthor(FeedBuilder.person(fromRSS: text))
         case .dcCreator, .itunesAuthor:
-            addAuthor(Author(name: text))
+            addAuthor(FeedBuilder.person(named: text))
         case .dcContributor:
-            addContributor(Author(name: text))
+            addContributor(FeedBuilder.person(named: text))
         case .category:
             addCategory(Category(term: text, scheme: extras.domain))
         case .dcSubject:
@@ -203,9 +204,9 @@ extension FeedBuilder {
         case .rssAuthor, .managingEditor:
             addAuthor(FeedBuilder.person(fromRSS: text))
         case .dcCreator, .itunesAuthor:
-            addAuthor(Author(name: text))
+            addAuthor(FeedBuilder.person(named: text))
         case .dcContributor:
-            addContributor(Author(name: text))
+            addContributor(FeedBuilder.person(named: text))
         case .category:
             addCategory(Category(term: text, scheme: extras.domain))
         case .dcSubject:
@@ -243,6 +244,7 @@ extension FeedBuilder {
             let email = text[..<open].trimmingWhitespace()
             if email.contains("@") { return Author(name: name.isEmpty ? nil : name, email: email) }
         }
+        if let author = nameThenEmail(text) { return author }
         if let open = text.firstIndex(of: "<"), let close = text.lastIndex(of: ">"), open < close {
             let email = text[text.index(after: open)..<close].trimmingWhitespace()
             let name = text[..<open].trimmingCharacters(in: CharacterSet(charactersIn: " \"'"))
@@ -252,6 +254,43 @@ extension FeedBuilder {
             return Author(email: text)
         }
         return Author(name: text)
+    }
+
+    /// A Dublin Core or iTunes name: a name, or a name with an address after it in brackets
+    /// (`DonDahlmann (mailto:…)`).
+    static func person(named text: String) -> Author {
+        nameThenEmail(text) ?? Author(name: text)
+    }
+
+    /// `Name (address)`, `Name (mailto:address)`: the name, and the address without its scheme.
+    private static func nameThenEmail(_ text: String) -> Author? {
+        guard text.hasSuffix(")"), let open = text.lastIndex(of: "(") else { return nil }
+        var email = text[text.index(after: open)..<text.index(before: text.endIndex)].trimmingWhitespace()
+        if email.lowercased().hasPrefix("mailto:") { email = String(email.dropFirst(7)).trimmingWhitespace() }
+        let name = text[..<open].trimmingWhitespace()
+        guard email.contains("@"), !email.contains(" "), !name.isEmpty, !name.contains("@") else { return nil }
+        return Author(name: name, email: email)
+    }
+
+    /// Whether `kind` holds a person's name (or address), which is plain text on one line.
+    static func namesAPerson(_ kind: ElementKind) -> Bool {
+        switch kind {
+        case .name, .email, .rssAuthor, .managingEditor, .dcCreator, .dcContributor, .itunesAuthor: return true
+        default: return false
+        }
+    }
+
+    /// A name as written to be read: its runs of white space one space (`Macworld Staff,\n\t\t
+    /// Glenn Fleishman`), and entities a feed escaped twice decoded (`M.Miller &amp;amp; T.Blankley`,
+    /// an address hidden as `&amp;#100;&amp;#111;…`).
+    static func personText(_ text: String) -> String {
+        var text = text.utf8.contains(UInt8(ascii: "&")) ? HTMLEntities.decode(text) : text
+        if text.unicodeScalars.contains(where: { $0.properties.isWhitespace && $0 != " " })
+            || text.contains("  ")
+        {
+            text = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        }
+        return text.trimmingWhitespace()
     }
 
     /// The fields that hold an article's or a feed's words (not its links, ids or dates).
