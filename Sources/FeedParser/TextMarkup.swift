@@ -1,5 +1,6 @@
 import FeedModel
 import FeedText
+import Foundation
 
 /// A title or a summary given as plain text that holds HTML after all: Mint's `Kochi to raise
 /// <span class='webrupee'>₹</span>4,000 crore`, a JSON Feed's `Satechi&#039;s`, an Atom summary
@@ -23,7 +24,7 @@ enum TextMarkup {
 
     /// Whether `text` opens and closes one of `elements`.
     private static func holdsMarkup(_ text: String, elements: Set<String>) -> Bool {
-        guard text.utf8.contains(UInt8(ascii: "<")) else { return false }
+        guard contains(UInt8(ascii: "<"), in: text) else { return false }
         var opened: Set<String> = []
         var rest = Substring(text)
         while let open = rest.firstIndex(of: "<") {
@@ -59,6 +60,15 @@ enum TextMarkup {
 
     private static func read(_ text: String, elements: Set<String>) -> (String, TextType) {
         if holdsMarkup(text, elements: elements) { return (text, .html) }
-        return (text.utf8.contains(UInt8(ascii: "&")) ? HTMLEntities.decode(text) : text, .text)
+        return (contains(UInt8(ascii: "&"), in: text) ? HTMLEntities.decode(text) : text, .text)
+    }
+
+    /// Whether `text` holds `byte`: found by memchr, many bytes at a time (a summary or a text
+    /// can be long, and most hold neither byte looked for).
+    private static func contains(_ byte: UInt8, in text: String) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { bytes in
+            guard let base = bytes.baseAddress else { return false }
+            return memchr(base, Int32(byte), bytes.count) != nil
+        } ?? text.utf8.contains(byte)
     }
 }

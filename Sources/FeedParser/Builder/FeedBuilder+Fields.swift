@@ -284,13 +284,21 @@ extension FeedBuilder {
     /// Glenn Fleishman`), and entities a feed escaped twice decoded (`M.Miller &amp;amp; T.Blankley`,
     /// an address hidden as `&amp;#100;&amp;#111;…`).
     static func personText(_ text: String) -> String {
-        var text = text.utf8.contains(UInt8(ascii: "&")) ? HTMLEntities.decode(text) : text
-        if text.unicodeScalars.contains(where: { $0.properties.isWhitespace && $0 != " " })
-            || text.contains("  ")
-        {
-            text = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        // One pass over the bytes: most names need nothing, and Unicode's properties are slow.
+        var hasReference = false
+        var hasBreak = false
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            if byte == 0x26 {
+                hasReference = true
+            } else if byte == 0x09 || byte == 0x0A || byte == 0x0D || (byte == 0x20 && previous == 0x20) {
+                hasBreak = true
+            }
+            previous = byte
         }
-        return text.trimmingWhitespace()
+        guard hasReference || hasBreak else { return text }
+        let decoded = hasReference ? HTMLEntities.decode(text) : text
+        return decoded.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 
     /// The fields that hold an article's or a feed's words (not its links, ids or dates).
