@@ -170,7 +170,8 @@ import Testing
     }
 
     /// Names are a line of plain text: Macworld's names broken over lines and indented, a podcast's
-    /// `&amp;amp;` escaped twice, an address after a name hidden as `&amp;#100;…`.
+    /// `&amp;amp;` escaped twice, an address after a name hidden as `&amp;#100;…`, and Google
+    /// Cloud's RSS authors written as Atom persons (a name, then the job title run on without a space).
     @Test func namesAreReadAsOneLineOfText() throws {
         let rss = try parse(
             #"<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/" "#
@@ -181,12 +182,17 @@ import Testing
                 + "&amp;#103;&amp;#109;&amp;#97;&amp;#105;&amp;#108;&amp;#46;&amp;#99;&amp;#111;&amp;#109;)</dc:creator></item>"
                 + "<item><title>d</title><author>jane@example.com (Jane  Doe)</author></item>"
                 + "<item><title>e</title><dc:creator>Donna Lu (now) and Christopher Knaus (earlier)</dc:creator></item>"
+                + #"<item><title>f</title><author xmlns:author="http://www.w3.org/2005/Atom"><name>Diane Chaleff</name>"#
+                + "<title>Product Manager</title><department></department></author><category>Cloud</category></item>"
                 + "</channel></rss>")
         #expect(
             rss.articles.map { $0.authors.first?.name } == [
                 "Macworld Staff, Glenn Fleishman", "R.Scheer, M.Miller & T.Blankley", "DonDahlmann", "Jane Doe",
-                "Donna Lu (now) and Christopher Knaus (earlier)",
+                "Donna Lu (now) and Christopher Knaus (earlier)", "Diane Chaleff",
             ])
+        // The author's own title is not the item's, and what follows the author is read.
+        #expect(rss.articles[5].title == "f")
+        #expect(rss.articles[5].categories.map(\.term) == ["Cloud"])
         #expect(rss.articles[2].authors.first?.email == "don@gmail.com")
         #expect(rss.articles[3].authors.first?.email == "jane@example.com")
         let atom = try parse(

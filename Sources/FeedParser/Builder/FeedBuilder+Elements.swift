@@ -108,11 +108,12 @@ extension FeedBuilder {
             if !inEntry { imageLevel = max(0, imageLevel - 1) }
         case .textInput:
             textInputLevel = max(0, textInputLevel - 1)
-        case .author, .contributor:
+        case .author, .contributor, .rssAuthor:
+            // An RSS author is a person here only when written as one (`<author><name>…`).
             guard let finished = person else { return }
             person = nil
             guard !finished.isEmpty, source == nil else { return }
-            if info.kind == .author { addAuthor(finished) } else { addContributor(finished) }
+            if info.kind == .contributor { addContributor(finished) } else { addAuthor(finished) }
         case .source:
             if let finished = source, inEntry {
                 entry.source = finished.isEmpty ? nil : finished

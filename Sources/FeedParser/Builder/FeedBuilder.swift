@@ -175,6 +175,14 @@ final class FeedBuilder: XMLEventHandler {
         }
         let info = elements[code]
         if captureKind != nil {
+            if captureKind == .rssAuthor && info.kind == .name && depth == captureDepth + 1 {
+                // An RSS author written as an Atom person (Google Cloud's `<author><name>…</name>
+                // <title>…</title>…`): read as one, not as the run of all its texts.
+                captureKind = nil
+                person = Author()
+                open(info, attributes: attributes)
+                return
+            }
             appendMarkupStart(info, attributes: attributes)
             return
         }
