@@ -52,10 +52,10 @@ enum JSONFeedReader {
         let base = (root["home_page_url"] as? String) ?? documentURL
 
         var feed = Feed()
-        feed.title = string(root["title"])
-        feed.titleType = feed.title == nil ? nil : .text
-        feed.subtitle = string(root["description"])
-        feed.subtitleType = feed.subtitle == nil ? nil : .text
+        if let title = string(root["title"]) { (feed.title, feed.titleType) = TextMarkup.read(title) }
+        if let description = string(root["description"]) {
+            (feed.subtitle, feed.subtitleType) = TextMarkup.readText(description)
+        }
         if let home = string(root["home_page_url"]) {
             let href = URLResolver.resolve(home, against: documentURL)
             feed.link = href

@@ -240,7 +240,8 @@ extension Pipeline {
             }
             let content = FetchedContent(
                 status: response.status, etag: response.etag, lastModified: response.lastModified, contentHash: hash,
-                feed: parsed.feed, articles: articles, nextDue: schedule.nextDue(after: now, hints: hints),
+                feed: Pipeline.titledForDisplay(parsed.feed), articles: articles,
+                nextDue: schedule.nextDue(after: now, hints: hints),
                 movedTo: movedTo, bytes: response.bodySize)
             let summary = try storeCall { () throws(StoreError) -> SaveSummary in
                 try store.saveFetch(feedID: feed.id, content, at: now)
@@ -258,5 +259,17 @@ extension Pipeline {
                 url: feed.url, title: feed.title, message: message, consecutiveFailures: feed.consecutiveFailures + 1,
                 lastSuccess: feed.lastSuccess, nextTry: nextTry, at: now))
         logger.debug("\(feed.url): \(message)")
+    }
+
+    /// `feed` with its title as the outputs name an outlet by it (when the OPML gives no name):
+    /// one line of plain text, not `Sarah's\nScribbles` or an HTML title's markup.
+    static func titledForDisplay(_ feed: Feed) -> Feed {
+        guard let title = feed.title else { return feed }
+        var feed = feed
+        let text = feed.titleType == .html || feed.titleType == .xhtml ? HTMLText.plainText(fromHTML: title) : title
+        let line = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        feed.title = line.isEmpty ? nil : line
+        feed.titleType = line.isEmpty ? nil : .text
+        return feed
     }
 }

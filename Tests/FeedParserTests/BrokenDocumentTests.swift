@@ -126,9 +126,10 @@ import Testing
         #expect(rss.articles[3].title == "Tom & Jerry < 3")
 
         let json = try parse(
-            #"{"version":"https://jsonfeed.org/version/1.1","title":"J","items":[{"id":"a","#
+            #"{"version":"https://jsonfeed.org/version/1.1","title":"Blog &#8211; InfluxData","items":[{"id":"a","#
                 + #""title":"Satechi&#039;s charger &amp; FCC&#8217;s &#8216;jokes&#8217;"},"#
                 + #"{"id":"b","title":"The <em>best</em> of 2023"}]}"#)
+        #expect(json.feed.title == "Blog – InfluxData")
         #expect(json.articles[0].title == "Satechi's charger & FCC’s ‘jokes’")
         #expect(json.articles[0].titleType == .text)
         #expect(json.articles[1].titleType == .html)

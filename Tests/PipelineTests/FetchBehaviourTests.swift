@@ -222,6 +222,43 @@ import Testing
         #expect(second.updated == 0)
     }
 
+    /// An outlet the OPML gives no name is named by its feed's title, as one line of text:
+    /// not `Sarah's` and `Scribbles` on two lines, nor an Atom title's markup.
+    @Test func aFeedsOwnTitleNamesItsOutletOnOneLine() async throws {
+        let server = try LoopbackHTTPServer { request in
+            if request.path == "/atom" {
+                return .init(
+                    contentType: "application/atom+xml",
+                    body:
+                        #"<feed xmlns="http://www.w3.org/2005/Atom"><title type="html">&lt;b&gt;Bold&lt;/b&gt; &amp;amp; News</title>"#
+                        + "<entry><id>a1</id><title>Atom story</title><link href=\"https://a.example/1\"/></entry></feed>"
+                )
+            }
+            return .init(
+                contentType: "application/rss+xml",
+                body: "<rss version=\"2.0\"><channel><title>Sarah's\n   Scribbles</title>"
+                    + "<item><title>RSS story</title><link>https://s.example/1</link></item></channel></rss>")
+        }
+        defer { server.stop() }
+        folder.write(
+            "feeds.opml",
+            "<opml version=\"2.0\"><body><outline xmlUrl=\"\(server.url("/rss"))\"/><outline xmlUrl=\"\(server.url("/atom"))\"/></body></opml>"
+        )
+        let config = folder.write(
+            "feedmerge.yaml",
+            "feeds: feeds.opml\ndatabase: state.sqlite\noutputs:\n  - path: out/all.json\n    format: json\n")
+        let pipeline = Pipeline(configuration: try Configuration.load(path: config))
+        _ = try await pipeline.fetch()
+        _ = try pipeline.build()
+        let json = try #require(folder.read("out/all.json"))
+        let feed = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        let names = (feed["items"] as? [[String: Any]] ?? []).compactMap {
+            (($0["_feedmerge"] as? [String: Any])?["source"] as? [String: Any])?["title"] as? String
+        }
+        #expect(names.sorted() == ["Bold & News", "Sarah's Scribbles"])
+        #expect(try pipeline.status().compactMap(\.title).sorted() == ["Bold & News", "Sarah's Scribbles"])
+    }
+
     @Test func aBuildWithNothingNewDoesNothing() async throws {
         let server = try LoopbackHTTPServer { _ in .init(contentType: "application/rss+xml", body: Self.rss("b")) }
         defer { server.stop() }
