@@ -51,7 +51,13 @@ public enum OPMLReader {
         try build(data, path: path, folder: folder).subscriptions
     }
 
+    /// Reads the document whole or not at all: an empty or cut-off file (an editor or a sync
+    /// halfway through writing it) is an error, not a shorter list, which would unsubscribe every
+    /// feed after the cut.
     private static func build(_ data: Data, path: String, folder: String) throws(OPMLError) -> OPMLBuilder {
+        guard data.contains(where: { !FeedBuilder.isSpace($0) }) else {
+            throw OPMLError(path: path, "the OPML file is empty; the subscriptions stay as they were")
+        }
         let builder = OPMLBuilder(folder: folder)
         let stream = XMLDocumentStream(handler: builder, contentType: nil, limits: .standard)
         data.withUnsafeBytes { stream.push($0) }
@@ -61,6 +67,13 @@ public enum OPMLReader {
             let detail = problems.first.map { ": \($0)" } ?? ""
             throw OPMLError(
                 path: path, "not an OPML document (no <opml> root element)\(detail)", line: problems.first?.line)
+        }
+        guard builder.sawRootEnd else {
+            let lines = data.reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
+            throw OPMLError(
+                path: path,
+                "the OPML file ends before its </opml> (cut off, or still being written); the subscriptions stay as they were",
+                line: lines)
         }
         return builder
     }
@@ -78,6 +91,8 @@ final class OPMLBuilder: XMLEventHandler {
     /// Each tag's name as the OPML first writes it.
     private(set) var tagNames: [String: String] = [:]
     private(set) var sawRoot = false
+    /// Whether the root element closed: the document was read to its end.
+    private(set) var sawRootEnd = false
     /// Where each feed's subscription is, by URL: a feed listed again is the same subscription.
     private var indexByURL: [String: Int] = [:]
 
@@ -134,6 +149,7 @@ final class OPMLBuilder: XMLEventHandler {
 
     func endElement(_ code: Int) {
         if names[code] == .outline, !folders.isEmpty { folders.removeLast() }
+        if names[code] == .opml { sawRootEnd = true }
     }
 
     func characters(_ bytes: UnsafeRawBufferPointer) {}

@@ -92,6 +92,37 @@ import Testing
         }
     }
 
+    /// A list an editor or a sync is halfway through writing is not a shorter list: read as one,
+    /// it would unsubscribe every feed after the cut. Empty, a byte order mark alone, or cut
+    /// before `</opml>`, it is an error that says the subscriptions stay as they were.
+    @Test func anEmptyOrCutOffListIsAnErrorNotAShorterList() throws {
+        let folder = TemporaryFolder()
+        let whole =
+            "<?xml version=\"1.0\"?>\n<opml version=\"2.0\"><body>\n<outline text=\"A\" xmlUrl=\"http://a.example/rss\"/>\n"
+            + "<outline text=\"B\" xmlUrl=\"http://b.example/rss\"/>\n</body></opml>\n"
+        #expect(try OPMLReader.read(fileAt: folder.write("whole.opml", whole)).count == 2)
+        let cut = String(whole.prefix(whole.count - 30))
+        for (name, bytes) in [
+            ("empty.opml", [UInt8]()), ("blank.opml", Array(" \n\t".utf8)), ("cut.opml", Array(cut.utf8)),
+        ] {
+            let path = folder.write(name, bytes: bytes)
+            #expect {
+                _ = try OPMLReader.read(fileAt: path)
+            } throws: { error in
+                "\(error)".contains(path) && "\(error)".contains("the subscriptions stay as they were")
+            }
+        }
+        #expect {
+            _ = try OPMLReader.read(fileAt: folder.write("cut-line.opml", cut))
+        } throws: { error in
+            (error as? OPMLError)?.line == 4 && "\(error)".contains("ends before its </opml>")
+        }
+        // A byte order mark alone is no document either (and once stopped the program).
+        #expect(throws: OPMLError.self) {
+            _ = try OPMLReader.read(fileAt: folder.write("bom.opml", bytes: [0xEF, 0xBB, 0xBF]))
+        }
+    }
+
     @Test func aNonOPMLDocumentIsAnError() {
         let folder = TemporaryFolder()
         let path = folder.write("x.opml", "<rss><channel/></rss>")

@@ -360,6 +360,37 @@ import Testing
         _ = try await pipeline.fetch(now: Date().addingTimeInterval(pipeline.configuration.retention + 3600))
         #expect(try pipeline.status().map(\.url) == [server.url("/b")])
     }
+
+    /// An OPML cut off mid-write (an editor or a sync saving it while cron runs) stops the fetch
+    /// with an error naming the file, and unsubscribes nothing; the whole file is read again.
+    @Test func aCutOffOPMLUnsubscribesNothing() async throws {
+        let server = try LoopbackHTTPServer { request in
+            .init(
+                contentType: "application/rss+xml",
+                body:
+                    "<rss version=\"2.0\"><channel><title>t</title><item><guid>\(request.path)</guid><title>x</title></item></channel></rss>"
+            )
+        }
+        defer { server.stop() }
+        let config = folder.write("feedmerge.yaml", "database: state.sqlite\n")
+        let whole =
+            "<opml version=\"2.0\"><body>\n<outline text=\"A\" xmlUrl=\"\(server.url("/a"))\"/>\n"
+            + "<outline text=\"B\" xmlUrl=\"\(server.url("/b"))\"/>\n</body></opml>\n"
+        folder.write("feeds.opml", whole)
+        let pipeline = Pipeline(configuration: try Configuration.load(path: config))
+        _ = try await pipeline.fetch()
+        for broken in [String(whole.prefix(whole.count - 60)), ""] {
+            folder.write("feeds.opml", broken)
+            await #expect {
+                _ = try await pipeline.fetch(force: true)
+            } throws: { error in
+                "\(error)".contains("feeds.opml") && "\(error)".contains("the subscriptions stay as they were")
+            }
+            #expect(try pipeline.status().filter(\.isSubscribed).count == 2)
+        }
+        folder.write("feeds.opml", whole)
+        #expect(try await pipeline.fetch(force: true).fetched == 2)
+    }
 }
 
 /// A value the test server reads while the test changes it.

@@ -70,6 +70,7 @@ enum UTF8Validation {
     /// How many bytes at the end of `bytes` start a sequence that the end cuts off (0 to 3).
     static func incompleteTail(_ bytes: UnsafeRawBufferPointer) -> Int {
         let count = bytes.count
+        guard count > 0 else { return 0 }
         for back in 1...min(3, count) {
             let byte = bytes[count - back]
             if byte & 0xC0 == 0x80 { continue }  // a continuation byte: keep looking for the lead
