@@ -118,6 +118,16 @@ final class CurlMultiLoop {
             guard let transfer = active.removeValue(forKey: handle) else { continue }
             curl_multi_remove_handle(multi, raw)
             activePerHost[transfer.host, default: 1] -= 1
+            // A body the server mislabels (plain text sent as gzip) is fetched once more, taken
+            // as it comes: read what can be read, as a browser's view-source would.
+            if transfer.failedDecoding(message.result),
+                let again = CurlTransfer(request: transfer.request, options: options, decodesContent: false)
+            {
+                active[again.easy.handle] = again
+                activePerHost[again.host, default: 0] += 1
+                curl_multi_add_handle(multi, again.easy.handle)
+                continue
+            }
             let outcome = transfer.outcome(message.result)
             report(FetchOutcome(request: transfer.request, result: outcome))
             if transfer.neverConnected(message.result), case .failure(let error) = outcome {

@@ -18,14 +18,18 @@ final class CurlTransfer {
     private(set) var headers: [String: String] = [:]
     private(set) var statusChain: [Int] = []
     private(set) var exceededLimit = false
+    /// False for a second try at a body the server mislabelled: no compression asked for, and
+    /// the bytes taken as they come whatever the server calls them.
+    let decodesContent: Bool
 
-    init?(request: FetchRequest, options: FetchOptions) {
+    init?(request: FetchRequest, options: FetchOptions, decodesContent: Bool = true) {
         _ = Curl.initialize
         guard let handle = curl_easy_init() else { return nil }
         self.request = request
         self.host = CurlTransfer.host(of: request.url)
         self.easy = CurlEasy(handle: handle)
         self.maxBytes = options.maxBytes
+        self.decodesContent = decodesContent
         errorBuffer.initialize(repeating: 0, count: Int(CURL_ERROR_SIZE) + 1)
         configure(options)
     }
@@ -46,7 +50,11 @@ final class CurlTransfer {
         // Feeds come over http(s) or from local files; a redirect may never lead to a file.
         easy.set(CURLOPT_PROTOCOLS_STR, "http,https,file")
         easy.set(CURLOPT_REDIR_PROTOCOLS_STR, "http,https")
-        easy.set(CURLOPT_ACCEPT_ENCODING, "")  // every encoding this libcurl decodes
+        if decodesContent {
+            easy.set(CURLOPT_ACCEPT_ENCODING, "")  // every encoding this libcurl decodes
+        } else {
+            easy.set(CURLOPT_HTTP_CONTENT_DECODING, 0)
+        }
         easy.set(CURLOPT_USERAGENT, options.userAgent)
         easy.set(CURLOPT_TIMEOUT_MS, Int(options.timeout * 1000))
         easy.set(CURLOPT_CONNECTTIMEOUT_MS, Int(options.connectTimeout * 1000))
@@ -116,6 +124,12 @@ final class CurlTransfer {
     /// Whether a transfer that ended with `code` never reached its first server: its name did
     /// not resolve, or no connection to it was made (refused, or timed out before connecting).
     /// A failure after a redirect is another server's.
+    /// Whether the body could not be decoded as the server said it was encoded (`Content-Encoding:
+    /// gzip` on a plain body, a broken stream): the receive callback refuses nothing else.
+    func failedDecoding(_ code: CURLcode) -> Bool {
+        decodesContent && (code == CURLE_BAD_CONTENT_ENCODING || (code == CURLE_WRITE_ERROR && !exceededLimit))
+    }
+
     func neverConnected(_ code: CURLcode) -> Bool {
         guard !host.isEmpty, statusChain.isEmpty else { return false }
         switch code {
@@ -149,9 +163,14 @@ final class CurlTransfer {
         default: version = "1.1"
         }
         let redirects = Array(statusChain.dropLast())
-        let response = FetchResponse(
+        var response = FetchResponse(
             requestedURL: url, finalURL: finalURL, status: status, headers: headers, body: body,
             redirectStatuses: redirects, httpVersion: version, elapsed: Date().timeIntervalSince(started))
+        if !decodesContent, let encoding = headers["content-encoding"], !encoding.isEmpty {
+            response.notes.append(
+                "the server says the body is compressed (Content-Encoding: \(encoding)) but it could not be decoded as such; read as sent"
+            )
+        }
         if status >= 400 {
             var error = FetchError(.httpStatus, url: url, "the server answered HTTP \(status)", status: status)
             if let check = BotCheck.name(headers: headers, body: body) {
@@ -184,6 +203,10 @@ final class CurlTransfer {
             return FetchError(.badURL, url: url, "bad URL: \(detail)")
         case CURLE_FILE_COULDNT_READ_FILE, CURLE_READ_ERROR:
             return FetchError(.file, url: url, "cannot read the file: \(detail)")
+        case CURLE_BAD_CONTENT_ENCODING, CURLE_WRITE_ERROR:
+            let encoding = headers["content-encoding"].map { " (Content-Encoding: \($0))" } ?? ""
+            return FetchError(
+                .transfer, url: url, "the body is not compressed as the server says\(encoding): \(detail)")
         case CURLE_ABORTED_BY_CALLBACK:
             return FetchError(.cancelled, url: url, "cancelled")
         default:

@@ -20,6 +20,8 @@ public struct FetchResponse: Sendable {
     public var httpVersion: String
     /// Seconds from start to the end of the body.
     public var elapsed: Double
+    /// What was wrong but read anyway (a body the server called compressed that was not).
+    public var notes: [String] = []
 
     public init(
         requestedURL: String, finalURL: String, status: Int, headers: [String: String] = [:], body: Data = Data(),

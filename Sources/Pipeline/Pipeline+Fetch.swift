@@ -211,6 +211,7 @@ extension Pipeline {
             fail(feed, error.description, at: now, nextTry: nextDue, &report)
         case .parsed(let feed, let response, let parsed, let hash, let discoveredFrom):
             report.bytes += response.bodySize
+            for note in response.notes { logger.debug("\(feed.url): \(note)") }
             if parsed.bozo {
                 logger.debug(
                     "\(feed.url): recovered from: \(parsed.problems.prefix(3).map(\.description).joined(separator: "; "))"

@@ -42,6 +42,34 @@ import Testing
         #expect(server.requests.first?.headers["accept-encoding"]?.contains("gzip") == true)
     }
 
+    /// A server that calls a plain body gzip (or an encoding this libcurl lacks) gets asked once
+    /// more for the body as it is, which is read as sent and the response says so; a body that
+    /// decodes is asked for once.
+    @Test func aBodyTheServerCallsCompressedButIsNotIsReadAsSent() async throws {
+        let server = try LoopbackHTTPServer { request in
+            let encoding = String(request.path.dropFirst())
+            return .init(contentType: "application/rss+xml", body: Self.feed, headers: [("Content-Encoding", encoding)])
+        }
+        defer { server.stop() }
+        let fetcher = FeedFetcher()
+        for encoding in ["gzip", "br", "x-unknown"] {
+            let response = try await fetcher.fetch(FetchRequest(url: server.url("/\(encoding)"))).get()
+            #expect(response.body == Data(Self.feed.utf8), "\(encoding)")
+            #expect(response.notes.first?.contains("Content-Encoding: \(encoding)") == true, "\(response.notes)")
+        }
+        let asked = server.requests.map { ($0.path, $0.headers["accept-encoding"] != nil) }
+        #expect(asked.map(\.0) == ["/gzip", "/gzip", "/br", "/br", "/x-unknown", "/x-unknown"])
+        #expect(asked.map(\.1) == [true, false, true, false, true, false])
+
+        let bomb = try Self.gzipBombServer()
+        defer { bomb.stop() }
+        let response = try await FeedFetcher(options: FetchOptions(maxBytes: 80 << 20)).fetch(
+            FetchRequest(url: bomb.url("/f"))
+        ).get()
+        #expect(response.notes.isEmpty)
+        #expect(bomb.requests.count == 1)
+    }
+
     @Test func aCompressedFeedUnderTheLimitIsDecoded() async throws {
         let server = try Self.gzipBombServer()
         defer { server.stop() }
