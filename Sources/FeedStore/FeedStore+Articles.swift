@@ -65,7 +65,10 @@ extension FeedStore {
             WHERE id = ?1
             """)
         let move = try connection.cached(
-            "UPDATE feeds SET moved_from = url, moved_at = ?3, url = ?2 WHERE id = ?1 AND url <> ?2")
+            """
+            UPDATE feeds SET moved_from = url, moved_at = ?3, url = ?2
+            WHERE id = ?1 AND url <> ?2 AND NOT EXISTS (SELECT 1 FROM feeds WHERE url = ?2)
+            """)
         let feed = content.feed
         return try connection.transaction { () throws(StoreError) -> SaveSummary in
             try confirmCurrentContent(feedID: feedID)
@@ -116,8 +119,11 @@ extension FeedStore {
                 SQLiteValue(time), SQLiteValue(content.nextDue), interval.map(SQLiteValue.real) ?? .null,
                 .integer(Int64(content.bytes)),
             ])
+            // Two subscriptions that lead to one address (http and https, a site that merged its
+            // feeds) cannot both take it: the second keeps its own and follows the redirect.
             if let movedTo = content.movedTo {
                 try move.run([.integer(feedID), .text(movedTo), SQLiteValue(time)])
+                summary.moved = connection.changes > 0
             }
             return summary
         }

@@ -3,6 +3,9 @@ public struct SaveSummary: Sendable, Hashable {
     public var inserted = 0
     public var updated = 0
     public var unchanged = 0
+    /// Whether the feed's stored URL became the one it moved to (`FetchedContent.movedTo`); false
+    /// when another stored feed already has that URL, and the feed keeps its own.
+    public var moved = false
 
     public init(inserted: Int = 0, updated: Int = 0, unchanged: Int = 0) {
         self.inserted = inserted

@@ -220,15 +220,12 @@ extension Pipeline {
             var movedTo: String?
             if discoveredFrom != nil {
                 movedTo = response.finalURL
-                logger.notice("\(feed.url) is an HTML page; using the feed it advertises: \(response.finalURL)")
             } else if !response.redirectStatuses.isEmpty,
                 response.redirectStatuses.allSatisfy({ $0 == 301 || $0 == 308 }),
                 response.finalURL != feed.url
             {
                 movedTo = response.finalURL
-                logger.notice("\(feed.url) moved permanently to \(response.finalURL); the stored feed URL is updated")
             }
-            if let movedTo { report.moved[feed.url] = movedTo }
             let hints = [
                 Double(parsed.feed.ttl ?? 0) * 60, parsed.feed.updateInterval,
                 FetchSchedule.maxAge(cacheControl: response.headers["cache-control"]),
@@ -246,6 +243,16 @@ extension Pipeline {
                 movedTo: movedTo, bytes: response.bodySize)
             let summary = try storeCall { () throws(StoreError) -> SaveSummary in
                 try store.saveFetch(feedID: feed.id, content, at: now)
+            }
+            if let movedTo, summary.moved {
+                report.moved[feed.url] = movedTo
+                logger.notice(
+                    discoveredFrom != nil
+                        ? "\(feed.url) is an HTML page; using the feed it advertises: \(movedTo)"
+                        : "\(feed.url) moved permanently to \(movedTo); the stored feed URL is updated")
+            } else if let movedTo {
+                logger.info(
+                    "\(feed.url) leads to \(movedTo), which another subscription fetches already; it keeps its own URL")
             }
             report.updated += 1
             report.newArticles += summary.inserted

@@ -49,6 +49,31 @@ import Testing
         #expect(server.requests.filter { $0.path == "/moved" }.count == 2)
     }
 
+    /// Two subscriptions that move to one address (a site that merged its feeds, a feed listed
+    /// as http and as https) cannot both take it: the first does, the second keeps its own URL
+    /// and follows the redirect, and neither run stops (it once ended every run with a UNIQUE
+    /// constraint error).
+    @Test func twoFeedsMovingToOneAddressDoNotStopTheRun() async throws {
+        let server = try LoopbackHTTPServer { request in
+            switch request.path {
+            case "/rss", "/atom": return .init(status: 301, headers: [("Location", "/feed")])
+            default: return .init(contentType: "application/rss+xml", body: Self.rss("merged"))
+            }
+        }
+        defer { server.stop() }
+        let pipeline = try pipeline(feeds: [server.url("/rss"), server.url("/atom")])
+        for round in 0..<2 {
+            let report = try await pipeline.fetch(force: true)
+            #expect(report.failures.isEmpty, "\(report.failures)")
+            #expect(report.updated + report.unchanged == 2)
+            #expect(report.moved.count == (round == 0 ? 1 : 0))
+        }
+        let urls = try pipeline.status().map(\.url).sorted()
+        #expect(urls.contains(server.url("/feed")))
+        #expect(urls.count == 2)
+        #expect(try pipeline.build().stories == 1)
+    }
+
     @Test func goneFeedsDieAndCanBeRevived() async throws {
         let server = try LoopbackHTTPServer { _ in .init(status: 410) }
         defer { server.stop() }
