@@ -357,14 +357,19 @@ import Testing
         #expect(try pipeline.build().indexed == 10)
     }
 
-    @Test func theOPMLDecidesWhatIsFetched() async throws {
-        let server = try LoopbackHTTPServer { request in
+    /// A server whose every path is a feed of one post, named by the path.
+    private static func onePostServer() throws -> LoopbackHTTPServer {
+        try LoopbackHTTPServer { request in
             .init(
                 contentType: "application/rss+xml",
                 body:
                     "<rss version=\"2.0\"><channel><title>t</title><item><guid>\(request.path)</guid><title>x</title></item></channel></rss>"
             )
         }
+    }
+
+    @Test func theOPMLDecidesWhatIsFetched() async throws {
+        let server = try Self.onePostServer()
         defer { server.stop() }
         let config = folder.write("feedmerge.yaml", "database: state.sqlite\n")
         folder.write(
@@ -389,13 +394,7 @@ import Testing
     /// An OPML cut off mid-write (an editor or a sync saving it while cron runs) stops the fetch
     /// with an error naming the file, and unsubscribes nothing; the whole file is read again.
     @Test func aCutOffOPMLUnsubscribesNothing() async throws {
-        let server = try LoopbackHTTPServer { request in
-            .init(
-                contentType: "application/rss+xml",
-                body:
-                    "<rss version=\"2.0\"><channel><title>t</title><item><guid>\(request.path)</guid><title>x</title></item></channel></rss>"
-            )
-        }
+        let server = try Self.onePostServer()
         defer { server.stop() }
         let config = folder.write("feedmerge.yaml", "database: state.sqlite\n")
         let whole =
