@@ -121,15 +121,15 @@ final class CurlTransfer {
         return length
     }
 
-    /// Whether a transfer that ended with `code` never reached its first server: its name did
-    /// not resolve, or no connection to it was made (refused, or timed out before connecting).
-    /// A failure after a redirect is another server's.
     /// Whether the body could not be decoded as the server said it was encoded (`Content-Encoding:
     /// gzip` on a plain body, a broken stream): the receive callback refuses nothing else.
     func failedDecoding(_ code: CURLcode) -> Bool {
         decodesContent && (code == CURLE_BAD_CONTENT_ENCODING || (code == CURLE_WRITE_ERROR && !exceededLimit))
     }
 
+    /// Whether a transfer that ended with `code` never reached its first server: its name did
+    /// not resolve, or no connection to it was made (refused, or timed out before connecting).
+    /// A failure after a redirect is another server's.
     func neverConnected(_ code: CURLcode) -> Bool {
         guard !host.isEmpty, statusChain.isEmpty else { return false }
         switch code {
