@@ -1,3 +1,4 @@
+import FeedModel
 public import Foundation
 
 /// An article as deduplication sees it.
@@ -6,16 +7,37 @@ public struct DedupEntry: Sendable {
     public var id: Int64
     /// The store id of its feed.
     public var feed: Int64
+    /// Who published it, as the rules for one outlet's items see it (see `outlet(feed:originSite:)`).
+    public var outlet: Int64
     public var fingerprint: ArticleFingerprint
     /// Keys that make two articles one page whatever their text: the canonical link, and the
     /// canonical permalink guid (see `CanonicalURL`).
     public var identities: [String]
 
-    public init(id: Int64, feed: Int64, fingerprint: ArticleFingerprint, identities: [String]) {
+    /// `originSite` is the site an aggregator's item names as where it came from
+    /// (`ArticleSource.site`), if it names one.
+    public init(
+        id: Int64, feed: Int64, originSite: String? = nil, fingerprint: ArticleFingerprint, identities: [String]
+    ) {
         self.id = id
         self.feed = feed
+        outlet = DedupEntry.outlet(feed: feed, originSite: originSite)
         self.fingerprint = fingerprint
         self.identities = identities
+    }
+
+    /// Who published an article of `feed`, for the rules that read two items of one outlet as a
+    /// report and its follow-up or as a template filled in twice: the feed itself, unless the
+    /// item names the site it came from. An aggregator's feed (Google News, a planet) carries
+    /// many outlets, and two of its items from different sites are those outlets' reports, whose
+    /// retellings of one event are one story. Items of different feeds are never one outlet here.
+    public static func outlet(feed: Int64, originSite: String?) -> Int64 {
+        guard let originSite, !originSite.isEmpty else { return feed }
+        var hash = StableHash()
+        hash.combine(String(feed))
+        hash.combine(Outlet.key(feedURL: originSite, siteURL: originSite))
+        // Negative, so that it is never another feed's id.
+        return Int64(bitPattern: hash.value | (1 << 63))
     }
 }
 
@@ -38,13 +60,13 @@ public struct Assignment: Sendable, Hashable {
 /// Memory follows the window: `forget(before:)` drops what can no longer match anything.
 public final class StoryClusterer {
     /// Names the matching method: stored placements made by another method are redone.
-    public static let method = "near-duplicates-7"
+    public static let method = "near-duplicates-8"
 
     public let scorer: DuplicateScorer
 
     /// An article within reach of new ones (not yet forgotten).
     private struct Held {
-        var feed: Int64
+        var outlet: Int64
         var fingerprint: ArticleFingerprint
         var identities: [String]
     }
@@ -114,13 +136,13 @@ public final class StoryClusterer {
     }
 
     /// The articles most like `fingerprint` within the window, best first, with how each compares.
-    public func nearest(_ fingerprint: ArticleFingerprint, feed: Int64, excluding id: Int64? = nil, limit: Int = 5)
+    public func nearest(_ fingerprint: ArticleFingerprint, outlet: Int64, excluding id: Int64? = nil, limit: Int = 5)
         -> [(id: Int64, story: String, comparison: Comparison)]
     {
         var results: [(id: Int64, story: String, comparison: Comparison)] = []
         for slot in candidates(for: fingerprint, minimum: 1) where ids[Int(slot)] != id {
             guard let other = held[slot] else { continue }
-            let comparison = scorer.compare(fingerprint, other.fingerprint, sameOutlet: feed == other.feed)
+            let comparison = scorer.compare(fingerprint, other.fingerprint, sameOutlet: outlet == other.outlet)
             results.append((ids[Int(slot)], storyKeys[Int(storyOfSlot[Int(slot)])], comparison))
         }
         results.sort { $0.comparison.score > $1.comparison.score }
@@ -178,7 +200,7 @@ public final class StoryClusterer {
             for member in storyMembers[Int(story)] {
                 guard let other = held[member] else { continue }
                 let comparison = scorer.compare(
-                    entry.fingerprint, other.fingerprint, sameOutlet: entry.feed == other.feed)
+                    entry.fingerprint, other.fingerprint, sameOutlet: entry.outlet == other.outlet)
                 if comparison.verdict == .outsideWindow { continue }
                 compared += 1
                 // Another edition of a series, or another episode of the feed: not this story.
@@ -261,7 +283,7 @@ public final class StoryClusterer {
         let day = StoryClusterer.day(of: entry.fingerprint.date)
         isHeld.append(day >= forgottenBefore)
         guard day >= forgottenBefore else { return }
-        held[slot] = Held(feed: entry.feed, fingerprint: entry.fingerprint, identities: entry.identities)
+        held[slot] = Held(outlet: entry.outlet, fingerprint: entry.fingerprint, identities: entry.identities)
         slotsByDay[day, default: []].append(slot)
         storyMembers[Int(story)].append(slot)
         for identity in entry.identities where identities[identity] == nil { identities[identity] = (story, entry.id) }

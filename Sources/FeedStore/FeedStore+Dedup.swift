@@ -10,6 +10,8 @@ public struct ClusteredArticle: Sendable {
     public var fingerprint: Data
     public var linkKey: String?
     public var guidKey: String?
+    /// The site an aggregator's item names as where it came from (`ArticleSource.site`).
+    public var originSite: String?
 }
 
 /// What dedup concluded for one article.
@@ -87,7 +89,7 @@ extension FeedStore {
         var result: [ClusteredArticle] = []
         try connection.cached(
             """
-            SELECT id, story, fingerprint, link_key, guid_key, feed_id FROM articles
+            SELECT id, story, fingerprint, link_key, guid_key, feed_id, origin_site FROM articles
             WHERE coalesce(published, first_seen) BETWEEN ?1 AND ?2
               AND clustered_by IS NOT NULL AND fingerprint IS NOT NULL AND story IS NOT NULL
             """
@@ -96,7 +98,7 @@ extension FeedStore {
                 ClusteredArticle(
                     storeID: row.int(0) ?? 0, feedID: row.int(5) ?? 0, story: row.string(1) ?? "",
                     fingerprint: row.data(2) ?? Data(),
-                    linkKey: row.string(3), guidKey: row.string(4)))
+                    linkKey: row.string(3), guidKey: row.string(4), originSite: row.string(6)))
         }
         return result
     }

@@ -72,7 +72,8 @@ extension Pipeline {
                 let identities = [neighbour.linkKey, neighbour.guidKey].compactMap { $0 }
                 clusterer.addExisting(
                     DedupEntry(
-                        id: neighbour.storeID, feed: neighbour.feedID, fingerprint: fingerprint, identities: identities),
+                        id: neighbour.storeID, feed: neighbour.feedID, originSite: neighbour.originSite,
+                        fingerprint: fingerprint, identities: identities),
                     story: neighbour.story)
             }
 
@@ -93,8 +94,8 @@ extension Pipeline {
                     (
                         sourced,
                         DedupEntry(
-                            id: sourced.storeID, feed: sourced.feedID, fingerprint: output.fingerprint,
-                            identities: identities),
+                            id: sourced.storeID, feed: sourced.feedID, originSite: sourced.article.source?.site,
+                            fingerprint: output.fingerprint, identities: identities),
                         sourced.article.link.flatMap(CanonicalURL.make),
                         Int(output.fingerprint.length)
                     ))

@@ -121,11 +121,15 @@ extension Pipeline {
             where !storyIDs.contains(neighbour.storeID) && neighbour.storeID != article.storeID {
                 guard let fingerprint = ArticleFingerprint(encoded: neighbour.fingerprint) else { continue }
                 clusterer.addExisting(
-                    DedupEntry(id: neighbour.storeID, feed: neighbour.feedID, fingerprint: fingerprint, identities: []),
+                    DedupEntry(
+                        id: neighbour.storeID, feed: neighbour.feedID, originSite: neighbour.originSite,
+                        fingerprint: fingerprint, identities: []),
                     story: neighbour.story)
             }
             let nearest = clusterer.nearest(
-                mine.fingerprint, feed: article.feedID, excluding: article.storeID, limit: 3)
+                mine.fingerprint,
+                outlet: DedupEntry.outlet(feed: article.feedID, originSite: article.article.source?.site),
+                excluding: article.storeID, limit: 3)
             let nearestArticles = try storeCall { () throws(StoreError) in try store.articles(ids: nearest.map(\.id)) }
             for candidate in nearest {
                 guard let other = nearestArticles.first(where: { $0.storeID == candidate.id }) else { continue }
@@ -145,7 +149,10 @@ extension Pipeline {
         let theirs = Fingerprinter().fingerprint(
             other.article, date: other.date, cleaner: TextCleaner(learned: learned[other.feedID] ?? []),
             keepVocabulary: true)
-        return ComparisonDetail(mine, theirs, sameOutlet: article.feedID == other.feedID, scorer: scorer)
+        let sameOutlet =
+            DedupEntry.outlet(feed: article.feedID, originSite: article.article.source?.site)
+            == DedupEntry.outlet(feed: other.feedID, originSite: other.article.source?.site)
+        return ComparisonDetail(mine, theirs, sameOutlet: sameOutlet, scorer: scorer)
     }
 
     static func cluster(key: String, _ members: [StoryMember]) -> StoryCluster {

@@ -267,6 +267,57 @@ import Testing
         #expect((rutte["_feedmerge"] as? [String: Any])?["sources"] as? Int == 1)
     }
 
+    /// An aggregator's feed (Google News, a planet) carries many outlets: two of its items that
+    /// name different outlets as their `<source>` are those outlets' reports, and a retelling
+    /// among them is the same story, not the feed's own follow-up. Two retellings in the feed of
+    /// one outlet stay two stories.
+    @Test func anAggregatorsItemsFromTwoOutletsAreRetellingsNotFollowUps() async throws {
+        let retelling = """
+            <p>Speaking on arrival in Brussels, NATO Secretary General Mark Rute said the Western Balkans \
+            were not formally on the foreign ministers' agenda but that the region may be discussed at the \
+            two-day meeting. He said he had been to Sarajevo and Pristina in March and had met Serbian \
+            President Aleksandar Vucic in Brussels, adding that the alliance is committed to keeping the \
+            Western Balkans stable and secure.</p>
+            """
+        func sourced(_ title: String, _ id: String, _ html: String, _ site: String?, _ time: String) -> String {
+            "<item><title>\(title)</title><link>https://news.example/articles/\(id)</link><guid>\(id)</guid>"
+                + "<pubDate>\(time) GMT</pubDate><description><![CDATA[\(html)]]></description>"
+                + (site.map { "<source url=\"https://\($0)/\">\($0)</source>" } ?? "") + "</item>"
+        }
+        let feeds = Feeds()
+        feeds["/news"] = Self.rss(
+            "news",
+            [
+                sourced(
+                    "Rutte: Western Balkans not on the agenda", "a1", "<p>\(Self.report)</p>", "wire.example",
+                    "Thu, 03 Apr 2025 09:00:00"),
+                sourced(
+                    "Alliance chief: Balkans may come up in Brussels", "a2", retelling, "desk.example",
+                    "Thu, 03 Apr 2025 10:00:00"),
+            ])
+        // One outlet's own feed with the same two texts a week later: its second report is a follow-up.
+        feeds["/blog"] = Self.rss(
+            "blog",
+            [
+                sourced("Rutte on the Balkans", "b1", "<p>\(Self.report)</p>", nil, "Thu, 10 Apr 2025 09:00:00"),
+                sourced(
+                    "Balkans may come up in Brussels, says alliance chief", "b2", retelling, nil,
+                    "Thu, 10 Apr 2025 10:00:00"),
+            ])
+        let server = try feeds.serve()
+        defer { server.stop() }
+        opml(server, ["news", "blog"])
+        let pipeline = try pipeline()
+        _ = try await pipeline.fetch()
+        #expect(try pipeline.build().stories == 3)
+        let merged = try #require(try items().first { $0["url"] as? String == "https://news.example/articles/a1" })
+        #expect(Self.also(merged) == ["desk.example"])
+        let retold = try #require(try pipeline.explain(link: "https://news.example/articles/a2").first)
+        #expect(retold.evidence?.verdict?.rawValue == "retold")
+        let followUp = try #require(try pipeline.explain(link: "https://news.example/articles/b2").first)
+        #expect(followUp.story?.members.count == 1)
+    }
+
     /// `explain` takes a link as the outputs publish it: without the campaign codes the feed's
     /// link carried (heise's `?wt_mc=rss.ho.beitrag.rdf`, which canonical links keep), with a
     /// space escaped.
