@@ -78,9 +78,10 @@ public enum CanonicalURL {
     /// unreserved ASCII characters and every byte of UTF-8 beyond ASCII. An outlet writes a page's
     /// Cyrillic slug as it reads (`/вести/`), an aggregator percent-encodes it (`/%D0%B2…/`, or
     /// `%d0%b2`); both are one page. Reserved characters stay encoded (`%2F` is not a `/`), in
-    /// upper case.
+    /// upper case, and the characters a URL may not hold are encoded where a link has them raw
+    /// (a hand-made link's `Locks port` is the page a browser asks for as `Locks%20port`).
     static func decodingUnreserved(_ bytes: ArraySlice<UInt8>) -> [UInt8] {
-        guard bytes.contains(0x25) else { return Array(bytes) }  // %
+        guard bytes.contains(where: { $0 == 0x25 || mustBeEncoded($0) }) else { return Array(bytes) }  // %
         var result: [UInt8] = []
         result.reserveCapacity(bytes.count)
         // A run of encoded bytes beyond ASCII, written as itself only when it is UTF-8 (a Latin-1
@@ -102,7 +103,8 @@ public enum CanonicalURL {
                 let low = hexValue(bytes[index + 2])
             else {
                 endRun()
-                result.append(byte)
+                // A `%` that starts no escape stands for itself, which is written `%25`.
+                if byte == 0x25 || mustBeEncoded(byte) { result += encoded(byte) } else { result.append(byte) }
                 index += 1
                 continue
             }
@@ -158,6 +160,15 @@ public enum CanonicalURL {
         }
     }
 
+    /// ASCII that a URL holds only percent-encoded: controls, the space, `"`, `<`, `>`, `\`,
+    /// `^`, `` ` ``, `{`, `|`, `}` (RFC 3986 has no place for them; browsers encode them).
+    private static func mustBeEncoded(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0...0x20, 0x7F, 0x22, 0x3C, 0x3E, 0x5C, 0x5E, 0x60, 0x7B, 0x7C, 0x7D: return true
+        default: return false
+        }
+    }
+
     /// RFC 3986's unreserved characters: letters, digits, `-`, `.`, `_`, `~`.
     private static func isUnreserved(_ byte: UInt8) -> Bool {
         (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39)
@@ -191,9 +202,11 @@ public enum CanonicalURL {
         "at_campaign", "wt.mc_id", "soc_src", "soc_trk", "rss", "from", "src", "via",
     ]
 
+    /// Campaign codes, the ones published links lose (`TrackingParameters`) among them, and the
+    /// names outlets add to their own links to say where a reader came from.
     private static func isTracking(_ name: String) -> Bool {
         name.hasPrefix("utm_") || name.hasPrefix("mc_") || name.hasPrefix("pk_") || name.hasPrefix("hsa_")
-            || trackingNames.contains(name)
+            || trackingNames.contains(name) || TrackingParameters.isTracking(name)
     }
 
     private static func isSpace(_ byte: UInt8) -> Bool {

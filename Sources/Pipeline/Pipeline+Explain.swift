@@ -67,9 +67,10 @@ extension Pipeline {
             try store.articles(link: link, key: CanonicalURL.make(link))
         }
         if found.isEmpty {
-            // A link as the outputs publish it: without the campaign codes the feed's link had
-            // (`?wt_mc=rss.ho.beitrag.rdf`), a space in it escaped (`Locks%20port`). The stored
-            // links it can be begin as it does up to its first escape or query.
+            // A link as the outputs publish it, where its canonical form is not the stored one's
+            // (the canonical form already drops the campaign codes publishing drops and escapes
+            // a space as publishing does). The stored links it can be begin as it does up to its
+            // first escape or query.
             let published = FeedWriter.publishedLink(link) ?? link
             let prefix = String(link.prefix { $0 != "%" && $0 != "?" && $0 != "#" })
             found = try storeCall { () throws(StoreError) in

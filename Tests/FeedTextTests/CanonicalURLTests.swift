@@ -44,6 +44,38 @@ import Testing
         #expect(CanonicalURL.make("https://example.com/caf%e9") != CanonicalURL.make("https://example.com/caf%E8"))
     }
 
+    /// A space (and the other characters a URL may not hold) written raw, as a feed's hand-made
+    /// link has it, is the same page as the link a browser or an aggregator escaped.
+    @Test func aCharacterWrittenRawIsThePageItsEscapeNames() {
+        #expect(
+            CanonicalURL.make("https://example.com/Locks port/a b?q=x y")
+                == CanonicalURL.make("https://example.com/Locks%20port/a%20b?q=x%20y"))
+        #expect(CanonicalURL.make("https://example.com/Locks port") == "example.com/Locks%20port")
+        #expect(
+            CanonicalURL.make("https://example.com/a\"b<c>{d}|e^f`g")
+                == "example.com/a%22b%3Cc%3E%7Bd%7D%7Ce%5Ef%60g")
+        #expect(CanonicalURL.make("https://example.com/a%22b") == CanonicalURL.make("https://example.com/a\"b"))
+        // A `%` that starts no escape is the character itself.
+        #expect(CanonicalURL.make("https://example.com/100%-sure") == "example.com/100%25-sure")
+        #expect(CanonicalURL.make("https://example.com/100%25-sure") == "example.com/100%25-sure")
+        // Leading and trailing white space is not part of the link.
+        #expect(CanonicalURL.make("  https://example.com/a \n") == "example.com/a")
+    }
+
+    /// The campaign codes that published links lose (heise's `wt_mc`, Le Monde's `xtor`) are not
+    /// part of the page either: a feed's link with them and an outlet's link without are one page.
+    @Test func campaignCodesThePublishedLinksLoseAreNotPartOfThePage() {
+        #expect(
+            CanonicalURL.make("http://www.heise.de/meldung/Patchday-3171881.html?wt_mc=rss.ho.beitrag.rdf")
+                == "heise.de/meldung/Patchday-3171881.html")
+        #expect(
+            CanonicalURL.make("http://www.lemonde.fr/europe/article/x_3214.html?xtor=RSS-3208&page=2")
+                == "lemonde.fr/europe/article/x_3214.html?page=2")
+        for name in ["wt_zmc", "mc_eid", "at_custom1", "smid"] {
+            #expect(CanonicalURL.make("https://example.com/a?\(name)=x") == "example.com/a", "\(name)")
+        }
+    }
+
     /// A site whose name is not ASCII is one site however a link writes its host: as it reads
     /// (in either case), or in Punycode, as crawlers and aggregators write it.
     @Test func anInternationalizedHostIsOneSiteInEveryWriting() {

@@ -319,8 +319,7 @@ import Testing
     }
 
     /// `explain` takes a link as the outputs publish it: without the campaign codes the feed's
-    /// link carried (heise's `?wt_mc=rss.ho.beitrag.rdf`, which canonical links keep), with a
-    /// space escaped.
+    /// link carried (heise's `?wt_mc=rss.ho.beitrag.rdf`), with a space escaped.
     @Test func anArticleIsExplainedByItsLinkAsPublished() async throws {
         let feeds = Feeds()
         feeds["/ticker"] = Self.rss(
