@@ -122,7 +122,8 @@ let package = Package(
         .testTarget(
             name: "PipelineTests",
             dependencies: [
-                "Pipeline", "FeedmergeConfig", "FeedModel", "Dedup", "Tagger", "FeedParser", "FeedText", "TestSupport",
+                "Pipeline", "FeedmergeConfig", "FeedModel", "FeedStore", "Dedup", "Tagger", "FeedParser", "FeedText",
+                "TestSupport",
             ],
             swiftSettings: strictSwift),
         .testTarget(

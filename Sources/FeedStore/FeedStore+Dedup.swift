@@ -83,6 +83,24 @@ extension FeedStore {
         return ids.compactMap { id in byID[id].map { ($0, counted.contains(id)) } }
     }
 
+    /// The story each of `ids` founded when dedup last placed it (by id; none for an article that
+    /// joined another's story or was never placed). Kept when placed again, so that a story's id
+    /// outlives a new matching method or a new canonical form of its founder's link.
+    public func foundedStories(ids: [Int64]) throws(StoreError) -> [Int64: String] {
+        guard !ids.isEmpty else { return [:] }
+        let marks = Array(repeating: "?", count: ids.count).joined(separator: ",")
+        var result: [Int64: String] = [:]
+        try connection.prepare(
+            """
+            SELECT id, story FROM articles WHERE id IN (\(marks)) AND story IS NOT NULL
+              AND json_valid(match) AND json_extract(match, '$.reason') = 'founder'
+            """
+        ).run(ids.map { .integer($0) }) { row in
+            if let id = row.int(0), let story = row.string(1) { result[id] = story }
+        }
+        return result
+    }
+
     /// Articles dedup has placed whose date lies in `range`: the ones a new article in that
     /// range can be compared with.
     public func clusteredArticles(in range: ClosedRange<Date>) throws(StoreError) -> [ClusteredArticle] {

@@ -47,6 +47,7 @@ extension Pipeline {
             let ids = Array(pending[next..<min(next + Pipeline.dedupBatch, pending.count)])
             next += ids.count
             let batch = try storeCall { () throws(StoreError) in try store.articlesToCluster(ids: ids) }
+            let founded = try storeCall { () throws(StoreError) in try store.foundedStories(ids: ids) }
             guard let first = batch.first, let last = batch.last else { continue }
 
             // Learn each feed's boilerplate from the shapes of its paragraphs, new ones included.
@@ -117,9 +118,12 @@ extension Pipeline {
             encoder.outputFormatting = [.sortedKeys]
             var records: [ClusterRecord] = []
             for (sourced, entry, linkKey, length) in entries {
-                // Nor does such a link key a story.
+                // Nor does such a link key a story. A story founded before keeps its key (and
+                // its published id) when its founder founds it again.
                 let assignment = clusterer.assign(
-                    entry, newKey: StoryMerger.newKey(for: sourced, identities: entry.identities))
+                    entry,
+                    newKey: founded[sourced.storeID]
+                        ?? StoryMerger.newKey(for: sourced, identities: entry.identities))
                 held.insert(sourced.storeID)
                 let match =
                     (try? encoder.encode(assignment.evidence)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"

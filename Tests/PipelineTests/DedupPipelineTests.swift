@@ -1,5 +1,6 @@
 import Dedup
 import FeedModel
+@_spi(Testing) import FeedStore
 import FeedmergeConfig
 import Foundation
 import Pipeline
@@ -265,6 +266,43 @@ import Testing
         #expect(try titles("out/other.json") == ["Ferries stay in port in Split"])
         let rutte = try #require(try items().first { ($0["title"] as? String)?.hasPrefix("Rutte") == true })
         #expect((rutte["_feedmerge"] as? [String: Any])?["sources"] as? Int == 1)
+    }
+
+    /// A new version whose matching or canonical links changed places every article again (as a
+    /// changed `dedup.window` does); a story keeps the key it had, so its id in every output stays
+    /// and readers do not get its articles again as new items. The keys an earlier version made
+    /// that this one would not are emulated in the store.
+    @Test func storiesKeepTheirIDsWhenEveryArticleIsPlacedAgain() async throws {
+        let feeds = Feeds()
+        feeds["/wire"] = Self.wire
+        feeds["/portal"] = Self.rss(
+            "portal",
+            [
+                Self.item(
+                    "NATO chief on the Balkans", "https://portal.example/nato-chief", "<p>\(Self.report)</p>",
+                    date: "Thu, 03 Apr 2025 11:30:00 GMT")
+            ])
+        let server = try feeds.serve()
+        defer { server.stop() }
+        opml(server, ["wire", "portal"])
+        _ = try await pipeline().fetch()
+        #expect(try pipeline().build().stories == 2)
+        let store = try FeedStore(path: folder.file("state.sqlite"))
+        try store.execute("UPDATE articles SET story = 'older:' || story")
+
+        let replaced = try pipeline("dedup:\n  window: 96h\n").build()
+        #expect(replaced.deduplicated == 3)
+        #expect(replaced.stories == 2)
+        let ids = try items().reduce(into: [String: String]()) { ids, item in
+            ids[item["url"] as? String ?? ""] = item["id"] as? String
+        }
+        #expect(
+            ids == [
+                "https://wire.example/rutte": StoryMerger.storyID(key: "older:wire.example/rutte"),
+                "https://wire.example/cranes": StoryMerger.storyID(key: "older:wire.example/cranes"),
+            ])
+        let merged = try #require(try items().first { $0["url"] as? String == "https://wire.example/rutte" })
+        #expect(Self.also(merged) == ["portal"])
     }
 
     /// An aggregator's feed (Google News, a planet) carries many outlets: two of its items that
