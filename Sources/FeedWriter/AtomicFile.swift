@@ -20,7 +20,7 @@ enum AtomicFile {
             throw OutputError(path: path, "cannot create the folder \(directory): \(error.localizedDescription)")
         }
         let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
-        var template = Array("\(directory)/.\(name).XXXXXX".utf8CString)
+        var template = Array("\(directory)/\(temporaryPrefix(name))XXXXXX".utf8CString)
         let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard descriptor >= 0 else {
             throw OutputError(
@@ -57,6 +57,45 @@ enum AtomicFile {
             close(folderDescriptor)
         }
         return true
+    }
+
+    /// What the temporary files for `name` begin with; `mkstemp` adds six letters and digits.
+    private static func temporaryPrefix(_ name: String) -> String { "." + name + "." }
+
+    /// Removes the temporary files that writes of `paths` left when their process died between
+    /// creating one and renaming it (killed, `timeout` in cron, the machine stopped), untouched
+    /// since `before`; returns their paths. Only names this type makes are looked at: a dot,
+    /// an output's file name, a dot and six letters or digits.
+    static func removeLeftovers(of paths: [String], untouchedSince before: Date) -> [String] {
+        var namesByFolder: [String: Set<String>] = [:]
+        for path in paths where path != "-" {
+            let slash = path.lastIndex(of: "/")
+            let directory = slash.map { $0 == path.startIndex ? "/" : String(path[..<$0]) } ?? "."
+            let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
+            namesByFolder[directory, default: []].insert(temporaryPrefix(name))
+        }
+        var removed: [String] = []
+        for (directory, prefixes) in namesByFolder.sorted(by: { $0.key < $1.key }) {
+            guard let entries = try? FileManager.default.contentsOfDirectory(atPath: directory) else { continue }
+            for entry in entries.sorted() where entry.hasPrefix(".") {
+                let suffix = entry.utf8.suffix(6)
+                guard suffix.count == 6, suffix.allSatisfy(isTemplateCharacter),
+                    prefixes.contains(String(decoding: entry.utf8.dropLast(6), as: UTF8.self))
+                else { continue }
+                let path = directory + "/" + entry
+                guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
+                    attributes[.type] as? FileAttributeType == .typeRegular,
+                    let modified = attributes[.modificationDate] as? Date, modified < before,
+                    (try? FileManager.default.removeItem(atPath: path)) != nil
+                else { continue }
+                removed.append(path)
+            }
+        }
+        return removed
+    }
+
+    private static func isTemplateCharacter(_ byte: UInt8) -> Bool {
+        (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
     }
 }
 

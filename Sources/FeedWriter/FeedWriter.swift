@@ -72,6 +72,13 @@ public struct FeedWriter: Sendable {
         try AtomicFile.write(render(stories, as: output), to: output.path)
     }
 
+    /// Removes the temporary files that writes of `paths` left when their process died before
+    /// renaming them (see `replaceAtomically`), untouched since `before`; returns their paths.
+    /// A killed build would otherwise leave `.all.xml.Xy12Ab` in a published folder for good.
+    public static func removeLeftoverTemporaries(of paths: [String], untouchedSince before: Date) -> [String] {
+        AtomicFile.removeLeftovers(of: paths, untouchedSince: before)
+    }
+
     /// Replaces the file at `path` with `data` atomically (a temporary file in the same folder,
     /// synced, renamed over it); leaves it alone when it already holds exactly that. Returns
     /// whether the file changed.

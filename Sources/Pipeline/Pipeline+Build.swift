@@ -31,6 +31,7 @@ extension Pipeline {
         if outputsExist, try storeCall({ () throws(StoreError) in try store.meta("last_build") }) == key {
             report.skipped = true
             report.unchanged = outputs.map(\.path)
+            removeLeftoverTemporaries(outputs)
             logger.info("nothing changed since the last build")
             return report
         }
@@ -57,8 +58,24 @@ extension Pipeline {
             }
         }
         report.removed = try removeRetiredTopicOutputs(store: store, outputs: outputs)
+        removeLeftoverTemporaries(outputs)
         try storeCall { () throws(StoreError) in try store.setMeta("last_build", key) }
         return report
+    }
+
+    /// How long a temporary output file stays untouched before a build takes it for a leftover.
+    static let leftoverAge: TimeInterval = 600
+
+    /// Removes the temporary files of `outputs` that a build which died before renaming them
+    /// left. Builds of this store take turns (the run lock) and write in seconds, so one
+    /// untouched for `leftoverAge` is no other build's.
+    private func removeLeftoverTemporaries(_ outputs: [OutputDefinition]) {
+        let leftovers = FeedWriter.removeLeftoverTemporaries(
+            of: outputs.map(\.path), untouchedSince: Date().addingTimeInterval(-Pipeline.leftoverAge))
+        for path in leftovers {
+            logger.notice(
+                "removed \(path), a temporary file that a build which did not finish left (killed, or stopped)")
+        }
     }
 
     /// Above this many stories, an output with neither `limit` nor `since` is warned of.

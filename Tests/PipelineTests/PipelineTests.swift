@@ -65,6 +65,44 @@ import Testing
         #expect(!atom.contains("Weather"))
     }
 
+    /// A build killed between creating an output's temporary file and renaming it (cron's
+    /// `timeout`, the OOM killer, a reboot) leaves `.all.json.Xy12Ab` beside the output; a later
+    /// build removes such files once they have been untouched for ten minutes, and nothing else.
+    @Test func temporaryFilesADeadBuildLeftAreRemoved() async throws {
+        folder.write("a.xml", Self.rss("a", items: [("NATO meets", "https://a.example/1")]))
+        let configuration = try configure(
+            opml: "<opml version=\"2.0\"><body><outline text=\"A\" xmlUrl=\"a.xml\"/></body></opml>")
+        let pipeline = Pipeline(configuration: configuration)
+        _ = try await pipeline.fetch()
+        let hourAgo = Date().addingTimeInterval(-3600)
+        func leave(_ name: String, modified: Date = hourAgo) {
+            folder.write("public/" + name, "{\"half\": ")
+            try? FileManager.default.setAttributes(
+                [.modificationDate: modified], ofItemAtPath: folder.file("public/" + name))
+        }
+        leave(".all.json.Ab12Cd")
+        leave(".nato.xml.x9Y8z7")
+        leave(".all.json.Qw3rTy", modified: Date())  // perhaps another build's, still being written
+        leave(".all.json.bak")  // not a name feedmerge makes
+        leave(".all.json.Ab12Cd.old")
+        leave(".notes.json.Ab12Cd")  // no output of this configuration
+        leave("all.json.Ab12Cd")
+        try FileManager.default.createDirectory(
+            atPath: folder.file("public/.all.json.Dir123"), withIntermediateDirectories: true)
+        _ = try pipeline.build()
+        let left = try FileManager.default.contentsOfDirectory(atPath: folder.file("public")).sorted()
+        #expect(
+            left == [
+                ".all.json.Ab12Cd.old", ".all.json.Dir123", ".all.json.Qw3rTy", ".all.json.bak",
+                ".notes.json.Ab12Cd", "all.json", "all.json.Ab12Cd", "nato.xml",
+            ])
+
+        // A build with nothing to do removes them too.
+        leave(".all.json.Zz0011")
+        #expect(try pipeline.build().skipped)
+        #expect(!FileManager.default.fileExists(atPath: folder.file("public/.all.json.Zz0011")))
+    }
+
     @Test func fetchesFromARealServerAndSkipsUnchangedFeeds() async throws {
         let body = Self.rss("srv", items: [("NATO from HTTP", "https://srv.example/1")])
         let server = try LoopbackHTTPServer { request in
