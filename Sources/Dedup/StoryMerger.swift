@@ -4,8 +4,9 @@ import FeedText
 /// Makes the published story out of the copies dedup put together.
 public enum StoryMerger {
     /// The key a new story gets from the article that founds it: its canonical link when that is
-    /// the article's own page (see `identities(of:site:)`), else the article itself. Stable, so
-    /// the story's id never changes as copies join.
+    /// the article's own page (see `identities(of:site:)`), else the article itself, named by its
+    /// feed and its entry id. Stable, so the story's id never changes as copies join, and the
+    /// same in a fresh store (not the store's row number).
     public static func newKey(for article: SourcedArticle) -> String {
         newKey(for: article, identities: identities(of: article.article, site: article.feedSiteURL))
     }
@@ -16,7 +17,7 @@ public enum StoryMerger {
         if let link = article.article.link, let canonical = CanonicalURL.make(link), identities.contains(canonical) {
             return canonical
         }
-        return "entry:" + String(article.storeID)
+        return "entry:" + StableHash.hex(article.feedURL, article.article.id ?? String(article.storeID))
     }
 
     /// The keys that make two articles one page whatever their text: the canonical link, and the

@@ -45,7 +45,7 @@ import Testing
         #expect(
             StoryMerger.newKey(for: copy("a", "https://www.wire.example/x/?utm_source=a", id: 1, at: 1))
                 == "wire.example/x")
-        #expect(StoryMerger.newKey(for: copy("a", nil, id: 7, at: 1)) == "entry:7")
+        #expect(StoryMerger.newKey(for: copy("a", nil, id: 7, at: 1)) == "entry:" + StableHash.hex("a", "7"))
         #expect(StoryMerger.storyID(key: "wire.example/x") == StoryMerger.storyID(key: "wire.example/x"))
     }
 
@@ -66,10 +66,11 @@ import Testing
         #expect(StoryMerger.identities(of: listed, site: "https://gov.example/") == ["gov.example/news"])
         #expect(StoryMerger.identities(of: Article(link: "https://blog.example/#post-7")) == ["blog.example#post-7"])
         var sourced = copy("taverncast", "http://www.taverncast.com/", id: 9, at: 1)
-        #expect(StoryMerger.newKey(for: sourced) == "entry:9")
+        let ownKey = "entry:" + StableHash.hex("taverncast", "9")
+        #expect(StoryMerger.newKey(for: sourced) == ownKey)
         sourced.feedSiteURL = "https://gov.example/news"
         sourced.article.link = "https://gov.example/news/?utm_source=rss"
-        #expect(StoryMerger.newKey(for: sourced) == "entry:9")
+        #expect(StoryMerger.newKey(for: sourced) == ownKey)
     }
 }
 

@@ -305,6 +305,46 @@ import Testing
         #expect(Self.also(merged) == ["portal"])
     }
 
+    /// A story whose founder has no page of its own (a podcast's episodes all link its home
+    /// page) has an id made from its feed and its entry, not from the store's row number: a
+    /// fresh store (a new machine, a damaged database deleted) publishes it under the same id,
+    /// and readers do not get it again as a new item.
+    @Test func anItemWithoutAPageOfItsOwnKeepsItsIDInAFreshStore() async throws {
+        let feeds = Feeds()
+        feeds["/wire"] = Self.wire
+        feeds["/podcast"] = Self.rss(
+            "podcast",
+            (1...3).map { number in
+                "<item><title>Episode \(number)</title><link>https://podcast.example/</link><guid>ep-\(number)</guid>"
+                    + "<pubDate>Thu, 03 Apr 2025 0\(number):00:00 GMT</pubDate>"
+                    + "<description>Talk number \(number) of the harbour series.</description></item>"
+            })
+        let server = try feeds.serve()
+        defer { server.stop() }
+        func podcastIDs() throws -> [String: String] {
+            try items().reduce(into: [String: String]()) { ids, item in
+                guard let title = item["title"] as? String, title.hasPrefix("Episode") else { return }
+                ids[title] = item["id"] as? String
+            }
+        }
+        opml(server, ["podcast"])
+        _ = try await pipeline().fetch()
+        _ = try pipeline().build()
+        let first = try podcastIDs()
+        #expect(first.count == 3)
+
+        // A fresh store, which numbers its rows otherwise: the wire's articles come first.
+        for suffix in ["", "-wal", "-shm", "-journal"] {
+            try? FileManager.default.removeItem(atPath: folder.file("state.sqlite" + suffix))
+        }
+        opml(server, ["wire"])
+        _ = try await pipeline().fetch()
+        opml(server, ["wire", "podcast"])
+        _ = try await pipeline().fetch()
+        _ = try pipeline().build()
+        #expect(try podcastIDs() == first)
+    }
+
     /// An aggregator's feed (Google News, a planet) carries many outlets: two of its items that
     /// name different outlets as their `<source>` are those outlets' reports, and a retelling
     /// among them is the same story, not the feed's own follow-up. Two retellings in the feed of
