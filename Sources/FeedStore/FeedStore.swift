@@ -111,6 +111,25 @@ public final class FeedStore {
 }
 
 extension FeedStore {
+    /// Runs `body` so that what it stores lands whole or not at all: the store's calls within it
+    /// join one transaction. For steps a crash must not leave half done, such as counting an
+    /// article's paragraphs and recording that they were counted. `storeError` says how the
+    /// store's own failure to begin or end it is reported.
+    public func atomically<T, Failure: Error>(
+        _ body: () throws(Failure) -> T, storeError: (StoreError) -> Failure
+    ) throws(Failure) -> T {
+        do { try connection.begin() } catch { throw storeError(error) }
+        let value: T
+        do {
+            value = try body()
+        } catch {
+            try? connection.end(commit: false)
+            throw error
+        }
+        do { try connection.end(commit: true) } catch { throw storeError(error) }
+        return value
+    }
+
     /// Runs raw SQL, for tests that need to put the database in a particular state (as if an
     /// older or newer feedmerge had written it). Not part of the supported API.
     @_spi(Testing) public func execute(_ sql: String) throws(StoreError) {

@@ -56,89 +56,99 @@ extension Pipeline {
             for ((sourced, counted), text) in zip(batch, prepared) where !counted {
                 newShapes.append((sourced.feedID, text.shapes))
             }
-            try storeCall { () throws(StoreError) in try store.countShapes(newShapes) }
-            let learned = try learnedBoilerplate(store: store, feedIDs: batch.map(\.article.feedID))
+            // The counts and the placements that mark them counted land together: a build that
+            // fails midway (a full disk, a kill) counts no article twice at the next.
+            try store.atomically(
+                { () throws(PipelineError) in
+                    try storeCall { () throws(StoreError) in try store.countShapes(newShapes) }
+                    let learned = try learnedBoilerplate(store: store, feedIDs: batch.map(\.article.feedID))
 
-            let batchIDs = Set(batch.map(\.article.storeID))
-            let lower = first.article.date.addingTimeInterval(-scorer.window)
-            let upper = max(last.article.date.addingTimeInterval(scorer.window), loadedUpTo ?? lower)
-            clusterer.forget(before: lower.addingTimeInterval(-86_400))
-            let range = max(lower, loadedUpTo ?? lower)...upper
-            loadedUpTo = upper
-            let neighbours = try storeCall { () throws(StoreError) in try store.clusteredArticles(in: range) }
-            for neighbour in neighbours where !batchIDs.contains(neighbour.storeID) && !held.contains(neighbour.storeID)
-            {
-                held.insert(neighbour.storeID)
-                guard let fingerprint = ArticleFingerprint(encoded: neighbour.fingerprint) else { continue }
-                let identities = [neighbour.linkKey, neighbour.guidKey].compactMap { $0 }
-                clusterer.addExisting(
-                    DedupEntry(
-                        id: neighbour.storeID, feed: neighbour.feedID, originSite: neighbour.originSite,
-                        fingerprint: fingerprint, identities: identities),
-                    story: neighbour.story)
-            }
+                    let batchIDs = Set(batch.map(\.article.storeID))
+                    let lower = first.article.date.addingTimeInterval(-scorer.window)
+                    let upper = max(last.article.date.addingTimeInterval(scorer.window), loadedUpTo ?? lower)
+                    clusterer.forget(before: lower.addingTimeInterval(-86_400))
+                    let range = max(lower, loadedUpTo ?? lower)...upper
+                    loadedUpTo = upper
+                    let neighbours = try storeCall { () throws(StoreError) in try store.clusteredArticles(in: range) }
+                    for neighbour in neighbours
+                    where !batchIDs.contains(neighbour.storeID) && !held.contains(neighbour.storeID) {
+                        held.insert(neighbour.storeID)
+                        guard let fingerprint = ArticleFingerprint(encoded: neighbour.fingerprint) else { continue }
+                        let identities = [neighbour.linkKey, neighbour.guidKey].compactMap { $0 }
+                        clusterer.addExisting(
+                            DedupEntry(
+                                id: neighbour.storeID, feed: neighbour.feedID, originSite: neighbour.originSite,
+                                fingerprint: fingerprint, identities: identities),
+                            story: neighbour.story)
+                    }
 
-            var entries: [(sourced: SourcedArticle, entry: DedupEntry, linkKey: String?, length: Int)] = []
-            var topics: [ArticleTopics] = []
-            for ((sourced, _), text) in zip(batch, prepared) {
-                let feedLearned = learned[sourced.feedID] ?? []
-                let output = fingerprinter.fingerprint(text, date: sourced.date, learned: feedLearned)
-                // Tagging reads the text dedup just folded and cleaned, not the HTML again.
-                let tagText = ArticleText(
-                    sourced.article, title: text.title, text: text.text(learned: feedLearned),
-                    cleaner: TextCleaner(learned: feedLearned))
-                topics.append(
-                    ArticleTopics(
-                        articleID: sourced.storeID, topics: tagger.topicIDs(for: sourced.article, text: tagText)))
-                let identities = StoryMerger.identities(of: sourced.article, site: sourced.feedSiteURL)
-                entries.append(
-                    (
-                        sourced,
-                        DedupEntry(
-                            id: sourced.storeID, feed: sourced.feedID, originSite: sourced.article.source?.site,
-                            fingerprint: output.fingerprint, identities: identities),
-                        sourced.article.link.flatMap(CanonicalURL.make),
-                        Int(output.fingerprint.length)
-                    ))
-            }
-            // A link one feed gives to entries of different titles (the page listing them) is none
-            // of theirs: they are compared by their texts, and found no story under it.
-            let shared = try linksSharedWithinFeeds(
-                entries.map { ($0.sourced.article.title, $0.entry, $0.linkKey) }, store: store)
-            for index in entries.indices where !shared.isEmpty {
-                let entry = entries[index].entry
-                entries[index].entry.identities.removeAll { shared.contains(LinkOfFeed(feed: entry.feed, key: $0)) }
-            }
-            let keys = entries.flatMap(\.entry.identities)
-            // Copies of the same page published outside the window still belong together.
-            let known = try storeCall { () throws(StoreError) in try store.stories(withKeys: keys) }
-            for (key, story) in known { clusterer.addIdentity(key, story: story.story, article: story.article) }
+                    var entries: [(sourced: SourcedArticle, entry: DedupEntry, linkKey: String?, length: Int)] = []
+                    var topics: [ArticleTopics] = []
+                    for ((sourced, _), text) in zip(batch, prepared) {
+                        let feedLearned = learned[sourced.feedID] ?? []
+                        let output = fingerprinter.fingerprint(text, date: sourced.date, learned: feedLearned)
+                        // Tagging reads the text dedup just folded and cleaned, not the HTML again.
+                        let tagText = ArticleText(
+                            sourced.article, title: text.title, text: text.text(learned: feedLearned),
+                            cleaner: TextCleaner(learned: feedLearned))
+                        topics.append(
+                            ArticleTopics(
+                                articleID: sourced.storeID, topics: tagger.topicIDs(for: sourced.article, text: tagText)
+                            ))
+                        let identities = StoryMerger.identities(of: sourced.article, site: sourced.feedSiteURL)
+                        entries.append(
+                            (
+                                sourced,
+                                DedupEntry(
+                                    id: sourced.storeID, feed: sourced.feedID, originSite: sourced.article.source?.site,
+                                    fingerprint: output.fingerprint, identities: identities),
+                                sourced.article.link.flatMap(CanonicalURL.make),
+                                Int(output.fingerprint.length)
+                            ))
+                    }
+                    // A link one feed gives to entries of different titles (the page listing them) is none
+                    // of theirs: they are compared by their texts, and found no story under it.
+                    let shared = try linksSharedWithinFeeds(
+                        entries.map { ($0.sourced.article.title, $0.entry, $0.linkKey) }, store: store)
+                    for index in entries.indices where !shared.isEmpty {
+                        let entry = entries[index].entry
+                        entries[index].entry.identities.removeAll {
+                            shared.contains(LinkOfFeed(feed: entry.feed, key: $0))
+                        }
+                    }
+                    let keys = entries.flatMap(\.entry.identities)
+                    // Copies of the same page published outside the window still belong together.
+                    let known = try storeCall { () throws(StoreError) in try store.stories(withKeys: keys) }
+                    for (key, story) in known { clusterer.addIdentity(key, story: story.story, article: story.article) }
 
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys]
-            var records: [ClusterRecord] = []
-            for (sourced, entry, linkKey, length) in entries {
-                // Nor does such a link key a story. A story founded before keeps its key (and
-                // its published id) when its founder founds it again.
-                let assignment = clusterer.assign(
-                    entry,
-                    newKey: founded[sourced.storeID]
-                        ?? StoryMerger.newKey(for: sourced, identities: entry.identities))
-                held.insert(sourced.storeID)
-                let match =
-                    (try? encoder.encode(assignment.evidence)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
-                records.append(
-                    ClusterRecord(
-                        storeID: sourced.storeID, story: assignment.story, fingerprint: entry.fingerprint.encoded,
-                        // Kept whether or not it is the article's identity: the next build tells a link
-                        // its feed shares among entries by it (and `explain URL` finds the article).
-                        linkKey: linkKey,
-                        guidKey: sourced.article.id.flatMap(CanonicalURL.make).flatMap {
-                            entry.identities.contains($0) ? $0 : nil
-                        }, match: match, textLength: length))
-            }
-            try storeCall { () throws(StoreError) in try store.setClusters(records, version: version) }
-            try storeCall { () throws(StoreError) in try store.setTopics(topics, version: tags) }
+                    let encoder = JSONEncoder()
+                    encoder.outputFormatting = [.sortedKeys]
+                    var records: [ClusterRecord] = []
+                    for (sourced, entry, linkKey, length) in entries {
+                        // Nor does such a link key a story. A story founded before keeps its key (and
+                        // its published id) when its founder founds it again.
+                        let assignment = clusterer.assign(
+                            entry,
+                            newKey: founded[sourced.storeID]
+                                ?? StoryMerger.newKey(for: sourced, identities: entry.identities))
+                        held.insert(sourced.storeID)
+                        let match =
+                            (try? encoder.encode(assignment.evidence)).map { String(decoding: $0, as: UTF8.self) }
+                            ?? "{}"
+                        records.append(
+                            ClusterRecord(
+                                storeID: sourced.storeID, story: assignment.story,
+                                fingerprint: entry.fingerprint.encoded,
+                                // Kept whether or not it is the article's identity: the next build tells a link
+                                // its feed shares among entries by it (and `explain URL` finds the article).
+                                linkKey: linkKey,
+                                guidKey: sourced.article.id.flatMap(CanonicalURL.make).flatMap {
+                                    entry.identities.contains($0) ? $0 : nil
+                                }, match: match, textLength: length))
+                    }
+                    try storeCall { () throws(StoreError) in try store.setClusters(records, version: version) }
+                    try storeCall { () throws(StoreError) in try store.setTopics(topics, version: tags) }
+                }, storeError: { PipelineError(.store, $0.description) })
             total += batch.count
         }
         return total

@@ -345,6 +345,30 @@ import Testing
         #expect(try podcastIDs() == first)
     }
 
+    /// A build that fails midway (the disk fills, the process is killed) leaves what dedup
+    /// learned as it was: each article's paragraphs are counted towards its feed's boilerplate
+    /// once, however many builds it takes to place it. Counted twice, a feed's own sentences
+    /// would pass for boilerplate sooner and be cut from its texts.
+    @Test func aBuildThatFailsMidwayCountsNothingTwice() async throws {
+        let feeds = Feeds()
+        feeds["/wire"] = Self.wire
+        let server = try feeds.serve()
+        defer { server.stop() }
+        opml(server, ["wire"])
+        _ = try await pipeline().fetch()
+        let store = try FeedStore(path: folder.file("state.sqlite"))
+        // Placing the articles fails as a full disk would make it, after their paragraphs were read.
+        try store.execute(
+            "CREATE TRIGGER fail BEFORE UPDATE OF story ON articles BEGIN SELECT RAISE(ABORT, 'no space'); END")
+        #expect(throws: PipelineError.self) { try pipeline().build() }
+        try store.execute("DROP TRIGGER fail")
+        #expect(try pipeline().build().deduplicated == 2)
+        let shapes = try #require(
+            try store.paragraphShapes(feedIDs: 1...9, minimumCount: 1).first { $0.value.articles > 0 })
+        #expect(shapes.value.articles == 2)
+        #expect(shapes.value.counts.values.allSatisfy { $0 == 1 })
+    }
+
     /// An aggregator's feed (Google News, a planet) carries many outlets: two of its items that
     /// name different outlets as their `<source>` are those outlets' reports, and a retelling
     /// among them is the same story, not the feed's own follow-up. Two retellings in the feed of

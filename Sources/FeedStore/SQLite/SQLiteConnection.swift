@@ -56,16 +56,44 @@ final class SQLiteConnection {
         return SQLiteStatement(statement, connection: self)
     }
 
-    /// Runs `body` in one transaction: all of it lands, or none of it.
+    /// Runs `body` in one transaction: all of it lands, or none of it. Within another
+    /// transaction it is a savepoint of that one, which lands only when the outer one does.
     func transaction<T>(_ body: () throws(StoreError) -> T) throws(StoreError) -> T {
-        try execute("BEGIN IMMEDIATE")
+        try begin()
+        let value: T
         do {
-            let value = try body()
-            try execute("COMMIT")
-            return value
+            value = try body()
         } catch {
-            try? execute("ROLLBACK")
+            try? end(commit: false)
             throw error
+        }
+        try end(commit: true)
+        return value
+    }
+
+    /// How many transactions (the outermost and its savepoints) are open.
+    private var depth = 0
+
+    /// Opens a transaction, or a savepoint within the open one.
+    func begin() throws(StoreError) {
+        try execute(depth == 0 ? "BEGIN IMMEDIATE" : "SAVEPOINT nested")
+        depth += 1
+    }
+
+    /// Ends what the last `begin()` opened: lands it, or undoes it.
+    func end(commit: Bool) throws(StoreError) {
+        depth -= 1
+        switch (depth == 0, commit) {
+        case (true, true):
+            do {
+                try execute("COMMIT")
+            } catch {
+                try? execute("ROLLBACK")
+                throw error
+            }
+        case (true, false): try execute("ROLLBACK")
+        case (false, true): try execute("RELEASE nested")
+        case (false, false): try execute("ROLLBACK TO nested; RELEASE nested")
         }
     }
 
