@@ -137,7 +137,7 @@ enum JSONFeedReader {
         article.updated = string(item["date_modified"]).flatMap(DateParser.parse)
         if article.updated == nil { article.updatedRaw = string(item["date_modified"]) }
         article.authors = authors(item, base: base)
-        article.categories = (item["tags"] as? [Any] ?? []).compactMap { ($0 as? String).map { Category(term: $0) } }
+        article.categories = (item["tags"] as? [Any] ?? []).compactMap { string($0).map { Category(term: $0) } }
         article.language = string(item["language"]) ?? feedLanguage
         for case let attachment as [String: Any] in item["attachments"] as? [Any] ?? [] {
             guard let url = string(attachment["url"]) else { continue }
@@ -166,9 +166,11 @@ enum JSONFeedReader {
         }
     }
 
+    /// A string field as text: trimmed, and without control characters (a JSON escape such as
+    /// `\u001b` or a raw one the repair escaped would otherwise reach a terminal).
     private static func string(_ value: Any?) -> String? {
         guard let text = value as? String else { return nil }
-        let trimmed = text.trimmingWhitespace()
+        let trimmed = ControlCharacters.removed(from: text).trimmingWhitespace()
         return trimmed.isEmpty ? nil : trimmed
     }
 

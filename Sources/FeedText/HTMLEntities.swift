@@ -89,12 +89,16 @@ public enum HTMLEntities {
     }
 
     /// Maps a numeric reference as browsers do: C1 controls are read as windows-1252 (feeds
-    /// written in that charset emit `&#146;` for a right quote), invalid values as U+FFFD.
+    /// written in that charset emit `&#146;` for a right quote), invalid values as U+FFFD. A
+    /// reference to another control character is left out (see `ControlCharacters`), a form
+    /// feed read as the white space it is in HTML.
     static func numericCharacter(_ value: UInt32) -> String {
         if (0x80...0x9F).contains(value), let mapped = windows1252C1[value] {
             return String(Character(Unicode.Scalar(mapped)!))
         }
         guard value != 0, let scalar = Unicode.Scalar(value) else { return "\u{FFFD}" }
+        if value == 0x0C { return " " }
+        if ControlCharacters.isControl(scalar) { return "" }
         return String(Character(scalar))
     }
 

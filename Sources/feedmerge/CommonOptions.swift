@@ -1,4 +1,5 @@
 import ArgumentParser
+import FeedText
 import FeedmergeConfig
 import Foundation
 import Logging
@@ -60,16 +61,24 @@ struct LockOptions: ParsableArguments {
     }
 }
 
-/// Messages for people: problems to standard error, progress to standard output.
+/// Messages for people: problems to standard error, progress to standard output. What they
+/// carry from feeds (titles, names, error messages quoting a document) is shown, never obeyed:
+/// control characters are written as U+FFFD (see `ControlCharacters`), so that a title holding
+/// `ESC ]0;…BEL` or `ESC [2J`, stored by an earlier version, cannot retitle or clear the terminal.
 enum Terminal {
     static let isInteractive = isatty(STDOUT_FILENO) == 1
 
     static func error(_ message: String) {
-        FileHandle.standardError.write(Data(("feedmerge: " + message + "\n").utf8))
+        FileHandle.standardError.write(Data(("feedmerge: " + ControlCharacters.shownSafely(message) + "\n").utf8))
     }
 
     static func say(_ message: String) {
-        FileHandle.standardOutput.write(Data((message + "\n").utf8))
+        FileHandle.standardOutput.write(Data((ControlCharacters.shownSafely(message) + "\n").utf8))
+    }
+
+    /// A command's output (a table, a report, JSON lines), through standard output's buffer.
+    static func show(_ text: String) {
+        print(ControlCharacters.shownSafely(text))
     }
 
     /// Reports a pipeline error and exits with the status its kind calls for.

@@ -37,20 +37,21 @@ struct ClustersCommand: AsyncParsableCommand {
             Terminal.fail(error)
         }
         if json {
-            for cluster in clusters { print(Self.json(cluster)) }
+            for cluster in clusters { Terminal.show(Self.json(cluster)) }
             return
         }
         if clusters.isEmpty {
-            print("no merged stories since \(since) ago")
+            Terminal.show("no merged stories since \(since) ago")
             return
         }
         for cluster in clusters {
             let title = Self.title(cluster.members[0].article)
-            print("\(cluster.id)  \(cluster.members.count) copies  \(InternetDate.rfc3339(cluster.date))  \(title)")
+            Terminal.show(
+                "\(cluster.id)  \(cluster.members.count) copies  \(InternetDate.rfc3339(cluster.date))  \(title)")
             for member in cluster.members {
-                print(
+                Terminal.show(
                     "  \(Self.describe(member.evidence))  \(member.article.outletName): \(Self.title(member.article))")
-                if let link = member.article.article.link { print("      \(link)") }
+                if let link = member.article.article.link { Terminal.show("      \(link)") }
             }
         }
     }
@@ -144,11 +145,11 @@ struct ExplainCommand: AsyncParsableCommand {
             Terminal.fail(error)
         }
         guard !explanations.isEmpty else {
-            FileHandle.standardError.write(Data("feedmerge: no stored article has the link \(url)\n".utf8))
+            Terminal.error("no stored article has the link \(url)")
             throw ExitCode(ExitStatus.someFailed)
         }
         for explanation in explanations {
-            print(json ? Self.json(explanation) : Self.text(explanation))
+            Terminal.show(json ? Self.json(explanation) : Self.text(explanation))
         }
     }
 

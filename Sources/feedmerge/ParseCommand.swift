@@ -51,25 +51,25 @@ struct ParseCommand: AsyncParsableCommand {
             case .success(let parsed):
                 entries += outcome.entries
                 if stats {
-                    print(ParseReport.statsJSON(source: input, parsed: parsed, entries: outcome.entries))
+                    Terminal.show(ParseReport.statsJSON(source: input, parsed: parsed, entries: outcome.entries))
                 } else if json {
-                    print(ParseReport.json(source: input, parsed: parsed))
+                    Terminal.show(ParseReport.json(source: input, parsed: parsed))
                 } else {
-                    print(summary(input, parsed))
+                    Terminal.show(summary(input, parsed))
                 }
             case .failure(let error):
                 failed = true
                 if stats {
-                    print(ParseReport.statsJSON(source: input, error: error))
+                    Terminal.show(ParseReport.statsJSON(source: input, error: error))
                 } else if json {
-                    print(ParseReport.json(source: input, error: error))
+                    Terminal.show(ParseReport.json(source: input, error: error))
                 } else {
-                    FileHandle.standardError.write(Data("feedmerge: \(input): \(error)\n".utf8))
+                    Terminal.error("\(input): \(error)")
                 }
             }
         }
         if stats {
-            print(
+            Terminal.show(
                 "{\"files\":\(files),\"bytes\":\(bytes),\"entries\":\(entries),"
                     + "\"parse_seconds\":\(String(format: "%.3f", parseSeconds)),"
                     + "\"cpu_seconds\":\(String(format: "%.3f", ProcessClock.cpuSeconds() - cpuStart))}")

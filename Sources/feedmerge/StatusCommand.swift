@@ -33,7 +33,7 @@ struct StatusCommand: AsyncParsableCommand {
                         .utf8))
         }
         if json {
-            for feed in feeds { print(Self.json(feed)) }
+            for feed in feeds { Terminal.show(Self.json(feed)) }
             return
         }
         let now = Date()
@@ -64,10 +64,11 @@ struct StatusCommand: AsyncParsableCommand {
                     ? String(row[column].prefix(widths[column] - 1)) + "…" : row[column]
                 return text.padding(toLength: widths[column], withPad: " ", startingAt: 0)
             }
-            print(cells.joined(separator: "  ").trimmingCharacters(in: .whitespaces))
+            Terminal.show(cells.joined(separator: "  ").trimmingCharacters(in: .whitespaces))
         }
         for feed in feeds where feed.lastError != nil && feed.consecutiveFailures > 0 {
-            print("\n\(URLCredentials.masked(feed.url)): \(URLCredentials.masking(feed.url, in: feed.lastError!))")
+            Terminal.show(
+                "\n\(URLCredentials.masked(feed.url)): \(URLCredentials.masking(feed.url, in: feed.lastError!))")
         }
     }
 

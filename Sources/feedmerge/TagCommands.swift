@@ -66,7 +66,7 @@ struct TagsCommand: AsyncParsableCommand {
                 counted = try audit(topic, pipeline, configuration, since: start)
             } else if untagged {
                 let report = try pipeline.untagged(since: start, limit: limit)
-                print(
+                Terminal.show(
                     json
                         ? UntaggedListing.json(report)
                         : UntaggedListing.text(report, since: since, limit: limit).joined(separator: "\n"))
@@ -101,22 +101,23 @@ struct TagsCommand: AsyncParsableCommand {
                 object.add("source", count.isTopic ? "topic" : "feed")
                 object.add("articles", count.articles)
                 object.add("stories", count.stories)
-                print(object.json)
+                Terminal.show(object.json)
             }
             return counted
         }
         if counts.isEmpty {
-            print("no topics are configured and no feed has tags")
+            Terminal.show("no topics are configured and no feed has tags")
             return counted
         }
         let width = max(3, counts.map(\.tag.count).max() ?? 3)
-        print("tag".padding(toLength: width, withPad: " ", startingAt: 0) + "  articles  stories  (since \(since) ago)")
+        Terminal.show(
+            "tag".padding(toLength: width, withPad: " ", startingAt: 0) + "  articles  stories  (since \(since) ago)")
         for count in counts {
             var line = count.tag.padding(toLength: width, withPad: " ", startingAt: 0)
             line += TextColumn.right(count.articles, 10) + TextColumn.right(count.stories, 9)
             if !count.isTopic { line += "  (feed tag)" }
             if let title = count.title, title != count.tag { line += "  \(title)" }
-            print(line)
+            Terminal.show(line)
         }
         return counted
     }
@@ -130,7 +131,7 @@ struct TagsCommand: AsyncParsableCommand {
             Terminal.error("no topic has the id '\(id)'; the topics are: \(known.isEmpty ? "none" : known)")
             Foundation.exit(ExitStatus.usage)
         }
-        print(
+        Terminal.show(
             json ? TopicAuditListing.json(audit) : TopicAuditListing.text(audit, since: since).joined(separator: "\n"))
         return audit.articles
     }

@@ -135,6 +135,29 @@ import Testing
         #expect(first["dead"] as? Bool == false)
     }
 
+    /// What a feed says is shown, never obeyed: a title holding terminal commands (as an
+    /// earlier version could store one) is printed with them as U+FFFD, in the table and in the
+    /// messages on standard error.
+    @Test func theTerminalShowsWhatAFeedSaysAndObeysNothing() async throws {
+        let farm = try Farm(delay: 0)
+        defer { farm.server.stop() }
+        let config = configure(farm, feeds: 1)
+        #expect(try await ProcessRunner.run(binary, ["run", "--config", config]).status == 0)
+        let store = try FeedStore(path: folder.file("state.sqlite"))
+        try store.execute(
+            """
+            UPDATE feeds SET title = 'F0 ' || char(27) || ']0;pwned' || char(7) || char(27) || '[2J',
+                last_error = 'HTTP 500: ' || char(27) || '[31mred', consecutive_failures = 1
+            """)
+        let table = try await ProcessRunner.run(binary, ["status", "--config", config])
+        #expect(table.status == 0)
+        #expect(table.stdout.contains("F0 \u{FFFD}]0;pwned\u{FFFD}\u{FFFD}[2J"), "\(table.stdout)")
+        #expect(table.stdout.contains("HTTP 500: \u{FFFD}[31mred"), "\(table.stdout)")
+        for output in [table.stdout, table.stderr] {
+            #expect(!output.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 })
+        }
+    }
+
     @Test func quietWhenNotATerminalAndVerboseWhenAsked() async throws {
         let farm = try Farm(delay: 0)
         defer { farm.server.stop() }

@@ -37,6 +37,36 @@ import Testing
         #expect(server.requests.isEmpty)
     }
 
+    /// Control characters a feed sends as references (`&#x1b;`, which XML forbids and the
+    /// repair reads as text to decode) or as JSON escapes (`\u001b`) are not text: written to a
+    /// terminal by `status` or `parse` they would be commands (`ESC ]0;…BEL` retitles the window).
+    /// They are left out of titles, texts, names and categories; tabs and line breaks stay.
+    @Test func controlCharactersAreNotText() throws {
+        let rss = try parse(
+            """
+            <rss version="2.0"><channel><title>Evil &#x1b;]0;pwned&#7; feed</title>
+            <item><title>Item &#x1b;[2J clear</title><link>https://evil.example/1</link>
+            <author>N&#x1b;ame</author></item>
+            </channel></rss>
+            """)
+        #expect(rss.feed.title == "Evil ]0;pwned feed")
+        #expect(rss.articles.first?.title == "Item [2J clear")
+        #expect(rss.articles.first?.authors.map(\.name) == ["Name"])
+        let json = try parse(
+            #"""
+            {"version": "https://jsonfeed.org/version/1.1", "title": "J\u001b[31mSON\u0007",
+             "items": [{"id": "1", "url": "https://j.example/1", "title": "T\u001b]0;x\u0007itle",
+                        "content_text": "a\u0000b\u001bc\nd", "tags": ["x\u001by"],
+                        "authors": [{"name": "N\u001bame"}]}]}
+            """#)
+        #expect(json.feed.title == "J[31mSON")
+        let item = try #require(json.articles.first)
+        #expect(item.title == "T]0;xitle")
+        #expect(item.content == "abc\nd")
+        #expect(item.authors.map(\.name) == ["Name"])
+        #expect(item.categories.map(\.term) == ["xy"])
+    }
+
     @Test(.timeLimit(.minutes(1))) func billionLaughsIsRefusedQuickly() throws {
         var declarations = "<!ENTITY lol \"lol\">"
         for level in 1...9 {

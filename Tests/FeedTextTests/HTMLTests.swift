@@ -11,6 +11,15 @@ import Testing
         #expect(HTMLEntities.decode("caf&eacute; &#233; &#xE9; &#146; &bogus; &amp;") == "café é é ’ &bogus; &")
     }
 
+    /// A reference to a control character is no text (a terminal would obey it): it is left out,
+    /// a form feed is a space, and NUL is U+FFFD as browsers read it.
+    @Test func referencesToControlCharactersAreLeftOut() {
+        #expect(HTMLEntities.decode("a&#x1b;b&#0;c&#x9;d&#x81;e&#12;f&#127;g&#10;h") == "ab\u{FFFD}c\tde fg\nh")
+        #expect(HTMLText.plainText(fromHTML: "<p>x&#x1b;[31my</p>") == "x[31my")
+        #expect(ControlCharacters.shownSafely("a\u{1b}[2Jb\tc\u{85}") == "a\u{FFFD}[2Jb\tc\u{FFFD}")
+        #expect(ControlCharacters.removed(from: "a\u{1b}b\u{7f}c\u{9f}d\ne") == "abcd\ne")
+    }
+
     @Test func urlAttributesBecomeAbsolute() {
         let html = #"<a href="/a/b">x</a> <img src='img.png'> <a href="https://other/x">y</a>"#
         let rewritten = HTMLURLRewriter.absolutize(html, base: "https://site.example/news/story.html")
