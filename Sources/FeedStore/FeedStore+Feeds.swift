@@ -125,6 +125,26 @@ extension FeedStore {
         return count
     }
 
+    /// When the feeds were last read by another program than `program` (an upgrade, a new
+    /// build), forgets what makes their fetches conditional (each feed's ETag, Last-Modified and
+    /// body hash), so that each is fetched whole and read again once: what the new version reads
+    /// differently (a date, a name, a summary it now reads right) reaches the articles it still
+    /// carries, not only the ones it sends next. Returns how many feeds it did this for.
+    public func forgetValidators(unlessReadBy program: String) throws(StoreError) -> Int {
+        let key = "read_by"
+        guard try meta(key) != program else { return 0 }
+        return try connection.transaction { () throws(StoreError) -> Int in
+            try connection.execute(
+                """
+                UPDATE feeds SET etag = NULL, last_modified = NULL, content_hash = NULL
+                WHERE etag IS NOT NULL OR last_modified IS NOT NULL OR content_hash IS NOT NULL
+                """)
+            let forgotten = connection.changes
+            try setMeta(key, program)
+            return forgotten
+        }
+    }
+
     /// Records a fetch that brought nothing new (a 304, or an unchanged body). The articles the
     /// feed still carries count as seen now, so that retention counts from now: the feed's
     /// `content_seen_at` says so for all of them, and no article is written.

@@ -23,6 +23,12 @@ extension Pipeline {
         }
         let store = try openStore()
         try storeCall { () throws(StoreError) in try store.syncSubscriptions(subscriptions) }
+        let reread = try storeCall { () throws(StoreError) in try store.forgetValidators(unlessReadBy: program) }
+        if reread > 0 {
+            logger.info(
+                "another feedmerge read these feeds before: each is fetched whole once, so that what this one reads differently reaches the stored articles (\(reread) feeds)"
+            )
+        }
         let subscribed = try storeCall { () throws(StoreError) in try store.feeds(countingArticles: false) }
             .filter(\.isSubscribed)
         let due = subscribed.filter { !$0.isDead && (force || ($0.nextDue ?? .distantPast) <= now) }

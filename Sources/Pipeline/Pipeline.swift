@@ -7,9 +7,9 @@ public import Logging
 public struct Pipeline: Sendable {
     public let configuration: Configuration
     let logger: Logger
-    /// Which program builds the outputs (`Pipeline.runningProgram`): a build by another one
-    /// writes them again, so an upgrade's fixes to the outputs show at once, not at the next
-    /// change in the store.
+    /// Which program builds the outputs and reads the feeds (`Pipeline.runningProgram`): a build
+    /// by another one writes them again, and its first fetch reads every feed whole again, so an
+    /// upgrade's fixes show at once, not at the next change in the store or in a feed.
     let program: String
 
     public init(

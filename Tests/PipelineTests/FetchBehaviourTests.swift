@@ -1,5 +1,5 @@
 import FeedModel
-import FeedStore
+@_spi(Testing) import FeedStore
 import FeedmergeConfig
 import Foundation
 import Pipeline
@@ -183,6 +183,39 @@ import Testing
         let second = try await pipeline.fetch()
         #expect(second.unchanged == 1)
         #expect(server.requests.last?.headers["if-none-match"] == nil)
+    }
+
+    /// A new version (another program) fetches each feed whole once and reads it again, so that
+    /// what it reads differently (a date, a name, a summary it now reads right) reaches the
+    /// articles already stored, not only the ones a feed sends next. Emulated with a stored
+    /// article that an earlier version read otherwise.
+    @Test func anUpgradeReadsEveryFeedAgainOnce() async throws {
+        let server = try LoopbackHTTPServer { request in
+            if request.headers["if-none-match"] == "\"v1\"" { return .init(status: 304) }
+            return .init(contentType: "application/rss+xml", body: Self.rss("up"), headers: [("ETag", "\"v1\"")])
+        }
+        defer { server.stop() }
+        let pipeline = try pipeline(feeds: [server.url("/up")])
+        #expect(try await pipeline.fetch().newArticles == 1)
+        let store = try FeedStore(path: folder.file("state.sqlite"))
+        try store.execute(
+            """
+            UPDATE articles SET data = CAST(replace(CAST(data AS TEXT), 'up story', 'up storey') AS BLOB),
+                content_hash = 'read by an earlier version'
+            """)
+        // The same program asks conditionally, and the stored article stays as it was read.
+        #expect(try await pipeline.fetch(force: true).unchanged == 1)
+
+        let upgraded = Pipeline(configuration: pipeline.configuration, program: "feedmerge, upgraded")
+        let again = try await upgraded.fetch(force: true)
+        #expect(server.requests.last?.headers["if-none-match"] == nil)
+        #expect(again.changedArticles == 1)
+        _ = try upgraded.build()
+        let json = try #require(folder.read("out/all.json"))
+        #expect(json.contains("up story") && !json.contains("up storey"))
+        // Once: its next fetch is conditional again.
+        #expect(try await upgraded.fetch(force: true).unchanged == 1)
+        #expect(server.requests.last?.headers["if-none-match"] == "\"v1\"")
     }
 
     @Test func anHTMLPageLeadsToTheFeedItAdvertises() async throws {
