@@ -34,6 +34,36 @@ import Testing
         return (store, try #require(try store.feeds().first?.id))
     }
 
+    /// `atomically` makes the store's own transactions parts of one: all of it lands or none of
+    /// it, and a step within it that fails and is passed over undoes only its own writes.
+    @Test func workDoneAtomicallyLandsWholeOrNotAtAll() throws {
+        let (store, feedID) = try storeWithFeed()
+        struct Stop: Error {}
+        #expect(throws: Stop.self) {
+            try store.atomically(
+                { () throws(Stop) in
+                    try? store.setMeta("first", "1")
+                    try? store.countShapes([(feedID, [1, 2])])
+                    throw Stop()
+                }, storeError: { _ in Stop() })
+        }
+        #expect(try store.meta("first") == nil)
+        #expect(try store.paragraphShapes(feedIDs: [feedID], minimumCount: 1)[feedID]?.articles == 0)
+
+        try store.execute(
+            "CREATE TRIGGER full BEFORE INSERT ON paragraph_shapes BEGIN SELECT RAISE(ABORT, 'no space'); END")
+        try store.atomically(
+            { () throws(StoreError) in
+                try store.setMeta("second", "2")
+                #expect(throws: StoreError.self) { try store.countShapes([(feedID, [3])]) }
+                try store.setMeta("third", "3")
+            }, storeError: { $0 })
+        #expect(try store.meta("second") == "2")
+        #expect(try store.meta("third") == "3")
+        // The failed count left nothing behind, not even its count of articles.
+        #expect(try store.paragraphShapes(feedIDs: [feedID], minimumCount: 1)[feedID]?.articles == 0)
+    }
+
     @Test func subscriptionsFollowTheOPML() throws {
         let store = try FeedStore(path: path)
         try store.syncSubscriptions([
