@@ -41,6 +41,16 @@ import Testing
                 "<p>Dock workers in Rijeka stopped the harbour cranes for six hours over unpaid overtime.</p>"),
         ])
 
+    /// A portal's feed carrying the wire's report whole, under its own headline, at `link`.
+    static func portal(carrying link: String) -> String {
+        rss(
+            "portal",
+            [
+                item(
+                    "NATO chief on the Balkans", link, "<p>\(report)</p>", date: "Thu, 03 Apr 2025 11:30:00 GMT")
+            ])
+    }
+
     /// Serves `feeds[path]` as RSS; feeds can be added while the server runs.
     final class Feeds: @unchecked Sendable {
         private let lock = NSLock()
@@ -165,13 +175,7 @@ import Testing
         feeds["/day-mirror"] = Self.rss("day-mirror", [posts[0]])
             .replacingOccurrences(of: "https://day-mirror.example/", with: "https://www.day.example/")
         feeds["/wire"] = Self.wire
-        feeds["/portal"] = Self.rss(
-            "portal",
-            [
-                Self.item(
-                    "NATO chief on the Balkans", "https://wire.example/rutte#xtor=RSS-3208", "<p>\(Self.report)</p>",
-                    date: "Thu, 03 Apr 2025 11:30:00 GMT")
-            ])
+        feeds["/portal"] = Self.portal(carrying: "https://wire.example/rutte#xtor=RSS-3208")
         let server = try feeds.serve()
         defer { server.stop() }
         opml(server, ["day", "day-mirror", "wire", "portal"])
@@ -275,13 +279,7 @@ import Testing
     @Test func storiesKeepTheirIDsWhenEveryArticleIsPlacedAgain() async throws {
         let feeds = Feeds()
         feeds["/wire"] = Self.wire
-        feeds["/portal"] = Self.rss(
-            "portal",
-            [
-                Self.item(
-                    "NATO chief on the Balkans", "https://portal.example/nato-chief", "<p>\(Self.report)</p>",
-                    date: "Thu, 03 Apr 2025 11:30:00 GMT")
-            ])
+        feeds["/portal"] = Self.portal(carrying: "https://portal.example/nato-chief")
         let server = try feeds.serve()
         defer { server.stop() }
         opml(server, ["wire", "portal"])
