@@ -209,9 +209,10 @@ import Testing
         // The story's title and excerpt in the feed's language (screen readers switch voices);
         // the page's own words around them stay English, and a malformed language is left out.
         let page = Self.render(.html)
-        #expect(page.contains(#"<h3 lang="sr-Latn"><a href="https://a.example/story?id=1&amp;ref=rss">Bold"#))
-        #expect(page.contains(#"<p class="excerpt" lang="sr-Latn">Summary with markup &amp; entities</p>"#))
-        #expect(page.contains("<article>\n<h3 lang=") && !page.contains("<article lang="))
+        #expect(
+            page.contains(#"<h3 dir="auto" lang="sr-Latn"><a href="https://a.example/story?id=1&amp;ref=rss">Bold"#))
+        #expect(page.contains(#"<p class="excerpt" dir="auto" lang="sr-Latn">Summary with markup &amp; entities</p>"#))
+        #expect(page.contains("<article>\n<h3 dir=\"auto\" lang=") && !page.contains("<article lang="))
         #expect(!page.contains("not a language"))
     }
 

@@ -260,7 +260,7 @@ import Testing
         let html = String(
             decoding: FeedWriter().render(stories, as: OutputDefinition(path: "-", format: .html, title: "All")),
             as: UTF8.self)
-        #expect(html.contains(#"<span class="source">Euronews</span>"#))
+        #expect(html.contains(#"<span class="source"><bdi>Euronews</bdi></span>"#))
         #expect(!html.contains("Serbian offices - Euronews"))
     }
 
@@ -425,7 +425,26 @@ import Testing
             as: UTF8.self)
         #expect(text.hasPrefix("<!DOCTYPE html>"))
         #expect(!text.lowercased().contains("<script"))
-        #expect(text.contains("Also reported by <a href=\"https://b.example/one\">Outlet B</a>"))
+        #expect(text.contains("Also reported by <a href=\"https://b.example/one\"><bdi>Outlet B</bdi></a>"))
+    }
+
+    /// A feed's words in any script keep to themselves on the page: a title or an excerpt takes
+    /// its direction from its own text (Arabic reads right to left), and an outlet's name, even
+    /// one ending in Hebrew or holding a stray right-to-left override, cannot turn the time after
+    /// it around.
+    @Test func feedsWordsInAnyScriptDoNotTurnThePageAround() {
+        let date = Date(timeIntervalSince1970: 1_000)
+        let article = SourcedArticle(
+            storeID: 1, feedURL: "https://ar.example/rss", feedTitle: "\u{202E}Evil\u{202C} הארץ",
+            article: Article(id: "a", title: "عنوان الخبر", summary: "ملخص الخبر", published: date),
+            firstSeen: date, lastUpdated: date)
+        let page = String(
+            decoding: FeedWriter().render(
+                [Story(id: "urn:feedmerge:story:a", primary: article)],
+                as: OutputDefinition(path: "-", format: .html, title: "All")), as: UTF8.self)
+        #expect(page.contains("<h3 dir=\"auto\">عنوان الخبر</h3>"))
+        #expect(page.contains("<p class=\"excerpt\" dir=\"auto\">ملخص الخبر</p>"))
+        #expect(page.contains("<span class=\"source\"><bdi>\u{202E}Evil\u{202C} הארץ</bdi></span> · <time"))
     }
 
     @Test func filesAreReplacedAtomicallyAndLeftAloneWhenUnchanged() async throws {

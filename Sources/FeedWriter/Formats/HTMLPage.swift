@@ -76,17 +76,22 @@ struct HTMLPage {
         if let language = item.article.language, AtomDocument.isLanguageTag(language), language.lowercased() != "en" {
             lang = " lang=\"\(XMLEscaping.attribute(language))\""
         }
-        var html = "<article>\n<h3\(lang)>"
+        // Titles, excerpts and outlets' names are the feeds' words, in any script: each takes its
+        // direction from its own text (an Arabic title reads right to left) and none turns the
+        // page's words around it (a name ending in Hebrew, or holding a stray U+202E, would
+        // otherwise reverse the time after it).
+        var html = "<article>\n<h3 dir=\"auto\"\(lang)>"
         if let link = item.link, HTMLSanitizer.isSafeURL(link) {
             html += "<a href=\"\(XMLEscaping.attribute(link))\">\(XMLEscaping.text(item.title))</a>"
         } else {
             html += XMLEscaping.text(item.title)
         }
-        html += "</h3>\n<p class=\"meta\"><span class=\"source\">\(XMLEscaping.text(story.primary.outletName))</span>"
+        html +=
+            "</h3>\n<p class=\"meta\"><span class=\"source\"><bdi>\(XMLEscaping.text(story.primary.outletName))</bdi></span>"
         html +=
             " · <time datetime=\"\(InternetDate.rfc3339(item.published))\">\(clock(item.published))</time></p>\n"
         if let excerpt = excerpt(item) {
-            html += "<p class=\"excerpt\"\(lang)>\(XMLEscaping.text(excerpt))</p>\n"
+            html += "<p class=\"excerpt\" dir=\"auto\"\(lang)>\(XMLEscaping.text(excerpt))</p>\n"
         }
         // A podcast's episode or a video, linked (not embedded: the page loads nothing from
         // the outlets).
@@ -117,9 +122,9 @@ struct HTMLPage {
             html += "<p class=\"also\">Also reported by "
             html += also.map { entry in
                 if let url = entry.url, HTMLSanitizer.isSafeURL(url) {
-                    return "<a href=\"\(XMLEscaping.attribute(url))\">\(XMLEscaping.text(entry.outlet))</a>"
+                    return "<a href=\"\(XMLEscaping.attribute(url))\"><bdi>\(XMLEscaping.text(entry.outlet))</bdi></a>"
                 }
-                return XMLEscaping.text(entry.outlet)
+                return "<bdi>\(XMLEscaping.text(entry.outlet))</bdi>"
             }.joined(separator: ", ")
             html += "</p>\n"
         }
