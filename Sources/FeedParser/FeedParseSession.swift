@@ -164,6 +164,13 @@ final class FeedParseSession {
             return .failure(HTMLFeedDiscovery.notAFeedError(stream.headText, documentURL: documentURL))
         }
         let problems = stream.problems
+        if built.format == nil, let kind = stream.fileKind {
+            let type = contentType.map { " (Content-Type: \($0))" } ?? ""
+            return .failure(
+                FeedParseError(
+                    .notAFeed,
+                    "not a feed but \(kind)\(type): the address serves something else now, or is not the feed's"))
+        }
         guard let format = built.format else {
             let first = problems.first { $0.line != nil } ?? problems.first
             let detail = first.map { ": \($0.message)" } ?? ""

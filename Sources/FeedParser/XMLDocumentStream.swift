@@ -30,6 +30,9 @@ final class XMLDocumentStream {
 
     private var skipped: Skipped?
     private var startsCompressed = false
+    /// What the document is when its first bytes say it is a file of another kind (see
+    /// `FileSignature`): an image, a PDF, an archive.
+    private(set) var fileKind: String?
     /// The first bytes as they arrived, kept to read an HTML page's head if that is what this is.
     private var head: [UInt8] = []
 
@@ -170,6 +173,7 @@ final class XMLDocumentStream {
         }
         head = Array(bytes.prefix(XMLDocumentStream.sniffLength))
         startsCompressed = bytes.count >= 2 && bytes[0] == 0x1F && bytes[1] == 0x8B
+        fileKind = FileSignature.kind(of: Array(bytes.prefix(16)))
         decode(UnsafeRawBufferPointer(rebasing: bytes[decision.bomLength...]), isFinal: false)
     }
 

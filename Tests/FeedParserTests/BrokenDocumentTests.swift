@@ -109,6 +109,27 @@ import Testing
         #expect(binary.problems.first?.message == "5 bytes that are not text were skipped before the feed")
     }
 
+    /// An address that answers with an image, a PDF or an archive (the site moved its feed and
+    /// serves its logo there, or the OPML names the wrong link) is told as that, not as XML
+    /// errors about the bytes.
+    @Test func aFileOfAnotherKindIsNamed() throws {
+        let files: [(bytes: [UInt8], kind: String, type: String?)] = [
+            ([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13], "a PNG image", "image/png"),
+            (Array("%PDF-1.4\n%\u{E2}\u{E3}\n1 0 obj\n".utf8), "a PDF document", "application/pdf"),
+            ([0xFF, 0xD8, 0xFF, 0xE0, 0, 16] + Array("JFIF".utf8), "a JPEG image", nil),
+            ([0x50, 0x4B, 0x03, 0x04, 20, 0, 0, 0], "a ZIP archive (or an Office document)", "application/zip"),
+        ]
+        for file in files {
+            #expect {
+                try parse(bytes: file.bytes + Array(repeating: 0, count: 64), contentType: file.type)
+            } throws: { error in
+                "\(error)".contains("not a feed but \(file.kind)\(file.type.map { " (Content-Type: \($0))" } ?? ""):")
+            }
+        }
+        // A feed behind a wrong label is still read.
+        #expect(try parse(Self.rss("<item><title>one</title></item>"), contentType: "image/png").articles.count == 1)
+    }
+
     /// Titles are given as plain text (RSS has no type; JSON Feed says text) but written as HTML:
     /// Mint's rupee sign in a span, Craigslist's `ft<sup>2</sup>`, a JSON Feed's `&#039;`. Markup
     /// makes the title HTML (the outputs then give its text); entities are read. A title that
