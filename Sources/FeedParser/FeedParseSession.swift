@@ -174,7 +174,13 @@ final class FeedParseSession {
         guard let format = built.format else {
             let first = problems.first { $0.line != nil } ?? problems.first
             let detail = first.map { ": \($0.message)" } ?? ""
-            let root = builder.elements.first.map { "<\($0.localName)>" } ?? "no element"
+            var root = builder.elements.first.map { "<\($0.localName)>" } ?? "no element"
+            // What the document says, on one line: an S3 `AccessDenied`, an API's rate limit.
+            let said = String(decoding: builder.textOfNoFeed, as: UTF8.self).split(whereSeparator: \.isWhitespace)
+                .joined(separator: " ")
+            if !said.isEmpty {
+                root += ", which says \"\(said.count > 120 ? said.prefix(120) + "…" : Substring(said))\""
+            }
             return .failure(
                 FeedParseError(
                     .notAFeed, "not an RSS, Atom or JSON feed (root element: \(root))\(detail)", line: first?.line))

@@ -126,6 +126,19 @@ import Testing
                 "\(error)".contains("not a feed but \(file.kind)\(file.type.map { " (Content-Type: \($0))" } ?? ""):")
             }
         }
+        // An XML document that is no feed says what it says: S3's refusal, an API's limit.
+        #expect {
+            try parse(
+                """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <Error><Code>AccessDenied</Code>
+                  <Message>Access Denied</Message><RequestId>4442587FB7D0A2F9</RequestId></Error>
+                """)
+        } throws: { error in
+            "\(error)".contains(
+                #"not an RSS, Atom or JSON feed (root element: <Error>, which says "AccessDenied Access Denied 4442587FB7D0A2F9")"#
+            )
+        }
         // A feed behind a wrong label is still read.
         #expect(try parse(Self.rss("<item><title>one</title></item>"), contentType: "image/png").articles.count == 1)
     }

@@ -63,6 +63,9 @@ final class FeedBuilder: XMLEventHandler {
     private let followsPublishedAddress: Bool
 
     private(set) var elements: [ElementInfo] = []
+    /// The first words of a document that is no feed (an S3 `<Error>`, an API's `<error>`), so
+    /// that the error can say what it says.
+    private(set) var textOfNoFeed: [UInt8] = []
     private(set) var format: FeedFormat?
     private(set) var isHTML = false
     private var plainNamespace: String?
@@ -213,6 +216,10 @@ final class FeedBuilder: XMLEventHandler {
     }
 
     func characters(_ bytes: UnsafeRawBufferPointer) {
+        if format == nil && textOfNoFeed.count < 160 && depth > 0 {
+            if !textOfNoFeed.isEmpty && textOfNoFeed.last != 0x20 { textOfNoFeed.append(0x20) }
+            textOfNoFeed += bytes.prefix(160)
+        }
         guard captureKind != nil, !captureTruncated else { return }
         if captureBuffer.count + bytes.count > limits.maxFieldBytes {
             captureTruncated = true
