@@ -175,6 +175,8 @@ final class CurlTransfer {
             var error = FetchError(.httpStatus, url: url, "the server answered HTTP \(status)", status: status)
             if let check = BotCheck.name(headers: headers, body: body) {
                 error.message += " (\(BotCheck.explanation(check)))"
+            } else if let explanation = HTTPStatusText.explanation(status, headers: headers) {
+                error.message += " (\(explanation))"
             }
             error.retryAfter = headers["retry-after"].flatMap { RetryAfter.seconds($0, now: Date()) }
             if let wait = error.retryAfter { error.message += " (retry after \(Int(wait)) s)" }
@@ -194,8 +196,17 @@ final class CurlTransfer {
         case CURLE_PARTIAL_FILE:
             return FetchError(
                 .transfer, url: url, "the server closed the connection before the end of the body: \(detail)")
+        case CURLE_PEER_FAILED_VERIFICATION:
+            // An expired, self-signed or misnamed certificate: the site's to mend, or a machine
+            // whose clock or certificate store is wrong.
+            return FetchError(.unreachable, url: url, "the server's certificate is not trusted: \(detail)")
+        case CURLE_SSL_CONNECT_ERROR where detail.contains("wrong version number"):
+            return FetchError(
+                .unreachable, url: url,
+                "cannot reach the server: \(detail) (it does not speak TLS there: is the address http:// rather than https://?)"
+            )
         case CURLE_COULDNT_RESOLVE_HOST, CURLE_COULDNT_RESOLVE_PROXY, CURLE_COULDNT_CONNECT, CURLE_SSL_CONNECT_ERROR,
-            CURLE_PEER_FAILED_VERIFICATION, CURLE_SEND_ERROR, CURLE_RECV_ERROR:
+            CURLE_SEND_ERROR, CURLE_RECV_ERROR:
             return FetchError(.unreachable, url: url, "cannot reach the server: \(detail)")
         case CURLE_TOO_MANY_REDIRECTS:
             return FetchError(.tooManyRedirects, url: url, "more than 5 redirects: \(detail)")

@@ -180,7 +180,47 @@ import Testing
                 "\(error.message)")
         }
         let plain = try #require(failure(await FeedFetcher().fetch(FetchRequest(url: server.url("/forbidden")))))
-        #expect(plain.message == "the server answered HTTP 403")
+        #expect(
+            plain.message
+                == "the server answered HTTP 403 (Forbidden: the server refuses this reader; the feed may be private now, or the site may block feed readers)"
+        )
+    }
+
+    /// An error status is named and, for those a feed reader meets, says what to do: a password
+    /// (with the realm the server names), a moved feed, a fault on the site's side. A `https://`
+    /// address on a port that does not speak TLS says so rather than quote OpenSSL alone.
+    @Test func errorStatusesSayWhatTheyMean() async throws {
+        let server = try LoopbackHTTPServer { request in
+            switch request.path {
+            case "/private":
+                return .init(status: 401, headers: [("WWW-Authenticate", #"Basic realm="Members' feeds""#)])
+            case "/moved": return .init(status: 404, contentType: "text/html", body: "<h1>Not here</h1>")
+            case "/down": return .init(status: 503)
+            default: return .init(status: 418)
+            }
+        }
+        defer { server.stop() }
+        func message(_ path: String) async throws -> String {
+            try #require(failure(await FeedFetcher().fetch(FetchRequest(url: server.url(path))))).message
+        }
+        #expect(
+            try await message("/private")
+                == "the server answered HTTP 401 (Unauthorized: the feed needs a user name and a password for “Members' feeds”; give them in its address, https://name:password@host/…)"
+        )
+        #expect(
+            try await message("/moved").hasPrefix("the server answered HTTP 404 (Not Found: no feed at this address"))
+        #expect(
+            try await message("/down")
+                == "the server answered HTTP 503 (Service Unavailable: the site is down or overloaded)")
+        #expect(try await message("/teapot") == "the server answered HTTP 418 (I'm a teapot)")
+        let tls = try #require(
+            failure(
+                await FeedFetcher().fetch(FetchRequest(url: server.url("/feed").replacing("http://", with: "https://")))
+            ))
+        #expect(tls.code == .unreachable)
+        #expect(
+            tls.message.hasSuffix("(it does not speak TLS there: is the address http:// rather than https://?)"),
+            "\(tls.message)")
     }
 
     @Test func retryAfterIsRead() async throws {

@@ -124,9 +124,9 @@ import Testing
         #expect(try feed(pipeline).consecutiveFailures == 6)
         // What cron mails says how long the feed has been failing and when it is tried again.
         #expect(lines.count == 6)
-        #expect(lines.first?.hasSuffix("the server answered HTTP 500") == true)
-        #expect(
-            lines[1].hasSuffix("the server answered HTTP 500 (2 failures in a row, never fetched; next try in 10m)"))
+        let status = "the server answered HTTP 500 (Internal Server Error: a fault on the site's side)"
+        #expect(lines.first?.hasSuffix(status) == true)
+        #expect(lines[1].hasSuffix(status + " (2 failures in a row, never fetched; next try in 10m)"))
         #expect(lines[5].hasSuffix("(6 failures in a row, never fetched; next try in 1h)"))
     }
 

@@ -146,6 +146,12 @@ public final class LoopbackHTTPServer: @unchecked Sendable {
             let count = recv(connection, &chunk, chunk.count, 0)
             guard count > 0, buffer.count < 1 << 20 else { return nil }
             buffer.append(contentsOf: chunk[0..<count])
+            if buffer.first == 0x16 {
+                // A TLS handshake on this plain port: answered as plain servers answer it.
+                let refusal = Array("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\nConnection: close\r\n\r\n".utf8)
+                _ = refusal.withUnsafeBytes { Glibc.send(connection, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
+                return nil
+            }
         }
         let end = buffer.range(of: terminator)!
         let head = String(decoding: buffer[..<end.lowerBound], as: UTF8.self)
