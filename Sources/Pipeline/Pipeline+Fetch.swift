@@ -209,12 +209,19 @@ extension Pipeline {
             report.bytes += response.body.count
             let nextDue = schedule.nextDue(
                 afterFailure: now, consecutiveFailures: feed.consecutiveFailures + 1, retryAfter: nil)
+            // A feed's address that now redirects elsewhere (a retired feed sent to the home
+            // page) says where: that is what the user needs to see.
+            var message = error.description
+            if !response.redirectStatuses.isEmpty, response.finalURL != feed.url {
+                message +=
+                    " (the feed's address redirects, HTTP \(response.redirectStatuses.map(String.init).joined(separator: ", ")), to \(URLCredentials.masked(response.finalURL)))"
+            }
             try storeCall { () throws(StoreError) in
                 try store.recordFailure(
-                    feedID: feed.id, status: response.status, message: error.description, at: now, nextDue: nextDue,
+                    feedID: feed.id, status: response.status, message: message, at: now, nextDue: nextDue,
                     bytes: response.body.count)
             }
-            fail(feed, error.description, at: now, nextTry: nextDue, &report)
+            fail(feed, message, at: now, nextTry: nextDue, &report)
         case .parsed(let feed, let response, let parsed, let hash, let discoveredFrom):
             report.bytes += response.bodySize
             for note in response.notes { logger.debug("\(feed.url): \(note)") }

@@ -218,6 +218,26 @@ import Testing
         #expect(server.requests.last?.headers["if-none-match"] == "\"v1\"")
     }
 
+    /// A retired feed whose address now redirects to the site's home page fails saying where it
+    /// redirects (the user's cue that the feed is gone), and the subscription does not move to a
+    /// page that is no feed.
+    @Test func aFeedRedirectedToAPageSaysWhere() async throws {
+        let server = try LoopbackHTTPServer { request in
+            request.path == "/feed"
+                ? .init(status: 301, headers: [("Location", "/home")])
+                : .init(contentType: "text/html", body: "<html><head><title>Home</title></head><body>Hi</body></html>")
+        }
+        defer { server.stop() }
+        let pipeline = try pipeline(feeds: [server.url("/feed")])
+        let report = try await pipeline.fetch()
+        let failure = try #require(report.failures.first)
+        #expect(
+            failure.message.hasSuffix("(the feed's address redirects, HTTP 301, to \(server.url("/home")))"),
+            "\(failure.message)")
+        #expect(try feed(pipeline).url == server.url("/feed"))
+        #expect(try feed(pipeline).lastError == failure.message)
+    }
+
     @Test func anHTMLPageLeadsToTheFeedItAdvertises() async throws {
         let server = try LoopbackHTTPServer { request in
             request.path == "/blog/"
