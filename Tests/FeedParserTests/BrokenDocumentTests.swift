@@ -236,6 +236,25 @@ import Testing
         #expect(atom.articles.first?.authors.first?.name == "Лев Николаевич Толстой")
     }
 
+    /// A windows-1252 writer's `&#146;` in XML (which, unlike HTML, reads it as the control
+    /// character U+0092), and UTF-8 read as ISO-8859-1 on its way (`userâ\u{80}\u{99}s`), hold C1
+    /// control characters: the fetch reads them as windows-1252 signs, as browsers do, and the
+    /// second then as the mojibake it is. `parse --json` gives them as the feed did; both say so.
+    @Test func windows1252SignsWrittenAsControlCharactersAreReadAsMeant() throws {
+        let rss = Self.rss(
+            "<item><title>Don&#146;t stop &#150; ever&#129;</title>"
+                + "<description>A user\u{E2}\u{80}\u{99}s podcast</description></item>")
+        let read = try FeedParser(readsMangledText: true).parse(Data(rss.utf8))
+        // windows-1252 leaves 0x81 empty: it stays.
+        #expect(read.articles.first?.title == "Don’t stop – ever\u{81}")
+        #expect(read.articles.first?.summary == "A user’s podcast")
+        #expect(
+            read.problems.map(\.message).contains(
+                "2 fields hold control characters a windows-1252 writer meant as signs (&#146; for ’); read as meant"))
+        let asGiven = try parse(rss)
+        #expect(asGiven.articles.first?.title == "Don\u{92}t stop \u{96} ever\u{81}")
+    }
+
     /// A publishing system that read its UTF-8 as windows-1252 and wrote it out again gives
     /// `FÃ³rmula` and `userâ€™s`: the fetch reads them as meant; `parse --json` gives them as the
     /// feed did. Both say so.

@@ -10,6 +10,11 @@ extension FeedBuilder {
         if extras.isBase64, let data = Data(base64Encoded: text, options: .ignoreUnknownCharacters) {
             text = String(decoding: data, as: UTF8.self)
         }
+        // First, so that UTF-8 read as ISO-8859-1 (`â\u{80}\u{99}`) becomes the mojibake read next.
+        if let repaired = Windows1252Controls.repaired(text) {
+            windows1252ControlFields += 1
+            if readsMangledText { text = repaired }
+        }
         if FeedBuilder.mayHoldMojibake(kind), let repaired = Mojibake.repaired(text) {
             mojibakeFields += 1
             if readsMangledText { text = repaired }

@@ -93,6 +93,9 @@ final class FeedBuilder: XMLEventHandler {
     /// Fields holding UTF-8 read as windows-1252 (see `Mojibake`), read back with
     /// `readsMangledText`.
     var mojibakeFields = 0
+    /// Fields holding C1 control characters a windows-1252 writer meant as signs (see
+    /// `Windows1252Controls`), read as meant with `readsMangledText`.
+    var windows1252ControlFields = 0
     /// `sy:updatePeriod` in seconds and `sy:updateFrequency`, combined into `feed.updateInterval`.
     var updatePeriod: Double?
     var updateFrequency = 1
@@ -387,6 +390,14 @@ final class FeedBuilder: XMLEventHandler {
         }
         if mojibakeFields > 0 {
             notes.append(FeedBuilder.mojibakeNote(fields: mojibakeFields, readAsMeant: readsMangledText))
+        }
+        if windows1252ControlFields > 0 {
+            let fields = windows1252ControlFields
+            notes.append(
+                ParseProblem(
+                    message:
+                        "\(fields) \(fields == 1 ? "field holds" : "fields hold") control characters a windows-1252 "
+                        + "writer meant as signs (&#146; for ’)\(readsMangledText ? "; read as meant" : "")"))
         }
         if droppedEntries > 0 {
             notes.append(
