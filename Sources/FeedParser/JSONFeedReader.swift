@@ -167,10 +167,13 @@ enum JSONFeedReader {
     }
 
     /// A string field as text: trimmed, and without control characters (a JSON escape such as
-    /// `\u001b` or a raw one the repair escaped would otherwise reach a terminal).
+    /// `\u001b` or a raw one the repair escaped would otherwise reach a terminal). A C1 control
+    /// that windows-1252 names (`\u0092`, a windows-1252 writer's right quote) is read as that
+    /// sign first, rather than lost.
     private static func string(_ value: Any?) -> String? {
         guard let text = value as? String else { return nil }
-        let trimmed = ControlCharacters.removed(from: text).trimmingWhitespace()
+        let signs = Windows1252Controls.repaired(text) ?? text
+        let trimmed = ControlCharacters.removed(from: signs).trimmingWhitespace()
         return trimmed.isEmpty ? nil : trimmed
     }
 

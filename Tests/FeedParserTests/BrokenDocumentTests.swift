@@ -253,6 +253,11 @@ import Testing
                 "2 fields hold control characters a windows-1252 writer meant as signs (&#146; for ’); read as meant"))
         let asGiven = try parse(rss)
         #expect(asGiven.articles.first?.title == "Don\u{92}t stop \u{96} ever\u{81}")
+        // In a JSON Feed, where control characters are left out, such a sign is kept as meant.
+        let json = try parse(
+            #"{"version": "https://jsonfeed.org/version/1.1", "title": "J", "items": [{"id": "1", "title": "Don\u0092t\u0081"}]}"#
+        )
+        #expect(json.articles.first?.title == "Don’t")
     }
 
     /// A publishing system that read its UTF-8 as windows-1252 and wrote it out again gives
