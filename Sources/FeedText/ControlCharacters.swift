@@ -15,18 +15,26 @@ public enum ControlCharacters {
 
     /// `text` without them (the same string when it has none).
     public static func removed(from text: String) -> String {
-        guard text.unicodeScalars.contains(where: isControl) else { return text }
-        var scalars = String.UnicodeScalarView()
-        scalars.append(contentsOf: text.unicodeScalars.lazy.filter { !isControl($0) })
-        return String(scalars)
+        replacing(in: text, with: nil)
     }
 
     /// `text` with each of them shown as U+FFFD, for a terminal: what a stored title written by
     /// an earlier version holds is shown, not obeyed.
     public static func shownSafely(_ text: String) -> String {
+        replacing(in: text, with: "\u{FFFD}")
+    }
+
+    /// `text` with each of them replaced by `replacement`, or left out when it is nil.
+    private static func replacing(in text: String, with replacement: Unicode.Scalar?) -> String {
         guard text.unicodeScalars.contains(where: isControl) else { return text }
         var scalars = String.UnicodeScalarView()
-        scalars.append(contentsOf: text.unicodeScalars.lazy.map { isControl($0) ? "\u{FFFD}" : $0 })
+        for scalar in text.unicodeScalars {
+            if !isControl(scalar) {
+                scalars.append(scalar)
+            } else if let replacement {
+                scalars.append(replacement)
+            }
+        }
         return String(scalars)
     }
 }

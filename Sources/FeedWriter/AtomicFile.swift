@@ -11,15 +11,12 @@ enum AtomicFile {
     /// Writes `data` to `path`; returns false when the file already held exactly that.
     static func write(_ data: Data, to path: String) throws(OutputError) -> Bool {
         if let existing = FileManager.default.contents(atPath: path), existing == data { return false }
-        // Not NSString's path methods: Foundation traps on some one-character paths.
-        let slash = path.lastIndex(of: "/")
-        let directory = slash.map { $0 == path.startIndex ? "/" : String(path[..<$0]) } ?? "."
+        let (directory, name) = split(path)
         do {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         } catch {
             throw OutputError(path: path, "cannot create the folder \(directory): \(error.localizedDescription)")
         }
-        let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
         var template = Array("\(directory)/\(temporaryPrefix(name))XXXXXX".utf8CString)
         let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard descriptor >= 0 else {
@@ -59,6 +56,15 @@ enum AtomicFile {
         return true
     }
 
+    /// The folder `path` is in and its file name. Not NSString's path methods: Foundation traps on
+    /// some one-character paths.
+    private static func split(_ path: String) -> (directory: String, name: String) {
+        let slash = path.lastIndex(of: "/")
+        let directory = slash.map { $0 == path.startIndex ? "/" : String(path[..<$0]) } ?? "."
+        let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
+        return (directory, name)
+    }
+
     /// What the temporary files for `name` begin with; `mkstemp` adds six letters and digits.
     private static func temporaryPrefix(_ name: String) -> String { "." + name + "." }
 
@@ -69,9 +75,7 @@ enum AtomicFile {
     static func removeLeftovers(of paths: [String], untouchedSince before: Date) -> [String] {
         var namesByFolder: [String: Set<String>] = [:]
         for path in paths where path != "-" {
-            let slash = path.lastIndex(of: "/")
-            let directory = slash.map { $0 == path.startIndex ? "/" : String(path[..<$0]) } ?? "."
-            let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
+            let (directory, name) = split(path)
             namesByFolder[directory, default: []].insert(temporaryPrefix(name))
         }
         var removed: [String] = []
