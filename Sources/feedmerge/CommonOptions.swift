@@ -76,6 +76,13 @@ enum Terminal {
         FileHandle.standardOutput.write(Data((ControlCharacters.shownSafely(message) + "\n").utf8))
     }
 
+    /// A remark on a command's output (why it is empty, what to try), on standard error after
+    /// the output, also when both go down one pipe.
+    static func note(_ message: String) {
+        fflush(nil)
+        FileHandle.standardError.write(Data((ControlCharacters.shownSafely(message) + "\n").utf8))
+    }
+
     /// A command's output (a table, a report, JSON lines), through standard output's buffer.
     static func show(_ text: String) {
         print(ControlCharacters.shownSafely(text))

@@ -31,17 +31,24 @@ struct ClustersCommand: AsyncParsableCommand {
         let configuration = options.loadConfiguration()
         let pipeline = Pipeline(configuration: configuration, logger: options.makeLogger())
         let clusters: [StoryCluster]
+        let start = Date().addingTimeInterval(-(Quantity.duration(since) ?? 86_400))
         do {
-            clusters = try pipeline.clusters(since: Date().addingTimeInterval(-(Quantity.duration(since) ?? 86_400)))
+            clusters = try pipeline.clusters(since: start)
         } catch {
             Terminal.fail(error)
         }
-        if json {
-            for cluster in clusters { Terminal.show(Self.json(cluster)) }
+        if clusters.isEmpty {
+            if !json { Terminal.show("no merged stories since \(since) ago") }
+            // A store of older articles (the demo's, a feed archive) has none in the default day:
+            // say how far back its newest article is, rather than leave "none" to be read as
+            // deduplication that found nothing.
+            if let newest = try? pipeline.newestArticleDate(), newest < start {
+                Terminal.note(TagsCommand.noArticleNote(since: since, newest: newest))
+            }
             return
         }
-        if clusters.isEmpty {
-            Terminal.show("no merged stories since \(since) ago")
+        if json {
+            for cluster in clusters { Terminal.show(Self.json(cluster)) }
             return
         }
         for cluster in clusters {

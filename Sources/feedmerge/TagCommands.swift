@@ -80,13 +80,16 @@ struct TagsCommand: AsyncParsableCommand {
         // A store of older articles (the demo's, a feed archive) counts nothing in the default
         // week: say so, rather than leave a table of zeros to be read as tagging that failed.
         if counted == 0, let newest = try? pipeline.newestArticleDate(), newest < start {
-            let day = newest.formatted(.iso8601.year().month().day())
-            fflush(nil)  // the report first, also when both go down one pipe
-            FileHandle.standardError.write(
-                Data(
-                    "no article is dated within the last \(since); the newest is dated \(day) (count a longer period with --since, e.g. --since \(TagsCommand.period(reaching: newest)))\n"
-                        .utf8))
+            Terminal.note(Self.noArticleNote(since: since, newest: newest))
         }
+    }
+
+    /// What a report says when its period holds no article: how old the newest is, and a
+    /// `--since` that reaches it.
+    static func noArticleNote(since: String, newest: Date) -> String {
+        let day = newest.formatted(.iso8601.year().month().day())
+        return "no article is dated within the last \(since); the newest is dated \(day) "
+            + "(look further back with --since, e.g. --since \(period(reaching: newest)))"
     }
 
     /// Prints the article and story counts of every tag; returns the articles counted.

@@ -237,6 +237,14 @@ import Testing
         let missing = try await ProcessRunner.run(binary, ["explain", "--config", config, "https://nowhere.example/x"])
         #expect(missing.status == 1)
         #expect(missing.stderr.contains("no stored article has the link https://nowhere.example/x"))
+        // So does clusters, whose default day holds none of the demo's stories.
+        let lastDay = try await ProcessRunner.run(binary, ["clusters", "--config", config])
+        #expect(lastDay.status == 0, "stderr: \(lastDay.stderr)")
+        #expect(lastDay.stdout.contains("no merged stories since 24h ago"))
+        #expect(lastDay.stderr.contains("no article is dated within the last 24h; the newest is dated 2025-04-03"))
+        let lastDayJSON = try await ProcessRunner.run(binary, ["clusters", "--config", config, "--json"])
+        #expect(lastDayJSON.stdout.isEmpty, "stdout: \(lastDayJSON.stdout)")
+        #expect(lastDayJSON.stderr.contains("--since"))
         let badSince = try await ProcessRunner.run(binary, ["clusters", "--config", config, "--since", "soon"])
         #expect(badSince.status == 2)
     }
