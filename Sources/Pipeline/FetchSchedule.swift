@@ -34,6 +34,24 @@ public struct FetchSchedule: Sendable, Hashable {
         return now.addingTimeInterval(min(firstBackoff * pow(2, Double(doublings)), maxBackoff))
     }
 
+    /// The longest wait these settings give a feed after a success, or after a failure.
+    public func longestWait(failing: Bool) -> TimeInterval {
+        failing ? maxBackoff : max(minInterval, maxInterval)
+    }
+
+    /// When a feed is due, given the date its last fetch set (`stored`, worked out under the
+    /// settings of that time), when that fetch was, and whether it failed. No feed waits longer
+    /// than these settings allow: once `max_backoff` goes from a day to an hour, a feed backing
+    /// off is due an hour after its last try, not the next day; and a date further ahead than
+    /// any wait (the clock was set back after a run, or ran ahead during one) is due now, not
+    /// months from now.
+    public func due(stored: Date?, lastFetched: Date?, failing: Bool, now: Date) -> Date? {
+        guard var due = stored else { return nil }
+        let longest = longestWait(failing: failing)
+        if let lastFetched, lastFetched <= now { due = min(due, lastFetched.addingTimeInterval(longest)) }
+        return due > now.addingTimeInterval(longest) ? now : due
+    }
+
     /// The `max-age` of a `Cache-Control` header, in seconds.
     public static func maxAge(cacheControl: String?) -> TimeInterval? {
         guard let cacheControl else { return nil }

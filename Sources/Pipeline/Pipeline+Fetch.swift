@@ -31,7 +31,15 @@ extension Pipeline {
         }
         let subscribed = try storeCall { () throws(StoreError) in try store.feeds(countingArticles: false) }
             .filter(\.isSubscribed)
-        let due = subscribed.filter { !$0.isDead && (force || ($0.nextDue ?? .distantPast) <= now) }
+        let schedule = schedule
+        let due = subscribed.filter { feed in
+            !feed.isDead
+                && (force
+                    || (schedule.due(
+                        stored: feed.nextDue, lastFetched: feed.lastFetched, failing: feed.consecutiveFailures > 0,
+                        now: now) ?? .distantPast)
+                        <= now)
+        }
         var report = FetchReport()
         report.feeds = subscribed.count
         report.fetched = due.count

@@ -1,6 +1,6 @@
 public import FeedStore
 public import FeedmergeConfig
-import Foundation
+public import Foundation
 public import Logging
 
 /// The whole job: fetch every subscribed feed into the store, then build every output from it.
@@ -54,10 +54,17 @@ public struct Pipeline: Sendable {
         }
     }
 
-    /// The feeds in the store with their state, for `feedmerge status`.
-    public func status() throws(PipelineError) -> [FeedRecord] {
+    /// The feeds in the store with their state, for `feedmerge status`; `nextDue` is when the
+    /// next fetch takes each, under the settings now (`FetchSchedule.due`).
+    public func status(now: Date = Date()) throws(PipelineError) -> [FeedRecord] {
         let store = try openStore()
-        return try storeCall { () throws(StoreError) in try store.feeds() }
+        let schedule = schedule
+        return try storeCall { () throws(StoreError) in try store.feeds() }.map { feed in
+            var feed = feed
+            feed.nextDue = schedule.due(
+                stored: feed.nextDue, lastFetched: feed.lastFetched, failing: feed.consecutiveFailures > 0, now: now)
+            return feed
+        }
     }
 
     /// Brings feeds marked dead (410 Gone) back into the fetch; all of them when `urls` is empty.

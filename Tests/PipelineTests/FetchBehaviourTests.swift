@@ -130,6 +130,42 @@ import Testing
         #expect(lines[5].hasSuffix("(6 failures in a row, never fetched; next try in 1h)"))
     }
 
+    /// A wait set under earlier settings ends where the settings now end it: a user who lowers
+    /// `max_backoff` to get a failing feed tried sooner gets it tried sooner, not a day later.
+    @Test func aShorterCeilingShortensWaitsAlreadyScheduled() async throws {
+        let server = try LoopbackHTTPServer { _ in .init(status: 503, headers: [("Retry-After", "86400")]) }
+        defer { server.stop() }
+        let now = Date()
+        _ = try await pipeline(feeds: [server.url("/busy")]).fetch(now: now)
+        #expect(server.requests.count == 1)
+        let day = try #require(try feed(pipeline(feeds: [server.url("/busy")])).nextDue)
+        #expect(abs(day.timeIntervalSince(now) - 86_400) < 60)
+
+        let hourly = try pipeline(feeds: [server.url("/busy")], extra: "fetch:\n  max_backoff: 1h\n")
+        let waitsAnHour = try #require(try hourly.status(now: now.addingTimeInterval(60)).first?.nextDue)
+        #expect(abs(waitsAnHour.timeIntervalSince(now) - 3600) < 60)
+        #expect(try await hourly.fetch(now: now.addingTimeInterval(30 * 60)).fetched == 0)
+        #expect(try await hourly.fetch(now: now.addingTimeInterval(61 * 60)).fetched == 1)
+        #expect(server.requests.count == 2)
+    }
+
+    /// A run while the clock was a year ahead (a machine booted with a wrong clock, before NTP
+    /// set it) schedules its feeds a year ahead; once the clock is right they are due at once,
+    /// not a year later.
+    @Test func aClockSetBackDoesNotLeaveFeedsWaiting() async throws {
+        let server = try LoopbackHTTPServer { _ in .init(status: 500) }
+        defer { server.stop() }
+        let pipeline = try pipeline(feeds: [server.url("/broken")])
+        let now = Date()
+        _ = try await pipeline.fetch(now: now.addingTimeInterval(365 * 86_400))
+        #expect(try pipeline.status(now: now).first?.nextDue == now)
+        #expect(try await pipeline.fetch(now: now).fetched == 1)
+        #expect(server.requests.count == 2)
+        // Scheduled from the right time now: ten minutes' backoff, the second failure's.
+        let due = try #require(try pipeline.status(now: now).first?.nextDue)
+        #expect(abs(due.timeIntervalSince(now) - 600) < 60)
+    }
+
     @Test func aFailureLineSaysHowLongTheFeedHasFailed() {
         let now = Date(timeIntervalSince1970: 1_800_000_000)
         let first = FeedFailure(url: "https://a.example/rss", title: "A", message: "timed out", at: now)
