@@ -132,6 +132,10 @@ final class CurlMultiLoop {
             report(FetchOutcome(request: transfer.request, result: outcome))
             if transfer.neverConnected(message.result), case .failure(let error) = outcome {
                 skipQueued(of: transfer.host, because: error, report: report)
+            } else if case .failure(let error) = outcome,
+                error.status == 429 || (error.status == 503 && error.retryAfter != nil)
+            {
+                deferQueued(of: transfer.host, because: error, report: report)
             }
         }
     }
@@ -152,6 +156,25 @@ final class CurlMultiLoop {
                         FetchError(
                             .unreachable, url: request.url,
                             "not tried: \(host) could not be reached a moment ago (\(error.message))"))))
+        }
+    }
+
+    /// Puts off the feeds of `host` still waiting: the server said it is asked too often (429
+    /// Too Many Requests, or 503 with a `Retry-After`), and asking it for its other feeds at
+    /// once (a site's thirty section feeds, a hosting service's many blogs) is the hammering it
+    /// asked to stop. They wait as long as it asked, and are not counted as failures.
+    private func deferQueued(of host: String, because error: FetchError, report: (FetchOutcome) -> Void) {
+        guard let waiting = hostQueues.removeValue(forKey: host), !waiting.isEmpty else { return }
+        queued -= waiting.count
+        hostOrder.removeAll { $0 == host }
+        let status = error.status.map { "HTTP \($0)" } ?? "an error"
+        let wait = error.retryAfter.map { " to wait \(Int($0)) s" } ?? " to wait"
+        for request in waiting {
+            var deferred = FetchError(
+                .deferred, url: request.url,
+                "not asked for: \(host) answered another feed with \(status) a moment ago, asking\(wait)")
+            deferred.retryAfter = error.retryAfter
+            report(FetchOutcome(request: request, result: .failure(deferred)))
         }
     }
 

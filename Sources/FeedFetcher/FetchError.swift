@@ -23,6 +23,9 @@ public struct FetchError: Error, Sendable, Hashable, CustomStringConvertible {
         public static let file = Code("file")
         /// The fetch was cancelled.
         public static let cancelled = Code("cancelled")
+        /// Not asked for: its server answered another feed with 429 Too Many Requests (or 503
+        /// with a `Retry-After`) a moment before, and it is asked again once the wait is over.
+        public static let deferred = Code("deferred")
 
         public var description: String { name }
     }

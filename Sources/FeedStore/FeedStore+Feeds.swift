@@ -95,6 +95,14 @@ extension FeedStore {
         ])
     }
 
+    /// Puts off a feed that was not asked for (its server asked to be asked less often): only
+    /// when it is due changes, not its status or its failures.
+    public func postpone(feedID: Int64, until nextDue: Date) throws(StoreError) {
+        try connection.cached("UPDATE feeds SET next_due = ?2 WHERE id = ?1").run([
+            .integer(feedID), SQLiteValue(nextDue),
+        ])
+    }
+
     /// Marks a feed dead (it answered 410 Gone): it is not fetched again until revived.
     public func markDead(feedID: Int64, status: Int, message: String, at time: Date) throws(StoreError) {
         try connection.cached(

@@ -184,6 +184,11 @@ extension Pipeline {
         throws(PipelineError)
     {
         switch processed {
+        case .failed(let feed, let error) where error.code == .deferred:
+            let nextDue = schedule.nextDue(afterFailure: now, consecutiveFailures: 1, retryAfter: error.retryAfter)
+            try storeCall { () throws(StoreError) in try store.postpone(feedID: feed.id, until: nextDue) }
+            report.deferred += 1
+            logger.info("\(feed.url): \(error.message)")
         case .failed(let feed, let error):
             if error.status == 410 {
                 try storeCall { () throws(StoreError) in

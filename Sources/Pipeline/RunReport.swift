@@ -58,6 +58,9 @@ public struct FetchReport: Sendable, Hashable {
     public var updated = 0
     /// Feeds that had not changed (304, or the same body).
     public var unchanged = 0
+    /// Feeds not asked for: their server had just answered another feed with 429 Too Many
+    /// Requests (or 503 with a `Retry-After`); they wait as it asked, and did not fail.
+    public var deferred = 0
     public var newArticles = 0
     public var changedArticles = 0
     public var prunedArticles = 0

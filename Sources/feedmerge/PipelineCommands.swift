@@ -185,7 +185,9 @@ private func fetch(_ pipeline: Pipeline, force: Bool, options: CommonOptions) as
     if options.isChatty {
         Terminal.say(
             "fetched \(fetched.fetched) of \(fetched.feeds) feeds: \(fetched.updated) updated, \(fetched.unchanged) unchanged, "
-                + "\(fetched.failures.count) failed; \(fetched.newArticles) new articles, \(fetched.changedArticles) changed, "
+                + "\(fetched.failures.count) failed"
+                + (fetched.deferred > 0 ? ", \(fetched.deferred) put off (their site asked to wait)" : "")
+                + "; \(fetched.newArticles) new articles, \(fetched.changedArticles) changed, "
                 + "\(fetched.prunedArticles) pruned; \(ByteFormat.text(fetched.bytes))")
     }
     return fetched

@@ -106,6 +106,40 @@ import Testing
         #expect(server.requests.count == 2)
     }
 
+    /// A site that answers one feed with 429 Too Many Requests is not asked for its other feeds
+    /// in that run: they wait as long as it asked, without counting as failures, and another
+    /// site's feeds go on.
+    @Test func aSiteThatAsksToWaitIsNotAskedForItsOtherFeeds() async throws {
+        let busy = try LoopbackHTTPServer { _ in .init(status: 429, headers: [("Retry-After", "600")]) }
+        defer { busy.stop() }
+        let other = try LoopbackHTTPServer { _ in .init(contentType: "application/rss+xml", body: Self.rss("o")) }
+        defer { other.stop() }
+        let pipeline = try pipeline(
+            feeds: ["/a", "/b", "/c", "/d", "/e", "/f"].map(busy.url) + [other.url("/x")],
+            extra: "fetch:\n  per_host: 1\n")
+        let now = Date()
+        let report = try await pipeline.fetch(now: now)
+        #expect(busy.requests.count == 1)
+        #expect(report.failures.count == 1)
+        #expect(report.failures.first?.message.contains("429") == true)
+        #expect(report.deferred == 5)
+        #expect(report.updated == 1)
+        let waiting = try pipeline.status(now: now).filter { $0.url.hasPrefix(busy.url("/")) && $0.lastStatus == nil }
+        #expect(waiting.count == 5)
+        for feed in waiting {
+            #expect(feed.consecutiveFailures == 0)
+            #expect(abs((feed.nextDue ?? now).timeIntervalSince(now) - 600) < 60)
+        }
+        // Nothing of the site is asked before the wait is over (the other site's feed, due at
+        // every run, is); after it, one feed is, and the site still asks to wait.
+        #expect(try await pipeline.fetch(now: now.addingTimeInterval(300)).fetched == 1)
+        #expect(busy.requests.count == 1)
+        let later = try await pipeline.fetch(now: now.addingTimeInterval(601))
+        #expect(later.fetched == 7)
+        #expect(later.deferred == 5)
+        #expect(busy.requests.count == 2)
+    }
+
     @Test func serverErrorsBackOffExponentially() async throws {
         let server = try LoopbackHTTPServer { _ in .init(status: 500) }
         defer { server.stop() }
