@@ -185,7 +185,10 @@ extension Pipeline {
     {
         switch processed {
         case .failed(let feed, let error) where error.code == .deferred:
-            let nextDue = schedule.nextDue(afterFailure: now, consecutiveFailures: 1, retryAfter: error.retryAfter)
+            // As long as the site asked, within the longest wait of a feed that has not failed
+            // (which is what this one is, to `FetchSchedule.due`).
+            let asked = schedule.nextDue(afterFailure: now, consecutiveFailures: 1, retryAfter: error.retryAfter)
+            let nextDue = min(asked, now.addingTimeInterval(schedule.longestWait(failing: false)))
             try storeCall { () throws(StoreError) in try store.postpone(feedID: feed.id, until: nextDue) }
             report.deferred += 1
             logger.info("\(feed.url): \(error.message)")

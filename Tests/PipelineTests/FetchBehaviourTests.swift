@@ -140,6 +140,19 @@ import Testing
         #expect(busy.requests.count == 2)
     }
 
+    /// A wait longer than a feed's longest interval (a day, where `max_interval` is 12h) is put
+    /// off by that interval, not taken for a date a wrong clock left and ended at once.
+    @Test func aLongWaitPutsOffTheOtherFeedsByTheLongestInterval() async throws {
+        let busy = try LoopbackHTTPServer { _ in .init(status: 429, headers: [("Retry-After", "86400")]) }
+        defer { busy.stop() }
+        let pipeline = try pipeline(feeds: [busy.url("/a"), busy.url("/b")], extra: "fetch:\n  per_host: 1\n")
+        let now = Date()
+        #expect(try await pipeline.fetch(now: now).deferred == 1)
+        #expect(try await pipeline.fetch(now: now.addingTimeInterval(3600)).fetched == 0)
+        #expect(try await pipeline.fetch(now: now.addingTimeInterval(12 * 3600 + 60)).fetched == 1)
+        #expect(busy.requests.count == 2)
+    }
+
     @Test func serverErrorsBackOffExponentially() async throws {
         let server = try LoopbackHTTPServer { _ in .init(status: 500) }
         defer { server.stop() }
