@@ -12,4 +12,7 @@ public struct FetchRequest: Sendable, Hashable {
         self.etag = etag
         self.lastModified = lastModified
     }
+
+    /// The server it asks (host and port, in lower case), which per-host limits and waits are for.
+    public var server: String { CurlTransfer.host(of: url) }
 }

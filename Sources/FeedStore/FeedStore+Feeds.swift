@@ -95,12 +95,12 @@ extension FeedStore {
         ])
     }
 
-    /// Puts off a feed that was not asked for (its server asked to be asked less often): only
+    /// Puts off a feed until `nextDue` at least (its server asked to be asked less often): only
     /// when it is due changes, not its status or its failures.
     public func postpone(feedID: Int64, until nextDue: Date) throws(StoreError) {
-        try connection.cached("UPDATE feeds SET next_due = ?2 WHERE id = ?1").run([
-            .integer(feedID), SQLiteValue(nextDue),
-        ])
+        try connection.cached(
+            "UPDATE feeds SET next_due = ?2 WHERE id = ?1 AND (next_due IS NULL OR next_due < ?2)"
+        ).run([.integer(feedID), SQLiteValue(nextDue)])
     }
 
     /// Marks a feed dead (it answered 410 Gone): it is not fetched again until revived.

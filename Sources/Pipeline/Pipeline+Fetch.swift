@@ -64,6 +64,14 @@ extension Pipeline {
             throw PipelineError(.store, "the fetch stopped: \(error)")
         }
 
+        // A server that asked to be asked less often is not asked for any feed until then, also
+        // for feeds that were not due in this run.
+        for (server, until) in report.serverWaits {
+            for feed in subscribed where !feed.isDead && FetchRequest(url: feed.url).server == server {
+                try storeCall { () throws(StoreError) in try store.postpone(feedID: feed.id, until: until) }
+            }
+        }
+
         let cutoff = now.addingTimeInterval(-configuration.retention)
         report.prunedArticles = try storeCall { () throws(StoreError) in try store.prune(notSeenSince: cutoff) }
         if report.prunedArticles > 0 {
@@ -191,8 +199,16 @@ extension Pipeline {
             let nextDue = min(asked, now.addingTimeInterval(schedule.longestWait(failing: false)))
             try storeCall { () throws(StoreError) in try store.postpone(feedID: feed.id, until: nextDue) }
             report.deferred += 1
+            report.serverWaits[FetchRequest(url: feed.url).server] = nextDue
             logger.info("\(feed.url): \(error.message)")
         case .failed(let feed, let error):
+            if error.status == 429 || (error.status == 503 && error.retryAfter != nil) {
+                // The whole server asked to wait: its feeds not due in this run wait too.
+                let asked = schedule.nextDue(afterFailure: now, consecutiveFailures: 1, retryAfter: error.retryAfter)
+                let until = min(asked, now.addingTimeInterval(schedule.longestWait(failing: false)))
+                let server = FetchRequest(url: feed.url).server
+                report.serverWaits[server] = max(report.serverWaits[server] ?? until, until)
+            }
             if error.status == 410 {
                 try storeCall { () throws(StoreError) in
                     try store.markDead(feedID: feed.id, status: 410, message: error.message, at: now)

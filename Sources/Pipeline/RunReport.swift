@@ -61,6 +61,8 @@ public struct FetchReport: Sendable, Hashable {
     /// Feeds not asked for: their server had just answered another feed with 429 Too Many
     /// Requests (or 503 with a `Retry-After`); they wait as it asked, and did not fail.
     public var deferred = 0
+    /// Servers that asked to be asked less often, and until when none of their feeds is.
+    var serverWaits: [String: Date] = [:]
     public var newArticles = 0
     public var changedArticles = 0
     public var prunedArticles = 0

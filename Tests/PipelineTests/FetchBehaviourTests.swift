@@ -140,6 +140,27 @@ import Testing
         #expect(busy.requests.count == 2)
     }
 
+    /// The wait holds for the server's feeds that were fetched before it asked, and for those
+    /// that were not due: none is asked for until it is over.
+    @Test func aSiteThatAsksToWaitIsNotAskedForAnyFeedUntilThen() async throws {
+        let server = try LoopbackHTTPServer { request in
+            request.path == "/b-busy"
+                ? .init(status: 429, headers: [("Retry-After", "3600")])
+                : .init(contentType: "application/rss+xml", body: Self.rss("t", ttl: 1))
+        }
+        defer { server.stop() }
+        let pipeline = try pipeline(
+            feeds: [server.url("/a-early"), server.url("/b-busy")], extra: "fetch:\n  per_host: 1\n")
+        let now = Date()
+        let first = try await pipeline.fetch(now: now)
+        #expect(first.updated == 1)
+        #expect(first.failures.count == 1)
+        // /a-early asks to be fetched every minute; the server asked for an hour.
+        #expect(try await pipeline.fetch(now: now.addingTimeInterval(120)).fetched == 0)
+        #expect(server.requests.count == 2)
+        #expect(try await pipeline.fetch(now: now.addingTimeInterval(3660)).fetched == 2)
+    }
+
     /// A wait longer than a feed's longest interval (a day, where `max_interval` is 12h) is put
     /// off by that interval, not taken for a date a wrong clock left and ended at once.
     @Test func aLongWaitPutsOffTheOtherFeedsByTheLongestInterval() async throws {
