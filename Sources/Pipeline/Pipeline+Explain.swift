@@ -62,6 +62,9 @@ extension Pipeline {
     /// which story it is in and why, or what came nearest and why it was not merged; with
     /// `topic`, also the words that topic's terms nearly matched.
     public func explain(link: String, topic: Topic? = nil) throws(PipelineError) -> [ArticleExplanation] {
+        // An address copied from a browser's bar often lacks its scheme (`example.com/story`);
+        // a link's key does not depend on it.
+        let link = link.contains(":") || !link.contains(".") ? link : "https://" + link
         let store = try openStore()
         var found = try storeCall { () throws(StoreError) in
             try store.articles(link: link, key: CanonicalURL.make(link))

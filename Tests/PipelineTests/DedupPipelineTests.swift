@@ -153,6 +153,9 @@ import Testing
         let alone = try #require(try pipeline.explain(link: "https://wire.example/cranes").first)
         #expect(alone.story?.members.count == 1)
         #expect(alone.evidence?.reason.rawValue == "founder")
+        // As copied from a browser's address bar, without its scheme.
+        let bare = try #require(try pipeline.explain(link: "wire.example/cranes").first)
+        #expect(bare.article.article.link == alone.article.article.link)
     }
 
     /// A blog that posts each item as an anchor on the day's page (Scripting News), read through
