@@ -39,7 +39,13 @@ extension Pipeline {
         report.tagged = try tag(store: store)
         report.indexed = max(report.deduplicated, report.tagged)
         if report.indexed > 0 { logger.info("indexed \(report.indexed) new or changed articles") }
-        let library = try StoryLibrary(store: store, tagger: Tagger(topics: configuration.topics))
+        let tagger = Tagger(topics: configuration.topics)
+        for vetoed in tagger.vetoedTerms {
+            logger.warning(
+                "topic \(vetoed.topic): its exclude term '\(vetoed.exclude)' matches wherever its term '\(vetoed.term)' does (an exclude term ignores case and accents), so '\(vetoed.term)' never tags an article"
+            )
+        }
+        let library = try StoryLibrary(store: store, tagger: tagger)
         report.stories = library.digests.count
         report.articles = library.digests.reduce(0) { $0 + $1.articleCount }
         warnOfUnknownFilterTags(feedTags?.tags ?? [], outputs: configuration.outputs)

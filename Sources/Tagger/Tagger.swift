@@ -230,6 +230,35 @@ public struct Tagger: Sendable {
         return result
     }
 
+    /// A term of a topic that can never tag: one of the topic's `exclude` terms matches
+    /// wherever it does.
+    public struct VetoedTerm: Sendable, Hashable {
+        public var topic: String
+        /// The `match` or `match_case` term, and the `exclude` term that vetoes it.
+        public var term: String
+        public var exclude: String
+    }
+
+    /// The terms of each topic that one of its own `exclude` terms always vetoes: the same word
+    /// (an exclude term ignores case, so `exclude: [turkey]`, meant for the bird, vetoes
+    /// `match_case: [Turkey]`), or a word of a phrase (`exclude: [Serbian]` and
+    /// `match: ["Serbian President"]`). Such a term is a mistake nothing else shows: the topic
+    /// quietly tags nothing through it.
+    public var vetoedTerms: [VetoedTerm] {
+        var found: [VetoedTerm] = []
+        for topic in topics where !topic.exclude.isEmpty {
+            let vetoes = topic.exclude.map { ($0, Tagger(topics: [Topic(id: topic.id, match: [$0])])) }
+            for term in topic.match + topic.matchCase {
+                // What a prefix term matches at the least: the word it gives.
+                let text = term.hasSuffix("*") ? String(term.dropLast()) : term
+                if let (exclude, _) = vetoes.first(where: { $0.1.termsName(text) }) {
+                    found.append(VetoedTerm(topic: topic.id, term: term, exclude: exclude))
+                }
+            }
+        }
+        return found
+    }
+
     // MARK: Matching
 
     /// Whether a term of some topic (one that matches, not one that excludes) occurs in `text`

@@ -52,6 +52,25 @@ import Testing
         #expect(tags("NATO Tiger Meet opens") == [])
     }
 
+    /// An exclude term that matches wherever a term of its topic does leaves that term nothing
+    /// to tag: the same word in another case (the bird's `turkey` for the country's `Turkey`),
+    /// without its accents, or a word of a phrase term. A prefix term, or an exclude term
+    /// that is a longer phrase, leaves it something.
+    @Test func excludeTermsThatAlwaysVetoATermAreFound() {
+        let topics = [
+            Topic(
+                id: "turkey", match: ["Vučić", "Serbian President", "Serb*", "Ankara"], matchCase: ["Turkey"],
+                exclude: ["turkey", "Vucic", "serbian", "Ankara airport"]),
+            Topic(id: "nato", match: ["NATO"], exclude: ["NATO Tiger Meet"]),
+        ]
+        let vetoed = Tagger(topics: topics).vetoedTerms
+        #expect(
+            Set(vetoed.map { "\($0.topic): \($0.term) by \($0.exclude)" }) == [
+                "turkey: Turkey by turkey", "turkey: Vučić by Vucic", "turkey: Serbian President by serbian",
+            ])
+        #expect(tagger.vetoedTerms.isEmpty)
+    }
+
     @Test func withinAddsParents() {
         #expect(tags("Pro-Serbian rally") == ["serbia", "western-balkans"])
     }
