@@ -101,6 +101,31 @@ extension FeedStore {
         return result
     }
 
+    /// Of the articles `ids`, those that are the earliest article left of a story whose founder
+    /// is gone (pruned while its copies stay), with that story's key. Placed again (after an
+    /// upgrade, or an edit), such an article founds the story under its old key, as a founder
+    /// that is still there does (`foundedStories`), so that readers do not get it again as new.
+    /// One article of a story at most: a key in use joins the articles that ask for it.
+    public func orphanedStories(ids: [Int64]) throws(StoreError) -> [Int64: String] {
+        guard !ids.isEmpty else { return [:] }
+        let marks = Array(repeating: "?", count: ids.count).joined(separator: ",")
+        var result: [Int64: String] = [:]
+        try connection.prepare(
+            """
+            SELECT a.id, a.story FROM articles a WHERE a.id IN (\(marks)) AND a.story IS NOT NULL
+              AND NOT EXISTS (
+                SELECT 1 FROM articles f WHERE f.story = a.story
+                  AND json_valid(f.match) AND json_extract(f.match, '$.reason') = 'founder')
+              AND a.id = (
+                SELECT m.id FROM articles m WHERE m.story = a.story
+                ORDER BY coalesce(m.published, m.first_seen), m.id LIMIT 1)
+            """
+        ).run(ids.map { .integer($0) }) { row in
+            if let id = row.int(0), let story = row.string(1) { result[id] = story }
+        }
+        return result
+    }
+
     /// Articles dedup has placed whose date lies in `range`: the ones a new article in that
     /// range can be compared with.
     public func clusteredArticles(in range: ClosedRange<Date>) throws(StoreError) -> [ClusteredArticle] {

@@ -47,7 +47,9 @@ extension Pipeline {
             let ids = Array(pending[next..<min(next + Pipeline.dedupBatch, pending.count)])
             next += ids.count
             let batch = try storeCall { () throws(StoreError) in try store.articlesToCluster(ids: ids) }
-            let founded = try storeCall { () throws(StoreError) in try store.foundedStories(ids: ids) }
+            let founded = try storeCall { () throws(StoreError) in
+                try store.foundedStories(ids: ids).merging(try store.orphanedStories(ids: ids)) { kept, _ in kept }
+            }
             guard let first = batch.first, let last = batch.last else { continue }
 
             // Learn each feed's boilerplate from the shapes of its paragraphs, new ones included.
@@ -126,7 +128,8 @@ extension Pipeline {
                     var records: [ClusterRecord] = []
                     for (sourced, entry, linkKey, length) in entries {
                         // Nor does such a link key a story. A story founded before keeps its key (and
-                        // its published id) when its founder founds it again.
+                        // its published id) when its founder founds it again, or, its founder gone,
+                        // when the earliest of its copies does.
                         let assignment = clusterer.assign(
                             entry,
                             newKey: founded[sourced.storeID]

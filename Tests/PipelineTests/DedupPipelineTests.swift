@@ -306,6 +306,39 @@ import Testing
         #expect(Self.also(merged) == ["portal"])
     }
 
+    /// A story whose founder was pruned (it left its feed a retention period ago) while a copy
+    /// stays keeps its id when every article is placed again: the earliest copy left founds it
+    /// under its old key, and readers do not get it again as a new item.
+    @Test func aStoryWhoseFounderWasPrunedKeepsItsIDWhenPlacedAgain() async throws {
+        let feeds = Feeds()
+        feeds["/wire"] = Self.wire
+        feeds["/portal"] = Self.portal(carrying: "https://portal.example/nato-chief")
+        let server = try feeds.serve()
+        defer { server.stop() }
+        opml(server, ["wire", "portal"])
+        _ = try await pipeline().fetch()
+        #expect(try pipeline().build().stories == 2)
+        let store = try FeedStore(path: folder.file("state.sqlite"))
+        try store.execute("UPDATE articles SET story = 'older:' || story")
+        try store.execute("DELETE FROM articles WHERE link = 'https://wire.example/rutte'")
+
+        let replaced = try pipeline("dedup:\n  window: 96h\n").build()
+        #expect(replaced.deduplicated == 2)
+        let ids = try items().reduce(into: [String: String]()) { ids, item in
+            ids[item["url"] as? String ?? ""] = item["id"] as? String
+        }
+        #expect(
+            ids == [
+                "https://portal.example/nato-chief": StoryMerger.storyID(key: "older:wire.example/rutte"),
+                "https://wire.example/cranes": StoryMerger.storyID(key: "older:wire.example/cranes"),
+            ])
+        // Placed again once more, the copy is the story's founder now, and keeps it.
+        #expect(try pipeline("dedup:\n  window: 72h\n").build().deduplicated == 2)
+        #expect(
+            try items().first { $0["url"] as? String == "https://portal.example/nato-chief" }?["id"] as? String
+                == StoryMerger.storyID(key: "older:wire.example/rutte"))
+    }
+
     /// A story whose founder has no page of its own (a podcast's episodes all link its home
     /// page) has an id made from its feed and its entry, not from the store's row number: a
     /// fresh store (a new machine, a damaged database deleted) publishes it under the same id,
