@@ -132,9 +132,7 @@ final class CurlMultiLoop {
             report(FetchOutcome(request: transfer.request, result: outcome))
             if transfer.neverConnected(message.result), case .failure(let error) = outcome {
                 skipQueued(of: transfer.host, because: error, report: report)
-            } else if case .failure(let error) = outcome,
-                error.status == 429 || (error.status == 503 && error.retryAfter != nil)
-            {
+            } else if case .failure(let error) = outcome, error.asksToWait {
                 deferQueued(of: transfer.host, because: error, report: report)
             }
         }

@@ -48,4 +48,8 @@ public struct FetchError: Error, Sendable, Hashable, CustomStringConvertible {
     }
 
     public var description: String { "\(url): \(message)" }
+
+    /// Whether the server asked to be asked less often, for all its feeds: 429 Too Many
+    /// Requests, or 503 with a `Retry-After` (a 503 alone may be one broken page).
+    public var asksToWait: Bool { status == 429 || (status == 503 && retryAfter != nil) }
 }

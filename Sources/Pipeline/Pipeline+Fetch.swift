@@ -187,27 +187,29 @@ extension Pipeline {
         URLResolver.isHTTP(page) ? advertised.first(where: URLResolver.isHTTP) : advertised.first
     }
 
+    /// Until when a server that asked to be asked less often (`FetchError.asksToWait`) is left
+    /// alone: as long as it asked, or the first backoff, within the longest wait of a feed that
+    /// has not failed (which is what its other feeds are, to `FetchSchedule.due`).
+    private func serverWait(after error: FetchError, now: Date) -> Date {
+        let asked = schedule.nextDue(afterFailure: now, consecutiveFailures: 1, retryAfter: error.retryAfter)
+        return min(asked, now.addingTimeInterval(schedule.longestWait(failing: false)))
+    }
+
     /// Stores one feed's outcome (one transaction) and adds it to the report.
     private func record(_ processed: Processed, store: FeedStore, now: Date, report: inout FetchReport)
         throws(PipelineError)
     {
         switch processed {
         case .failed(let feed, let error) where error.code == .deferred:
-            // As long as the site asked, within the longest wait of a feed that has not failed
-            // (which is what this one is, to `FetchSchedule.due`).
-            let asked = schedule.nextDue(afterFailure: now, consecutiveFailures: 1, retryAfter: error.retryAfter)
-            let nextDue = min(asked, now.addingTimeInterval(schedule.longestWait(failing: false)))
-            try storeCall { () throws(StoreError) in try store.postpone(feedID: feed.id, until: nextDue) }
+            let until = serverWait(after: error, now: now)
+            try storeCall { () throws(StoreError) in try store.postpone(feedID: feed.id, until: until) }
             report.deferred += 1
-            report.serverWaits[FetchRequest(url: feed.url).server] = nextDue
+            report.waitFor(FetchRequest(url: feed.url).server, until: until)
             logger.info("\(feed.url): \(error.message)")
         case .failed(let feed, let error):
-            if error.status == 429 || (error.status == 503 && error.retryAfter != nil) {
-                // The whole server asked to wait: its feeds not due in this run wait too.
-                let asked = schedule.nextDue(afterFailure: now, consecutiveFailures: 1, retryAfter: error.retryAfter)
-                let until = min(asked, now.addingTimeInterval(schedule.longestWait(failing: false)))
-                let server = FetchRequest(url: feed.url).server
-                report.serverWaits[server] = max(report.serverWaits[server] ?? until, until)
+            // The whole server asked to wait: its feeds not due in this run wait too.
+            if error.asksToWait {
+                report.waitFor(FetchRequest(url: feed.url).server, until: serverWait(after: error, now: now))
             }
             if error.status == 410 {
                 try storeCall { () throws(StoreError) in

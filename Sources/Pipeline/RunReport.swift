@@ -74,6 +74,11 @@ public struct FetchReport: Sendable, Hashable {
     public var died: [String] = []
 
     public init() {}
+
+    /// Notes that no feed of `server` is to be asked before `until`.
+    mutating func waitFor(_ server: String, until: Date) {
+        serverWaits[server] = max(serverWaits[server] ?? until, until)
+    }
 }
 
 /// What a build did.
