@@ -48,6 +48,14 @@ public struct FetchResponse: Sendable {
 
     /// True for a 304: the copy from the last fetch is still current.
     public var isNotModified: Bool { status == 304 }
+
+    /// The server's time when it answered, by its `Date` header, plus the `Age` a cache on the
+    /// way says the answer waited there.
+    public var serverDate: Date? {
+        guard let date = headers["date"].flatMap(HTTPDate.date) else { return nil }
+        let age = headers["age"].flatMap { Int($0.trimmingCharacters(in: .whitespaces)) } ?? 0
+        return date.addingTimeInterval(TimeInterval(max(0, age)))
+    }
     public var contentType: String? { headers["content-type"] }
     public var etag: String? { headers["etag"] }
     public var lastModified: String? { headers["last-modified"] }

@@ -64,6 +64,7 @@ extension Pipeline {
             throw PipelineError(.store, "the fetch stopped: \(error)")
         }
 
+        if let warning = report.clockWarning { logger.warning("\(warning)") }
         // A server that asked to be asked less often is not asked for any feed until then, also
         // for feeds that were not due in this run.
         for (server, until) in report.serverWaits {
@@ -229,6 +230,7 @@ extension Pipeline {
             }
             fail(feed, error.message, at: now, nextTry: nextDue, &report)
         case .unchanged(let feed, let response):
+            report.clock.add(response, server: FetchRequest(url: feed.url).server, receivedAt: Date())
             report.bytes += response.body.count
             let nextDue = schedule.nextDue(
                 after: now,
@@ -240,6 +242,7 @@ extension Pipeline {
             }
             report.unchanged += 1
         case .unreadable(let feed, let response, let error):
+            report.clock.add(response, server: FetchRequest(url: feed.url).server, receivedAt: Date())
             report.bytes += response.body.count
             let nextDue = schedule.nextDue(
                 afterFailure: now, consecutiveFailures: feed.consecutiveFailures + 1, retryAfter: nil)
@@ -257,6 +260,7 @@ extension Pipeline {
             }
             fail(feed, message, at: now, nextTry: nextDue, &report)
         case .parsed(let feed, let response, let parsed, let hash, let discoveredFrom):
+            report.clock.add(response, server: FetchRequest(url: feed.url).server, receivedAt: Date())
             report.bytes += response.bodySize
             for note in response.notes { logger.debug("\(feed.url): \(note)") }
             if parsed.bozo {

@@ -63,6 +63,13 @@ public struct FetchReport: Sendable, Hashable {
     public var deferred = 0
     /// Servers that asked to be asked less often, and until when none of their feeds is.
     var serverWaits: [String: Date] = [:]
+    /// The servers' clocks, against this machine's.
+    var clock = ClockCheck()
+    /// How far the clocks of the servers that answered are ahead of this machine's (positive:
+    /// this clock is behind), by their `Date` headers: the median, when three or more gave one.
+    public var clockOffset: TimeInterval? { clock.offset }
+    /// What the fetch warned of this machine's clock, when it is off by more than five minutes.
+    public var clockWarning: String? { clock.warning }
     public var newArticles = 0
     public var changedArticles = 0
     public var prunedArticles = 0

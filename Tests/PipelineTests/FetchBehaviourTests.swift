@@ -174,6 +174,36 @@ import Testing
         #expect(busy.requests.count == 2)
     }
 
+    /// A clock two hours behind the servers' (their `Date` headers, with a cache's `Age`) is
+    /// told: it dates what is fetched early, and nothing else shows it. It takes three servers
+    /// that agree; one server's clock, or a right one, says nothing.
+    @Test func aWrongClockIsToldByTheServersDates() async throws {
+        func server(ahead: TimeInterval, age: Int = 0) throws -> LoopbackHTTPServer {
+            try LoopbackHTTPServer { _ in
+                let formatter = DateFormatter()
+                formatter.locale = Locale(identifier: "en_US_POSIX")
+                formatter.timeZone = TimeZone(identifier: "GMT")
+                formatter.dateFormat = "EEE, dd MMM yyyy HH:mm:ss 'GMT'"
+                let date = formatter.string(from: Date().addingTimeInterval(ahead - TimeInterval(age)))
+                return .init(
+                    contentType: "application/rss+xml", body: Self.rss("c"),
+                    headers: [("Date", date), ("Age", String(age))])
+            }
+        }
+        let behind = try [server(ahead: 7200), server(ahead: 7200, age: 600), server(ahead: 7100)]
+        let right = try server(ahead: 0)
+        defer { (behind + [right]).forEach { $0.stop() } }
+        let report = try await pipeline(feeds: behind.map { $0.url("/feed") } + [right.url("/feed")]).fetch()
+        #expect(report.updated == 4)
+        let offset = try #require(report.clockOffset)
+        #expect(abs(offset - 7200) < 60)
+        #expect(report.clockWarning?.hasPrefix("this machine's clock is 2h behind the clocks of the 4 servers") == true)
+
+        let fine = try await pipeline(feeds: [right.url("/feed"), behind[0].url("/feed")]).fetch(force: true)
+        #expect(fine.clockOffset == nil)
+        #expect(fine.clockWarning == nil)
+    }
+
     @Test func serverErrorsBackOffExponentially() async throws {
         let server = try LoopbackHTTPServer { _ in .init(status: 500) }
         defer { server.stop() }
