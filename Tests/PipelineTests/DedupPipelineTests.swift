@@ -280,25 +280,14 @@ import Testing
     /// and readers do not get its articles again as new items. The keys an earlier version made
     /// that this one would not are emulated in the store.
     @Test func storiesKeepTheirIDsWhenEveryArticleIsPlacedAgain() async throws {
-        let feeds = Feeds()
-        feeds["/wire"] = Self.wire
-        feeds["/portal"] = Self.portal(carrying: "https://portal.example/nato-chief")
-        let server = try feeds.serve()
+        let server = try await placedWithOlderKeys()
         defer { server.stop() }
-        opml(server, ["wire", "portal"])
-        _ = try await pipeline().fetch()
-        #expect(try pipeline().build().stories == 2)
-        let store = try FeedStore(path: folder.file("state.sqlite"))
-        try store.execute("UPDATE articles SET story = 'older:' || story")
 
         let replaced = try pipeline("dedup:\n  window: 96h\n").build()
         #expect(replaced.deduplicated == 3)
         #expect(replaced.stories == 2)
-        let ids = try items().reduce(into: [String: String]()) { ids, item in
-            ids[item["url"] as? String ?? ""] = item["id"] as? String
-        }
         #expect(
-            ids == [
+            try storyIDs() == [
                 "https://wire.example/rutte": StoryMerger.storyID(key: "older:wire.example/rutte"),
                 "https://wire.example/cranes": StoryMerger.storyID(key: "older:wire.example/cranes"),
             ])
@@ -310,33 +299,47 @@ import Testing
     /// stays keeps its id when every article is placed again: the earliest copy left founds it
     /// under its old key, and readers do not get it again as a new item.
     @Test func aStoryWhoseFounderWasPrunedKeepsItsIDWhenPlacedAgain() async throws {
+        let server = try await placedWithOlderKeys()
+        defer { server.stop() }
+        try FeedStore(path: folder.file("state.sqlite")).execute(
+            "DELETE FROM articles WHERE link = 'https://wire.example/rutte'")
+
+        #expect(try pipeline("dedup:\n  window: 96h\n").build().deduplicated == 2)
+        let kept = [
+            "https://portal.example/nato-chief": StoryMerger.storyID(key: "older:wire.example/rutte"),
+            "https://wire.example/cranes": StoryMerger.storyID(key: "older:wire.example/cranes"),
+        ]
+        #expect(try storyIDs() == kept)
+        // Placed again once more, the copy is the story's founder now, and keeps it.
+        #expect(try pipeline("dedup:\n  window: 72h\n").build().deduplicated == 2)
+        #expect(try storyIDs() == kept)
+    }
+
+    /// The wire's two stories, the portal's copy of one, fetched and placed, with the keys in the
+    /// store made other than this version makes them (`older:`), as an earlier version's would
+    /// be; returns the server, for the caller to stop.
+    private func placedWithOlderKeys() async throws -> LoopbackHTTPServer {
         let feeds = Feeds()
         feeds["/wire"] = Self.wire
         feeds["/portal"] = Self.portal(carrying: "https://portal.example/nato-chief")
         let server = try feeds.serve()
-        defer { server.stop() }
-        opml(server, ["wire", "portal"])
-        _ = try await pipeline().fetch()
-        #expect(try pipeline().build().stories == 2)
-        let store = try FeedStore(path: folder.file("state.sqlite"))
-        try store.execute("UPDATE articles SET story = 'older:' || story")
-        try store.execute("DELETE FROM articles WHERE link = 'https://wire.example/rutte'")
+        do {
+            opml(server, ["wire", "portal"])
+            _ = try await pipeline().fetch()
+            #expect(try pipeline().build().stories == 2)
+            try FeedStore(path: folder.file("state.sqlite")).execute("UPDATE articles SET story = 'older:' || story")
+            return server
+        } catch {
+            server.stop()
+            throw error
+        }
+    }
 
-        let replaced = try pipeline("dedup:\n  window: 96h\n").build()
-        #expect(replaced.deduplicated == 2)
-        let ids = try items().reduce(into: [String: String]()) { ids, item in
+    /// The published id of each story of the output, by its link.
+    private func storyIDs() throws -> [String: String] {
+        try items().reduce(into: [String: String]()) { ids, item in
             ids[item["url"] as? String ?? ""] = item["id"] as? String
         }
-        #expect(
-            ids == [
-                "https://portal.example/nato-chief": StoryMerger.storyID(key: "older:wire.example/rutte"),
-                "https://wire.example/cranes": StoryMerger.storyID(key: "older:wire.example/cranes"),
-            ])
-        // Placed again once more, the copy is the story's founder now, and keeps it.
-        #expect(try pipeline("dedup:\n  window: 72h\n").build().deduplicated == 2)
-        #expect(
-            try items().first { $0["url"] as? String == "https://portal.example/nato-chief" }?["id"] as? String
-                == StoryMerger.storyID(key: "older:wire.example/rutte"))
     }
 
     /// A story whose founder has no page of its own (a podcast's episodes all link its home
