@@ -83,42 +83,28 @@ extension FeedStore {
         return ids.compactMap { id in byID[id].map { ($0, counted.contains(id)) } }
     }
 
-    /// The story each of `ids` founded when dedup last placed it (by id; none for an article that
-    /// joined another's story or was never placed). Kept when placed again, so that a story's id
-    /// outlives a new matching method or a new canonical form of its founder's link.
-    public func foundedStories(ids: [Int64]) throws(StoreError) -> [Int64: String] {
-        guard !ids.isEmpty else { return [:] }
-        let marks = Array(repeating: "?", count: ids.count).joined(separator: ",")
-        var result: [Int64: String] = [:]
-        try connection.prepare(
-            """
-            SELECT id, story FROM articles WHERE id IN (\(marks)) AND story IS NOT NULL
-              AND json_valid(match) AND json_extract(match, '$.reason') = 'founder'
-            """
-        ).run(ids.map { .integer($0) }) { row in
-            if let id = row.int(0), let story = row.string(1) { result[id] = story }
-        }
-        return result
-    }
-
-    /// Of the articles `ids`, those that are the earliest article left of a story whose founder
-    /// is gone (pruned while its copies stay), with that story's key. Placed again (after an
-    /// upgrade, or an edit), such an article founds the story under its old key, as a founder
-    /// that is still there does (`foundedStories`), so that readers do not get it again as new.
-    /// One article of a story at most: a key in use joins the articles that ask for it.
-    public func orphanedStories(ids: [Int64]) throws(StoreError) -> [Int64: String] {
+    /// The story each of `ids` founds again when placed again (after an upgrade, or an edit),
+    /// under its old key, so that the story's id outlives a new matching method or a new
+    /// canonical form of its founder's link and readers do not get it again as new: the story
+    /// the article founded when dedup last placed it; or, when that story's founder is gone
+    /// (pruned while its copies stay), the story of which it is the earliest article left. One
+    /// article of a story at most: a key in use joins the articles that ask for it.
+    public func storiesToFoundAgain(ids: [Int64]) throws(StoreError) -> [Int64: String] {
         guard !ids.isEmpty else { return [:] }
         let marks = Array(repeating: "?", count: ids.count).joined(separator: ",")
         var result: [Int64: String] = [:]
         try connection.prepare(
             """
             SELECT a.id, a.story FROM articles a WHERE a.id IN (\(marks)) AND a.story IS NOT NULL
-              AND NOT EXISTS (
-                SELECT 1 FROM articles f WHERE f.story = a.story
-                  AND json_valid(f.match) AND json_extract(f.match, '$.reason') = 'founder')
-              AND a.id = (
-                SELECT m.id FROM articles m WHERE m.story = a.story
-                ORDER BY coalesce(m.published, m.first_seen), m.id LIMIT 1)
+              AND (
+                (json_valid(a.match) AND json_extract(a.match, '$.reason') = 'founder')
+                OR (
+                  NOT EXISTS (
+                    SELECT 1 FROM articles f WHERE f.story = a.story
+                      AND json_valid(f.match) AND json_extract(f.match, '$.reason') = 'founder')
+                  AND a.id = (
+                    SELECT m.id FROM articles m WHERE m.story = a.story
+                    ORDER BY coalesce(m.published, m.first_seen), m.id LIMIT 1)))
             """
         ).run(ids.map { .integer($0) }) { row in
             if let id = row.int(0), let story = row.string(1) { result[id] = story }

@@ -47,9 +47,7 @@ extension Pipeline {
             let ids = Array(pending[next..<min(next + Pipeline.dedupBatch, pending.count)])
             next += ids.count
             let batch = try storeCall { () throws(StoreError) in try store.articlesToCluster(ids: ids) }
-            let founded = try storeCall { () throws(StoreError) in
-                try store.foundedStories(ids: ids).merging(try store.orphanedStories(ids: ids)) { kept, _ in kept }
-            }
+            let founded = try storeCall { () throws(StoreError) in try store.storiesToFoundAgain(ids: ids) }
             guard let first = batch.first, let last = batch.last else { continue }
 
             // Learn each feed's boilerplate from the shapes of its paragraphs, new ones included.
