@@ -118,16 +118,7 @@ extension FeedStore {
     public func atomically<T, Failure: Error>(
         _ body: () throws(Failure) -> T, storeError: (StoreError) -> Failure
     ) throws(Failure) -> T {
-        do { try connection.begin() } catch { throw storeError(error) }
-        let value: T
-        do {
-            value = try body()
-        } catch {
-            try? connection.end(commit: false)
-            throw error
-        }
-        do { try connection.end(commit: true) } catch { throw storeError(error) }
-        return value
+        try connection.transaction(body, storeError: storeError)
     }
 
     /// Runs raw SQL, for tests that need to put the database in a particular state (as if an

@@ -59,7 +59,15 @@ final class SQLiteConnection {
     /// Runs `body` in one transaction: all of it lands, or none of it. Within another
     /// transaction it is a savepoint of that one, which lands only when the outer one does.
     func transaction<T>(_ body: () throws(StoreError) -> T) throws(StoreError) -> T {
-        try begin()
+        try transaction(body, storeError: { $0 })
+    }
+
+    /// `transaction(_:)` for a body that fails with errors of its own; `storeError` says how the
+    /// store's own failure to begin or end it is reported.
+    func transaction<T, Failure: Error>(
+        _ body: () throws(Failure) -> T, storeError: (StoreError) -> Failure
+    ) throws(Failure) -> T {
+        do { try begin() } catch { throw storeError(error) }
         let value: T
         do {
             value = try body()
@@ -67,7 +75,7 @@ final class SQLiteConnection {
             try? end(commit: false)
             throw error
         }
-        try end(commit: true)
+        do { try end(commit: true) } catch { throw storeError(error) }
         return value
     }
 
@@ -75,13 +83,13 @@ final class SQLiteConnection {
     private var depth = 0
 
     /// Opens a transaction, or a savepoint within the open one.
-    func begin() throws(StoreError) {
+    private func begin() throws(StoreError) {
         try execute(depth == 0 ? "BEGIN IMMEDIATE" : "SAVEPOINT nested")
         depth += 1
     }
 
     /// Ends what the last `begin()` opened: lands it, or undoes it.
-    func end(commit: Bool) throws(StoreError) {
+    private func end(commit: Bool) throws(StoreError) {
         depth -= 1
         switch (depth == 0, commit) {
         case (true, true):
