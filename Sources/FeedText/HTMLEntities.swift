@@ -93,16 +93,21 @@ public enum HTMLEntities {
     /// reference to another control character is left out (see `ControlCharacters`), a form
     /// feed read as the white space it is in HTML.
     static func numericCharacter(_ value: UInt32) -> String {
-        if (0x80...0x9F).contains(value), let mapped = windows1252C1[value] {
-            return String(Character(Unicode.Scalar(mapped)!))
-        }
+        if let sign = windows1252Sign(value) { return String(Character(sign)) }
         guard value != 0, let scalar = Unicode.Scalar(value) else { return "\u{FFFD}" }
         if value == 0x0C { return " " }
         if ControlCharacters.isControl(scalar) { return "" }
         return String(Character(scalar))
     }
 
-    static let windows1252C1: [UInt32: UInt32] = [
+    /// The sign windows-1252 writes at the C1 control `value` (`0x92`: `’`); nil outside
+    /// U+0080–U+009F and at the five positions it leaves empty.
+    static func windows1252Sign(_ value: UInt32) -> Unicode.Scalar? {
+        guard value >= 0x80, value <= 0x9F else { return nil }
+        return windows1252C1[value].flatMap(Unicode.Scalar.init)
+    }
+
+    private static let windows1252C1: [UInt32: UInt32] = [
         0x80: 0x20AC, 0x82: 0x201A, 0x83: 0x0192, 0x84: 0x201E, 0x85: 0x2026, 0x86: 0x2020, 0x87: 0x2021,
         0x88: 0x02C6, 0x89: 0x2030, 0x8A: 0x0160, 0x8B: 0x2039, 0x8C: 0x0152, 0x8E: 0x017D, 0x91: 0x2018,
         0x92: 0x2019, 0x93: 0x201C, 0x94: 0x201D, 0x95: 0x2022, 0x96: 0x2013, 0x97: 0x2014, 0x98: 0x02DC,

@@ -12,9 +12,7 @@ public enum Windows1252Controls {
         var changed = false
         var scalars = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
-            if scalar.value >= 0x80, scalar.value <= 0x9F, let mapped = HTMLEntities.windows1252C1[scalar.value],
-                let sign = Unicode.Scalar(mapped)
-            {
+            if let sign = HTMLEntities.windows1252Sign(scalar.value) {
                 scalars.append(sign)
                 changed = true
             } else {
