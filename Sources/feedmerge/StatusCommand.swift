@@ -27,10 +27,8 @@ struct StatusCommand: AsyncParsableCommand {
         }
         if feeds.isEmpty {
             // Before the first fetch the store knows no feed: an empty table would say nothing.
-            FileHandle.standardError.write(
-                Data(
-                    "feedmerge: the store has no feeds yet; `feedmerge run` (or `fetch`) reads them from \(configuration.feedsPath)\n"
-                        .utf8))
+            Terminal.error(
+                "the store has no feeds yet; `feedmerge run` (or `fetch`) reads them from \(configuration.feedsPath)")
         }
         if json {
             for feed in feeds { Terminal.show(Self.json(feed)) }
