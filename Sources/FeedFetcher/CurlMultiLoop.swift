@@ -128,9 +128,14 @@ final class CurlMultiLoop {
                 curl_multi_add_handle(multi, again.easy.handle)
                 continue
             }
-            let outcome = transfer.outcome(message.result)
+            var outcome = transfer.outcome(message.result)
+            let neverConnected = transfer.neverConnected(message.result)
+            if neverConnected, case .failure(var error) = outcome {
+                error.madeNoConnection = true
+                outcome = .failure(error)
+            }
             report(FetchOutcome(request: transfer.request, result: outcome))
-            if transfer.neverConnected(message.result), case .failure(let error) = outcome {
+            if neverConnected, case .failure(let error) = outcome {
                 skipQueued(of: transfer.host, because: error, report: report)
             } else if case .failure(let error) = outcome, error.asksToWait {
                 deferQueued(of: transfer.host, because: error, report: report)
@@ -147,13 +152,11 @@ final class CurlMultiLoop {
         queued -= waiting.count
         hostOrder.removeAll { $0 == host }
         for request in waiting {
-            report(
-                FetchOutcome(
-                    request: request,
-                    result: .failure(
-                        FetchError(
-                            .unreachable, url: request.url,
-                            "not tried: \(host) could not be reached a moment ago (\(error.message))"))))
+            var skipped = FetchError(
+                .unreachable, url: request.url,
+                "not tried: \(host) could not be reached a moment ago (\(error.message))")
+            skipped.madeNoConnection = true
+            report(FetchOutcome(request: request, result: .failure(skipped)))
         }
     }
 

@@ -39,6 +39,10 @@ public struct FetchError: Error, Sendable, Hashable, CustomStringConvertible {
     public var status: Int?
     /// Seconds the server asked to wait (`Retry-After` on a 429 or 503).
     public var retryAfter: Double?
+    /// Whether no connection to the server was made (its name did not resolve; the connection
+    /// was refused or timed out), so that it never saw the request: what every feed gets on a
+    /// machine whose network, DNS or proxy is down.
+    public var madeNoConnection = false
 
     public init(_ code: Code, url: String, _ message: String, status: Int? = nil) {
         self.code = code

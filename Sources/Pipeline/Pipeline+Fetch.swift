@@ -90,16 +90,25 @@ extension Pipeline {
         var done = 0
         var collected = report
         defer { report = collected }
+        // Feeds whose server was not reached wait for the end of the run: when no server was,
+        // the machine is offline, and they did not fail.
+        var offline = OfflineCheck()
         try await withThrowingTaskGroup(of: Processed.self) { group in
             var inFlight = 0
-            func settle(_ processed: Processed) throws(PipelineError) {
-                try record(processed, store: store, now: now, report: &collected)
+            func settle(_ processed: Processed?) throws(PipelineError) {
+                if let processed { try record(processed, store: store, now: now, report: &collected) }
                 done += 1
                 progress?(
-                    FetchProgress(done: done, total: total, bytes: collected.bytes, errors: collected.failures.count))
+                    FetchProgress(
+                        done: done, total: total, bytes: collected.bytes,
+                        errors: collected.failures.count + offline.feeds.count))
             }
             for await outcome in fetcher.fetch(requests) {
                 guard let feed = byURL[outcome.request.url] else { continue }
+                if offline.hold(feed, outcome) {
+                    try settle(nil)
+                    continue
+                }
                 switch outcome.result {
                 case .failure(let error):
                     try settle(.failed(feed, error))
@@ -124,6 +133,19 @@ extension Pipeline {
             }
             while let processed = try await group.next() {
                 try settle(processed)
+            }
+        }
+        if offline.isOffline {
+            collected.notReached = offline.feeds.count
+            collected.offlineNotice = offline.notice
+            for (feed, error) in offline.feeds {
+                logger.info(
+                    "\(URLCredentials.masked(feed.url)): not counted as a failure, since no server was reached: \(URLCredentials.masking(feed.url, in: error.message))"
+                )
+            }
+        } else {
+            for (feed, error) in offline.feeds {
+                try record(.failed(feed, error), store: store, now: now, report: &collected)
             }
         }
     }

@@ -75,6 +75,11 @@ public struct FetchReport: Sendable, Hashable {
     public var prunedArticles = 0
     public var bytes = 0
     public var failures: [FeedFailure] = []
+    /// Feeds not fetched because no server at all was reached (the machine offline, its DNS or
+    /// proxy down): not counted as failing, and due again at the next run.
+    public var notReached = 0
+    /// What to tell the user of such a run, naming the first feed and its error.
+    public var offlineNotice: String?
     /// Feeds that moved for good (permanent redirect or discovery): old URL → new URL.
     public var moved: [String: String] = [:]
     /// Feeds that answered 410 Gone in this run.

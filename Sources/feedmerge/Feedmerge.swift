@@ -36,7 +36,7 @@ struct Feedmerge: AsyncParsableCommand {
 /// The exit statuses of the CLI contract.
 enum ExitStatus {
     static let success: Int32 = 0
-    /// The run finished, but some feeds (or inputs) failed.
+    /// The run finished, but some feeds (or inputs) failed, or no server could be reached.
     static let someFailed: Int32 = 1
     /// Usage or configuration error.
     static let usage: Int32 = 2

@@ -29,7 +29,7 @@ struct RunCommand: AsyncParsableCommand {
             Terminal.fail(error)
         }
         report(built, options)
-        if !fetched.failures.isEmpty { throw ExitCode(ExitStatus.someFailed) }
+        if !fetched.failures.isEmpty || fetched.notReached > 0 { throw ExitCode(ExitStatus.someFailed) }
     }
 }
 
@@ -50,7 +50,7 @@ struct FetchCommand: AsyncParsableCommand {
         defer { withExtendedLifetime(held) {} }
         let pipeline = Pipeline(configuration: configuration, logger: options.makeLogger())
         let fetched = await fetch(pipeline, force: force, options: options)
-        if !fetched.failures.isEmpty { throw ExitCode(ExitStatus.someFailed) }
+        if !fetched.failures.isEmpty || fetched.notReached > 0 { throw ExitCode(ExitStatus.someFailed) }
     }
 }
 
@@ -177,6 +177,8 @@ private func fetch(_ pipeline: Pipeline, force: Bool, options: CommonOptions) as
     for failure in fetched.failures {
         Terminal.error("feed failed: \(failure)")
     }
+    // One line for the whole run: the feeds did not fail, the network did.
+    if let notice = fetched.offlineNotice { Terminal.error(notice) }
     for (old, new) in fetched.moved.sorted(by: { $0.key < $1.key }) {
         Terminal.error(
             "feed moved: \(URLCredentials.masked(old)) → \(URLCredentials.masked(new)) (the store follows it; update feeds.opml when convenient)"
@@ -186,6 +188,7 @@ private func fetch(_ pipeline: Pipeline, force: Bool, options: CommonOptions) as
         Terminal.say(
             "fetched \(fetched.fetched) of \(fetched.feeds) feeds: \(fetched.updated) updated, \(fetched.unchanged) unchanged, "
                 + "\(fetched.failures.count) failed"
+                + (fetched.notReached > 0 ? ", \(fetched.notReached) not reached (no server could be)" : "")
                 + (fetched.deferred > 0 ? ", \(fetched.deferred) put off (their site asked to wait)" : "")
                 + "; \(fetched.newArticles) new articles, \(fetched.changedArticles) changed, "
                 + "\(fetched.prunedArticles) pruned; \(ByteFormat.text(fetched.bytes))")

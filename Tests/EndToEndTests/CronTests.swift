@@ -171,6 +171,25 @@ import Testing
         #expect(verbose.stderr.contains("fetching 1 of 1 feeds"))
     }
 
+    /// Offline, cron mails one line for the run, not one for each feed, and the run fails.
+    @Test func anOfflineRunIsOneLine() async throws {
+        let farms = try (0..<3).map { _ in try Farm(delay: 0) }
+        let outlines = farms.enumerated().map {
+            "<outline text=\"F\($0.offset)\" xmlUrl=\"\($0.element.server.url("/f"))\"/>"
+        }
+        folder.write("feeds.opml", "<opml version=\"2.0\"><body>\(outlines.joined())</body></opml>")
+        let config = folder.write(
+            "feedmerge.yaml", "database: state.sqlite\noutputs:\n  - path: out/all.xml\n    format: atom\n")
+        #expect(try await ProcessRunner.run(binary, ["run", "--config", config]).status == 0)
+        farms.forEach { $0.server.stop() }
+        let offline = try await ProcessRunner.run(binary, ["run", "--config", config])
+        #expect(offline.status == 1)
+        let lines = offline.stderr.split(separator: "\n")
+        #expect(lines.count == 1, "\(offline.stderr)")
+        #expect(lines.first?.hasPrefix("feedmerge: no server could be reached: the 3 feeds asked for") == true)
+        #expect(!offline.stderr.contains("feed failed"))
+    }
+
     @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/script")))
     func aTerminalGetsAProgressBarAndASummary() async throws {
         let farm = try Farm(delay: 0)

@@ -204,6 +204,65 @@ import Testing
         #expect(fine.clockWarning == nil)
     }
 
+    /// A machine without a network (its DNS or proxy down, a laptop offline) reaches no server.
+    /// Its feeds did not fail: they do not back off, and are asked for again at the next run,
+    /// not hours after the network is back.
+    @Test func aMachineOfflineDoesNotCountAgainstTheFeeds() async throws {
+        let servers = try (0..<3).map { _ in
+            try LoopbackHTTPServer { _ in .init(contentType: "application/rss+xml", body: Self.rss("o")) }
+        }
+        let pipeline = try pipeline(feeds: servers.map { $0.url("/feed") })
+        #expect(try await pipeline.fetch().updated == 3)
+        // Stopped, each port refuses connections, as every server does to a machine offline.
+        servers.forEach { $0.stop() }
+        let now = Date()
+        for minute in 1...3 {
+            let report = try await pipeline.fetch(now: now.addingTimeInterval(Double(minute) * 600))
+            #expect(report.fetched == 3)
+            #expect(report.failures.isEmpty)
+            #expect(report.notReached == 3)
+            let notice = try #require(report.offlineNotice)
+            #expect(notice.hasPrefix("no server could be reached: the 3 feeds asked for, on 3 servers"), "\(notice)")
+            #expect(notice.contains("Is this machine offline"))
+        }
+        for feed in try pipeline.status() {
+            #expect(feed.consecutiveFailures == 0)
+            #expect(feed.failureCount == 0)
+            #expect((feed.nextDue ?? .distantPast) <= now)
+        }
+    }
+
+    /// One server down, while another answers, is that server's failure; so are addresses that
+    /// never answered (a new OPML's dead links, next test), which may be gone for good.
+    @Test func serversDownWhileOthersAnswerAreFailures() async throws {
+        let down = try (0..<2).map { _ in
+            try LoopbackHTTPServer { _ in .init(contentType: "application/rss+xml", body: Self.rss("d")) }
+        }
+        let up = try LoopbackHTTPServer { _ in .init(contentType: "application/rss+xml", body: Self.rss("u")) }
+        defer { up.stop() }
+        let urls = down.map { $0.url("/feed") } + [up.url("/feed")]
+        let pipeline = try pipeline(feeds: urls)
+        #expect(try await pipeline.fetch().updated == 3)
+        down.forEach { $0.stop() }
+        let now = Date()
+        let report = try await pipeline.fetch(now: now)
+        #expect(report.notReached == 0)
+        #expect(report.offlineNotice == nil)
+        #expect(report.failures.map(\.url).sorted() == Array(urls.prefix(2)).sorted())
+        for feed in try pipeline.status() where feed.url != up.url("/feed") {
+            #expect(feed.consecutiveFailures == 1)
+            #expect(abs((feed.nextDue ?? now).timeIntervalSince(now) - 300) < 60)
+        }
+    }
+
+    @Test func addressesThatNeverAnsweredAreFailures() async throws {
+        let neverAnswered = try (0..<2).map { _ in try LoopbackHTTPServer { _ in .init(status: 200) } }
+        neverAnswered.forEach { $0.stop() }
+        let report = try await pipeline(feeds: neverAnswered.map { $0.url("/feed") }).fetch()
+        #expect(report.notReached == 0)
+        #expect(report.failures.count == 2)
+    }
+
     @Test func serverErrorsBackOffExponentially() async throws {
         let server = try LoopbackHTTPServer { _ in .init(status: 500) }
         defer { server.stop() }
