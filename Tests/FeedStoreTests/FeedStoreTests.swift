@@ -159,6 +159,47 @@ import Testing
         #expect(feed.fetchCount == 3)
     }
 
+    /// A feed that makes up a new guid at every request (a random one, a session's) gives the
+    /// same items again: each keeps its row, and one unchanged but for its id is no change.
+    /// Two items of one link and title on different days (a daily briefing's page) are two.
+    @Test func anItemGivenANewIDAtEveryFetchIsStoredOnce() throws {
+        let (store, feedID) = try storeWithFeed()
+        let yesterday = now.addingTimeInterval(-86_400)
+        func items(_ round: Int, bText: String) -> [Article] {
+            [
+                Article(id: "a-\(round)", title: "Cranes", link: "https://a.example/cranes", published: yesterday),
+                Article(
+                    id: "b-\(round)", title: "Strike", link: "https://a.example/strike", summary: bText,
+                    published: yesterday),
+                Article(id: "c-\(round)", title: "Briefing", link: "https://a.example/briefing", published: yesterday),
+            ]
+        }
+        func save(_ articles: [Article], _ round: Int) throws -> SaveSummary {
+            try store.saveFetch(
+                feedID: feedID,
+                FetchedContent(status: 200, contentHash: "h\(round)", feed: Feed(title: "A"), articles: articles),
+                at: now.addingTimeInterval(Double(round) * 600))
+        }
+        #expect(try save(items(1, bText: "The port is shut."), 1).inserted == 3)
+        let rows = try store.column("SELECT id FROM articles ORDER BY id")
+
+        let revision = try store.revision
+        let again = try save(items(2, bText: "The port is shut."), 2)
+        #expect(again.inserted == 0 && again.updated == 0 && again.unchanged == 3 && again.reidentified == 3)
+        #expect(try store.revision == revision)
+
+        // The strike's text changed too: an update in place. Today's briefing, on the same page
+        // under the same title, is another article.
+        var third = items(3, bText: "The port opens again.")
+        third[2].published = now
+        let changed = try save(third + [items(2, bText: "").last!], 3)
+        #expect(changed.inserted == 1 && changed.updated == 1 && changed.unchanged == 2 && changed.reidentified == 1)
+        #expect(try store.column("SELECT id FROM articles ORDER BY id").prefix(3) == rows[...])
+        #expect(
+            try store.column("SELECT entry_id FROM articles ORDER BY entry_id") == ["a-3", "b-3", "c-2", "c-3"])
+        #expect(try store.articles().first { $0.article.id == "b-3" }?.article.summary == "The port opens again.")
+    }
+
     @Test func retentionKeepsArticlesTheFeedStillCarriesEvenThrough304s() throws {
         let (store, feedID) = try storeWithFeed()
         let old = Article(id: "old", title: "Old", published: now)
