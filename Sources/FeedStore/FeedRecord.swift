@@ -40,6 +40,8 @@ public struct FeedRecord: Sendable, Hashable {
     public var fetchCount: Int
     public var failureCount: Int
     public var bytesTotal: Int64
+    /// When the feed last sent its whole body (any answer but a 304 Not Modified).
+    public var lastWholeFetch: Date?
 
     public init(
         id: Int64, url: String, subscribedURL: String, title: String? = nil, siteURL: String? = nil,
@@ -48,7 +50,8 @@ public struct FeedRecord: Sendable, Hashable {
         lastStatus: Int? = nil, lastError: String? = nil, lastFetched: Date? = nil, lastSuccess: Date? = nil,
         consecutiveFailures: Int = 0, nextDue: Date? = nil, isDead: Bool = false, isSubscribed: Bool = true,
         articleCount: Int = 0, movedFrom: String? = nil, movedAt: Date? = nil, updateInterval: Double? = nil,
-        deadSince: Date? = nil, fetchCount: Int = 0, failureCount: Int = 0, bytesTotal: Int64 = 0
+        deadSince: Date? = nil, fetchCount: Int = 0, failureCount: Int = 0, bytesTotal: Int64 = 0,
+        lastWholeFetch: Date? = nil
     ) {
         self.id = id
         self.url = url
@@ -76,5 +79,6 @@ public struct FeedRecord: Sendable, Hashable {
         self.fetchCount = fetchCount
         self.failureCount = failureCount
         self.bytesTotal = bytesTotal
+        self.lastWholeFetch = lastWholeFetch
     }
 }

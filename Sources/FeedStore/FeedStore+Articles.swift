@@ -60,7 +60,7 @@ extension FeedStore {
             """
             UPDATE feeds SET feed_title = ?2, site_url = coalesce(site_url, ?3), etag = ?4, last_modified = ?5,
                 content_hash = ?6, last_status = ?7, last_error = NULL, last_fetched = ?8, last_success = ?8,
-                content_seen_at = ?8, content_saved_at = ?8, consecutive_failures = 0, next_due = ?9,
+                content_seen_at = ?8, content_saved_at = ?8, whole_at = ?8, consecutive_failures = 0, next_due = ?9,
                 update_interval = ?10, fetch_count = fetch_count + 1, bytes_total = bytes_total + ?11
             WHERE id = ?1
             """)

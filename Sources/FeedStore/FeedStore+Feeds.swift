@@ -56,7 +56,7 @@ extension FeedStore {
                    f.last_success, f.consecutive_failures, f.next_due, f.dead, f.subscribed,
                    \(count),
                    f.moved_from, f.moved_at, f.update_interval, f.dead_since, f.fetch_count, f.failure_count,
-                   f.bytes_total
+                   f.bytes_total, f.whole_at
             FROM feeds f ORDER BY f.subscribed DESC, f.subscribed_url
             """
         ).run { row in
@@ -71,7 +71,8 @@ extension FeedStore {
                     nextDue: date(15), isDead: row.int(16) == 1, isSubscribed: row.int(17) == 1,
                     articleCount: Int(row.int(18) ?? 0), movedFrom: row.string(19), movedAt: date(20),
                     updateInterval: row.double(21), deadSince: date(22), fetchCount: Int(row.int(23) ?? 0),
-                    failureCount: Int(row.int(24) ?? 0), bytesTotal: row.int(25) ?? 0))
+                    failureCount: Int(row.int(24) ?? 0), bytesTotal: row.int(25) ?? 0,
+                    lastWholeFetch: date(26)))
         }
         return records
     }
@@ -155,7 +156,8 @@ extension FeedStore {
 
     /// Records a fetch that brought nothing new (a 304, or an unchanged body). The articles the
     /// feed still carries count as seen now, so that retention counts from now: the feed's
-    /// `content_seen_at` says so for all of them, and no article is written.
+    /// `content_seen_at` says so for all of them, and no article is written. An answer with a
+    /// body (the same body again, not a 304) also says when the feed last sent it whole.
     public func recordUnchanged(
         feedID: Int64, status: Int, at time: Date, nextDue: Date?, etag: String? = nil, lastModified: String? = nil,
         bytes: Int = 0
@@ -166,7 +168,7 @@ extension FeedStore {
                 UPDATE feeds SET last_status = ?2, last_error = NULL, last_fetched = ?3, last_success = ?3,
                     content_seen_at = ?3, consecutive_failures = 0, next_due = ?4, etag = coalesce(?5, etag),
                     last_modified = coalesce(?6, last_modified), fetch_count = fetch_count + 1,
-                    bytes_total = bytes_total + ?7
+                    bytes_total = bytes_total + ?7, whole_at = CASE WHEN ?2 = 304 THEN whole_at ELSE ?3 END
                 WHERE id = ?1
                 """
             ).run([

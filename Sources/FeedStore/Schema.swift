@@ -185,6 +185,15 @@ enum Schema {
         CREATE INDEX articles_with_origin ON articles (story) WHERE origin_site IS NOT NULL;
         UPDATE meta SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT) WHERE key = 'revision';
         """,
+        // 13: when each feed last sent its whole body (an answer that was not a 304): a server
+        // that answers 304 to every conditional request (an ETag that never changes, a cache
+        // that keeps one answer) would hide the feed's new items for good, so a feed answered
+        // conditionally for a day is asked once without its validators (`ConditionalRequest`).
+        // Until a feed's next whole answer, the last content it saved stands for it.
+        """
+        ALTER TABLE feeds ADD COLUMN whole_at REAL;
+        UPDATE feeds SET whole_at = content_saved_at;
+        """,
     ]
 
     static var currentVersion: Int { migrations.count }

@@ -51,7 +51,7 @@ extension Pipeline {
             limits: ParserLimits(maxDocumentBytes: configuration.fetch.maxBytes), resolvesAgainstPublishedAddress: true,
             readsMangledText: true)
         let byURL = Dictionary(due.map { ($0.url, $0) }, uniquingKeysWith: { first, _ in first })
-        let requests = due.map { FetchRequest(url: $0.url, etag: $0.etag, lastModified: $0.lastModified) }
+        let requests = due.map { ConditionalRequest.request(for: $0, now: now) }
         let parallelism = max(1, ProcessInfo.processInfo.activeProcessorCount)
 
         do {

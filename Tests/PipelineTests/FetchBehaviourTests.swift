@@ -363,6 +363,47 @@ import Testing
         #expect(second.fetched == 1)  // only /cached is due after 30 minutes
     }
 
+    /// A server whose 304s are stuck (an ETag that never changes, a cache that keeps one answer)
+    /// would hide the feed's new items for good: a feed that has sent no whole body for a day
+    /// is asked once without its validators, and asked conditionally again after it.
+    @Test func aFeedAnsweredOnlyWith304sForADayIsAskedWhole() async throws {
+        final class Edition: @unchecked Sendable {
+            private let lock = NSLock()
+            private var value = 1
+            var current: Int { lock.withLock { value } }
+            func next() { lock.withLock { value += 1 } }
+        }
+        let edition = Edition()
+        let server = try LoopbackHTTPServer { request in
+            if request.headers["if-none-match"] != nil { return .init(status: 304) }
+            let items = (1...edition.current).map {
+                "<item><title>Item \($0)</title><link>https://stuck.example/\($0)</link></item>"
+            }
+            return .init(
+                contentType: "application/rss+xml",
+                body: "<rss version=\"2.0\"><channel><title>Stuck</title>\(items.joined())</channel></rss>",
+                headers: [("ETag", "\"always\"")])
+        }
+        defer { server.stop() }
+        let pipeline = try pipeline(feeds: [server.url("/stuck")])
+        let now = Date()
+        #expect(try await pipeline.fetch(now: now).newArticles == 1)
+        edition.next()
+        for hours in [1.0, 12, 23] {
+            let report = try await pipeline.fetch(now: now.addingTimeInterval(hours * 3600))
+            #expect(report.unchanged == 1 && report.newArticles == 0)
+        }
+        #expect(server.requests.dropFirst().allSatisfy { $0.headers["if-none-match"] == "\"always\"" })
+
+        let day = try await pipeline.fetch(now: now.addingTimeInterval(25 * 3600))
+        #expect(day.newArticles == 1)
+        #expect(server.requests.last?.headers["if-none-match"] == nil)
+        // Asked conditionally again, from the whole answer on.
+        _ = try await pipeline.fetch(now: now.addingTimeInterval(26 * 3600))
+        #expect(server.requests.last?.headers["if-none-match"] == "\"always\"")
+        #expect(server.requests.count == 6)
+    }
+
     @Test func lastModifiedAloneMakesAConditionalRequest() async throws {
         let server = try LoopbackHTTPServer { request in
             if request.headers["if-modified-since"] == "Thu, 03 Apr 2025 09:00:00 GMT" { return .init(status: 304) }
