@@ -21,6 +21,10 @@ public struct ArticleFingerprint: Sendable, Hashable {
     /// Names (capitalized words that are not function words or calendar words), by a key that
     /// survives transliteration: "Rutte"/"Rute", "Khashoggi"/"Hashoggi", "Vučić"/"Vucic".
     var names: [UInt32]
+    /// The names of the title (among `names`): what an item of a feed's template is about (the
+    /// road of a traffic alert, the winner of an award), where the rest of its title and text
+    /// are the template's.
+    var titleNames: [UInt32] = []
     /// Figures of title and body (values times 100), the ones that tell events apart: every
     /// figure of 10 or more, and every figure with a fraction.
     var figures: [Int64]
@@ -49,13 +53,15 @@ public struct ArticleFingerprint: Sendable, Hashable {
 
     // MARK: Storage
 
-    private static let format: UInt8 = 3
+    private static let format: UInt8 = 4
 
     /// A compact binary form for the store.
     public var encoded: Data {
         var data = Data()
         data.reserveCapacity(
-            32 + 4 * (shingles.count + lead.count + titleWords.count + words.count + names.count + media.count)
+            36 + 4
+                * (shingles.count + lead.count + titleWords.count + words.count + names.count + media.count
+                    + titleNames.count)
                 + 8 * figures.count)
         data.append(ArticleFingerprint.format)
         append(date.timeIntervalSince1970.bitPattern, to: &data)
@@ -68,6 +74,8 @@ public struct ArticleFingerprint: Sendable, Hashable {
         for value in figures { append(value, to: &data) }
         append(UInt32(media.count), to: &data)
         for value in media { append(value, to: &data) }
+        append(UInt32(titleNames.count), to: &data)
+        for value in titleNames { append(value, to: &data) }
         return data
     }
 
@@ -100,13 +108,14 @@ public struct ArticleFingerprint: Sendable, Hashable {
                 let lead = readArray(UInt32.self),
                 let titleWords = readArray(UInt32.self), let words = readArray(UInt32.self),
                 let names = readArray(UInt32.self), let figures = readArray(Int64.self),
-                let media = readArray(UInt32.self), offset == raw.count
+                let media = readArray(UInt32.self), let titleNames = readArray(UInt32.self), offset == raw.count
             else { return nil }
             var fingerprint = ArticleFingerprint(
                 date: Date(timeIntervalSince1970: Double(bitPattern: bits)), shingles: shingles, lead: lead,
                 titleWords: titleWords, words: words, names: names, figures: figures,
                 length: Int32(bitPattern: length))
             fingerprint.media = media
+            fingerprint.titleNames = titleNames
             return fingerprint
         }
         guard let parsed else { return nil }

@@ -9,6 +9,10 @@ public struct ComparisonDetail: Sendable {
     /// Figures only the first gives, and only the second.
     public var figuresOnlyFirst: [String]
     public var figuresOnlySecond: [String]
+    /// Names of the first article's headline that the second does not name, and the other way
+    /// round: when both hold one, the headlines are about other things.
+    public var headlineNamesOnlyFirst: [String]
+    public var headlineNamesOnlySecond: [String]
 
     /// Compares two fingerprinted articles (fingerprinted with `keepVocabulary`).
     public init(_ a: Fingerprinter.Output, _ b: Fingerprinter.Output, sameOutlet: Bool, scorer: DuplicateScorer) {
@@ -19,6 +23,12 @@ public struct ComparisonDetail: Sendable {
         let second = Set(b.fingerprint.figures)
         figuresOnlyFirst = first.subtracting(second).sorted().map(ComparisonDetail.figure)
         figuresOnlySecond = second.subtracting(first).sorted().map(ComparisonDetail.figure)
+        func headlineNames(_ x: Fingerprinter.Output, missingFrom y: Fingerprinter.Output) -> [String] {
+            let named = Set(y.fingerprint.names)
+            return x.fingerprint.titleNames.filter { !named.contains($0) }.compactMap { x.vocabulary[$0] }.sorted()
+        }
+        headlineNamesOnlyFirst = headlineNames(a, missingFrom: b)
+        headlineNamesOnlySecond = headlineNames(b, missingFrom: a)
     }
 
     /// One sentence: what the articles share and what the verdict is.
@@ -47,6 +57,11 @@ public struct ComparisonDetail: Sendable {
         case .otherMedia:
             return "another item of the same feed: each has a file of its own (audio, video, a download), so "
                 + "another episode, though the texts agree (\(measures))"
+        case .otherItem where !headlineNamesOnlyFirst.isEmpty && !headlineNamesOnlySecond.isEmpty:
+            return
+                "another item of the same feed: its headline names \(headlineNamesOnlyFirst.joined(separator: ", ")), "
+                + "the other's \(headlineNamesOnlySecond.joined(separator: ", ")), and neither article names the "
+                + "other's (the feed's template filled in for two subjects, not one story): \(measures)"
         case .otherItem:
             return "another item of the same feed: other headlines over a text they share only in part (the "
                 + "feed's template filled in twice, not one story): \(measures)"

@@ -77,8 +77,22 @@ public struct DuplicateScorer: Sendable {
             comparison.names < DuplicateScorer.sameOutletNames || comparison.words < DuplicateScorer.sameOutletWords
         {
             comparison.verdict = .otherItem
+        } else if comparison.verdict.isDuplicate && DuplicateScorer.titlesNameOtherThings(a, b) {
+            comparison.verdict = .otherItem
         }
         return comparison
+    }
+
+    /// Whether each title names something (a person, a place, a road's code) that the other
+    /// article does not name anywhere: a template whose headline differs only in its subject
+    /// (`A1 closed between junctions 1 and 2` and `M25 closed between junctions 2 and 3`), which
+    /// no measure of shared words tells from a re-issue. An outlet's update of its own story
+    /// keeps what its headline named, whatever it adds.
+    static func titlesNameOtherThings(_ a: ArticleFingerprint, _ b: ArticleFingerprint) -> Bool {
+        func namesOneMissing(_ title: [UInt32], from names: [UInt32]) -> Bool {
+            intersectionCount(title, names) < title.count
+        }
+        return namesOneMissing(a.titleNames, from: b.names) && namesOneMissing(b.titleNames, from: a.names)
     }
 
     private func verdict(_ c: Comparison, titleWords: Int) -> Comparison.Verdict {

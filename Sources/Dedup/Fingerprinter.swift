@@ -151,14 +151,17 @@ public struct Fingerprinter: Sendable {
             }
         }
         var names: [UInt32] = []
+        var titleNames: [UInt32] = []
         func collectNames(_ text: FoldedText, isTitle: Bool) {
             for word in text.words where isNameCandidate(word) {
                 let isMidSentence = midSentence.contains(word.hash)
                 if isTitle && !body.words.isEmpty && !isMidSentence { continue }
-                guard isMidSentence || word.flags.contains(.allCapitals), let key = NameKey.key(text.slice(word)) else {
+                guard isMidSentence || word.flags.contains(.allCapitals), let key = Fingerprinter.nameKey(text, word)
+                else {
                     continue
                 }
                 names.append(key)
+                if isTitle { titleNames.append(key) }
                 if vocabulary != nil, vocabulary![key] == nil {
                     // The folded form, cased again for reading: "NATO", "Rutte", "Vucic".
                     let folded = text.string(word)
@@ -180,11 +183,22 @@ public struct Fingerprinter: Sendable {
             }
         }
 
-        return ArticleFingerprint(
+        var fingerprint = ArticleFingerprint(
             date: date, shingles: Fingerprinter.sortedUnique(shingles), lead: Array(shingles.prefix(4)),
             titleWords: Fingerprinter.sortedUnique(titleWords),
             words: Fingerprinter.sortedUnique(words), names: Fingerprinter.sortedUnique(names),
             figures: Fingerprinter.sortedUnique(figures), length: Int32(fullLength))
+        fingerprint.titleNames = Fingerprinter.sortedUnique(titleNames)
+        return fingerprint
+    }
+
+    /// The key of a name: one that survives transliteration (`NameKey`), or, for a code written
+    /// with digits (a road's `M25`, a flight's `BA2490`), the code itself: its digits are not
+    /// spelt differently, and `M1` and `M11` are two roads.
+    private static func nameKey(_ text: FoldedText, _ word: FoldedText.Word) -> UInt32? {
+        let bytes = text.slice(word)
+        guard bytes.contains(where: { $0 &- 0x30 < 10 }) else { return NameKey.key(bytes) }
+        return fold(word.hash)
     }
 
     private func isContentWord(_ word: FoldedText.Word) -> Bool {

@@ -337,6 +337,48 @@ import Testing
         #expect(clusterer.assign(update, newKey: "update").story == earbuds.story)
     }
 
+    /// A template whose headline differs only in its subject (a traffic feed's roads, an award's
+    /// winners): the headlines share their words, so only what they name tells the items apart.
+    /// An update that keeps what its headline named is still the story, and another outlet's
+    /// alert on the same road a copy.
+    @Test func itemsOfOneFeedWhoseHeadlinesNameOtherThingsAreNotOneStory() {
+        func fingerprint(road: String, _ junction: Int, extra: String = "") -> Fingerprinter.Output {
+            let article = Article(
+                title: "\(road) closed between junctions \(junction) and \(junction + 1) after collision",
+                titleType: .text,
+                summary: "The \(road) is closed in both directions between junction \(junction) and junction "
+                    + "\(junction + 1) following a collision. Expect delays of up to an hour. Diversions are in "
+                    + "place and drivers are asked to avoid the area.\(extra)", summaryType: .text)
+            return Fingerprinter().fingerprint(
+                article, date: Date(timeIntervalSince1970: 1_700_000_000), keepVocabulary: true)
+        }
+        func alert(_ id: Int64, feed: Int64, road: String, _ junction: Int, extra: String = "") -> DedupEntry {
+            DedupEntry(
+                id: id, feed: feed, fingerprint: fingerprint(road: road, junction, extra: extra).fingerprint,
+                identities: [])
+        }
+        let clusterer = StoryClusterer()
+        let roads = ["A1", "M25", "M1", "M11"].enumerated().map { index, road in
+            clusterer.assign(alert(Int64(index + 1), feed: 7, road: road, index + 1), newKey: road).story
+        }
+        #expect(Set(roads).count == 4)
+        let scorer = DuplicateScorer()
+        let (a, b) = (clusterer.fingerprintForTesting(1)!, clusterer.fingerprintForTesting(2)!)
+        #expect(scorer.compare(a, b, sameOutlet: true).verdict == .otherItem)
+        #expect(scorer.compare(a, b, sameOutlet: true).title >= DuplicateScorer.sameTitle)
+        let detail = ComparisonDetail(
+            fingerprint(road: "A1", 1), fingerprint(road: "M25", 2), sameOutlet: true, scorer: scorer)
+        #expect(detail.summary.hasPrefix("another item of the same feed: its headline names A1, the other's M25,"))
+        // The feed's update of the A1 alert names the A1 still, and more.
+        let update = clusterer.assign(
+            alert(5, feed: 7, road: "A1", 1, extra: " Highways England says the A1 should reopen by noon."),
+            newKey: "update")
+        #expect(update.story == roads[0])
+        // Another outlet's report of the M25 alert is a copy of it.
+        #expect(clusterer.assign(alert(6, feed: 8, road: "M25", 2), newKey: "copy").story == roads[1])
+        #expect(ArticleFingerprint(encoded: a.encoded) == a)
+    }
+
     @Test func theSameLinkJoinsWhateverTheText() {
         let clusterer = StoryClusterer()
         _ = clusterer.assign(entry(1, "One text entirely.", link: "wire.example/x"), newKey: "wire.example/x")
