@@ -50,6 +50,10 @@ final class CurlTransfer {
         // Feeds come over http(s) or from local files; a redirect may never lead to a file.
         easy.set(CURLOPT_PROTOCOLS_STR, "http,https,file")
         easy.set(CURLOPT_REDIR_PROTOCOLS_STR, "http,https")
+        // Cookies a server sets are sent back on its redirects, and kept by no other transfer: a
+        // site that sets one and redirects to the same address to see it come back (a session,
+        // a load balancer's stickiness) would otherwise redirect until the limit.
+        easy.set(CURLOPT_COOKIEFILE, "")
         if decodesContent {
             easy.set(CURLOPT_ACCEPT_ENCODING, "")  // every encoding this libcurl decodes
         } else {

@@ -150,6 +150,25 @@ import Testing
         #expect(server.requests.count == 6)
     }
 
+    /// A site that sets a cookie and redirects to the same address to see it sent back gets it
+    /// back; the next fetch, another transfer, starts without it.
+    @Test func aCookieSetOnARedirectIsSentBack() async throws {
+        let server = try LoopbackHTTPServer { request in
+            guard request.headers["cookie"] == "session=abc" else {
+                return .init(status: 302, headers: [("Location", request.path), ("Set-Cookie", "session=abc; Path=/")])
+            }
+            return .init(contentType: "application/rss+xml", body: Self.feed)
+        }
+        defer { server.stop() }
+        let fetcher = FeedFetcher()
+        for round in 1...2 {
+            let response = try await fetcher.fetch(FetchRequest(url: server.url("/feed"))).get()
+            #expect(response.status == 200)
+            #expect(response.redirectStatuses == [302])
+            #expect(server.requests.count == 2 * round)
+        }
+    }
+
     /// Bot protection answers a feed reader with a challenge page for browsers; the error names
     /// it, since "HTTP 403" alone reads as a moved feed or a typo. A plain 403 stays plain.
     @Test func aBotCheckPageIsNamed() async throws {
