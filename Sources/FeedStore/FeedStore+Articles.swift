@@ -79,10 +79,10 @@ extension FeedStore {
             var summary = SaveSummary()
             var seen: Set<String> = []
             var revision: Int64?
-            for article in content.articles {
+            for var article in content.articles {
                 guard let entryID = article.id, seen.insert(entryID).inserted else { continue }
-                let data = try encode(article)
-                let hash = StableHash.hex(String(decoding: data, as: UTF8.self))
+                var data = try encode(article)
+                var hash = StableHash.hex(String(decoding: data, as: UTF8.self))
                 var existing: (Int64, String)?
                 try lookup.run([.integer(feedID), .text(entryID)]) { row in
                     existing = (row.int(0) ?? 0, row.string(1) ?? "")
@@ -102,6 +102,26 @@ extension FeedStore {
                     }
                     try rename.run([.integer(earlier.rowID), .text(entryID)])
                     existing = (earlier.rowID, earlier.hash)
+                }
+                if let (rowID, oldHash) = existing, oldHash != hash, let stored = try storedArticle(rowID),
+                    let kept = FeedStore.keepingFirstDate(article, stored: stored)
+                {
+                    // The feed moved the item's date on: it keeps the date it first ran under,
+                    // and when nothing else changed, it is no change at all.
+                    var datesAsStored = kept
+                    datesAsStored.published = stored.published
+                    datesAsStored.publishedRaw = stored.publishedRaw
+                    datesAsStored.updated = stored.updated
+                    datesAsStored.updatedRaw = stored.updatedRaw
+                    if StableHash.hex(String(decoding: try encode(datesAsStored), as: UTF8.self)) == oldHash {
+                        try touch.run([.integer(rowID), SQLiteValue(time)])
+                        summary.unchanged += 1
+                        summary.redated += 1
+                        continue
+                    }
+                    article = kept
+                    data = try encode(kept)
+                    hash = StableHash.hex(String(decoding: data, as: UTF8.self))
                 }
                 if let (rowID, oldHash) = existing, oldHash == hash {
                     try touch.run([.integer(rowID), SQLiteValue(time)])
@@ -171,6 +191,34 @@ extension FeedStore {
             found = (row.int(0) ?? 0, entryID, row.string(2) ?? "")
         }
         return found
+    }
+
+    /// The stored version of the article in row `rowID`.
+    private func storedArticle(_ rowID: Int64) throws(StoreError) -> Article? {
+        var stored: Article?
+        let decoder = decoder
+        try connection.cached("SELECT data FROM articles WHERE id = ?1").run([.integer(rowID)]) { row in
+            stored = row.data(0).flatMap { try? decoder.decode(Article.self, from: $0) }
+        }
+        return stored
+    }
+
+    /// `article`, a new version of `stored`, dated when it first ran, or nil when the feed did not
+    /// move its date on (a date moved back is a correction, and taken; a date written as before
+    /// and read differently is this program's better reading, after an upgrade). Some feeds date
+    /// every item at each request, or move an item's date when they touch it: each fetch would
+    /// take the items back to the top of every output, as news, and date their stories anew. An
+    /// edit changes the text, and the feed's `updated` says when; the story ran when it first did.
+    static func keepingFirstDate(_ article: Article, stored: Article) -> Article? {
+        guard let first = stored.date, let date = article.date, date >= first,
+            (article.publishedRaw ?? article.updatedRaw) != (stored.publishedRaw ?? stored.updatedRaw)
+        else { return nil }
+        var kept = article
+        if date > first {
+            kept.published = first
+            kept.publishedRaw = stored.published != nil ? stored.publishedRaw : stored.updatedRaw
+        }
+        return kept
     }
 
     /// Gives the articles of the feed's current content (marked when it was saved) the time the

@@ -6,6 +6,9 @@ public struct SaveSummary: Sendable, Hashable {
     /// Of the unchanged, articles the feed now gives another entry id (a feed that makes up a
     /// new guid at every request), kept as they were.
     public var reidentified = 0
+    /// Of the unchanged, articles whose date alone the feed moved on (it dates its items at each
+    /// request), kept as they were.
+    public var redated = 0
     /// Whether the feed's stored URL became the one it moved to (`FetchedContent.movedTo`); false
     /// when another stored feed already has that URL, and the feed keeps its own.
     public var moved = false

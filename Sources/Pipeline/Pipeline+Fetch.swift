@@ -317,6 +317,11 @@ extension Pipeline {
             let summary = try storeCall { () throws(StoreError) -> SaveSummary in
                 try store.saveFetch(feedID: feed.id, content, at: now)
             }
+            if summary.redated > 0 {
+                logger.debug(
+                    "\(feed.url): \(summary.redated) entries came with a later date and nothing else changed (the feed dates its items at each request); kept as they were"
+                )
+            }
             if summary.reidentified > 0 {
                 logger.debug(
                     "\(feed.url): \(summary.reidentified) entries came under new ids (the feed makes them up at each request); kept as the articles they were"

@@ -200,6 +200,47 @@ import Testing
         #expect(try store.articles().first { $0.article.id == "b-3" }?.article.summary == "The port opens again.")
     }
 
+    /// A feed that dates its items at each request (or moves an item's date when it touches it)
+    /// does not bring them back as news: an item keeps the date it first ran under, and one whose
+    /// date alone moved on is no change. A date moved back is a correction, and a date written as
+    /// before but read differently (an upgrade's better reading) is taken.
+    @Test func anItemRedatedByItsFeedKeepsTheDateItFirstRanUnder() throws {
+        let (store, feedID) = try storeWithFeed()
+        func item(_ date: Date, raw: String, text: String = "The port is shut.") -> Article {
+            Article(
+                id: "strike", title: "Strike", link: "https://a.example/strike", summary: text, published: date,
+                publishedRaw: raw)
+        }
+        func save(_ article: Article, _ round: Int) throws -> SaveSummary {
+            try store.saveFetch(
+                feedID: feedID,
+                FetchedContent(status: 200, contentHash: "h\(round)", feed: Feed(title: "A"), articles: [article]),
+                at: now.addingTimeInterval(Double(round) * 600))
+        }
+        func stored() throws -> Article { try #require(try store.articles().first?.article) }
+        let first = now.addingTimeInterval(-3600)
+        _ = try save(item(first, raw: "first"), 0)
+        let revision = try store.revision
+        let redated = try save(item(now.addingTimeInterval(600), raw: "second"), 1)
+        #expect(redated.unchanged == 1 && redated.redated == 1 && redated.updated == 0)
+        #expect(try store.revision == revision)
+        #expect(try stored().published == first)
+
+        let edited = try save(item(now.addingTimeInterval(1200), raw: "third", text: "The port opens."), 2)
+        #expect(edited.updated == 1)
+        #expect(try stored().summary == "The port opens.")
+        #expect(try stored().published == first)
+        #expect(try stored().publishedRaw == "first")
+
+        let corrected = try save(item(first.addingTimeInterval(-600), raw: "corrected", text: "The port opens."), 3)
+        #expect(corrected.updated == 1)
+        #expect(try stored().published == first.addingTimeInterval(-600))
+
+        let readAnew = try save(item(first, raw: "corrected", text: "The port opens."), 4)
+        #expect(readAnew.updated == 1)
+        #expect(try stored().published == first)
+    }
+
     @Test func retentionKeepsArticlesTheFeedStillCarriesEvenThrough304s() throws {
         let (store, feedID) = try storeWithFeed()
         let old = Article(id: "old", title: "Old", published: now)
