@@ -13,6 +13,8 @@ public struct FeedWriter: Sendable {
     public var tagPages: [String: String]
     /// What this writer made of each story it rendered, reused by its later outputs.
     private let cache = PresentationCache()
+    /// How many characters of a title the outputs publish: a longer one is cut after a word.
+    public static var longestTitle: Int { StoryPresentation.longestTitle }
 
     public init(topicTitles: [String: String] = [:], tagPages: [String: String] = [:]) {
         self.topicTitles = topicTitles

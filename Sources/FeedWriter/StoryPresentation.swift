@@ -9,23 +9,32 @@ import Foundation
 final class StoryPresentation {
     let story: Story
     let article: Article
-    private(set) lazy var title: String =
+    private(set) lazy var title: String = StoryPresentation.shortened(wholeTitle)
+    /// The title as the feed gave it, however long.
+    private lazy var wholeTitle: String =
         StoryPresentation.line(article.title, article.titleType).map {
             StoryPresentation.withoutOutletName($0, story.primary.originName)
         } ?? StoryPresentation.untitled(article)
+    /// A title cut short, when the story has no text of its own: the title's whole text stands
+    /// for it, so that nothing the feed gave is lost.
+    private var titleAsText: String? {
+        textArticle.content == nil && title != wholeTitle ? wholeTitle : nil
+    }
     /// The story's link, when it is one a reader may follow: a feed's `javascript:` or `data:`
     /// link is left out of every format, as it is out of republished HTML.
     let link: String?
     /// The source feed's site, on the same terms.
     let siteURL: String?
     /// Sanitized HTML of the fullest body.
-    private(set) lazy var contentHTML: String? = textArticle.content.map {
-        StoryPresentation.html($0, textArticle.contentType, base: textBase)
-    }
+    private(set) lazy var contentHTML: String? =
+        textArticle.content.map {
+            StoryPresentation.html($0, textArticle.contentType, base: textBase)
+        } ?? titleAsText.map { "<p>" + XMLEscaping.text($0) + "</p>" }
     /// The fullest body as plain text, for excerpts (read from the source, not the sanitized HTML).
-    private(set) lazy var contentText: String? = textArticle.content.flatMap {
-        StoryPresentation.plain(StoryPresentation.opening($0), textArticle.contentType ?? .html)
-    }
+    private(set) lazy var contentText: String? =
+        textArticle.content.flatMap {
+            StoryPresentation.plain(StoryPresentation.opening($0), textArticle.contentType ?? .html)
+        } ?? titleAsText
     private let textArticle: Article
     private let textBase: String?
     /// Plain-text summary, when the feed gave one distinct from the body.
@@ -121,6 +130,20 @@ final class StoryPresentation {
         }
     }
 
+    /// Titles longer than this many characters are cut: some feeds give a post's whole text as
+    /// its title (a chat channel's or a social network's bridge, a forum), and a reader's list of
+    /// items, or the page's heading, would hold all of it. A headline is far shorter; a post of a
+    /// social network's 280 characters stays whole.
+    static let longestTitle = 300
+
+    /// `title`, cut after its last whole word within `longestTitle` characters and marked so.
+    static func shortened(_ title: String) -> String {
+        guard title.utf8.count > longestTitle, title.count > longestTitle else { return title }
+        let head = title.prefix(longestTitle)
+        let words = head.lastIndex(of: " ").map { head[..<$0] } ?? head
+        return words.trimmingCharacters(in: .whitespaces.union(.punctuationCharacters)) + "…"
+    }
+
     private static func untitled(_ article: Article) -> String {
         if let summary = line(article.summary ?? article.content, article.summaryType ?? article.contentType) {
             let words = summary.split(separator: " ").prefix(12).joined(separator: " ")
@@ -140,7 +163,7 @@ final class StoryPresentation {
             return (
                 member.article.link.flatMap(StoryPresentation.followable),
                 StoryPresentation.line(member.article.title, member.article.titleType).map {
-                    StoryPresentation.withoutOutletName($0, member.originName)
+                    StoryPresentation.shortened(StoryPresentation.withoutOutletName($0, member.originName))
                 }, member.outletName
             )
         }

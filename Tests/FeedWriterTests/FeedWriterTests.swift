@@ -195,6 +195,53 @@ import Testing
         }
     }
 
+    /// A feed that gives a post's whole text as its title (a chat channel's bridge) does not get a
+    /// page's worth of heading: the title is cut after a word, and when the story has no other
+    /// text, the whole of it is the text. A social network's post of 280 characters stays whole.
+    @Test func aTitleThatIsAWholePostIsCutShort() async throws {
+        let date = Date(timeIntervalSince1970: 1_000)
+        func story(_ id: String, title: String, content: String?) -> Story {
+            let primary = SourcedArticle(
+                storeID: 1, feedURL: "https://a.example/rss", feedTitle: "A",
+                article: Article(
+                    id: id, title: title, link: "https://a.example/\(id)", content: content, contentType: .html,
+                    published: date),
+                firstSeen: date, lastUpdated: date)
+            return Story(id: "urn:feedmerge:story:\(id)", primary: primary, also: [], tags: [])
+        }
+        let post =
+            "The strike at the harbour goes on, the union says. " + String(repeating: "More of the post. ", count: 100)
+        let tweet = String(repeating: "Short post. ", count: 23)
+        let stories = [
+            story("long", title: post, content: "<p>Body</p>"),
+            story("bare", title: post, content: nil),
+            story("tweet", title: tweet, content: nil),
+        ]
+        let json = try #require(
+            JSONSerialization.jsonObject(
+                with: FeedWriter().render(stories, as: OutputDefinition(path: "-", format: .json, title: "All")))
+                as? [String: Any])
+        let items = try #require(json["items"] as? [[String: Any]])
+        let byID = Dictionary(uniqueKeysWithValues: items.map { ($0["id"] as? String ?? "", $0) })
+        let cut = try #require(byID["urn:feedmerge:story:long"]?["title"] as? String)
+        #expect(cut.count <= FeedWriter.longestTitle + 1 && cut.hasSuffix("…"), "\(cut)")
+        // Cut after a whole word.
+        let kept = String(cut.dropLast())
+        #expect(post.hasPrefix(kept))
+        #expect(post.dropFirst(kept.count).first.map { $0 == " " || $0 == "." } == true)
+        #expect(byID["urn:feedmerge:story:long"]?["content_html"] as? String == "<p>Body</p>")
+        let bare = try #require(byID["urn:feedmerge:story:bare"]?["content_html"] as? String)
+        #expect(bare.contains("More of the post. More of the post.</p>") && bare.count > post.count)
+        #expect(byID["urn:feedmerge:story:tweet"]?["title"] as? String == tweet.trimmingCharacters(in: .whitespaces))
+        #expect(byID["urn:feedmerge:story:tweet"]?["content_html"] == nil)
+        for format in [OutputFormat.atom, .rss, .html] {
+            let text = String(
+                decoding: FeedWriter().render(stories, as: OutputDefinition(path: "-", format: format, title: "All")),
+                as: UTF8.self)
+            #expect(text.contains(cut), "\(format)")
+        }
+    }
+
     @Test func linksArePublishedAsURLs() async throws {
         let date = Date(timeIntervalSince1970: 1_000)
         let primary = SourcedArticle(
