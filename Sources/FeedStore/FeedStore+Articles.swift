@@ -87,7 +87,9 @@ extension FeedStore {
                 try lookup.run([.integer(feedID), .text(entryID)]) { row in
                     existing = (row.int(0) ?? 0, row.string(1) ?? "")
                 }
-                if existing == nil, let earlier = try reissued(article, feedID: feedID, documentIDs: documentIDs) {
+                if existing == nil,
+                    let earlier = try reissued(article, feedID: feedID, documentIDs: documentIDs, at: time)
+                {
                     // The same item under a new id: it keeps its row (and its story), and when
                     // nothing but the id changed, it is not an article changed either.
                     var asBefore = article
@@ -175,15 +177,21 @@ extension FeedStore {
     /// otherwise store every item again: a row an item a run, kept for the retention period
     /// (twenty items fetched every ten minutes, 86,000 rows in a month). Two items of one link
     /// and title on different dates (a daily briefing's page) stay two articles.
-    private func reissued(_ article: Article, feedID: Int64, documentIDs: Set<String>)
+    private func reissued(_ article: Article, feedID: Int64, documentIDs: Set<String>, at time: Date)
         throws(StoreError) -> (rowID: Int64, entryID: String, hash: String)?
     {
         guard let link = article.link else { return nil }
+        // Only rows of the same stored date are read, and a few at most: a feed that links every
+        // item to its home page would otherwise have each new item read all the others.
         let candidates = try connection.cached(
-            "SELECT id, entry_id, content_hash, data FROM articles WHERE link = ?1 AND feed_id = ?2")
+            """
+            SELECT id, entry_id, content_hash, data FROM articles
+            WHERE link = ?1 AND feed_id = ?2 AND published IS ?3 LIMIT 16
+            """)
         let decoder = decoder
         var found: (rowID: Int64, entryID: String, hash: String)?
-        try candidates.run([.text(link), .integer(feedID)]) { row in
+        let date = SQLiteValue(FeedStore.plausiblyDated(article, storedAt: time).date)
+        try candidates.run([.text(link), .integer(feedID), date]) { row in
             guard found == nil, let entryID = row.string(1), !documentIDs.contains(entryID),
                 let data = row.data(3), let stored = try? decoder.decode(Article.self, from: data),
                 stored.title == article.title, stored.date == article.date
