@@ -30,6 +30,18 @@ import Testing
         return Story(id: "urn:feedmerge:story:\(id)", primary: primary, also: copies, tags: tags)
     }
 
+    /// A story of one article of outlet A with `title` (a missing one too) and `content`.
+    private func titledStory(_ id: String, title: String?, content: String?) -> Story {
+        let date = Date(timeIntervalSince1970: 1_000)
+        let primary = SourcedArticle(
+            storeID: 1, feedURL: "https://a.example/rss", feedTitle: "A",
+            article: Article(
+                id: id, title: title, link: "https://a.example/\(id)", content: content, contentType: .html,
+                published: date),
+            firstSeen: date, lastUpdated: date)
+        return Story(id: "urn:feedmerge:story:\(id)", primary: primary, also: [], tags: [])
+    }
+
     private var stories: [Story] {
         [
             story("one", tags: ["nato"], at: 1_000, also: true),
@@ -157,25 +169,13 @@ import Testing
         }
     }
 
-    /// A link with a space or a brace (which feeds give, and browsers mend) is published encoded,
-    /// as a URL must be, in every format.
     /// A title wrapped across lines in the feed (a tweet, a CMS's hard-wrapped title), and the
     /// opening words that stand in for a missing one, are published on one line: a reader lists
     /// items by their titles.
     @Test func titlesArePublishedOnOneLine() async throws {
-        let date = Date(timeIntervalSince1970: 1_000)
-        func story(_ id: String, title: String?, content: String) -> Story {
-            let primary = SourcedArticle(
-                storeID: 1, feedURL: "https://a.example/rss", feedTitle: "A",
-                article: Article(
-                    id: id, title: title, link: "https://a.example/\(id)", content: content, contentType: .html,
-                    published: date),
-                firstSeen: date, lastUpdated: date)
-            return Story(id: "urn:feedmerge:story:\(id)", primary: primary, also: [], tags: [])
-        }
         let stories = [
-            story("t", title: "It's update time!\nWe updated the website", content: "<p>Body</p>"),
-            story("u", title: nil, content: "<p>Kevin Drennan started a Grateful</p><p>Dead Weblog.</p>"),
+            titledStory("t", title: "It's update time!\nWe updated the website", content: "<p>Body</p>"),
+            titledStory("u", title: nil, content: "<p>Kevin Drennan started a Grateful</p><p>Dead Weblog.</p>"),
         ]
         let json = try #require(
             JSONSerialization.jsonObject(
@@ -199,23 +199,13 @@ import Testing
     /// page's worth of heading: the title is cut after a word, and when the story has no other
     /// text, the whole of it is the text. A social network's post of 280 characters stays whole.
     @Test func aTitleThatIsAWholePostIsCutShort() async throws {
-        let date = Date(timeIntervalSince1970: 1_000)
-        func story(_ id: String, title: String, content: String?) -> Story {
-            let primary = SourcedArticle(
-                storeID: 1, feedURL: "https://a.example/rss", feedTitle: "A",
-                article: Article(
-                    id: id, title: title, link: "https://a.example/\(id)", content: content, contentType: .html,
-                    published: date),
-                firstSeen: date, lastUpdated: date)
-            return Story(id: "urn:feedmerge:story:\(id)", primary: primary, also: [], tags: [])
-        }
         let post =
             "The strike at the harbour goes on, the union says. " + String(repeating: "More of the post. ", count: 100)
         let tweet = String(repeating: "Short post. ", count: 23)
         let stories = [
-            story("long", title: post, content: "<p>Body</p>"),
-            story("bare", title: post, content: nil),
-            story("tweet", title: tweet, content: nil),
+            titledStory("long", title: post, content: "<p>Body</p>"),
+            titledStory("bare", title: post, content: nil),
+            titledStory("tweet", title: tweet, content: nil),
         ]
         let json = try #require(
             JSONSerialization.jsonObject(
@@ -242,6 +232,8 @@ import Testing
         }
     }
 
+    /// A link with a space or a brace (which feeds give, and browsers mend) is published encoded,
+    /// as a URL must be, in every format.
     @Test func linksArePublishedAsURLs() async throws {
         let date = Date(timeIntervalSince1970: 1_000)
         let primary = SourcedArticle(
