@@ -81,8 +81,7 @@ extension FeedStore {
             var revision: Int64?
             for var article in content.articles {
                 guard let entryID = article.id, seen.insert(entryID).inserted else { continue }
-                var data = try encode(article)
-                var hash = StableHash.hex(String(decoding: data, as: UTF8.self))
+                var (data, hash) = try encodedRow(article)
                 var existing: (Int64, String)?
                 try lookup.run([.integer(feedID), .text(entryID)]) { row in
                     existing = (row.int(0) ?? 0, row.string(1) ?? "")
@@ -94,8 +93,7 @@ extension FeedStore {
                     // nothing but the id changed, it is not an article changed either.
                     var asBefore = article
                     asBefore.id = earlier.entryID
-                    let hashBefore = StableHash.hex(String(decoding: try encode(asBefore), as: UTF8.self))
-                    if hashBefore == earlier.hash {
+                    if try encodedRow(asBefore).hash == earlier.hash {
                         try reidentify.run([.integer(earlier.rowID), .text(entryID), .text(hash), .blob(data)])
                         try touch.run([.integer(earlier.rowID), SQLiteValue(time)])
                         summary.unchanged += 1
@@ -115,15 +113,14 @@ extension FeedStore {
                     datesAsStored.publishedRaw = stored.publishedRaw
                     datesAsStored.updated = stored.updated
                     datesAsStored.updatedRaw = stored.updatedRaw
-                    if StableHash.hex(String(decoding: try encode(datesAsStored), as: UTF8.self)) == oldHash {
+                    if try encodedRow(datesAsStored).hash == oldHash {
                         try touch.run([.integer(rowID), SQLiteValue(time)])
                         summary.unchanged += 1
                         summary.redated += 1
                         continue
                     }
                     article = kept
-                    data = try encode(kept)
-                    hash = StableHash.hex(String(decoding: data, as: UTF8.self))
+                    (data, hash) = try encodedRow(kept)
                 }
                 if let (rowID, oldHash) = existing, oldHash == hash {
                     try touch.run([.integer(rowID), SQLiteValue(time)])
@@ -199,6 +196,12 @@ extension FeedStore {
             found = (row.int(0) ?? 0, entryID, row.string(2) ?? "")
         }
         return found
+    }
+
+    /// `article` as a row stores it, and the hash that tells a changed version from the same.
+    private func encodedRow(_ article: Article) throws(StoreError) -> (data: Data, hash: String) {
+        let data = try encode(article)
+        return (data, StableHash.hex(String(decoding: data, as: UTF8.self)))
     }
 
     /// The stored version of the article in row `rowID`.
