@@ -42,6 +42,11 @@ public struct FeedRecord: Sendable, Hashable {
     public var bytesTotal: Int64
     /// When the feed last sent its whole body (any answer but a 304 Not Modified).
     public var lastWholeFetch: Date?
+    /// The date of the feed's newest stored article, and when the feed last brought an article
+    /// not stored before (read with the article count): a feed that answers every fetch but has
+    /// brought nothing new for months was abandoned by its site.
+    public var newestArticle: Date?
+    public var lastNewArticle: Date?
 
     public init(
         id: Int64, url: String, subscribedURL: String, title: String? = nil, siteURL: String? = nil,
@@ -51,7 +56,7 @@ public struct FeedRecord: Sendable, Hashable {
         consecutiveFailures: Int = 0, nextDue: Date? = nil, isDead: Bool = false, isSubscribed: Bool = true,
         articleCount: Int = 0, movedFrom: String? = nil, movedAt: Date? = nil, updateInterval: Double? = nil,
         deadSince: Date? = nil, fetchCount: Int = 0, failureCount: Int = 0, bytesTotal: Int64 = 0,
-        lastWholeFetch: Date? = nil
+        lastWholeFetch: Date? = nil, newestArticle: Date? = nil, lastNewArticle: Date? = nil
     ) {
         self.id = id
         self.url = url
@@ -80,5 +85,7 @@ public struct FeedRecord: Sendable, Hashable {
         self.failureCount = failureCount
         self.bytesTotal = bytesTotal
         self.lastWholeFetch = lastWholeFetch
+        self.newestArticle = newestArticle
+        self.lastNewArticle = lastNewArticle
     }
 }

@@ -45,19 +45,25 @@ extension FeedStore {
     }
 
     /// Every feed the store knows, subscribed first, in URL order. Counting each feed's articles
-    /// reads the whole article index: ask for it only where it is shown.
+    /// (and finding its newest) reads the whole article index: ask for it only where it is shown.
     public func feeds(countingArticles: Bool = true) throws(StoreError) -> [FeedRecord] {
         var records: [FeedRecord] = []
-        let count = countingArticles ? "(SELECT count(*) FROM articles a WHERE a.feed_id = f.id)" : "0"
+        let articles =
+            countingArticles
+            ? """
+            LEFT JOIN (SELECT feed_id, count(*) AS n, max(coalesce(published, first_seen)) AS newest,
+                              max(first_seen) AS latest
+                       FROM articles GROUP BY feed_id) a ON a.feed_id = f.id
+            """ : "LEFT JOIN (SELECT 0 AS n, NULL AS newest, NULL AS latest) a"
         try connection.cached(
             """
             SELECT f.id, f.url, f.subscribed_url, coalesce(f.title, f.feed_title), f.site_url, f.tags, f.priority,
                    f.etag, f.last_modified, f.content_hash, f.last_status, f.last_error, f.last_fetched,
                    f.last_success, f.consecutive_failures, f.next_due, f.dead, f.subscribed,
-                   \(count),
+                   coalesce(a.n, 0),
                    f.moved_from, f.moved_at, f.update_interval, f.dead_since, f.fetch_count, f.failure_count,
-                   f.bytes_total, f.whole_at
-            FROM feeds f ORDER BY f.subscribed DESC, f.subscribed_url
+                   f.bytes_total, f.whole_at, a.newest, a.latest
+            FROM feeds f \(articles) ORDER BY f.subscribed DESC, f.subscribed_url
             """
         ).run { row in
             func date(_ column: Int32) -> Date? { row.double(column).map(Date.init(timeIntervalSince1970:)) }
@@ -72,7 +78,7 @@ extension FeedStore {
                     articleCount: Int(row.int(18) ?? 0), movedFrom: row.string(19), movedAt: date(20),
                     updateInterval: row.double(21), deadSince: date(22), fetchCount: Int(row.int(23) ?? 0),
                     failureCount: Int(row.int(24) ?? 0), bytesTotal: row.int(25) ?? 0,
-                    lastWholeFetch: date(26)))
+                    lastWholeFetch: date(26), newestArticle: date(27), lastNewArticle: date(28)))
         }
         return records
     }

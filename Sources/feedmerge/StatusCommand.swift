@@ -35,17 +35,19 @@ struct StatusCommand: AsyncParsableCommand {
             return
         }
         let now = Date()
-        var rows = [["feed", "status", "last success", "articles", "failures", "next due", "state"]]
+        var rows = [["feed", "status", "last success", "articles", "newest", "failures", "next due", "state"]]
         for feed in feeds {
             var state: [String] = []
             if feed.isDead { state.append("dead (410)") }
             if feed.movedFrom != nil { state.append("moved") }
             if !feed.isSubscribed { state.append("unsubscribed") }
+            if let quiet = Self.quietFor(feed, now) { state.append("nothing new for \(DurationText.short(quiet))") }
             rows.append([
                 feed.title ?? URLCredentials.masked(feed.url),
                 feed.lastStatus.map(String.init) ?? (feed.lastFetched == nil ? "never" : "error"),
                 feed.lastSuccess.map { Self.age($0, now) } ?? "never",
                 String(feed.articleCount),
+                feed.newestArticle.map { Self.age($0, now) } ?? "—",
                 String(feed.consecutiveFailures),
                 feed.isDead
                     ? "—"
@@ -81,6 +83,8 @@ struct StatusCommand: AsyncParsableCommand {
         object.add("last_fetched", feed.lastFetched.map(InternetDate.rfc3339))
         object.add("last_success", feed.lastSuccess.map(InternetDate.rfc3339))
         object.add("articles", feed.articleCount)
+        object.add("newest_article", feed.newestArticle.map(InternetDate.rfc3339))
+        object.add("last_new_article", feed.lastNewArticle.map(InternetDate.rfc3339))
         object.add("consecutive_failures", feed.consecutiveFailures)
         object.add("next_due", feed.nextDue.map(InternetDate.rfc3339))
         object.add("dead", feed.isDead)
@@ -98,6 +102,20 @@ struct StatusCommand: AsyncParsableCommand {
 
     static func age(_ date: Date, _ now: Date) -> String {
         DurationText.short(now.timeIntervalSince(date)) + " ago"
+    }
+
+    /// A feed is quiet after this long without an article not seen before.
+    static let quietAfter: TimeInterval = 30 * 86_400
+
+    /// How long a feed that still answers has brought nothing new, when that is longer than
+    /// `quietAfter`: a site that abandoned its feed keeps serving the old one, every fetch
+    /// succeeds, and nothing else tells it from a feed with news.
+    static func quietFor(_ feed: FeedRecord, _ now: Date) -> TimeInterval? {
+        guard feed.isSubscribed, !feed.isDead, feed.consecutiveFailures == 0, let latest = feed.lastNewArticle,
+            let success = feed.lastSuccess, success > latest
+        else { return nil }
+        let quiet = now.timeIntervalSince(latest)
+        return quiet > quietAfter ? quiet : nil
     }
 
 }

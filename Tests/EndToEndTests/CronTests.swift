@@ -133,6 +133,15 @@ import Testing
         #expect(first["last_status"] as? Int == 200)
         #expect(first["articles"] as? Int == 1)
         #expect(first["dead"] as? Bool == false)
+        #expect(first["newest_article"] as? String != nil && first["last_new_article"] as? String != nil)
+        #expect(!table.stdout.contains("nothing new"))
+
+        // A feed whose site abandoned it still answers every fetch with its old items: the table
+        // says how long it has brought nothing new.
+        let store = try FeedStore(path: folder.file("state.sqlite"))
+        try store.execute("UPDATE articles SET first_seen = first_seen - 40 * 86400")
+        let quiet = try await ProcessRunner.run(binary, ["status", "--config", config])
+        #expect(quiet.stdout.contains("nothing new for 40d"), "\(quiet.stdout)")
     }
 
     /// What a feed says is shown, never obeyed: a title holding terminal commands (as an
