@@ -47,7 +47,7 @@ let package = Package(
             swiftSettings: strictSwift + [
                 .unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))
             ]),
-        .target(name: "FeedFetcher", dependencies: ["CCurl"], swiftSettings: strictSwift),
+        .target(name: "FeedFetcher", dependencies: ["CCurl", "FeedText"], swiftSettings: strictSwift),
         .target(name: "FeedStore", dependencies: ["FeedModel", "CSQLite"], swiftSettings: strictSwift),
         .target(name: "Dedup", dependencies: ["FeedModel", "FeedText"], swiftSettings: strictSwift),
         .target(name: "Tagger", dependencies: ["FeedModel", "FeedText"], swiftSettings: strictSwift),

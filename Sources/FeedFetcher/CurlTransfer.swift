@@ -1,4 +1,5 @@
 internal import CCurl
+import FeedText
 import Foundation
 
 /// One download in flight: its easy handle, the request headers it sends, and what has arrived.
@@ -43,7 +44,7 @@ final class CurlTransfer {
 
     private func configure(_ options: FetchOptions) {
         let me = Unmanaged.passUnretained(self).toOpaque()
-        easy.set(CURLOPT_URL, request.url)
+        easy.set(CURLOPT_URL, ASCIIURL.make(request.url))
         easy.set(CURLOPT_NOSIGNAL, 1)
         easy.set(CURLOPT_FOLLOWLOCATION, 1)
         easy.set(CURLOPT_MAXREDIRS, 5)

@@ -1,6 +1,6 @@
-/// RFC 3492's Punycode, decoding only: how an internationalized host name's labels are written
-/// in ASCII (`xn--d1aholi` is `рнидс`). Outlets link to their pages one way, aggregators and
-/// crawlers the other.
+/// RFC 3492's Punycode: how an internationalized host name's labels are written in ASCII
+/// (`xn--d1aholi` is `рнидс`). Outlets link to their pages one way, aggregators and crawlers the
+/// other; a request has to name the host in ASCII.
 enum Punycode {
     private static let base = 36
     private static let tMin = 1
@@ -53,6 +53,50 @@ enum Punycode {
         var text = ""
         text.unicodeScalars.append(contentsOf: output)
         return text
+    }
+
+    /// `label` (a host name's label holding letters beyond ASCII) encoded, without its `xn--`, or
+    /// nil on an overflow no real label reaches.
+    static func encode(_ label: String) -> String? {
+        let input = label.unicodeScalars.map { Int($0.value) }
+        var output: [UInt8] = input.filter { $0 < 0x80 }.map { UInt8($0) }
+        let basic = output.count
+        var handled = basic
+        if basic > 0 { output.append(0x2D) }
+        var n = initialN
+        var delta = 0
+        var bias = initialBias
+        while handled < input.count {
+            guard let next = input.filter({ $0 >= n }).min() else { return nil }
+            let (step, overflow) = (next - n).multipliedReportingOverflow(by: handled + 1)
+            guard !overflow, delta <= Int(Int32.max) - step else { return nil }
+            delta += step
+            n = next
+            for value in input {
+                if value < n { delta += 1 }
+                guard value == n else { continue }
+                var q = delta
+                var k = base
+                while true {
+                    let threshold = k <= bias ? tMin : (k >= bias + tMax ? tMax : k - bias)
+                    if q < threshold { break }
+                    output.append(digit(threshold + (q - threshold) % (base - threshold)))
+                    q = (q - threshold) / (base - threshold)
+                    k += base
+                }
+                output.append(digit(q))
+                bias = adapt(delta, count: handled + 1, isFirst: handled == basic)
+                delta = 0
+                handled += 1
+            }
+            delta += 1
+            n += 1
+        }
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    private static func digit(_ value: Int) -> UInt8 {
+        value < 26 ? UInt8(0x61 + value) : UInt8(0x30 + value - 26)
     }
 
     private static func digitValue(_ byte: UInt8) -> Int? {

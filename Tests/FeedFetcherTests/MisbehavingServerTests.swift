@@ -169,6 +169,16 @@ import Testing
         }
     }
 
+    /// An address with a space or letters beyond ASCII (an OPML written by hand) is asked for as
+    /// a browser asks for it, percent-encoded, not refused as malformed.
+    @Test func anAddressBeyondASCIIIsAskedForEncoded() async throws {
+        let server = try LoopbackHTTPServer { _ in .init(contentType: "application/rss+xml", body: Self.feed) }
+        defer { server.stop() }
+        let response = try await FeedFetcher().fetch(FetchRequest(url: server.url("/вести?q=a b"))).get()
+        #expect(response.status == 200)
+        #expect(server.requests.first?.path == "/%D0%B2%D0%B5%D1%81%D1%82%D0%B8?q=a%20b")
+    }
+
     /// Bot protection answers a feed reader with a challenge page for browsers; the error names
     /// it, since "HTTP 403" alone reads as a moved feed or a typo. A plain 403 stays plain.
     @Test func aBotCheckPageIsNamed() async throws {
