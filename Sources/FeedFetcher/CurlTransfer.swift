@@ -204,7 +204,9 @@ final class CurlTransfer {
         case CURLE_PEER_FAILED_VERIFICATION:
             // An expired, self-signed or misnamed certificate: the site's to mend, or a machine
             // whose clock or certificate store is wrong.
-            return FetchError(.unreachable, url: url, "the server's certificate is not trusted: \(detail)")
+            return FetchError(
+                .unreachable, url: url,
+                "the server's certificate is not trusted: \(detail)\(CurlTransfer.certificateProblem(detail))")
         case CURLE_SSL_CONNECT_ERROR where detail.contains("wrong version number"):
             return FetchError(
                 .unreachable, url: url,
@@ -228,6 +230,27 @@ final class CurlTransfer {
         default:
             return FetchError(.transfer, url: url, "transfer failed: \(detail)")
         }
+    }
+
+    /// What a certificate error most likely means, for the one who reads it: OpenSSL's words
+    /// name the check that failed, not its usual cause.
+    static func certificateProblem(_ detail: String) -> String {
+        if detail.contains("unable to get local issuer certificate") {
+            return " (the site most likely leaves out the intermediate certificate that links its own to a "
+                + "trusted authority: browsers find it themselves, a feed reader does not; the site's owner can "
+                + "add it to the server's certificate chain)"
+        }
+        if detail.contains("certificate has expired") {
+            return " (it has expired: the site's owner has to renew it, unless this machine's clock is wrong)"
+        }
+        if detail.contains("self-signed certificate") || detail.contains("self signed certificate") {
+            return " (it is self-signed: no authority vouches for it, as on a private server, or one that "
+                + "intercepts the connection)"
+        }
+        if detail.contains("subject name") || detail.contains("does not match target host") {
+            return " (it is for another name: the address may be an old one of the site)"
+        }
+        return ""
     }
 
     static func host(of url: String) -> String {
