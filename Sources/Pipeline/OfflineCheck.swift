@@ -8,8 +8,9 @@ import Foundation
 ///
 /// A laptop without a network, a server whose DNS resolver or proxy is down, a VPN that
 /// dropped: every feed fails before a connection is made. Counted as the feeds' failures, each
-/// would back off (an eight-hour outage with cron every ten minutes leaves feeds waiting up to
-/// five hours more once the network is back) and cron would mail a line for every feed. The
+/// would back off (after an outage of five or six hours, feeds would wait up to five hours more
+/// once the network is back: the backoff doubles to 320 minutes) and cron would mail a line for
+/// every feed. The
 /// failures are the machine's, so the feeds are held until the run ends, and recorded as
 /// failures only when some server was reached after all.
 struct OfflineCheck: Sendable {
