@@ -53,11 +53,15 @@ public struct FetchSettings: Sendable, Hashable {
     public var maxInterval: TimeInterval
     /// The longest a failing feed waits before the next try (backoff doubles up to it).
     public var maxBackoff: TimeInterval
+    /// How many fetches in a row a feed fails before the failure is printed (and cron mails it):
+    /// 1, every failure; 3 leaves out a site's passing trouble. The run's exit status counts every
+    /// failure either way, and a feed that died (410 Gone) is always told.
+    public var reportAfter: Int
 
     public init(
         concurrency: Int = 32, perHost: Int = 4, timeout: TimeInterval = 30, maxBytes: Int = 20 << 20,
         userAgent: String? = nil, minInterval: TimeInterval = 0, maxInterval: TimeInterval = 12 * 3600,
-        maxBackoff: TimeInterval = 24 * 3600
+        maxBackoff: TimeInterval = 24 * 3600, reportAfter: Int = 1
     ) {
         self.concurrency = concurrency
         self.perHost = perHost
@@ -67,6 +71,7 @@ public struct FetchSettings: Sendable, Hashable {
         self.minInterval = minInterval
         self.maxInterval = maxInterval
         self.maxBackoff = maxBackoff
+        self.reportAfter = reportAfter
     }
 }
 

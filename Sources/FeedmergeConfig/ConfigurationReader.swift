@@ -64,7 +64,7 @@ struct ConfigurationReader {
             map,
             allowed: [
                 "concurrency", "per_host", "timeout", "max_bytes", "user_agent", "min_interval", "max_interval",
-                "max_backoff",
+                "max_backoff", "report_after",
             ],
             in: "fetch")
         var settings = FetchSettings()
@@ -94,6 +94,9 @@ struct ConfigurationReader {
             settings.maxInterval = try duration(node, key: "fetch.max_interval")
         }
         if let node = value(map, "max_backoff") { settings.maxBackoff = try duration(node, key: "fetch.max_backoff") }
+        if let node = value(map, "report_after") {
+            settings.reportAfter = try integer(node, key: "fetch.report_after", range: 1...100)
+        }
         if settings.minInterval > settings.maxInterval, let node = value(map, "min_interval") {
             throw error(at: node, key: "fetch.min_interval", "is longer than fetch.max_interval")
         }

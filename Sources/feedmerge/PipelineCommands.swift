@@ -174,7 +174,12 @@ private func fetch(_ pipeline: Pipeline, force: Bool, options: CommonOptions) as
         Terminal.fail(error)
     }
     bar?.finish()
-    for failure in fetched.failures {
+    // A feed that has failed fewer times in a row than `report_after` is left out (unless it
+    // died), and so from what cron mails; `--verbose` tells every one, and the exit status counts
+    // them all.
+    let reportAfter = pipeline.configuration.fetch.reportAfter
+    for failure in fetched.failures
+    where failure.consecutiveFailures >= reportAfter || fetched.died.contains(failure.url) || options.verbose {
         Terminal.error("feed failed: \(failure)")
     }
     // One line for the whole run: the feeds did not fail, the network did.

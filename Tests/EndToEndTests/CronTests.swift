@@ -180,6 +180,26 @@ import Testing
         #expect(verbose.stderr.contains("fetching 1 of 1 feeds"))
     }
 
+    /// With `report_after: 2`, a feed's first failure is left out of what cron mails (a site's
+    /// passing trouble), its second is told; the exit status counts both, and a feed that died
+    /// is told at once.
+    @Test func failuresAreToldFromTheConfiguredCount() async throws {
+        let server = try LoopbackHTTPServer { request in .init(status: request.path == "/gone" ? 410 : 500) }
+        defer { server.stop() }
+        let outlines = ["/broken", "/gone"].map { "<outline text=\"F\($0)\" xmlUrl=\"\(server.url($0))\"/>" }
+        folder.write("feeds.opml", "<opml version=\"2.0\"><body>\(outlines.joined())</body></opml>")
+        let config = folder.write(
+            "feedmerge.yaml",
+            "database: state.sqlite\nfetch:\n  report_after: 2\noutputs:\n  - path: out/all.xml\n    format: atom\n")
+        let first = try await ProcessRunner.run(binary, ["run", "--config", config])
+        #expect(first.status == 1)
+        #expect(!first.stderr.contains("/broken"), "\(first.stderr)")
+        #expect(first.stderr.contains("/gone") && first.stderr.contains("410"), "\(first.stderr)")
+        let second = try await ProcessRunner.run(binary, ["run", "--config", config, "--force"])
+        #expect(second.status == 1)
+        #expect(second.stderr.contains("/broken") && second.stderr.contains("2 failures in a row"), "\(second.stderr)")
+    }
+
     /// Offline, cron mails one line for the run, not one for each feed, and the run fails.
     @Test func anOfflineRunIsOneLine() async throws {
         let farms = try (0..<3).map { _ in try Farm(delay: 0) }

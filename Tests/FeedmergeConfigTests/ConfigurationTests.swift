@@ -117,6 +117,7 @@ import Testing
     @Test(arguments: [
         ("outputs:\n  - path: a.xml\n    format: atm\n", "outputs[0].format", "unknown format 'atm'"),
         ("fetch:\n  concurrency: 0\n", "fetch.concurrency", "from 1 to 1000"),
+        ("fetch:\n  report_after: 0\n", "fetch.report_after", "from 1 to 100"),
         ("fetch:\n  max_bytes: lots\n", "fetch.max_bytes", "not a size"),
         ("topics:\n  a:\n    within: [b]\n  b:\n    within: [a]\n", "topics.a.within", "cycle: a → b → a"),
         ("topics:\n  a:\n    within: [zzz]\n", "topics.a.within", "unknown topic 'zzz'"),
