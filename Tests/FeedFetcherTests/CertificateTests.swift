@@ -19,7 +19,8 @@ import Testing
                 fixtures.appendingPathComponent("serve.py").path, fixtures.appendingPathComponent("\(name).pem").path,
                 portFile, String(seconds),
             ])
-        for _ in 0..<100 {
+        // Python starts in well under a second; a loaded machine gets ten.
+        for _ in 0..<200 {
             if let port = folder.read("\(name).port") { return ("https://127.0.0.1:\(port)/feed", process) }
             try await Task.sleep(for: .milliseconds(50))
         }
