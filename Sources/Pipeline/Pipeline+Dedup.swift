@@ -28,30 +28,23 @@ extension Pipeline {
     /// articles within the window of the batch's dates and the stories of any older article with
     /// the same link, never the whole store.
     func deduplicate(store: FeedStore) throws(PipelineError) -> Int {
-        let version = dedupVersion
-        let scorer = DuplicateScorer(window: configuration.dedup.window)
-        let fingerprinter = Fingerprinter()
-        let tagger = Tagger(topics: configuration.topics)
-        let tags = tagVersion
+        var run = DedupRun(
+            version: dedupVersion, tags: tagVersion, scorer: DuplicateScorer(window: configuration.dedup.window),
+            tagger: Tagger(topics: configuration.topics))
         // A store that has tagged nothing yet needs no pass over it under these topics.
-        try storeCall { () throws(StoreError) in try store.startTagging(version: tags) }
-        // One clusterer for the whole run: batches come oldest first, so each needs only the
-        // part of its window the previous ones did not load.
-        let clusterer = StoryClusterer(scorer: scorer)
-        var held = Set<Int64>()
-        var loadedUpTo: Date?
+        try storeCall { () throws(StoreError) in try store.startTagging(version: run.tags) }
         var total = 0
-        let pending = try storeCall { () throws(StoreError) in try store.articlesToCluster(version: version) }
+        let pending = try storeCall { () throws(StoreError) in try store.articlesToCluster(version: run.version) }
         var next = 0
         while next < pending.count {
             let ids = Array(pending[next..<min(next + Pipeline.dedupBatch, pending.count)])
             next += ids.count
             let batch = try storeCall { () throws(StoreError) in try store.articlesToCluster(ids: ids) }
             let founded = try storeCall { () throws(StoreError) in try store.storiesToFoundAgain(ids: ids) }
-            guard let first = batch.first, let last = batch.last else { continue }
+            guard !batch.isEmpty else { continue }
 
             // Learn each feed's boilerplate from the shapes of its paragraphs, new ones included.
-            let prepared = batch.map { fingerprinter.prepare($0.article.article) }
+            let prepared = batch.map { run.fingerprinter.prepare($0.article.article) }
             var newShapes: [(feedID: Int64, shapes: [UInt64])] = []
             for ((sourced, counted), text) in zip(batch, prepared) where !counted {
                 newShapes.append((sourced.feedID, text.shapes))
@@ -60,99 +53,135 @@ extension Pipeline {
             // fails midway (a full disk, a kill) counts no article twice at the next.
             try store.atomically(
                 { () throws(PipelineError) in
-                    try storeCall { () throws(StoreError) in try store.countShapes(newShapes) }
-                    let learned = try learnedBoilerplate(store: store, feedIDs: batch.map(\.article.feedID))
-
-                    let batchIDs = Set(batch.map(\.article.storeID))
-                    let lower = first.article.date.addingTimeInterval(-scorer.window)
-                    let upper = max(last.article.date.addingTimeInterval(scorer.window), loadedUpTo ?? lower)
-                    clusterer.forget(before: lower.addingTimeInterval(-86_400))
-                    let range = max(lower, loadedUpTo ?? lower)...upper
-                    loadedUpTo = upper
-                    let neighbours = try storeCall { () throws(StoreError) in try store.clusteredArticles(in: range) }
-                    for neighbour in neighbours
-                    where !batchIDs.contains(neighbour.storeID) && !held.contains(neighbour.storeID) {
-                        held.insert(neighbour.storeID)
-                        guard let fingerprint = ArticleFingerprint(encoded: neighbour.fingerprint) else { continue }
-                        let identities = [neighbour.linkKey, neighbour.guidKey].compactMap { $0 }
-                        clusterer.addExisting(
-                            DedupEntry(
-                                id: neighbour.storeID, feed: neighbour.feedID, originSite: neighbour.originSite,
-                                fingerprint: fingerprint, identities: identities),
-                            story: neighbour.story)
-                    }
-
-                    var entries: [(sourced: SourcedArticle, entry: DedupEntry, linkKey: String?, length: Int)] = []
-                    var topics: [ArticleTopics] = []
-                    for ((sourced, _), text) in zip(batch, prepared) {
-                        let feedLearned = learned[sourced.feedID] ?? []
-                        let output = fingerprinter.fingerprint(text, date: sourced.date, learned: feedLearned)
-                        // Tagging reads the text dedup just folded and cleaned, not the HTML again.
-                        let tagText = ArticleText(
-                            sourced.article, title: text.title, text: text.text(learned: feedLearned),
-                            cleaner: TextCleaner(learned: feedLearned))
-                        topics.append(
-                            ArticleTopics(
-                                articleID: sourced.storeID, topics: tagger.topicIDs(for: sourced.article, text: tagText)
-                            ))
-                        let identities = StoryMerger.identities(of: sourced.article, site: sourced.feedSiteURL)
-                        entries.append(
-                            (
-                                sourced,
-                                DedupEntry(
-                                    id: sourced.storeID, feed: sourced.feedID, originSite: sourced.article.source?.site,
-                                    fingerprint: output.fingerprint, identities: identities),
-                                sourced.article.link.flatMap(CanonicalURL.make),
-                                Int(output.fingerprint.length)
-                            ))
-                    }
-                    // A link one feed gives to entries of different titles (the page listing them) is none
-                    // of theirs: they are compared by their texts, and found no story under it.
-                    let shared = try linksSharedWithinFeeds(
-                        entries.map { ($0.sourced.article.title, $0.entry, $0.linkKey) }, store: store)
-                    for index in entries.indices where !shared.isEmpty {
-                        let entry = entries[index].entry
-                        entries[index].entry.identities.removeAll {
-                            shared.contains(LinkOfFeed(feed: entry.feed, key: $0))
-                        }
-                    }
-                    let keys = entries.flatMap(\.entry.identities)
-                    // Copies of the same page published outside the window still belong together.
-                    let known = try storeCall { () throws(StoreError) in try store.stories(withKeys: keys) }
-                    for (key, story) in known { clusterer.addIdentity(key, story: story.story, article: story.article) }
-
-                    let encoder = JSONEncoder()
-                    encoder.outputFormatting = [.sortedKeys]
-                    var records: [ClusterRecord] = []
-                    for (sourced, entry, linkKey, length) in entries {
-                        // Nor does such a link key a story. A story founded before keeps its key (and
-                        // its published id) when its founder founds it again, or, its founder gone,
-                        // when the earliest of its copies does.
-                        let assignment = clusterer.assign(
-                            entry,
-                            newKey: founded[sourced.storeID]
-                                ?? StoryMerger.newKey(for: sourced, identities: entry.identities))
-                        held.insert(sourced.storeID)
-                        let match =
-                            (try? encoder.encode(assignment.evidence)).map { String(decoding: $0, as: UTF8.self) }
-                            ?? "{}"
-                        records.append(
-                            ClusterRecord(
-                                storeID: sourced.storeID, story: assignment.story,
-                                fingerprint: entry.fingerprint.encoded,
-                                // Kept whether or not it is the article's identity: the next build tells a link
-                                // its feed shares among entries by it (and `explain URL` finds the article).
-                                linkKey: linkKey,
-                                guidKey: sourced.article.id.flatMap(CanonicalURL.make).flatMap {
-                                    entry.identities.contains($0) ? $0 : nil
-                                }, match: match, textLength: length))
-                    }
-                    try storeCall { () throws(StoreError) in try store.setClusters(records, version: version) }
-                    try storeCall { () throws(StoreError) in try store.setTopics(topics, version: tags) }
+                    try place(
+                        batch, prepared: prepared, newShapes: newShapes, founded: founded, store: store, run: &run)
                 }, storeError: { PipelineError(.store, $0.description) })
             total += batch.count
         }
         return total
+    }
+
+    /// What placing one batch leaves to the next: batches come oldest first, so one clusterer
+    /// serves the whole run, and each batch loads only the part of its window the earlier ones
+    /// did not.
+    private struct DedupRun {
+        let version: String
+        let tags: String
+        let scorer: DuplicateScorer
+        let fingerprinter = Fingerprinter()
+        let tagger: Tagger
+        let clusterer: StoryClusterer
+        /// The placed articles the clusterer holds, and how far its window is loaded.
+        var held = Set<Int64>()
+        var loadedUpTo: Date?
+
+        init(version: String, tags: String, scorer: DuplicateScorer, tagger: Tagger) {
+            self.version = version
+            self.tags = tags
+            self.scorer = scorer
+            self.tagger = tagger
+            clusterer = StoryClusterer(scorer: scorer)
+        }
+    }
+
+    /// Places one batch and tags it, within the transaction its caller opens: counts its new
+    /// paragraph shapes, loads the placed articles within its window, and stores each article's
+    /// story and topics.
+    private func place(
+        _ batch: [(article: SourcedArticle, shapesCounted: Bool)], prepared: [Fingerprinter.Prepared],
+        newShapes: [(feedID: Int64, shapes: [UInt64])], founded: [Int64: String], store: FeedStore,
+        run: inout DedupRun
+    ) throws(PipelineError) {
+        guard let first = batch.first, let last = batch.last else { return }
+        try storeCall { () throws(StoreError) in try store.countShapes(newShapes) }
+        let learned = try learnedBoilerplate(store: store, feedIDs: batch.map(\.article.feedID))
+
+        let batchIDs = Set(batch.map(\.article.storeID))
+        let lower = first.article.date.addingTimeInterval(-run.scorer.window)
+        let upper = max(last.article.date.addingTimeInterval(run.scorer.window), run.loadedUpTo ?? lower)
+        run.clusterer.forget(before: lower.addingTimeInterval(-86_400))
+        let range = max(lower, run.loadedUpTo ?? lower)...upper
+        run.loadedUpTo = upper
+        let neighbours = try storeCall { () throws(StoreError) in try store.clusteredArticles(in: range) }
+        for neighbour in neighbours
+        where !batchIDs.contains(neighbour.storeID) && !run.held.contains(neighbour.storeID) {
+            run.held.insert(neighbour.storeID)
+            guard let fingerprint = ArticleFingerprint(encoded: neighbour.fingerprint) else { continue }
+            let identities = [neighbour.linkKey, neighbour.guidKey].compactMap { $0 }
+            run.clusterer.addExisting(
+                DedupEntry(
+                    id: neighbour.storeID, feed: neighbour.feedID, originSite: neighbour.originSite,
+                    fingerprint: fingerprint, identities: identities),
+                story: neighbour.story)
+        }
+
+        var entries: [(sourced: SourcedArticle, entry: DedupEntry, linkKey: String?, length: Int)] = []
+        var topics: [ArticleTopics] = []
+        for ((sourced, _), text) in zip(batch, prepared) {
+            let feedLearned = learned[sourced.feedID] ?? []
+            let output = run.fingerprinter.fingerprint(text, date: sourced.date, learned: feedLearned)
+            // Tagging reads the text dedup just folded and cleaned, not the HTML again.
+            let tagText = ArticleText(
+                sourced.article, title: text.title, text: text.text(learned: feedLearned),
+                cleaner: TextCleaner(learned: feedLearned))
+            topics.append(
+                ArticleTopics(
+                    articleID: sourced.storeID, topics: run.tagger.topicIDs(for: sourced.article, text: tagText)
+                ))
+            let identities = StoryMerger.identities(of: sourced.article, site: sourced.feedSiteURL)
+            entries.append(
+                (
+                    sourced,
+                    DedupEntry(
+                        id: sourced.storeID, feed: sourced.feedID, originSite: sourced.article.source?.site,
+                        fingerprint: output.fingerprint, identities: identities),
+                    sourced.article.link.flatMap(CanonicalURL.make),
+                    Int(output.fingerprint.length)
+                ))
+        }
+        // A link one feed gives to entries of different titles (the page listing them) is none
+        // of theirs: they are compared by their texts, and found no story under it.
+        let shared = try linksSharedWithinFeeds(
+            entries.map { ($0.sourced.article.title, $0.entry, $0.linkKey) }, store: store)
+        for index in entries.indices where !shared.isEmpty {
+            let entry = entries[index].entry
+            entries[index].entry.identities.removeAll {
+                shared.contains(LinkOfFeed(feed: entry.feed, key: $0))
+            }
+        }
+        let keys = entries.flatMap(\.entry.identities)
+        // Copies of the same page published outside the window still belong together.
+        let known = try storeCall { () throws(StoreError) in try store.stories(withKeys: keys) }
+        for (key, story) in known { run.clusterer.addIdentity(key, story: story.story, article: story.article) }
+
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        var records: [ClusterRecord] = []
+        for (sourced, entry, linkKey, length) in entries {
+            // Nor does such a link key a story. A story founded before keeps its key (and
+            // its published id) when its founder founds it again, or, its founder gone,
+            // when the earliest of its copies does.
+            let assignment = run.clusterer.assign(
+                entry,
+                newKey: founded[sourced.storeID]
+                    ?? StoryMerger.newKey(for: sourced, identities: entry.identities))
+            run.held.insert(sourced.storeID)
+            let match =
+                (try? encoder.encode(assignment.evidence)).map { String(decoding: $0, as: UTF8.self) }
+                ?? "{}"
+            records.append(
+                ClusterRecord(
+                    storeID: sourced.storeID, story: assignment.story,
+                    fingerprint: entry.fingerprint.encoded,
+                    // Kept whether or not it is the article's identity: the next build tells a link
+                    // its feed shares among entries by it (and `explain URL` finds the article).
+                    linkKey: linkKey,
+                    guidKey: sourced.article.id.flatMap(CanonicalURL.make).flatMap {
+                        entry.identities.contains($0) ? $0 : nil
+                    }, match: match, textLength: length))
+        }
+        try storeCall { () throws(StoreError) in try store.setClusters(records, version: run.version) }
+        try storeCall { () throws(StoreError) in try store.setTopics(topics, version: run.tags) }
     }
 
     /// A feed's link, as a canonical key.
