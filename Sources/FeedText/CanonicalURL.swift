@@ -81,7 +81,7 @@ public enum CanonicalURL {
     /// upper case, and the characters a URL may not hold are encoded where a link has them raw
     /// (a hand-made link's `Locks port` is the page a browser asks for as `Locks%20port`).
     static func decodingUnreserved(_ bytes: ArraySlice<UInt8>) -> [UInt8] {
-        guard bytes.contains(where: { $0 == 0x25 || mustBeEncoded($0) }) else { return Array(bytes) }  // %
+        guard bytes.contains(where: { $0 == 0x25 || PublishedURL.needsEscape($0) }) else { return Array(bytes) }  // %
         var result: [UInt8] = []
         result.reserveCapacity(bytes.count)
         // A run of encoded bytes beyond ASCII, written as itself only when it is UTF-8 (a Latin-1
@@ -104,7 +104,11 @@ public enum CanonicalURL {
             else {
                 endRun()
                 // A `%` that starts no escape stands for itself, which is written `%25`.
-                if byte == 0x25 || mustBeEncoded(byte) { result += encoded(byte) } else { result.append(byte) }
+                if byte == 0x25 || PublishedURL.needsEscape(byte) {
+                    result += encoded(byte)
+                } else {
+                    result.append(byte)
+                }
                 index += 1
                 continue
             }
@@ -157,15 +161,6 @@ public enum CanonicalURL {
         case 0x41...0x46: return byte - 0x41 + 10
         case 0x61...0x66: return byte - 0x61 + 10
         default: return nil
-        }
-    }
-
-    /// ASCII that a URL holds only percent-encoded: controls, the space, `"`, `<`, `>`, `\`,
-    /// `^`, `` ` ``, `{`, `|`, `}` (RFC 3986 has no place for them; browsers encode them).
-    private static func mustBeEncoded(_ byte: UInt8) -> Bool {
-        switch byte {
-        case 0...0x20, 0x7F, 0x22, 0x3C, 0x3E, 0x5C, 0x5E, 0x60, 0x7B, 0x7C, 0x7D: return true
-        default: return false
         }
     }
 

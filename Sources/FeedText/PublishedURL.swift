@@ -24,7 +24,8 @@ public enum PublishedURL {
         return String(decoding: output, as: UTF8.self)
     }
 
-    /// Whether `byte` is one no URL may hold as it is.
+    /// Whether `byte` is one no URL may hold as it is: a control, the space, `"`, `<`, `>`, `\`,
+    /// `^`, `` ` ``, `{`, `|`, `}`.
     static func needsEscape(_ byte: UInt8) -> Bool {
         switch byte {
         case 0x00...0x20, 0x7F, 0x22, 0x3C, 0x3E, 0x5C, 0x5E, 0x60, 0x7B, 0x7C, 0x7D: return true
