@@ -152,6 +152,7 @@ enum JSONFeedReader {
             article.content = summary
             article.contentType = article.summaryType
         }
+        FeedBuilder.removeSessionIDs(&article)
         if article.id == nil { article.id = article.link ?? FeedBuilder.fallbackID(article) }
         return article
     }

@@ -404,6 +404,44 @@ import Testing
         #expect(server.requests.count == 6)
     }
 
+    /// A Java site without a cookie from us writes a new session into every link it hands out
+    /// (`;jsessionid=…`); items without a guid, whose link is their id, were new articles at
+    /// each fetch. They are stored once, and published without the session.
+    @Test func anItemWhoseLinkCarriesANewSessionAtEveryFetchIsStoredOnce() async throws {
+        final class Sessions: @unchecked Sendable {
+            private let lock = NSLock()
+            private var count = 0
+            func next() -> Int {
+                lock.withLock {
+                    count += 1; return count
+                }
+            }
+        }
+        let sessions = Sessions()
+        let server = try LoopbackHTTPServer { _ in
+            let session = String(format: "%032X", sessions.next())
+            let items = ["Ministry statement", "Tender notice"].enumerated().map {
+                "<item><title>\($0.element)</title><link>https://gov.example/news/\($0.offset).jsf;jsessionid=\(session)"
+                    + "?lang=en</link><description>\($0.element) in full.</description></item>"
+            }
+            return .init(
+                contentType: "application/rss+xml",
+                body: "<rss version=\"2.0\"><channel><title>Gov</title>\(items.joined())</channel></rss>")
+        }
+        defer { server.stop() }
+        let pipeline = try pipeline(feeds: [server.url("/rss")])
+        #expect(try await pipeline.fetch().newArticles == 2)
+        for _ in 0..<2 {
+            let again = try await pipeline.fetch(force: true)
+            #expect(again.newArticles == 0 && again.failures.isEmpty)
+        }
+        #expect(server.requests.count == 3)
+        _ = try pipeline.build()
+        let output = try #require(folder.read("out/all.json"))
+        #expect(output.contains("https://gov.example/news/0.jsf?lang=en"))
+        #expect(!output.contains("jsessionid"))
+    }
+
     @Test func lastModifiedAloneMakesAConditionalRequest() async throws {
         let server = try LoopbackHTTPServer { request in
             if request.headers["if-modified-since"] == "Thu, 03 Apr 2025 09:00:00 GMT" { return .init(status: 304) }

@@ -1,0 +1,57 @@
+import Testing
+
+@testable import FeedText
+
+@Suite struct SessionIDTests {
+    /// The session ids servers write into links for a client without cookies come out; the
+    /// page's own address, its other parameters and its fragment stay.
+    @Test(arguments: [
+        // A Java servlet's path parameter (the EU court's, a hotel chain's, CiteSeerX's).
+        (
+            "http://curia.europa.eu/juris/document/document.jsf;jsessionid=9ea7d2dc30d52ba7cde0c9fd4783ab2fd151bdf7a60b.e34KaxiLc3qMb40Rch0SaxuNbh90?text=&docid=152065",
+            "http://curia.europa.eu/juris/document/document.jsf?text=&docid=152065"
+        ),
+        (
+            "http://www.hyatt.com/hyatt/rss/;jsessionid=32D4BBA8CF54E55B741EB221B7A1C5AC.atg02-prd-atg3",
+            "http://www.hyatt.com/hyatt/rss/"
+        ),
+        ("https://gov.example/news/1;JSESSIONID=AB12#top", "https://gov.example/news/1#top"),
+        ("https://gov.example/a;jsessionid=X/b;v=2", "https://gov.example/a/b;v=2"),
+        // In the query, alone or among others.
+        ("https://gov.example/news?id=7&jsessionid=AB12", "https://gov.example/news?id=7"),
+        ("https://php.example/post.php?PHPSESSID=u8k2q9&p=12", "https://php.example/post.php?p=12"),
+        ("https://php.example/post.php?PHPSESSID=u8k2q9", "https://php.example/post.php"),
+        // A forum's session: 32 hexadecimal digits.
+        (
+            "https://forum.example/viewtopic.php?f=2&t=9&sid=0f3a9c1b2d4e5f60718293a4b5c6d7e8",
+            "https://forum.example/viewtopic.php?f=2&t=9"
+        ),
+        (
+            "https://forum.example/showthread.php?s=0F3A9C1B2D4E5F60718293A4B5C6D7E8&t=5",
+            "https://forum.example/showthread.php?t=5"
+        ),
+        // ASP.NET's cookieless session segment.
+        ("https://asp.example/(S(lit3py55t21z5v55vlm25s55))/news.aspx?id=3", "https://asp.example/news.aspx?id=3"),
+        ("https://asp.example/(X(1)S(lit3py55t21z5v55vlm25s55))/news.aspx", "https://asp.example/news.aspx"),
+    ])
+    func sessionIDsAreTakenOut(url: String, without: String) {
+        #expect(SessionID.removed(from: url) == without)
+    }
+
+    /// Parameters of the same names that are a page's own (Slashdot's story `sid`, a search's
+    /// `s`), other path parameters, parentheses in a path, and addresses that are not http(s)
+    /// stay as they are.
+    @Test(arguments: [
+        "https://slashdot.org/article.pl?sid=06/01/01/123",
+        "https://blog.example/?s=kosovo",
+        "https://blog.example/?sid=12345",
+        "https://en.wikipedia.org/wiki/Georgia_(country)",
+        "https://matrix.example/a;v=2/b",
+        "https://plain.example/news/42",
+        "tag:gov.example,2026:news;jsessionid=AB12",
+        "",
+    ])
+    func addressesWithoutSessionsStay(url: String) {
+        #expect(SessionID.removed(from: url) == url)
+    }
+}
