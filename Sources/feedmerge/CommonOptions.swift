@@ -69,23 +69,49 @@ enum Terminal {
     static let isInteractive = isatty(STDOUT_FILENO) == 1
 
     static func error(_ message: String) {
-        FileHandle.standardError.write(Data(("feedmerge: " + ControlCharacters.shownSafely(message) + "\n").utf8))
+        _ = CommandOutput.shared.flush()
+        write("feedmerge: " + ControlCharacters.shownSafely(message) + "\n", to: STDERR_FILENO)
     }
 
     static func say(_ message: String) {
-        FileHandle.standardOutput.write(Data((ControlCharacters.shownSafely(message) + "\n").utf8))
+        _ = CommandOutput.shared.flush()
+        write(ControlCharacters.shownSafely(message) + "\n", to: STDOUT_FILENO)
+    }
+
+    /// Writes all of `text` to `descriptor`; false when it could not (a log on a full disk,
+    /// `/dev/full`, a closed pipe). Foundation's `FileHandle.write(_:)` traps then: a cron job
+    /// whose log filled the disk stopped at its first message, before any output was written.
+    /// A message that cannot be written is lost, and the run goes on.
+    @discardableResult
+    static func write(_ text: String, to descriptor: Int32) -> Bool {
+        var text = text
+        return text.withUTF8 { write(UnsafeRawBufferPointer($0), to: descriptor) } == 0
+    }
+
+    /// Writes all of `bytes` to `descriptor`: 0, or the `errno` of the write that failed.
+    static func write(_ bytes: UnsafeRawBufferPointer, to descriptor: Int32) -> Int32 {
+        guard let base = bytes.baseAddress else { return 0 }
+        var done = 0
+        while done < bytes.count {
+            let count = Glibc.write(descriptor, base + done, bytes.count - done)
+            if count < 0 && errno == EINTR { continue }
+            if count < 0 { return errno }
+            if count == 0 { return EIO }
+            done += count
+        }
+        return 0
     }
 
     /// A remark on a command's output (why it is empty, what to try), on standard error after
     /// the output, also when both go down one pipe.
     static func note(_ message: String) {
-        fflush(nil)
-        FileHandle.standardError.write(Data((ControlCharacters.shownSafely(message) + "\n").utf8))
+        _ = CommandOutput.shared.flush()
+        write(ControlCharacters.shownSafely(message) + "\n", to: STDERR_FILENO)
     }
 
-    /// A command's output (a table, a report, JSON lines), through standard output's buffer.
+    /// A command's output (a table, a report, JSON lines), through `CommandOutput`'s buffer.
     static func show(_ text: String) {
-        print(ControlCharacters.shownSafely(text))
+        CommandOutput.shared.append(ControlCharacters.shownSafely(text) + "\n")
     }
 
     /// Reports a pipeline error and exits with the status its kind calls for.

@@ -15,6 +15,8 @@ struct Feedmerge: AsyncParsableCommand {
 
     /// Usage and configuration errors exit with 2 (ArgumentParser would use 64).
     static func main() async {
+        // Commands that end early (`Foundation.exit`) leave nothing of their output behind.
+        atexit { _ = CommandOutput.shared.flush() }
         do {
             var command = try parseAsRoot()
             if var asyncCommand = command as? any AsyncParsableCommand {
@@ -22,10 +24,16 @@ struct Feedmerge: AsyncParsableCommand {
             } else {
                 try command.run()
             }
+            // A table or JSON written to a file on a full disk is cut short: not a success.
+            let failure = CommandOutput.shared.flush()
+            if failure != 0 {
+                Terminal.error("cannot write to standard output: \(String(cString: strerror(failure)))")
+                Foundation.exit(ExitStatus.someFailed)
+            }
         } catch {
             let code = exitCode(for: error)
             if code == .validationFailure {
-                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Terminal.write(fullMessage(for: error) + "\n", to: STDERR_FILENO)
                 Foundation.exit(ExitStatus.usage)
             }
             exit(withError: error)

@@ -141,7 +141,11 @@ struct BuildCommand: AsyncParsableCommand {
             Terminal.fail(error)
         }
         if path == "-" {
-            FileHandle.standardOutput.write(data)
+            let failure = data.withUnsafeBytes { Terminal.write($0, to: STDOUT_FILENO) }
+            guard failure == 0 else {
+                Terminal.error("cannot write the view to standard output: \(String(cString: strerror(failure)))")
+                throw ExitCode(ExitStatus.someFailed)
+            }
             return
         }
         do {

@@ -20,13 +20,13 @@ final class ProgressBar: @unchecked Sendable {
             let line =
                 "\r[\(bar)] \(progress.done)/\(progress.total) feeds, \(ByteFormat.text(progress.bytes)), "
                 + "\(progress.errors) errors"
-            FileHandle.standardOutput.write(Data(line.utf8))
+            Terminal.write(line, to: STDOUT_FILENO)
         }
     }
 
     func finish() {
         lock.withLock {
-            if drawn { FileHandle.standardOutput.write(Data("\r\u{1B}[K".utf8)) }
+            if drawn { Terminal.write("\r\u{1B}[K", to: STDOUT_FILENO) }
         }
     }
 }

@@ -219,6 +219,38 @@ import Testing
         #expect(!offline.stderr.contains("feed failed"))
     }
 
+    /// Cron's `feedmerge run >> feedmerge.log 2>&1`, with the log's disk full (`/dev/full`
+    /// fails every write with ENOSPC): a message that cannot be written is lost, and the run
+    /// goes on to write its outputs (it stopped at its first message, killed by a trap in
+    /// Foundation's `FileHandle.write`). Output asked for on standard output that cannot be
+    /// written is a failure, not a success.
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: "/dev/full")))
+    func aRunWhoseLogCannotBeWrittenGoesOn() async throws {
+        let farm = try Farm(delay: 0)
+        defer { farm.server.stop() }
+        let config = configure(farm, feeds: 2)
+        folder.write(
+            "feeds.opml",
+            "<opml version=\"2.0\"><body><outline text=\"F0\" xmlUrl=\"\(farm.server.url("/f0"))\"/>"
+                + "<outline text=\"Gone\" xmlUrl=\"file://\(folder.file("missing.xml"))\"/></body></opml>")
+        func toFullDisk(_ arguments: String) async throws -> (status: String, stderr: String) {
+            let result = try await ProcessRunner.run(
+                "/bin/sh", ["-c", "'\(binary)' \(arguments) --config '\(config)' >/dev/full 2>/dev/full; echo $?"])
+            return (result.stdout.trimmingCharacters(in: .whitespacesAndNewlines), result.stderr)
+        }
+        // One feed fails (a line for the log), the other is fetched and published.
+        #expect(try await toFullDisk("run --verbose").status == "1")
+        let atom = try #require(folder.read("out/all.xml"))
+        #expect(atom.contains("Round 1 of /f0"))
+        #expect(try await toFullDisk("status").status == "1")
+        #expect(try await toFullDisk("status --json").status == "1")
+        let view = try await ProcessRunner.run(
+            "/bin/sh", ["-c", "'\(binary)' build --output - --config '\(config)' >/dev/full; echo $?"])
+        #expect(view.stdout == "1\n")
+        #expect(view.stderr.contains("cannot write the view to standard output: No space left on device"))
+        #expect(try await ProcessRunner.run(binary, ["status", "--config", config]).status == 0)
+    }
+
     @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/script")))
     func aTerminalGetsAProgressBarAndASummary() async throws {
         let farm = try Farm(delay: 0)
