@@ -50,6 +50,9 @@ extension Pipeline {
         report.articles = library.digests.reduce(0) { $0 + $1.articleCount }
         warnOfUnknownFilterTags(feedTags?.tags ?? [], outputs: configuration.outputs)
         let writer = makeWriter(outputs: outputs, tagNames: feedTags?.names ?? tagNames())
+        // An output that cannot be written (its folder gone or not writable, its disk full)
+        // does not keep the others from being written, as a broken feed does not stop the others.
+        var failed = 0
         for output in outputs {
             let stories = try library.stories(for: output, now: now)
             warnIfUnbounded(output, stories: stories.count)
@@ -60,11 +63,19 @@ extension Pipeline {
                     report.unchanged.append(output.path)
                 }
             } catch {
-                throw PipelineError(.output, "cannot write the output \(error.description)")
+                failed += 1
+                logger.error("cannot write the output \(error.description)")
             }
         }
         report.removed = try removeRetiredTopicOutputs(store: store, outputs: outputs)
         removeLeftoverTemporaries(outputs)
+        guard failed == 0 else {
+            // The build is not recorded as done, so the next one writes every output again.
+            throw PipelineError(
+                .output,
+                "\(failed) of \(outputs.count) outputs could not be written (named above); the others were written, and the next build tries again"
+            )
+        }
         try storeCall { () throws(StoreError) in try store.setMeta("last_build", key) }
         return report
     }

@@ -157,4 +157,43 @@ import Testing
             #expect(error.message.contains("missing.opml"))
         }
     }
+
+    /// An output that cannot be written (here its folder is a file; as well a folder gone, a
+    /// disk full) does not keep the others from being written; the build fails naming it, and
+    /// the next build writes every output again.
+    @Test func anOutputThatCannotBeWrittenDoesNotStopTheOthers() async throws {
+        folder.write("a.xml", Self.rss("a", items: [("NATO meets", "https://a.example/1")]))
+        folder.write("blocked", "a file where the output's folder should be")
+        folder.write("feeds.opml", "<opml version=\"2.0\"><body><outline text=\"A\" xmlUrl=\"a.xml\"/></body></opml>")
+        let yaml = """
+            database: state/feedmerge.sqlite
+            outputs:
+              - path: blocked/all.xml
+                format: atom
+              - path: public/all.json
+                format: json
+              - path: public/nato.xml
+                format: atom
+                filter: nato
+            topics:
+              nato:
+                match_case: [NATO]
+            """
+        let pipeline = Pipeline(configuration: try Configuration.load(path: folder.write("feedmerge.yaml", yaml)))
+        _ = try await pipeline.fetch()
+        do {
+            _ = try pipeline.build()
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.code == .output)
+            #expect(error.message.hasPrefix("1 of 3 outputs could not be written"))
+        }
+        #expect(folder.read("public/all.json")?.contains("NATO meets") == true)
+        #expect(folder.read("public/nato.xml")?.contains("NATO meets") == true)
+
+        try FileManager.default.removeItem(atPath: folder.file("blocked"))
+        let again = try pipeline.build()
+        #expect(!again.skipped)
+        #expect(folder.read("blocked/all.xml")?.contains("NATO meets") == true)
+    }
 }
