@@ -191,7 +191,10 @@ public enum HTMLSanitizer {
         let trimmed = trimmedURL(value)
         guard isSafeURL(trimmed, element: element, attribute: name) else { return nil }
         if URLResolver.scheme(of: trimmed) == "data" { return trimmed }
-        return PublishedURL.escaped(URLResolver.resolve(trimmed, against: base))
+        // A link in republished text loses what it carried for the outlet alone, as the item's
+        // own link does: campaign codes, and a session the outlet's server gave its own reader.
+        let resolved = URLResolver.resolve(trimmed, against: base)
+        return PublishedURL.escaped(TrackingParameters.removed(from: SessionID.removed(from: resolved)))
     }
 
     /// Text keeps its character references (they are already markup) but a stray `<` or `>` is

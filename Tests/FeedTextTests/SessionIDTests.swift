@@ -54,4 +54,16 @@ import Testing
     func addressesWithoutSessionsStay(url: String) {
         #expect(SessionID.removed(from: url) == url)
     }
+
+    /// Links in republished text lose their sessions and campaign codes, as an item's own link
+    /// does; the page's own parameters stay.
+    @Test func linksInRepublishedTextLoseSessionsAndCampaignCodes() {
+        let html =
+            #"<p><a href="http://curia.europa.eu/juris/document/document.jsf;jsessionid=9ea7d2dc?text=&amp;docid=152065">ruling</a> "#
+            + #"<a href="https://outlet.example/story?id=4&amp;utm_source=rss&amp;fbclid=x1">story</a></p>"#
+        #expect(
+            HTMLSanitizer.sanitize(html, base: nil)
+                == #"<p><a href="http://curia.europa.eu/juris/document/document.jsf?text=&amp;docid=152065" rel="nofollow noopener noreferrer">ruling</a> "#
+                + #"<a href="https://outlet.example/story?id=4" rel="nofollow noopener noreferrer">story</a></p>"#)
+    }
 }
