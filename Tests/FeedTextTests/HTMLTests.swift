@@ -74,6 +74,7 @@ import Testing
         ("https://a.example/x", "https://a.example/x"),
         ("https://a.example/x?q=utm_source", "https://a.example/x?q=utm_source"),
         ("?utm_source=rss", "?utm_source=rss"),
+        ("https://sr.example/вести/ćao?utm_source=rss&id=č#крај", "https://sr.example/вести/ćao?id=č#крај"),
     ])
     func outletsCampaignCodesAreTakenOut(url: String, expected: String) {
         #expect(TrackingParameters.removed(from: url) == expected)
