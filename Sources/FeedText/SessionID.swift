@@ -50,8 +50,12 @@ public enum SessionID {
             var from = 0
             while from < count, let found = memchr(base + from, 0x3D, count - from) {  // =
                 let equals = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                // Back to the `?` or `&`, but not past the last `=` (a hostile link of a
+                // million `=` would otherwise be read back a million times).
                 var nameStart = equals
-                while nameStart > 0 && bytes[nameStart - 1] != 0x3F && bytes[nameStart - 1] != 0x26 { nameStart -= 1 }
+                while nameStart > from && bytes[nameStart - 1] != 0x3F && bytes[nameStart - 1] != 0x26 {
+                    nameStart -= 1
+                }
                 let length = equals - nameStart
                 if length == 1 || length == 3 || length == 9 || length == 10,
                     [0x73, 0x70, 0x6A].contains(bytes[nameStart] | 0x20)  // s p j

@@ -55,6 +55,16 @@ import Testing
         #expect(SessionID.removed(from: url) == url)
     }
 
+    /// A hostile link (a megabyte of `=`, of `;`, of parameters) is read in linear time.
+    @Test(.timeLimit(.minutes(1))) func aHostileLinkIsReadInLinearTime() {
+        let equals = "https://h.example/?" + String(repeating: "a=", count: 500_000)
+        #expect(SessionID.removed(from: equals) == equals)
+        let semicolons = "https://h.example/a" + String(repeating: ";jsessionid=1", count: 100_000) + "?x=1"
+        #expect(SessionID.removed(from: semicolons) == "https://h.example/a?x=1")
+        let parameters = "https://h.example/?" + String(repeating: "sid=1&", count: 100_000)
+        #expect(SessionID.removed(from: parameters) == parameters)
+    }
+
     /// Links in republished text lose their sessions and campaign codes, as an item's own link
     /// does; the page's own parameters stay.
     @Test func linksInRepublishedTextLoseSessionsAndCampaignCodes() {
