@@ -152,7 +152,6 @@ enum JSONFeedReader {
             article.content = summary
             article.contentType = article.summaryType
         }
-        FeedBuilder.removeSessionIDs(&article)
         if article.id == nil { article.id = article.link ?? FeedBuilder.fallbackID(article) }
         return article
     }

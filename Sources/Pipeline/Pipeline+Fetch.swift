@@ -303,7 +303,7 @@ extension Pipeline {
                 Double(parsed.feed.ttl ?? 0) * 60, parsed.feed.updateInterval,
                 FetchSchedule.maxAge(cacheControl: response.headers["cache-control"]),
             ]
-            let (articles, renamed) = SharedEntryIDs.distinct(parsed.articles)
+            let (articles, renamed) = SharedEntryIDs.distinct(SessionFreeLinks.applied(to: parsed.articles))
             if renamed > 0 {
                 logger.debug(
                     "\(feed.url): \(renamed) entries share ids with other entries; told apart by their links and titles"

@@ -406,20 +406,31 @@ import Testing
 
     /// A Java site without a cookie from us writes a new session into every link it hands out
     /// (`;jsessionid=…`); items without a guid, whose link is their id, were new articles at
-    /// each fetch. They are stored once, and published without the session.
+    /// each fetch, and so were items whose guid is such a link. They are stored once, and
+    /// published without the session (their enclosures too).
     @Test func anItemWhoseLinkCarriesANewSessionAtEveryFetchIsStoredOnce() async throws {
         final class Sessions: @unchecked Sendable {
             private let lock = NSLock()
             private var count = 0
             func next() -> Int {
                 lock.withLock {
-                    count += 1; return count
+                    count += 1
+                    return count
                 }
             }
         }
         let sessions = Sessions()
-        let server = try LoopbackHTTPServer { _ in
+        let server = try LoopbackHTTPServer { request in
             let session = String(format: "%032X", sessions.next())
+            if request.path == "/json" {
+                let item =
+                    #"{"id":"https://gov.example/notice.jsf;jsessionid=\#(session)","title":"Notice","#
+                    + #""url":"https://gov.example/notice.jsf;jsessionid=\#(session)","content_text":"A notice.","#
+                    + #""attachments":[{"url":"https://gov.example/notice.pdf;jsessionid=\#(session)","mime_type":"application/pdf"}]}"#
+                return .init(
+                    contentType: "application/feed+json",
+                    body: #"{"version":"https://jsonfeed.org/version/1.1","title":"Gov JSON","items":[\#(item)]}"#)
+            }
             let items = ["Ministry statement", "Tender notice"].enumerated().map {
                 "<item><title>\($0.element)</title><link>https://gov.example/news/\($0.offset).jsf;jsessionid=\(session)"
                     + "?lang=en</link><description>\($0.element) in full.</description></item>"
@@ -429,16 +440,18 @@ import Testing
                 body: "<rss version=\"2.0\"><channel><title>Gov</title>\(items.joined())</channel></rss>")
         }
         defer { server.stop() }
-        let pipeline = try pipeline(feeds: [server.url("/rss")])
-        #expect(try await pipeline.fetch().newArticles == 2)
+        let pipeline = try pipeline(feeds: [server.url("/rss"), server.url("/json")])
+        #expect(try await pipeline.fetch().newArticles == 3)
         for _ in 0..<2 {
             let again = try await pipeline.fetch(force: true)
             #expect(again.newArticles == 0 && again.failures.isEmpty)
         }
-        #expect(server.requests.count == 3)
+        #expect(server.requests.count == 6)
         _ = try pipeline.build()
         let output = try #require(folder.read("out/all.json"))
         #expect(output.contains("https://gov.example/news/0.jsf?lang=en"))
+        #expect(output.contains("https://gov.example/notice.jsf"))
+        #expect(output.contains("https://gov.example/notice.pdf"))
         #expect(!output.contains("jsessionid"))
     }
 

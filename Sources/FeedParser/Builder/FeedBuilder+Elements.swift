@@ -248,7 +248,6 @@ extension FeedBuilder {
             article.content = summary
             article.contentType = article.summaryType
         }
-        FeedBuilder.removeSessionIDs(&article)
         if article.id == nil {
             article.id = article.link ?? FeedBuilder.fallbackID(article)
         }
@@ -274,28 +273,6 @@ extension FeedBuilder {
             for index in articles.indices where articles[index].language == nil {
                 articles[index].language = language
             }
-        }
-    }
-
-    /// Takes the session ids a server wrote into an entry's addresses out of them (`SessionID`):
-    /// they change at every fetch, and an entry whose link or guid carries one would otherwise
-    /// be a new article each time.
-    static func removeSessionIDs(_ article: inout Article) {
-        // Written back only when changed (nearly never): a write makes the arrays unique.
-        func without(_ url: String?) -> String? {
-            guard let url else { return nil }
-            let without = SessionID.removed(from: url)
-            return without == url ? nil : without
-        }
-        let linkWithout = without(article.link)
-        if let id = article.id, let changed = id == article.link ? linkWithout : without(id) { article.id = changed }
-        if let linkWithout { article.link = linkWithout }
-        if let changed = without(article.comments) { article.comments = changed }
-        for index in article.links.indices {
-            if let changed = without(article.links[index].href) { article.links[index].href = changed }
-        }
-        for index in article.enclosures.indices {
-            if let changed = without(article.enclosures[index].url) { article.enclosures[index].url = changed }
         }
     }
 
