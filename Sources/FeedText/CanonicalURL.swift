@@ -12,7 +12,8 @@ import Foundation
 /// by them.
 ///
 /// A click-counting redirect that carries its target (`google.com/url?…&url=…`, see
-/// `TrackingRedirect`) is the page it leads to.
+/// `TrackingRedirect`) is the page it leads to, and a session id a server wrote into a link
+/// (`SessionID`) is no part of it.
 ///
 /// Every article's link and guid pass through here on each build, so the common case (no
 /// query, no white space) is handled on bytes without Foundation.
@@ -20,7 +21,8 @@ public enum CanonicalURL {
     /// The canonical form of `url`, or nil when it is not an http(s) URL.
     public static func make(_ url: String) -> String? {
         // A click-counting redirect (Google Alerts') is the page it leads to; one level only.
-        var bytes = Array((TrackingRedirect.target(of: url) ?? url).utf8)
+        // A session id (`;jsessionid=…`) is no part of the page's address.
+        var bytes = Array(SessionID.removed(from: TrackingRedirect.target(of: url) ?? url).utf8)
         while let last = bytes.last, isSpace(last) { bytes.removeLast() }
         var start = 0
         while start < bytes.count, isSpace(bytes[start]) { start += 1 }

@@ -10,6 +10,7 @@ import Testing
         ("https://example.com/story/amp/", "example.com/story"),
         ("https://amp.example.com/story", "example.com/story"),
         ("https://example.com/a?b=2&a=1", "example.com/a?a=1&b=2"),
+        ("https://gov.example/a.jsf;jsessionid=9EA7?id=3&PHPSESSID=x1", "gov.example/a.jsf?id=3"),
     ])
     func canonicalizes(url: String, expected: String) {
         #expect(CanonicalURL.make(url) == expected)
