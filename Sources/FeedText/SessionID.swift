@@ -5,8 +5,12 @@
 #endif
 
 /// The session ids servers write into the links they hand a client that keeps no cookie: a
-/// Java servlet's `;jsessionid=…` path parameter, PHP's `PHPSESSID=…`, a forum's 32-digit
-/// `sid=` or `s=`, ASP.NET's cookieless `/(S(…))/` segment.
+/// Java servlet's `;jsessionid=…` path parameter, PHP's `PHPSESSID=…`, ASP.NET's cookieless
+/// `/(S(…))/` segment.
+///
+/// Only names that are a session's and nothing else: a forum's `sid=` or `s=` is one too, but
+/// the same names hold a page's own ids elsewhere, and a 32-digit one is no proof (Pheedo's
+/// `click.phdo?s=cc0c…&p=4` names the item: taken out, three items became one).
 ///
 /// A feed fetched without a cookie jar (every cron run starts without one) gets a new session,
 /// so a link that carries one changes at every fetch: an item without a guid, whose link is its
@@ -39,9 +43,9 @@ public enum SessionID {
     }
 
     /// Whether `url` has a path parameter, a parenthesis, or a query parameter named as a
-    /// session's may be (`s`, `sid`, `phpsessid`, `jsessionid`: by length and first letter).
-    /// Every link of every article passes here and most have none: the bytes are searched
-    /// with `memchr`, and only an `=` is looked at closer.
+    /// session's may be (`phpsessid`, `jsessionid`: by length and first letter). Every link of
+    /// every article passes here and most have none: the bytes are searched with `memchr`, and
+    /// only an `=` is looked at closer.
     private static func mayHoldOne(_ url: String) -> Bool {
         url.utf8.withContiguousStorageIfAvailable { bytes in
             guard let base = bytes.baseAddress else { return false }
@@ -57,9 +61,7 @@ public enum SessionID {
                     nameStart -= 1
                 }
                 let length = equals - nameStart
-                if length == 1 || length == 3 || length == 9 || length == 10,
-                    [0x73, 0x70, 0x6A].contains(bytes[nameStart] | 0x20)  // s p j
-                {
+                if length == 9 || length == 10, [0x70, 0x6A].contains(bytes[nameStart] | 0x20) {  // p j
                     return true
                 }
                 from = equals + 1
@@ -113,16 +115,9 @@ public enum SessionID {
         return hasSession
     }
 
-    /// A query parameter that holds a session: `jsessionid` and `phpsessid` whatever their
-    /// value; `sid` and `s` (phpBB's, vBulletin's) only with a value of 32 hexadecimal digits,
-    /// as those names are also a page's own (Slashdot's `sid=06/01/01/123`, a search's `s=`).
+    /// A query parameter that holds a session: `jsessionid` or `phpsessid`, whatever its value.
     private static func isSessionParameter(_ parameter: ArraySlice<UInt8>) -> Bool {
-        if hasName(parameter, "jsessionid") || hasName(parameter, "phpsessid") { return true }
-        for name in ["sid", "s"] where hasName(parameter, name) {
-            let value = parameter.dropFirst(name.utf8.count + 1)
-            return value.count == 32 && value.allSatisfy(isHexDigit)
-        }
-        return false
+        hasName(parameter, "jsessionid") || hasName(parameter, "phpsessid")
     }
 
     /// Whether `part` is `name=…`, the name in any case.
@@ -134,10 +129,6 @@ public enum SessionID {
 
     private static func lower(_ byte: UInt8) -> UInt8 {
         byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
-    }
-
-    private static func isHexDigit(_ byte: UInt8) -> Bool {
-        (byte >= 0x30 && byte <= 0x39) || (lower(byte) >= 0x61 && lower(byte) <= 0x66)
     }
 
     private static func isAlphanumeric(_ byte: UInt8) -> Bool {
