@@ -647,4 +647,52 @@ import Testing
         #expect((second["error"] as? String)?.contains("HTML page") == true)
         #expect(second["entries"] == nil)
     }
+
+    /// `parse --json URL` (docs/parse-json.md): the document is fetched with the project's
+    /// fetcher, the HTTP charset of a `text/*` type overrides the XML declaration, relative links
+    /// resolve against `Content-Location`, a redirect's final URL stands for the document, and
+    /// an address that answers with an error is a line with `bozo` and the error.
+    @Test func parseJSONReadsAURLWithItsHeaders() async throws {
+        // "Вучић" in windows-1251, under a declaration that says UTF-8.
+        let cyrillic: [UInt8] = [0xC2, 0xF3, 0xF7, 0xE8, 0x9E]
+        let document =
+            Array(
+                #"<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>S</title><item><title>"#.utf8
+            )
+            + cyrillic + Array("</title><link>/vesti/1</link></item></channel></rss>".utf8)
+        let server = try LoopbackHTTPServer { request in
+            switch request.path {
+            case "/feed":
+                return .init(
+                    headers: [
+                        ("Content-Type", "text/xml; charset=windows-1251"),
+                        ("Content-Location", "https://sr.example/rss/"),
+                    ], body: Data(document))
+            case "/old": return .init(status: 301, headers: [("Location", "/plain")])
+            case "/plain":
+                return .init(
+                    contentType: "application/rss+xml",
+                    body:
+                        "<rss version=\"2.0\"><channel><title>P</title><item><title>A</title><link>b/c</link></item></channel></rss>"
+                )
+            default: return .init(status: 404)
+            }
+        }
+        defer { server.stop() }
+        let result = try await ProcessRunner.run(
+            binary, ["parse", "--json", server.url("/feed"), server.url("/old"), server.url("/missing")])
+        #expect(result.status == 1)
+        let lines = try result.stdout.split(separator: "\n").map {
+            try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])
+        }
+        try #require(lines.count == 3)
+        #expect(lines[0]["encoding"] as? String == "windows-1251")
+        let entry = try #require((lines[0]["entries"] as? [[String: Any]])?.first)
+        #expect(entry["title"] as? String == "Вучић")
+        #expect(entry["link"] as? String == "https://sr.example/vesti/1")
+        #expect((lines[1]["entries"] as? [[String: Any]])?.first?["link"] as? String == server.url("/b/c"))
+        #expect(lines[2]["source"] as? String == server.url("/missing"))
+        #expect(lines[2]["bozo"] as? Bool == true)
+        #expect((lines[2]["error"] as? String)?.contains("404") == true)
+    }
 }
