@@ -30,6 +30,14 @@ final class CommandOutput: @unchecked Sendable {
         }
     }
 
+    /// `flush()` for the exit hook: it does not wait for the lock (a thread stopped holding it
+    /// would otherwise keep the process from ever exiting), and leaves the output then.
+    func flushAtExit() {
+        guard lock.try() else { return }
+        writeOut()
+        lock.unlock()
+    }
+
     private func writeOut() {
         guard !pending.isEmpty else { return }
         let result = pending.withUnsafeBytes { Terminal.write($0, to: STDOUT_FILENO) }

@@ -16,7 +16,7 @@ struct Feedmerge: AsyncParsableCommand {
     /// Usage and configuration errors exit with 2 (ArgumentParser would use 64).
     static func main() async {
         // Commands that end early (`Foundation.exit`) leave nothing of their output behind.
-        atexit { _ = CommandOutput.shared.flush() }
+        atexit { CommandOutput.shared.flushAtExit() }
         do {
             var command = try parseAsRoot()
             if var asyncCommand = command as? any AsyncParsableCommand {
