@@ -47,6 +47,8 @@ public struct FeedRecord: Sendable, Hashable {
     /// brought nothing new for months was abandoned by its site.
     public var newestArticle: Date?
     public var lastNewArticle: Date?
+    /// The title the feed itself gave when last read (`title` prefers the OPML's).
+    public var feedTitle: String?
 
     public init(
         id: Int64, url: String, subscribedURL: String, title: String? = nil, siteURL: String? = nil,
@@ -56,7 +58,7 @@ public struct FeedRecord: Sendable, Hashable {
         consecutiveFailures: Int = 0, nextDue: Date? = nil, isDead: Bool = false, isSubscribed: Bool = true,
         articleCount: Int = 0, movedFrom: String? = nil, movedAt: Date? = nil, updateInterval: Double? = nil,
         deadSince: Date? = nil, fetchCount: Int = 0, failureCount: Int = 0, bytesTotal: Int64 = 0,
-        lastWholeFetch: Date? = nil, newestArticle: Date? = nil, lastNewArticle: Date? = nil
+        lastWholeFetch: Date? = nil, newestArticle: Date? = nil, lastNewArticle: Date? = nil, feedTitle: String? = nil
     ) {
         self.id = id
         self.url = url
@@ -87,5 +89,6 @@ public struct FeedRecord: Sendable, Hashable {
         self.lastWholeFetch = lastWholeFetch
         self.newestArticle = newestArticle
         self.lastNewArticle = lastNewArticle
+        self.feedTitle = feedTitle
     }
 }

@@ -62,7 +62,7 @@ extension FeedStore {
                    f.last_success, f.consecutive_failures, f.next_due, f.dead, f.subscribed,
                    coalesce(a.n, 0),
                    f.moved_from, f.moved_at, f.update_interval, f.dead_since, f.fetch_count, f.failure_count,
-                   f.bytes_total, f.whole_at, a.newest, a.latest
+                   f.bytes_total, f.whole_at, a.newest, a.latest, f.feed_title
             FROM feeds f \(articles) ORDER BY f.subscribed DESC, f.subscribed_url
             """
         ).run { row in
@@ -78,7 +78,8 @@ extension FeedStore {
                     articleCount: Int(row.int(18) ?? 0), movedFrom: row.string(19), movedAt: date(20),
                     updateInterval: row.double(21), deadSince: date(22), fetchCount: Int(row.int(23) ?? 0),
                     failureCount: Int(row.int(24) ?? 0), bytesTotal: row.int(25) ?? 0,
-                    lastWholeFetch: date(26), newestArticle: date(27), lastNewArticle: date(28)))
+                    lastWholeFetch: date(26), newestArticle: date(27), lastNewArticle: date(28),
+                    feedTitle: row.string(29)))
         }
         return records
     }

@@ -167,7 +167,15 @@ extension Pipeline {
         case unreadable(FeedRecord, FetchResponse, FeedParseError)
     }
 
-    /// Parses a downloaded document; an HTML page that advertises a feed is followed to it.
+    /// Parses a downloaded document; an HTML page that advertises a feed is followed to it (and
+    /// the subscription moves there), unless the address gave another feed before.
+    ///
+    /// A subscription given as a site's page leads to the feed the page advertises, and so does
+    /// a feed that moved (its old address sent to a page that advertises it under its title).
+    /// A feed whose address now answers with a page that advertises another feed is not: a
+    /// retired section feed redirected to the home page, or a maintenance page, advertises the
+    /// site's main feed, and following it would make a subscription to one section a
+    /// subscription to the whole site, for good.
     static func parse(
         _ response: FetchResponse, of feed: FeedRecord, hash: String, parser: FeedParser, fetcher: FeedFetcher
     ) async -> Processed {
@@ -190,6 +198,14 @@ extension Pipeline {
                 do {
                     let parsed = try parser.parse(
                         discovered.body, documentURL: discovered.finalURL, contentType: discovered.contentType)
+                    if feed.lastSuccess != nil, !isSameFeed(parsed.feed, as: feed) {
+                        var failure = error
+                        let found = titledForDisplay(parsed.feed).title.map { "“\($0)”" } ?? "an untitled feed"
+                        let before = feed.feedTitle.map { "“\($0)”" } ?? "an untitled feed"
+                        failure.message +=
+                            " (\(found)), not followed: this address gave \(before) before, and a site that drops or retires a feed may send it to a page that advertises another; if the feed moved there, put its address in feeds.opml"
+                        return .unreadable(feed, response, failure)
+                    }
                     let discoveredHash = StableHash.hex(String(decoding: discovered.body, as: UTF8.self))
                     return .parsed(
                         feed, discovered.withoutBody, parsed, hash: discoveredHash, discoveredFrom: response.finalURL)
@@ -200,6 +216,16 @@ extension Pipeline {
         } catch {
             return .unreadable(feed, response, error)
         }
+    }
+
+    /// Whether `parsed` is the feed `feed` was read as before: the same title of its own, or,
+    /// for feeds without one, the same site.
+    static func isSameFeed(_ parsed: Feed, as feed: FeedRecord) -> Bool {
+        if let before = feed.feedTitle, let title = titledForDisplay(parsed).title { return title == before }
+        if let before = feed.siteURL.flatMap(CanonicalURL.make), let site = parsed.link.flatMap(CanonicalURL.make) {
+            return site == before
+        }
+        return false
     }
 
     /// The first of the feeds a page advertises that the fetch may follow. A page fetched over

@@ -546,6 +546,62 @@ import Testing
         #expect(try feed(pipeline).url == server.url("/blog/atom.xml"))
     }
 
+    /// A feed that was read before and now answers with a page (its address redirected to the
+    /// home page, a maintenance page) is not followed to another feed the page advertises: a
+    /// subscription to one section would become one to the whole site. A page that advertises
+    /// the same feed (its title) at a new address is a move, and followed.
+    @Test func aFeedThatNowAnswersWithAPageIsNotFollowedToAnotherFeed() async throws {
+        final class Phase: @unchecked Sendable {
+            private let lock = NSLock()
+            private var value = 0
+            var current: Int { lock.withLock { value } }
+            func next() { lock.withLock { value += 1 } }
+        }
+        let phase = Phase()
+        @Sendable func rss(_ title: String, _ item: String) -> LoopbackHTTPServer.Response {
+            .init(
+                contentType: "application/rss+xml",
+                body: "<rss version=\"2.0\"><channel><title>\(title)</title><link>https://bi.example/</link>"
+                    + "<item><title>\(item)</title><link>https://bi.example/\(item.count)</link></item></channel></rss>"
+            )
+        }
+        @Sendable func page(_ feeds: [String]) -> LoopbackHTTPServer.Response {
+            let links = feeds.map { "<link rel=\"alternate\" type=\"application/rss+xml\" href=\"\($0)\">" }
+            return .init(contentType: "text/html", body: "<html><head>\(links.joined())</head><body>Page</body></html>")
+        }
+        let server = try LoopbackHTTPServer { request in
+            switch (request.path, phase.current) {
+            case ("/serbia/feed", 0): return rss("Balkan Insight » Serbia", "Belgrade protest")
+            // Retired: sent to the home page, which advertises the site's feed.
+            case ("/serbia/feed", 1): return .init(status: 301, headers: [("Location", "/")])
+            // Moved: sent to the section's page, which advertises the section's new feed first.
+            case ("/serbia/feed", _): return .init(status: 301, headers: [("Location", "/serbia/")])
+            case ("/", _): return page(["/feed"])
+            case ("/serbia/", _): return page(["/rss/serbia", "/feed"])
+            case ("/feed", _): return rss("Balkan Insight", "Everything on the site")
+            default: return rss("Balkan Insight » Serbia", "Novi Sad rally")
+            }
+        }
+        defer { server.stop() }
+        let pipeline = try pipeline(feeds: [server.url("/serbia/feed")])
+        #expect(try await pipeline.fetch().newArticles == 1)
+
+        phase.next()
+        let retired = try await pipeline.fetch(force: true)
+        let failure = try #require(retired.failures.first)
+        #expect(
+            failure.message.contains(
+                "(“Balkan Insight”), not followed: this address gave “Balkan Insight » Serbia” before"),
+            "\(failure.message)")
+        #expect(retired.newArticles == 0 && retired.moved.isEmpty)
+        #expect(try feed(pipeline).url == server.url("/serbia/feed"))
+
+        phase.next()
+        let moved = try await pipeline.fetch(force: true)
+        #expect(moved.failures.isEmpty && moved.newArticles == 1)
+        #expect(try feed(pipeline).url == server.url("/rss/serbia"))
+    }
+
     /// A page fetched over HTTP leads to HTTP addresses only, as redirects do: one that
     /// advertises a `file:` feed (written as such, or relative to a `file:` `base`) would have
     /// the fetch read a file of this machine into the outputs.
