@@ -164,68 +164,79 @@ extension Pipeline {
         case failed(FeedRecord, FetchError)
         case unchanged(FeedRecord, FetchResponse)
         case parsed(FeedRecord, FetchResponse, ParsedFeed, hash: String, discoveredFrom: String?)
-        case unreadable(FeedRecord, FetchResponse, FeedParseError)
+        /// The document is no feed to read: what was wrong, as the user is told it.
+        case unreadable(FeedRecord, FetchResponse, String)
     }
 
     /// Parses a downloaded document; an HTML page that advertises a feed is followed to it (and
-    /// the subscription moves there), unless the address gave another feed before.
+    /// the subscription moves there).
     ///
-    /// A subscription given as a site's page leads to the feed the page advertises, and so does
-    /// a feed that moved (its old address sent to a page that advertises it under its title).
-    /// A feed whose address now answers with a page that advertises another feed is not: a
-    /// retired section feed redirected to the home page, or a maintenance page, advertises the
-    /// site's main feed, and following it would make a subscription to one section a
-    /// subscription to the whole site, for good.
+    /// A feed that was read before is followed, through a redirect or a page, only to a feed
+    /// that is not known to be another (`isAnotherFeed`): a site that retires a section's feed
+    /// sends its address to the site's main feed, or to the home page that advertises it, and
+    /// following it would turn a subscription to the section into one to the whole site, for
+    /// good (a permanent redirect moves it). A subscription given as a site's page, and a feed
+    /// that moved under its own title, are followed.
     static func parse(
         _ response: FetchResponse, of feed: FeedRecord, hash: String, parser: FeedParser, fetcher: FeedFetcher
     ) async -> Processed {
         do {
             let parsed = try parser.parse(
                 response.body, documentURL: response.finalURL, contentType: response.contentType)
+            if !response.redirectStatuses.isEmpty, response.finalURL != feed.url, isAnotherFeed(parsed.feed, than: feed)
+            {
+                return .unreadable(feed, response, "it " + anotherFeed(parsed.feed, than: feed))
+            }
             return .parsed(feed, response, parsed, hash: hash, discoveredFrom: nil)
         } catch let error where error.code == .htmlPage && !error.advertisedFeeds.isEmpty {
             guard let target = followable(error.advertisedFeeds, from: response.finalURL) else {
-                var failure = error
-                failure.message += "; a page fetched over HTTP leads only to http(s) addresses, so it is not followed"
-                return .unreadable(feed, response, failure)
+                return .unreadable(
+                    feed, response,
+                    error.description
+                        + "; a page fetched over HTTP leads only to http(s) addresses, so it is not followed")
             }
             switch await fetcher.fetch(FetchRequest(url: target)) {
             case .failure(let fetchError):
-                var failure = error
-                failure.message += "; fetching it failed: \(fetchError.message)"
-                return .unreadable(feed, response, failure)
+                return .unreadable(feed, response, error.description + "; fetching it failed: \(fetchError.message)")
             case .success(let discovered):
                 do {
                     let parsed = try parser.parse(
                         discovered.body, documentURL: discovered.finalURL, contentType: discovered.contentType)
-                    if feed.lastSuccess != nil, !isSameFeed(parsed.feed, as: feed) {
-                        var failure = error
-                        let found = titledForDisplay(parsed.feed).title.map { "“\($0)”" } ?? "an untitled feed"
-                        let before = feed.feedTitle.map { "“\($0)”" } ?? "an untitled feed"
-                        failure.message +=
-                            " (\(found)), not followed: this address gave \(before) before, and a site that drops or retires a feed may send it to a page that advertises another; if the feed moved there, put its address in feeds.opml"
-                        return .unreadable(feed, response, failure)
+                    if isAnotherFeed(parsed.feed, than: feed) {
+                        return .unreadable(
+                            feed, response, error.description + ", which " + anotherFeed(parsed.feed, than: feed))
                     }
                     let discoveredHash = StableHash.hex(String(decoding: discovered.body, as: UTF8.self))
                     return .parsed(
                         feed, discovered.withoutBody, parsed, hash: discoveredHash, discoveredFrom: response.finalURL)
                 } catch {
-                    return .unreadable(feed, discovered, error)
+                    return .unreadable(feed, discovered, error.description)
                 }
             }
         } catch {
-            return .unreadable(feed, response, error)
+            return .unreadable(feed, response, error.description)
         }
     }
 
-    /// Whether `parsed` is the feed `feed` was read as before: the same title of its own, or,
-    /// for feeds without one, the same site.
-    static func isSameFeed(_ parsed: Feed, as feed: FeedRecord) -> Bool {
-        if let before = feed.feedTitle, let title = titledForDisplay(parsed).title { return title == before }
+    /// Whether `parsed` is known to be another feed than the one `feed` was read as before: its
+    /// own title differs, or, when either has none, its site does. A feed never read, or one
+    /// with nothing to tell it by, is not.
+    static func isAnotherFeed(_ parsed: Feed, than feed: FeedRecord) -> Bool {
+        guard feed.lastSuccess != nil else { return false }
+        if let before = feed.feedTitle, let title = titledForDisplay(parsed).title { return title != before }
         if let before = feed.siteURL.flatMap(CanonicalURL.make), let site = parsed.link.flatMap(CanonicalURL.make) {
-            return site == before
+            return site != before
         }
         return false
+    }
+
+    /// The end of the failure for a feed that leads to another (`isAnotherFeed`).
+    private static func anotherFeed(_ parsed: Feed, than feed: FeedRecord) -> String {
+        let found =
+            titledForDisplay(parsed).title.map { "“\($0)”" } ?? "an untitled feed of \(parsed.link ?? "no site")"
+        let before = feed.feedTitle.map { "“\($0)”" } ?? "a feed of \(feed.siteURL ?? "no site")"
+        return
+            "leads to another feed, \(found), where this address gave \(before) before: not followed, since a site that retires a feed may send its address to another (a section's to the whole site's); if the feed moved there, put its address in feeds.opml"
     }
 
     /// The first of the feeds a page advertises that the fetch may follow. A page fetched over
@@ -289,14 +300,14 @@ extension Pipeline {
                     lastModified: response.lastModified, bytes: response.body.count)
             }
             report.unchanged += 1
-        case .unreadable(let feed, let response, let error):
+        case .unreadable(let feed, let response, let problem):
             report.clock.add(response, server: FetchRequest(url: feed.url).server, receivedAt: Date())
             report.bytes += response.body.count
             let nextDue = schedule.nextDue(
                 afterFailure: now, consecutiveFailures: feed.consecutiveFailures + 1, retryAfter: nil)
             // A feed's address that now redirects elsewhere (a retired feed sent to the home
             // page) says where: that is what the user needs to see.
-            var message = error.description
+            var message = problem
             if !response.redirectStatuses.isEmpty, response.finalURL != feed.url {
                 message +=
                     " (the feed's address redirects, HTTP \(response.redirectStatuses.map(String.init).joined(separator: ", ")), to \(URLCredentials.masked(response.finalURL)))"
