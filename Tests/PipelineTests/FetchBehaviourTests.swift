@@ -367,16 +367,10 @@ import Testing
     /// would hide the feed's new items for good: a feed that has sent no whole body for a day
     /// is asked once without its validators, and asked conditionally again after it.
     @Test func aFeedAnsweredOnlyWith304sForADayIsAskedWhole() async throws {
-        final class Edition: @unchecked Sendable {
-            private let lock = NSLock()
-            private var value = 1
-            var current: Int { lock.withLock { value } }
-            func next() { lock.withLock { value += 1 } }
-        }
-        let edition = Edition()
+        let edition = VersionBox()
         let server = try LoopbackHTTPServer { request in
             if request.headers["if-none-match"] != nil { return .init(status: 304) }
-            let items = (1...edition.current).map {
+            let items = (1...edition.value).map {
                 "<item><title>Item \($0)</title><link>https://stuck.example/\($0)</link></item>"
             }
             return .init(
@@ -388,7 +382,7 @@ import Testing
         let pipeline = try pipeline(feeds: [server.url("/stuck")])
         let now = Date()
         #expect(try await pipeline.fetch(now: now).newArticles == 1)
-        edition.next()
+        _ = edition.advance()
         for hours in [1.0, 12, 23] {
             let report = try await pipeline.fetch(now: now.addingTimeInterval(hours * 3600))
             #expect(report.unchanged == 1 && report.newArticles == 0)
@@ -409,19 +403,9 @@ import Testing
     /// each fetch, and so were items whose guid is such a link. They are stored once, and
     /// published without the session (their enclosures too).
     @Test func anItemWhoseLinkCarriesANewSessionAtEveryFetchIsStoredOnce() async throws {
-        final class Sessions: @unchecked Sendable {
-            private let lock = NSLock()
-            private var count = 0
-            func next() -> Int {
-                lock.withLock {
-                    count += 1
-                    return count
-                }
-            }
-        }
-        let sessions = Sessions()
+        let sessions = VersionBox(0)
         let server = try LoopbackHTTPServer { request in
-            let session = String(format: "%032X", sessions.next())
+            let session = String(format: "%032X", sessions.advance())
             if request.path == "/json" {
                 let item =
                     #"{"id":"https://gov.example/notice.jsf;jsessionid=\#(session)","title":"Notice","#
@@ -552,13 +536,7 @@ import Testing
     /// whole site, for good. A page that advertises the same feed at a new address is a move,
     /// and followed.
     @Test func aFeedReadBeforeIsNotFollowedToAnotherFeed() async throws {
-        final class Phase: @unchecked Sendable {
-            private let lock = NSLock()
-            private var value = 0
-            var current: Int { lock.withLock { value } }
-            func next() { lock.withLock { value += 1 } }
-        }
-        let phase = Phase()
+        let phase = VersionBox(0)
         @Sendable func rss(_ title: String, _ item: String) -> LoopbackHTTPServer.Response {
             .init(
                 contentType: "application/rss+xml",
@@ -571,7 +549,7 @@ import Testing
             return .init(contentType: "text/html", body: "<html><head>\(links.joined())</head><body>Page</body></html>")
         }
         let server = try LoopbackHTTPServer { request in
-            switch (request.path, phase.current) {
+            switch (request.path, phase.value) {
             case ("/serbia/feed", 0): return rss("Balkan Insight » Serbia", "Belgrade protest")
             // Retired: sent to the home page, which advertises the site's feed, then to that feed.
             case ("/serbia/feed", 1): return .init(status: 301, headers: [("Location", "/")])
@@ -589,7 +567,7 @@ import Testing
         #expect(try await pipeline.fetch().newArticles == 1)
 
         for retired in 1...2 {
-            phase.next()
+            _ = phase.advance()
             let report = try await pipeline.fetch(force: true)
             let failure = try #require(report.failures.first)
             #expect(
@@ -603,7 +581,7 @@ import Testing
             #expect(try feed(pipeline).url == server.url("/serbia/feed"))
         }
 
-        phase.next()
+        _ = phase.advance()
         let moved = try await pipeline.fetch(force: true)
         #expect(moved.failures.isEmpty && moved.newArticles == 1)
         #expect(try feed(pipeline).url == server.url("/rss/serbia"))
@@ -822,9 +800,20 @@ import Testing
 final class VersionBox: @unchecked Sendable {
     // `lock` guards `stored`.
     private let lock = NSLock()
-    private var stored = 1
+    private var stored: Int
+
+    init(_ value: Int = 1) { stored = value }
+
     var value: Int {
         get { lock.withLock { stored } }
         set { lock.withLock { stored = newValue } }
+    }
+
+    /// Adds one and returns the new value, in one step (requests may come at once).
+    func advance() -> Int {
+        lock.withLock {
+            stored += 1
+            return stored
+        }
     }
 }
