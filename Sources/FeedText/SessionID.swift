@@ -33,7 +33,7 @@ public enum SessionID {
             let parameters = bytes[(queryStart + 1)..<fragmentStart].split(
                 separator: 0x26, omittingEmptySubsequences: false)
             let kept = parameters.filter { !isSessionParameter($0) }
-            if !kept.isEmpty || kept.count == parameters.count {
+            if !kept.isEmpty {
                 output.append(0x3F)
                 output += Array(kept.joined(separator: [0x26]))
             }
