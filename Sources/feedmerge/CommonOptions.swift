@@ -78,14 +78,13 @@ enum Terminal {
         write(ControlCharacters.shownSafely(message) + "\n", to: STDOUT_FILENO)
     }
 
-    /// Writes all of `text` to `descriptor`; false when it could not (a log on a full disk,
+    /// Writes all of `text` to `descriptor`, or as much as it takes (a log on a full disk,
     /// `/dev/full`, a closed pipe). Foundation's `FileHandle.write(_:)` traps then: a cron job
     /// whose log filled the disk stopped at its first message, before any output was written.
     /// A message that cannot be written is lost, and the run goes on.
-    @discardableResult
-    static func write(_ text: String, to descriptor: Int32) -> Bool {
+    static func write(_ text: String, to descriptor: Int32) {
         var text = text
-        return text.withUTF8 { write(UnsafeRawBufferPointer($0), to: descriptor) } == 0
+        _ = text.withUTF8 { write(UnsafeRawBufferPointer($0), to: descriptor) }
     }
 
     /// Writes all of `bytes` to `descriptor`: 0, or the `errno` of the write that failed.
