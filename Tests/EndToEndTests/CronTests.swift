@@ -10,13 +10,17 @@ import Testing
     var binary: String { PackagePaths.products + "/feedmerge" }
 
     /// A farm of `count` feeds; each answer takes `delay` seconds; the content changes with `round`.
+    /// A gated farm holds every answer until `openGate()` (or 20 seconds), so a test can keep a
+    /// run busy for as long as it needs however slowly a loaded machine starts processes.
     final class Farm: @unchecked Sendable {
-        // Immutable after init; the round lives in the thread-safe box.
+        // Immutable after init; the round and the gate live in thread-safe boxes.
         let server: LoopbackHTTPServer
 
-        init(delay: Double) throws {
+        init(delay: Double, gated: Bool = false) throws {
             let state = Box()
+            let gate = Gate(open: !gated)
             server = try LoopbackHTTPServer { request in
+                gate.pass(within: 20)
                 let round = state.round
                 var response = LoopbackHTTPServer.Response(
                     contentType: "application/rss+xml",
@@ -29,11 +33,14 @@ import Testing
                 return response
             }
             box = state
+            self.gate = gate
         }
 
         private let box: Box
+        private let gate: Gate
 
         func nextRound() { box.advance() }
+        func openGate() { gate.open() }
 
         final class Box: @unchecked Sendable {
             // `lock` guards `value`.
@@ -41,6 +48,23 @@ import Testing
             private var value = 1
             var round: Int { lock.withLock { value } }
             func advance() { lock.withLock { value += 1 } }
+        }
+
+        final class Gate: @unchecked Sendable {
+            // `condition` guards `isOpen`.
+            private let condition = NSCondition()
+            private var isOpen: Bool
+            init(open: Bool) { isOpen = open }
+            func open() {
+                condition.withLock { isOpen = true }
+                condition.broadcast()
+            }
+            func pass(within seconds: Double) {
+                let deadline = Date(timeIntervalSinceNow: seconds)
+                condition.withLock {
+                    while !isOpen && condition.wait(until: deadline) {}
+                }
+            }
         }
     }
 
@@ -55,12 +79,14 @@ import Testing
     }
 
     @Test(.timeLimit(.minutes(2))) func overlappingRunsNeverRunAtOnce() async throws {
-        let farm = try Farm(delay: 1.5)
+        let farm = try Farm(delay: 0, gated: true)
         defer { farm.server.stop() }
         let config = configure(farm, feeds: 4)
         let first = try ProcessRunner.start(binary, ["run", "--config", config])
         // The first run holds the lock once it fetches (a fixed sleep is not enough when the
-        // machine is busy starting it); its transfers then take at least three seconds.
+        // machine is busy starting it); its transfers then wait at the gate until the other
+        // runs are done, since a loaded machine can take seconds to start each of them.
+        defer { farm.openGate() }
         for _ in 0..<200 where farm.server.requests.isEmpty { try await Task.sleep(for: .milliseconds(50)) }
         #expect(!farm.server.requests.isEmpty, "the first run never fetched")
         let waiting = try await ProcessRunner.run(binary, ["run", "--config", config, "--wait", "0.3"])
@@ -70,6 +96,7 @@ import Testing
         let impatient = try await ProcessRunner.run(binary, ["fetch", "--config", config, "--wait", "0"])
         #expect(impatient.status == 1)
         #expect(impatient.stderr.contains("--wait 0"))
+        farm.openGate()
         let result = await first.wait()
         #expect(result.status == 0, "\(result.stderr)")
         // Only the first run fetched: 4 feeds, 4 requests.
