@@ -52,13 +52,25 @@ public struct Fingerprinter: Sendable {
 
     /// Folds and cleans `article`.
     public func prepare(_ article: Article, cleaner: TextCleaner = TextCleaner()) -> Prepared {
-        var title = FoldedText()
-        if let raw = article.title {
-            title.append(
-                article.titleType == .text || article.titleType == nil ? raw : HTMLText.plainText(fromHTML: raw))
-        }
-        return Prepared(
-            title: title, body: Fingerprinter.clean(article, with: cleaner), media: Fingerprinter.media(of: article))
+        let (title, body) = Fingerprinter.read(article, with: cleaner)
+        return Prepared(title: title, body: body, media: Fingerprinter.media(of: article))
+    }
+
+    /// The article's title, folded, and its text, folded and cleaned, their Cyrillic read alike.
+    static func read(_ article: Article, with cleaner: TextCleaner) -> (FoldedText, TextCleaner.Result) {
+        CyrillicSpelling.readAlike(
+            language: article.language,
+            title: { spelling in
+                var title = FoldedText(cyrillicUnlessTold: spelling)
+                if let raw = article.title {
+                    title.append(
+                        article.titleType == .text || article.titleType == nil
+                            ? raw : HTMLText.plainText(fromHTML: raw))
+                }
+                return title
+            },
+            text: { spelling in Fingerprinter.clean(article, with: cleaner, cyrillicUnlessTold: spelling) },
+            told: { $0.text.toldSpelling })
     }
 
     /// The hashed addresses of an article's own files (audio, video, torrents, documents): a
@@ -90,15 +102,19 @@ public struct Fingerprinter: Sendable {
     /// The shapes of the article's short paragraphs, as written (nothing learned removed): what
     /// per-feed boilerplate learning counts.
     public func shapes(of article: Article) -> [UInt64] {
-        Fingerprinter.clean(article, with: TextCleaner()).shapes
+        Fingerprinter.read(article, with: TextCleaner()).1.shapes
     }
 
-    static func clean(_ article: Article, with cleaner: TextCleaner) -> TextCleaner.Result {
+    static func clean(_ article: Article, with cleaner: TextCleaner, cyrillicUnlessTold spelling: CyrillicSpelling?)
+        -> TextCleaner.Result
+    {
         guard let body = body(of: article) else { return TextCleaner.Result() }
+        var folded = FoldedText(cyrillicUnlessTold: spelling)
         switch body.type {
-        case .text: return cleaner.clean(text: body.text, keepingParagraphs: false)
-        case .html, .xhtml: return cleaner.clean(html: body.text, keepingParagraphs: false)
+        case .text: folded.append(body.text)
+        case .html, .xhtml: folded.append(html: body.text)
         }
+        return cleaner.clean(folded: folded)
     }
 
     /// The fuller of the article's content and summary.

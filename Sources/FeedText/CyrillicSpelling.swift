@@ -22,6 +22,13 @@ public enum CyrillicSpelling: Sendable, Hashable, CaseIterable {
 
     /// The spelling of the UTF-8 text `bytes`, from `start` on.
     public static func detect(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int = 0) -> CyrillicSpelling {
+        told(bytes, from: start) ?? .serbian
+    }
+
+    /// The spelling the UTF-8 text `bytes` tells by its letters, from `start` on; nil when it has
+    /// none that only some of the spellings have (a headline such as `Шойгу уволен` could be
+    /// Russian, Serbian or Bulgarian).
+    public static func told(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int = 0) -> CyrillicSpelling? {
         var serbian = 0
         var macedonian = 0
         var southSlavic = 0  // ј љ њ џ: Serbian or Macedonian
@@ -60,6 +67,7 @@ public enum CyrillicSpelling: Sendable, Hashable, CaseIterable {
             }
         }
         let south = serbian + macedonian + southSlavic
+        guard south + ukrainian + russian + bulgarian > 0 else { return nil }
         if south >= ukrainian && south >= russian && south >= bulgarian {
             return macedonian > serbian ? .macedonian : .serbian
         }
@@ -77,6 +85,61 @@ public enum CyrillicSpelling: Sendable, Hashable, CaseIterable {
     public static func detect(_ text: String) -> CyrillicSpelling {
         var text = text
         return text.withUTF8 { detect($0) }
+    }
+
+    /// The spelling of the language a feed or an item declares (`ru`, `uk-UA`, `mk`, `sr-Cyrl`:
+    /// a BCP 47 tag, as RSS `language` and `xml:lang` give it); nil for a language that writes
+    /// none of these spellings. What text too short to tell its spelling is read in.
+    public init?(language tag: String) {
+        // The primary subtag's letters, lower-cased, packed into an integer: every article is
+        // asked, and most declare `en` or nothing.
+        var key: UInt32 = 0
+        var letters = 0
+        for byte in tag.utf8 {
+            if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D, letters == 0 { continue }
+            let lower = byte | 0x20
+            guard lower >= 0x61 && lower <= 0x7A else { break }
+            letters += 1
+            guard letters <= 3 else { return nil }
+            key = key << 8 | UInt32(lower)
+        }
+        func code(_ text: StaticString) -> UInt32 {
+            var key: UInt32 = 0
+            for index in 0..<text.utf8CodeUnitCount { key = key << 8 | UInt32(text.utf8Start[index]) }
+            return key
+        }
+        switch key {
+        case code("sr"), code("srp"), code("bs"), code("bos"), code("cnr"), code("sh"), code("hbs"): self = .serbian
+        case code("uk"), code("ukr"): self = .ukrainian
+        case code("ru"), code("rus"): self = .russian
+        case code("mk"), code("mkd"), code("mac"): self = .macedonian
+        case code("bg"), code("bul"): self = .bulgarian
+        default: return nil
+        }
+    }
+
+    /// The spellings an article's title and text (or summary) are read in, alike: each in the
+    /// one its own letters tell; where they do not (a headline of a few words), in the one the
+    /// other tells, else the declared `language`'s, else Serbian. A Russian headline without
+    /// `ы э ё` would otherwise read as Serbian while its text reads as Russian, so that one
+    /// name folds two ways (`Шойгу`: `sojgu` and `shoygu`) in one article, and in two
+    /// outlets' headlines of one story.
+    ///
+    /// `title` and `text` fold with the spelling given for what does not tell its own; `told`
+    /// is what the folded text told.
+    public static func readAlike<Text>(
+        language: String?, title: (CyrillicSpelling?) -> FoldedText, text: (CyrillicSpelling?) -> Text,
+        told: (Text) -> CyrillicSpelling?
+    ) -> (title: FoldedText, text: Text) {
+        let declared = language.flatMap { CyrillicSpelling(language: $0) }
+        var foldedTitle = title(declared)
+        let foldedText = text(foldedTitle.toldSpelling ?? declared)
+        if foldedTitle.toldSpelling == nil, let textSpelling = told(foldedText), textSpelling != declared ?? .serbian,
+            foldedTitle.words.contains(where: { $0.flags.contains(.cyrillic) })
+        {
+            foldedTitle = title(textSpelling)
+        }
+        return (foldedTitle, foldedText)
     }
 
     /// Whether `text` has Cyrillic letters and none that only Serbian has (a term such as

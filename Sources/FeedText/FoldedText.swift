@@ -45,12 +45,28 @@ public struct FoldedText: Sendable {
     public private(set) var words: [Word] = []
     /// The spelling Cyrillic is read in; nil: told anew by each text appended (see `CyrillicSpelling`).
     public let cyrillic: CyrillicSpelling?
+    /// The spelling Cyrillic is read in where a text appended does not tell its own; nil: Serbian.
+    public let cyrillicUnlessTold: CyrillicSpelling?
+    /// The spelling the first text appended that told one by its letters told.
+    public private(set) var toldSpelling: CyrillicSpelling?
 
-    public init() { cyrillic = nil }
+    public init() {
+        cyrillic = nil
+        cyrillicUnlessTold = nil
+    }
+
+    /// An empty text whose appended texts read Cyrillic in the spelling each tells by its
+    /// letters, and in `spelling` where one does not tell (a short headline, in a feed whose
+    /// text or declared language does: see `CyrillicSpelling.readAlike`).
+    public init(cyrillicUnlessTold spelling: CyrillicSpelling?) {
+        cyrillic = nil
+        cyrillicUnlessTold = spelling
+    }
 
     /// Folds `text`.
     public init(_ text: String) {
         cyrillic = nil
+        cyrillicUnlessTold = nil
         append(text)
     }
 
@@ -59,6 +75,7 @@ public struct FoldedText: Sendable {
     /// in Ukrainian).
     public init(_ text: String, cyrillic spelling: CyrillicSpelling) {
         cyrillic = spelling
+        cyrillicUnlessTold = nil
         append(text)
     }
 
@@ -86,6 +103,7 @@ public struct FoldedText: Sendable {
     /// Folds the text of an HTML fragment.
     public init(html: String) {
         cyrillic = nil
+        cyrillicUnlessTold = nil
         append(html: html)
     }
 
@@ -93,6 +111,7 @@ public struct FoldedText: Sendable {
     public mutating func removeAll() {
         bytes.removeAll(keepingCapacity: true)
         words.removeAll(keepingCapacity: true)
+        toldSpelling = nil
     }
 
     /// The folded form of `word`.
@@ -127,6 +146,7 @@ public struct FoldedText: Sendable {
 
     /// Appends the words `range` of `other`, as they are.
     public mutating func append(contentsOf other: FoldedText, words range: Range<Int>) {
+        if toldSpelling == nil { toldSpelling = other.toldSpelling }
         guard !range.isEmpty else { return }
         let byteStart = Int(other.words[range.lowerBound].start)
         let byteEnd = Int(other.words[range.upperBound - 1].end) + 1
@@ -160,6 +180,13 @@ public struct FoldedText: Sendable {
         var nextFlags: Flags = [.sentenceStart, .paragraphStart]
         /// Told at the first Cyrillic letter.
         var spelling: CyrillicSpelling?
+    }
+
+    /// The spelling the Cyrillic of `input` from `index` on is read in.
+    private mutating func spelling(of input: UnsafeBufferPointer<UInt8>, from index: Int) -> CyrillicSpelling {
+        guard let told = CyrillicSpelling.told(input, from: index) else { return cyrillicUnlessTold ?? .serbian }
+        if toldSpelling == nil { toldSpelling = told }
+        return told
     }
 
     private mutating func finish(_ cursor: inout Cursor) {
@@ -268,7 +295,7 @@ public struct FoldedText: Sendable {
                         for scalar in decoded.unicodeScalars {
                             if CyrillicSpelling.isCyrillic(scalar.value) && cursor.spelling == nil {
                                 // Told by the letters written as such (`&#1093;` are not counted).
-                                cursor.spelling = CyrillicSpelling.detect(input, from: index)
+                                cursor.spelling = spelling(of: input, from: index)
                             }
                             consume(scalar.value, &cursor)
                         }
@@ -284,7 +311,7 @@ public struct FoldedText: Sendable {
             // A multi-byte scalar: decode it, then fold it.
             let (scalar, length) = decode(input, index)
             if CyrillicSpelling.isCyrillic(scalar) && cursor.spelling == nil {
-                cursor.spelling = CyrillicSpelling.detect(input, from: index)
+                cursor.spelling = spelling(of: input, from: index)
             }
             index += length
             if scalar == 0x2019 || scalar == 0x02BC {  // ’ as an apostrophe

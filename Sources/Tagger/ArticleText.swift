@@ -41,14 +41,24 @@ public struct ArticleText: Sendable {
 
     /// Folds and cleans `article`.
     public init(_ article: borrowing Article, cleaner: TextCleaner = TextCleaner()) {
-        var title = FoldedText()
-        if let text = article.title {
-            // A title without a type is text, as dedup reads it.
-            ArticleText.fold(text, article.titleType ?? .text, into: &title)
-        }
-        var text = FoldedText()
-        if let (fuller, type) = ArticleText.fuller(article) { ArticleText.fold(fuller, type, into: &text) }
-        self.init(article, title: title, text: cleaner.clean(folded: text).text, cleaner: cleaner)
+        let rawTitle = article.title
+        let titleType = article.titleType
+        let fuller = ArticleText.fuller(article)
+        let (title, text) = CyrillicSpelling.readAlike(
+            language: article.language,
+            title: { spelling in
+                var title = FoldedText(cyrillicUnlessTold: spelling)
+                // A title without a type is text, as dedup reads it.
+                if let rawTitle { ArticleText.fold(rawTitle, titleType ?? .text, into: &title) }
+                return title
+            },
+            text: { spelling in
+                var text = FoldedText(cyrillicUnlessTold: spelling)
+                if let (fuller, type) = fuller { ArticleText.fold(fuller, type, into: &text) }
+                return cleaner.clean(folded: text).text
+            },
+            told: { $0.toldSpelling })
+        self.init(article, title: title, text: text, cleaner: cleaner)
     }
 
     /// An article whose title and text (the fuller of its content and summary) are already folded
@@ -58,10 +68,17 @@ public struct ArticleText: Sendable {
     ) {
         self.title = title
         self.text = text
-        if ArticleText.hasSummaryApart(article), let summaryText = article.summary,
-            !ArticleText.isExcerpt(summaryText, article.summaryType, of: text)
-        {
-            var summary = FoldedText()
+        if ArticleText.hasSummaryApart(article), let summaryText = article.summary {
+            // Read as the text is, where it does not tell its own spelling (see
+            // `CyrillicSpelling.readAlike`): an excerpt's words are then the text's.
+            let spelling =
+                text.toldSpelling ?? title.toldSpelling ?? article.language.flatMap { CyrillicSpelling(language: $0) }
+            guard !ArticleText.isExcerpt(summaryText, article.summaryType, of: text, cyrillicUnlessTold: spelling)
+            else {
+                leadCount = ArticleText.leadLength(text)
+                return
+            }
+            var summary = FoldedText(cyrillicUnlessTold: spelling)
             ArticleText.fold(summaryText, article.summaryType, into: &summary)
             givenSummary = cleaner.clean(folded: summary).text
             return
@@ -116,8 +133,10 @@ public struct ArticleText: Sendable {
     /// Whether `summary` begins as `text` does: its first words (at least 4, at most 8) are the
     /// text's. Then it is an excerpt of the text's first lines (most feeds that give both), the
     /// lead stands for it, and only its opening is read.
-    static func isExcerpt(_ summary: String, _ type: TextType?, of text: FoldedText) -> Bool {
-        var opening = FoldedText()
+    static func isExcerpt(
+        _ summary: String, _ type: TextType?, of text: FoldedText, cyrillicUnlessTold spelling: CyrillicSpelling? = nil
+    ) -> Bool {
+        var opening = FoldedText(cyrillicUnlessTold: spelling)
         // Enough bytes for the words compared; the last word read may be cut, so it is not.
         let isCut = summary.utf8.count > 120
         fold(isCut ? String(decoding: summary.utf8.prefix(120), as: UTF8.self) : summary, type, into: &opening)

@@ -188,6 +188,23 @@ import Testing
             fingerprint("Rutte in Brussels", report), fingerprint("Allies to agree targets", retold, hours: 3))
         #expect(comparison.verdict == .retold)
     }
+
+    /// Two outlets' headlines of one story, one with a letter that tells it is Russian
+    /// (`прибыл`) and one without: both are read as Russian, as their texts are, and share
+    /// their words. Read as Serbian, `Шойгу в Пхеньяне` shared none (`sojgu`, not `shoygu`).
+    @Test func aShortCyrillicHeadlineIsReadAsItsTextIsWritten() {
+        let comparison = DuplicateScorer().compare(
+            fingerprint(
+                "Шойгу прибыл в Пхеньян",
+                "Министр обороны России Сергей Шойгу прибыл в Пхеньян с официальным визитом. "
+                    + "Он проведет переговоры с руководством КНДР."),
+            fingerprint(
+                "Шойгу в Пхеньяне",
+                "Сергей Шойгу прибыл в Пхеньян с визитом, сообщили в Минобороны. "
+                    + "Он проведет переговоры с руководством КНДР.", hours: 2))
+        #expect(comparison.title >= 0.75)
+        #expect(comparison.verdict == .copy)
+    }
 }
 
 @Suite struct StoryClustererTests {

@@ -54,6 +54,57 @@ import Testing
         #expect(FoldedText.readings(of: "Rutte").count == 1)
     }
 
+    @Test func textThatDoesNotTellItsSpellingIsReadInTheOneGiven() {
+        func told(_ text: String) -> CyrillicSpelling? {
+            var text = text
+            return text.withUTF8 { CyrillicSpelling.told($0) }
+        }
+        #expect(told("Удар по Херсону") == nil)
+        #expect(told("Kharkiv") == nil)
+        #expect(told("Жители вышли на улицы") == .russian)
+        #expect(CyrillicSpelling(language: "ru-RU") == .russian)
+        #expect(CyrillicSpelling(language: " uk") == .ukrainian)
+        #expect(CyrillicSpelling(language: "MK") == .macedonian)
+        #expect(CyrillicSpelling(language: "bg-BG") == .bulgarian)
+        #expect(CyrillicSpelling(language: "sr-Cyrl-RS") == .serbian)
+        #expect(CyrillicSpelling(language: "en-us") == nil)
+        #expect(CyrillicSpelling(language: "rusyn") == nil)
+        #expect(CyrillicSpelling(language: "") == nil)
+
+        var headline = FoldedText(cyrillicUnlessTold: .russian)
+        headline.append("Удар по Херсону")
+        #expect(headline.string(headline.words[2]) == "khersonu")
+        #expect(headline.toldSpelling == nil)
+        // Text that tells its own spelling keeps it.
+        var ukrainian = FoldedText(cyrillicUnlessTold: .russian)
+        ukrainian.append("Вибухи у Харкові")
+        #expect(ukrainian.string(ukrainian.words[2]) == "kharkovi")
+        #expect(ukrainian.toldSpelling == .ukrainian)
+
+        // An article's headline is read as its text tells, else as its declared language.
+        func headlineWords(_ title: String, _ text: String, language: String? = nil) -> [String] {
+            let (folded, _) = CyrillicSpelling.readAlike(
+                language: language,
+                title: { spelling in
+                    var folded = FoldedText(cyrillicUnlessTold: spelling)
+                    folded.append(title)
+                    return folded
+                },
+                text: { spelling in
+                    var folded = FoldedText(cyrillicUnlessTold: spelling)
+                    folded.append(text)
+                    return folded
+                },
+                told: { $0.toldSpelling })
+            return folded.words.map { folded.string($0) }
+        }
+        #expect(headlineWords("Шойгу снят", "Жители вышли на улицы") == ["shoygu", "snyat"])
+        #expect(headlineWords("Шойгу снят", "", language: "ru") == ["shoygu", "snyat"])
+        #expect(headlineWords("Шойгу снят", "Без новостей", language: "ru") == ["shoygu", "snyat"])
+        #expect(headlineWords("Шойгу снят", "") == ["sojgu", "snjat"])
+        #expect(headlineWords("Shoigu out", "Жители вышли на улицы") == ["shoigu", "out"])
+    }
+
     @Test func splitsHyphensAndDropsPossessives() {
         let words = TextNormalizer.tokens(in: "NATO's pro-Russian Rutte’s (KFOR) 2025").map(\.folded)
         #expect(words == ["nato", "pro", "russian", "rutte", "kfor", "2025"])

@@ -210,6 +210,40 @@ import Testing
         #expect(tags(serbian, title: "Вучић у Чачку, рекао је") == ["rs"])
     }
 
+    /// A headline of a few words seldom has the letters that tell its language (`ы э ё` for
+    /// Russian, `ъ` before a consonant for Bulgarian, `ѓ ќ ѕ` for Macedonian): it is read in
+    /// the spelling its article's text tells, else in the one the feed declares, not as Serbian,
+    /// so that a name in it is the one the text and English news write.
+    @Test func aShortHeadlineIsReadAsItsArticleIsWritten() {
+        let topics = [
+            Topic(id: "kherson", match: ["Kherson*"]),
+            Topic(id: "mk", match: ["Kovachevski"]),
+            Topic(id: "bg", match: ["Zhelyazkov"]),
+        ]
+        func tags(title: String, summary: String? = nil, body: String? = nil, language: String? = nil) -> [String] {
+            Tagger(topics: topics).topicIDs(
+                for: Article(
+                    title: title, summary: summary, summaryType: .html, content: body, contentType: .html,
+                    language: language))
+        }
+        let russianBody = "<p>Ночью были слышны взрывы, сообщили местные власти.</p>"
+        #expect(tags(title: "Удар по Херсону", body: russianBody) == ["kherson"])
+        #expect(tags(title: "Ковачевски во Брисел", body: "<p>Премиерот ќе се сретне со министрите.</p>") == ["mk"])
+        #expect(tags(title: "Желязков в Брюксел", body: "<p>Премиерът на България говори днес.</p>") == ["bg"])
+        // A summary apart from the text is read as the text is.
+        #expect(
+            tags(title: "Новости", summary: "Удар по Херсону", body: russianBody + "<p>Подробности позже.</p>")
+                == ["kherson"])
+        // Without a text that tells, the language the feed declares.
+        #expect(tags(title: "Удар по Херсону", language: "ru-RU") == ["kherson"])
+        #expect(tags(title: "Желязков в Брюксел", language: "bg") == ["bg"])
+        // A headline that tells its own spelling keeps it, and text that tells none reads as
+        // Serbian, as before: `Херсон` is Serbian `Herson`.
+        #expect(tags(title: "Удар по Херсону", language: "sr") == [])
+        #expect(tags(title: "Удар по Херсону") == [])
+        #expect(tags(title: "Ковачевски ќе се сретне", body: russianBody) == ["mk"])
+    }
+
     @Test func titleAndSummaryWeighMoreThanTheBody() {
         let topics = [Topic(id: "turkey", match: ["Turkey", "Ankara"], minHits: 2)]
         let body =
