@@ -219,16 +219,36 @@ extension Pipeline {
     }
 
     /// Whether `parsed` is known to be another feed than the one `feed` was read as before: its
-    /// own title differs, or, when either has none, its site does. A feed never read, or one
-    /// with nothing to tell it by, is not.
+    /// own title names another (`namesAnotherFeed`), or, when either has none, its site differs.
+    /// A feed never read, or one with nothing to tell it by, is not.
     static func isAnotherFeed(_ parsed: Feed, than feed: FeedRecord) -> Bool {
         guard feed.lastSuccess != nil else { return false }
-        if let before = feed.feedTitle, let title = titledForDisplay(parsed).title { return title != before }
+        if let before = feed.feedTitle, let title = titledForDisplay(parsed).title {
+            return namesAnotherFeed(title, than: before)
+        }
         if let before = feed.siteURL.flatMap(CanonicalURL.make), let site = parsed.link.flatMap(CanonicalURL.make) {
             return site != before
         }
         return false
     }
+
+    /// Whether the feed title `title` names another feed than `before`: other words, not the
+    /// same ones in another order, case, script or punctuation, nor with words that only say it
+    /// is a feed (`RSS`, `Feed`, `Archives`). A site that moves its feeds to a new system often
+    /// rewrites their titles so (`Balkan Insight » Serbia` becomes `Serbia Archives – Balkan
+    /// Insight`), while the site's own feed (`Balkan Insight`) lacks the section's name.
+    static func namesAnotherFeed(_ title: String, than before: String) -> Bool {
+        func words(_ title: String) -> Set<String> {
+            let folded = FoldedText(title)
+            let all = Set(folded.words.map { folded.string($0) })
+            let named = all.subtracting(feedWords)
+            return named.isEmpty ? all : named
+        }
+        return words(title) != words(before)
+    }
+
+    /// Words a feed's title may carry that name no subject, only what it is.
+    private static let feedWords: Set<String> = ["rss", "feed", "feeds", "atom", "rdf", "xml", "archive", "archives"]
 
     /// The end of the failure for a feed that leads to another (`isAnotherFeed`).
     private static func anotherFeed(_ parsed: Feed, than feed: FeedRecord) -> String {
