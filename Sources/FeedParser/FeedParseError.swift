@@ -27,7 +27,8 @@ public struct FeedParseError: Error, Sendable, Hashable, CustomStringConvertible
     public var message: String
     /// Line of the document where the problem was found, when known.
     public var line: Int?
-    /// Feed URLs an HTML page advertises with `<link rel="alternate">`.
+    /// Feed URLs an HTML page advertises with `<link rel="alternate">`, the one most likely
+    /// meant first (see `HTMLFeedDiscovery.rankedFeeds(in:page:)`).
     public var advertisedFeeds: [String]
 
     public init(_ code: Code, _ message: String, line: Int? = nil, advertisedFeeds: [String] = []) {

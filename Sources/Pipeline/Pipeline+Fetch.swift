@@ -168,8 +168,8 @@ extension Pipeline {
         case unreadable(FeedRecord, FetchResponse, String)
     }
 
-    /// Parses a downloaded document; an HTML page that advertises a feed is followed to it (and
-    /// the subscription moves there).
+    /// Parses a downloaded document; an HTML page that advertises feeds is followed to the one
+    /// it stands for (and the subscription moves there).
     ///
     /// A feed that was read before is followed, through a redirect or a page, only to a feed
     /// that is not known to be another (`isAnotherFeed`): a site that retires a section's feed
@@ -189,30 +189,45 @@ extension Pipeline {
             }
             return .parsed(feed, response, parsed, hash: hash, discoveredFrom: nil)
         } catch let error where error.code == .htmlPage && !error.advertisedFeeds.isEmpty {
-            guard let target = followable(error.advertisedFeeds, from: response.finalURL) else {
+            let targets = followable(error.advertisedFeeds, from: response.finalURL)
+            guard !targets.isEmpty else {
                 return .unreadable(
                     feed, response,
                     error.description
                         + "; a page fetched over HTTP leads only to http(s) addresses, so it is not followed")
             }
-            switch await fetcher.fetch(FetchRequest(url: target)) {
-            case .failure(let fetchError):
-                return .unreadable(feed, response, error.description + "; fetching it failed: \(fetchError.message)")
-            case .success(let discovered):
-                do {
-                    let parsed = try parser.parse(
-                        discovered.body, documentURL: discovered.finalURL, contentType: discovered.contentType)
-                    if isAnotherFeed(parsed.feed, than: feed) {
-                        return .unreadable(
-                            feed, response, error.description + ", which " + anotherFeed(parsed.feed, than: feed))
+            // Best first (`HTMLFeedDiscovery.rankedFeeds`); past one that fails or is another
+            // feed (a section's page advertises the site's feed too), to a few at most.
+            var firstFailure: Processed?
+            for target in targets.prefix(Pipeline.advertisedFeedsTried) {
+                switch await fetcher.fetch(FetchRequest(url: target)) {
+                case .failure(let fetchError):
+                    firstFailure =
+                        firstFailure
+                        ?? .unreadable(
+                            feed, response, error.description + "; fetching it failed: \(fetchError.message)")
+                case .success(let discovered):
+                    do {
+                        let parsed = try parser.parse(
+                            discovered.body, documentURL: discovered.finalURL, contentType: discovered.contentType)
+                        if isAnotherFeed(parsed.feed, than: feed) {
+                            firstFailure =
+                                firstFailure
+                                ?? .unreadable(
+                                    feed, response,
+                                    error.description + ", which " + anotherFeed(parsed.feed, than: feed))
+                            continue
+                        }
+                        let discoveredHash = StableHash.hex(String(decoding: discovered.body, as: UTF8.self))
+                        return .parsed(
+                            feed, discovered.withoutBody, parsed, hash: discoveredHash,
+                            discoveredFrom: response.finalURL)
+                    } catch {
+                        firstFailure = firstFailure ?? .unreadable(feed, discovered, error.description)
                     }
-                    let discoveredHash = StableHash.hex(String(decoding: discovered.body, as: UTF8.self))
-                    return .parsed(
-                        feed, discovered.withoutBody, parsed, hash: discoveredHash, discoveredFrom: response.finalURL)
-                } catch {
-                    return .unreadable(feed, discovered, error.description)
                 }
             }
+            return firstFailure ?? .unreadable(feed, response, error.description)
         } catch {
             return .unreadable(feed, response, error.description)
         }
@@ -259,12 +274,15 @@ extension Pipeline {
             "leads to another feed, \(found), where this address gave \(before) before: not followed, since a site that retires a feed may send its address to another (a section's to the whole site's); if the feed moved there, put its address in feeds.opml"
     }
 
-    /// The first of the feeds a page advertises that the fetch may follow. A page fetched over
-    /// HTTP leads only to HTTP addresses, as redirects do: a `file:` feed there (or a link
+    /// How many of the feeds a page advertises are fetched, at most, to find the one to follow.
+    static let advertisedFeedsTried = 3
+
+    /// The feeds a page advertises that the fetch may follow, in the order given. A page fetched
+    /// over HTTP leads only to HTTP addresses, as redirects do: a `file:` feed there (or a link
     /// relative to a `file:` `base`) would have a remote page read a file of this machine into
     /// the outputs. A page read from a local file is the user's own, and may lead anywhere.
-    static func followable(_ advertised: [String], from page: String) -> String? {
-        URLResolver.isHTTP(page) ? advertised.first(where: URLResolver.isHTTP) : advertised.first
+    static func followable(_ advertised: [String], from page: String) -> [String] {
+        URLResolver.isHTTP(page) ? advertised.filter(URLResolver.isHTTP) : advertised
     }
 
     /// Until when a server that asked to be asked less often (`FetchError.asksToWait`) is left

@@ -335,6 +335,52 @@ import Testing
         }
     }
 
+    /// The feed a page most likely stands for comes first: a section's own (under the page's
+    /// path) before the site's, comment feeds last (by address, or by a title in the site's
+    /// language), the page's order otherwise.
+    @Test func theFeedsOfAPageAreRankedByWhatThePageIs() {
+        func head(_ links: [(String, String)]) -> String {
+            "<html><head>"
+                + links.map {
+                    "<link rel=\"alternate\" type=\"application/rss+xml\" title=\"\($0.0)\" href=\"\($0.1)\">"
+                }
+                .joined() + "</head></html>"
+        }
+        let wordpress = head([
+            ("Site » Feed", "/feed/"), ("Site » Comments Feed", "/comments/feed/"),
+            ("Site » Serbia Category Feed", "/category/serbia/feed/"),
+        ])
+        #expect(
+            HTMLFeedDiscovery.rankedFeeds(in: wordpress, page: "https://site.example/category/serbia/")
+                == [
+                    "https://site.example/category/serbia/feed/", "https://site.example/feed/",
+                    "https://site.example/comments/feed/",
+                ])
+        #expect(
+            HTMLFeedDiscovery.rankedFeeds(in: wordpress, page: "https://site.example/")
+                == [
+                    "https://site.example/feed/", "https://site.example/category/serbia/feed/",
+                    "https://site.example/comments/feed/",
+                ])
+        // A post's page: its comments feed lies under its path, and is still last.
+        let post = head([("Вести", "/feed/"), ("Вести » Коментари на „Избори“", "/2025/04/izbori/feed/")])
+        #expect(
+            HTMLFeedDiscovery.rankedFeeds(in: post, page: "https://site.example/2025/04/izbori/")
+                == ["https://site.example/feed/", "https://site.example/2025/04/izbori/feed/"])
+        // Another host's feed shares no path with the page, whatever its path says.
+        let elsewhere = head([("A", "https://other.example/category/serbia/feed/"), ("B", "/feed/")])
+        #expect(
+            HTMLFeedDiscovery.rankedFeeds(in: elsewhere, page: "https://site.example/category/serbia/")
+                == ["https://other.example/category/serbia/feed/", "https://site.example/feed/"])
+        // An opinion section named "Comment" is no comment feed.
+        let opinion = head([("Comment is free | The Guardian", "/commentisfree/rss")])
+        #expect(
+            HTMLFeedDiscovery.rankedFeeds(
+                in: opinion + head([("All", "/rss")]), page: "https://site.example/commentisfree"
+            )
+            .first == "https://site.example/commentisfree/rss")
+    }
+
     @Test func aBaseElementSetsTheBaseOfTheFeedLinksAfterIt() {
         let html = """
             <html><head><link rel="alternate" type="application/rss+xml" href="a.xml">

@@ -554,10 +554,11 @@ import Testing
             // Retired: sent to the home page, which advertises the site's feed, then to that feed.
             case ("/serbia/feed", 1): return .init(status: 301, headers: [("Location", "/")])
             case ("/serbia/feed", 2): return .init(status: 301, headers: [("Location", "/feed")])
-            // Moved: sent to the section's page, which advertises the section's new feed first.
+            // Moved: sent to the section's page, which advertises the site's feed and its
+            // comments before the section's new feed, as WordPress pages do.
             case ("/serbia/feed", _): return .init(status: 301, headers: [("Location", "/serbia/")])
             case ("/", _): return page(["/feed"])
-            case ("/serbia/", _): return page(["/rss/serbia", "/feed"])
+            case ("/serbia/", _): return page(["/feed", "/comments/feed", "/rss/serbia"])
             case ("/feed", _): return rss("Balkan Insight", "Everything on the site")
             // The section's new address, on a new system that writes its title its own way.
             default: return rss("Serbia Archives - BALKAN INSIGHT", "Novi Sad rally")
@@ -586,6 +587,35 @@ import Testing
         let moved = try await pipeline.fetch(force: true)
         #expect(moved.failures.isEmpty && moved.newArticles == 1)
         #expect(try feed(pipeline).url == server.url("/rss/serbia"))
+    }
+
+    /// A subscription given as a section's page (a WordPress category page, whose head lists
+    /// the site's feed and its comments before the category's) is one to the section's feed.
+    @Test func aSectionsPageLeadsToTheSectionsFeed() async throws {
+        let server = try LoopbackHTTPServer { request in
+            switch request.path {
+            case "/category/serbia/":
+                let links = [
+                    ("Balkan Insight » Feed", "/feed/"), ("Balkan Insight » Comments Feed", "/comments/feed/"),
+                    ("Balkan Insight » Serbia Category Feed", "/category/serbia/feed/"),
+                ].map { "<link rel=\"alternate\" type=\"application/rss+xml\" title=\"\($0.0)\" href=\"\($0.1)\">" }
+                return .init(
+                    contentType: "text/html", body: "<html><head>\(links.joined())</head><body>Serbia</body></html>")
+            default:
+                let title =
+                    request.path == "/category/serbia/feed/" ? "Serbia Archives - Balkan Insight" : "Balkan Insight"
+                return .init(
+                    contentType: "application/rss+xml",
+                    body: "<rss version=\"2.0\"><channel><title>\(title)</title><item><title>\(request.path)</title>"
+                        + "<link>https://bi.example\(request.path)1</link></item></channel></rss>")
+            }
+        }
+        defer { server.stop() }
+        let pipeline = try pipeline(feeds: [server.url("/category/serbia/")])
+        let report = try await pipeline.fetch()
+        #expect(report.failures.isEmpty && report.newArticles == 1)
+        #expect(try feed(pipeline).url == server.url("/category/serbia/feed/"))
+        #expect(server.requests.map(\.path) == ["/category/serbia/", "/category/serbia/feed/"])
     }
 
     /// A page fetched over HTTP leads to HTTP addresses only, as redirects do: one that
