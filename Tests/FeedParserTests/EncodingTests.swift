@@ -70,10 +70,24 @@ import Testing
                 "the XML declaration says iso-8859-1 but the text reads as windows-1250 (ć and đ, not æ and ð); "
                     + "read as windows-1250"
             ])
+        // Slovene has no ć or đ: its č beside š and ž tells it.
+        let slovene = try #require("Počitnice na Šmarni gori: večer, ko se začne žur".data(using: .windowsCP1250))
+        let sloveneParsed = try parse(bytes: Self.document(declaring: "windows-1252", title: Array(slovene)))
+        #expect(sloveneParsed.articles.first?.title == "Počitnice na Šmarni gori: večer, ko se začne žur")
+        #expect(sloveneParsed.encoding == "windows-1250")
+        #expect(
+            sloveneParsed.problems.map(\.message) == [
+                "the XML declaration says windows-1252 but the text reads as windows-1250 (č beside š and ž, not è); "
+                    + "read as windows-1250"
+            ])
+        let undeclared = try parse(bytes: Self.document(declaring: nil, title: Array(slovene)))
+        #expect(undeclared.articles.first?.title == "Počitnice na Šmarni gori: večer, ko se začne žur")
         for (label, text) in [
             ("iso-8859-1", "Brøndby har karantæne på Ærø, siger Æbelø"),
             ("windows-1252", "Eiður og Þóra: Ísland í ævintýri, æfing í dag"),
             ("iso-8859-1", "Le cœur à Noël: où sont les élèves? Ça va, très bien"),
+            // è twice, with š and ž in names, but ì and ò tell Italian.
+            ("windows-1252", "Žižek è a Milano: è più noto di Šešelj? Però sì"),
         ] {
             let bytes = try #require(text.data(using: .isoLatin1) ?? text.data(using: .windowsCP1252))
             let western = try parse(bytes: Self.document(declaring: label, title: Array(bytes)))

@@ -91,11 +91,11 @@ enum EncodingDetector {
                     // Western labels are the defaults of servers and CMSs that South Slavic sites
                     // long wrote windows-1250 behind: `Vuèiæ` is `Vučić`.
                     if encoding.name == "iso-8859-1" || encoding.name == "windows-1252",
-                        LegacyEncodingGuess.readsAsSouthSlavic(body)
+                        let sign = LegacyEncodingGuess.southSlavicSign(body)
                     {
                         let misread = ParseProblem(
                             message: "\(candidate.origin) says \(encoding.name) but the text reads as windows-1250 "
-                                + "(ć and đ, not æ and ð); read as windows-1250")
+                                + "(\(sign)); read as windows-1250")
                         return EncodingDecision(
                             encoding: .windows1250,
                             problems: problems + overruled(rejected, by: .windows1250) + [misread])

@@ -43,22 +43,41 @@ enum LegacyEncodingGuess {
         if high >= 4 && highInRuns * 3 >= high * 2 {
             return lowerHalf > upperHalf ? .koi8r : .windows1251
         }
-        return centralEuropean > western ? .windows1250 : .windows1252
+        if centralEuropean > western { return .windows1250 }
+        return southSlavicSign(bytes) == nil ? .windows1252 : .windows1250
     }
 
-    /// Whether bytes labelled Latin-1 or windows-1252 are South Slavic text in windows-1250: ć
-    /// and đ (Ć, Đ) are where windows-1252 has æ and ð (Æ, Ð), which Western text uses only in
+    /// What shows that bytes labelled Latin-1 or windows-1252 are South Slavic text in
+    /// windows-1250, or nil when nothing does.
+    ///
+    /// ć and đ (Ć, Đ) are where windows-1252 has æ and ð (Æ, Ð), which Western text uses only in
     /// Danish, Norwegian and Icelandic, whose å, ø and þ (ĺ, ř, ţ in windows-1250) South Slavic
-    /// text does not have. Three such letters, none of those, and it is windows-1250.
-    static func readsAsSouthSlavic(_ bytes: UnsafeRawBufferPointer) -> Bool {
+    /// text does not have: three such letters, none of those. Slovene has no ć or đ, only č
+    /// (Č), where windows-1252 has è (È), which French and Italian write too; but those write
+    /// no š or ž (the same bytes in both encodings), and nearly always another letter the two
+    /// read apart (à, ì, ò, ù, ê, ñ…), which South Slavic text never has. Two č and two š or ž
+    /// with none of those letters, and it is windows-1250 (`Poèitnice na Šmarni gori` is
+    /// `Počitnice na Šmarni gori`).
+    static func southSlavicSign(_ bytes: UnsafeRawBufferPointer) -> String? {
         var slavic = 0
-        for byte in bytes where byte >= 0xC5 {
+        var hard = 0
+        var caron = 0
+        var western = false
+        for byte in bytes where byte >= 0x8A {
             switch byte {
             case 0xE6, 0xC6, 0xF0, 0xD0: slavic += 1
-            case 0xE5, 0xC5, 0xF8, 0xD8, 0xFE, 0xDE: return false
+            case 0xE8, 0xC8: hard += 1
+            case 0x8A, 0x8E, 0x9A, 0x9E: caron += 1
+            case 0xE5, 0xC5, 0xF8, 0xD8, 0xFE, 0xDE: return nil
+            // à ã ê ì ï ñ ò õ ù û and their capitals: other letters in windows-1250.
+            case 0xC0, 0xC3, 0xCA, 0xCC, 0xCF, 0xD1, 0xD2, 0xD5, 0xD9, 0xDB, 0xE0, 0xE3, 0xEA, 0xEC, 0xEF, 0xF1,
+                0xF2, 0xF5, 0xF9, 0xFB:
+                western = true
             default: break
             }
         }
-        return slavic >= 3
+        if slavic >= 3 { return "ć and đ, not æ and ð" }
+        if !western && hard >= 2 && caron >= 2 { return "č beside š and ž, not è" }
+        return nil
     }
 }
