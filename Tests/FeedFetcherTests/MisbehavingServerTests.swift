@@ -93,7 +93,10 @@ import Testing
         let error = try #require(
             failure(await FeedFetcher(options: options).fetch(FetchRequest(url: server.url("/slow")))))
         #expect(error.code == .timedOut)
-        #expect(Date().timeIntervalSince(started) < 10)
+        // Dropped by the low-speed limit (2 s), not the total timeout (30 s). The clock only
+        // bounds it: a CI machine busy with the other tests once took 12 s to get there.
+        #expect(error.message.contains("too slow"), "\(error.message)")
+        #expect(Date().timeIntervalSince(started) < 25)
     }
 
     @Test(.timeLimit(.minutes(1))) func theTotalTimeoutHolds() async throws {
@@ -109,7 +112,8 @@ import Testing
         let error = try #require(
             failure(await FeedFetcher(options: FetchOptions(timeout: 1)).fetch(FetchRequest(url: server.url("/")))))
         #expect(error.code == .timedOut)
-        #expect(Date().timeIntervalSince(started) < 15)
+        // Well before the answer would come (30 s), however busy the machine.
+        #expect(Date().timeIntervalSince(started) < 25)
     }
 
     @Test func aServerThatClosesMidBodyIsAnError() async throws {
