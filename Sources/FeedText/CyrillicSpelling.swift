@@ -103,20 +103,24 @@ public enum CyrillicSpelling: Sendable, Hashable, CaseIterable {
             guard letters <= 3 else { return nil }
             key = key << 8 | UInt32(lower)
         }
-        func code(_ text: StaticString) -> UInt32 {
-            var key: UInt32 = 0
-            for index in 0..<text.utf8CodeUnitCount { key = key << 8 | UInt32(text.utf8Start[index]) }
-            return key
-        }
-        switch key {
-        case code("sr"), code("srp"), code("bs"), code("bos"), code("cnr"), code("sh"), code("hbs"): self = .serbian
-        case code("uk"), code("ukr"): self = .ukrainian
-        case code("ru"), code("rus"): self = .russian
-        case code("mk"), code("mkd"), code("mac"): self = .macedonian
-        case code("bg"), code("bul"): self = .bulgarian
-        default: return nil
-        }
+        guard let spelling = CyrillicSpelling.byLanguage[key] else { return nil }
+        self = spelling
     }
+
+    /// Spellings by the packed primary subtag of the languages that write them (ISO 639-1 and
+    /// 639-2/3 codes; Bosnian, Montenegrin and Serbo-Croatian as Serbian).
+    private static let byLanguage: [UInt32: CyrillicSpelling] = {
+        let codes: [(String, CyrillicSpelling)] = [
+            ("sr", .serbian), ("srp", .serbian), ("bs", .serbian), ("bos", .serbian), ("cnr", .serbian),
+            ("sh", .serbian), ("hbs", .serbian), ("uk", .ukrainian), ("ukr", .ukrainian), ("ru", .russian),
+            ("rus", .russian), ("mk", .macedonian), ("mkd", .macedonian), ("mac", .macedonian), ("bg", .bulgarian),
+            ("bul", .bulgarian),
+        ]
+        return Dictionary(
+            uniqueKeysWithValues: codes.map { code, spelling in
+                (code.utf8.reduce(UInt32(0)) { $0 << 8 | UInt32($1) }, spelling)
+            })
+    }()
 
     /// The spellings an article's title and text (or summary) are read in, alike: each in the
     /// one its own letters tell; where they do not (a headline of a few words), in the one the
