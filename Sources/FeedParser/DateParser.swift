@@ -196,6 +196,11 @@ enum DateParser {
                 (day, month, year, yearDigits) = (date.day, date.month, date.year, 4)
                 continue
             }
+            // `14.05. 2025.`: a day and a month, the year apart.
+            if day == nil, month == nil, token.hasSuffix("."), let date = dayAndMonth(token) {
+                (day, month) = date
+                continue
+            }
             if token.hasSuffix("st") || token.hasSuffix("nd") || token.hasSuffix("rd") || token.hasSuffix("th") {
                 if let value = Int(token.dropLast(2)), value <= 31 { token = String(value) }
             }
@@ -205,6 +210,12 @@ enum DateParser {
             if isOrdinal { token.removeLast() }
             if isOrdinal, day != nil, month == nil, year == nil, let value = Int(token), (1...12).contains(value) {
                 month = value
+                continue
+            }
+            // `ob 14.05`: a time written with a dot, as Slovene and Croatian write it, once the
+            // date is whole (before, `14.05` could be a day and a month).
+            if time == nil, day != nil, month != nil, year != nil, let clock = dottedClock(token) {
+                time = clock
                 continue
             }
             if let value = Int(token) {
@@ -266,7 +277,31 @@ enum DateParser {
 
     /// Words dates are written with that say nothing of when: `December 22, 2023 at 10:00`,
     /// `22 de diciembre de 2023`, `22 декабря 2023 г.`.
-    private static let ignoredWords: Set<String> = ["at", "de", "um", "г", "год", "года", "р", "року"]
+    private static let ignoredWords: Set<String> = [
+        "at", "de", "um", "г", "год", "года", "р", "року",
+        // "at" before the time: South Slavic `u 14:05` (not the military zone U, eight hours
+        // west), Slovene `ob`, Russian `в`, Ukrainian `о`, Albanian `në ora`, Romanian `ora`,
+        // Turkish `saat`, Dutch `om`, Scandinavian `kl`, French `à`, Italian `alle`, `ore`.
+        "u", "ob", "в", "о", "në", "ora", "saat", "om", "kl", "à", "alle", "ore",
+    ]
+
+    /// `dd.mm.`, a day and a month.
+    private static func dayAndMonth(_ token: String) -> (Int, Int)? {
+        let parts = token.dropLast().split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count == 2, parts.allSatisfy({ (1...2).contains($0.count) }), let day = Int(parts[0]),
+            let month = Int(parts[1]), (1...31).contains(day), (1...12).contains(month)
+        else { return nil }
+        return (day, month)
+    }
+
+    /// `hh.mm`, a time of day.
+    private static func dottedClock(_ token: String) -> (Int, Int, Int)? {
+        let parts = token.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count == 2, parts[0].count <= 2, parts[1].count == 2, let hour = Int(parts[0]),
+            let minute = Int(parts[1]), hour < 24, minute < 60
+        else { return nil }
+        return (hour, minute, 0)
+    }
 
     /// `hh:mm[:ss]`, possibly with a zone glued on (`10:00:00+0200`, `10:00Z`).
     private static func clock(_ token: String) -> (time: (Int, Int, Int), zone: Int?)? {
@@ -361,6 +396,10 @@ enum DateParser {
         "sub", "ned", "ponedeljak", "utorak", "sreda", "srijeda", "četvrtak", "petak", "subota", "nedelja", "nedjelja",
         "seg", "ter", "qua", "qui", "sex", "sáb", "ma", "wo", "zo", "za", "vr", "din", "woe", "maandag",
         "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
+        // Croatian, Slovene, Albanian (after `e`: `e enjte`), Romanian and Turkish.
+        "ponedjeljak", "ponedeljek", "torek", "četrtek", "petek", "sobota", "e", "hënë", "martë", "mërkurë",
+        "enjte", "premte", "shtunë", "diel", "luni", "marți", "miercuri", "joi", "vineri", "sâmbătă", "duminică",
+        "pazartesi", "salı", "çarşamba", "perşembe", "cuma", "cumartesi", "pazar",
         // Russian, Ukrainian, Serbian, Bulgarian and Macedonian, in Cyrillic.
         "пн", "вт", "ср", "чт", "пт", "сб", "вс", "нд", "пон", "уто", "сре", "чет", "пет", "суб", "нед", "вто",
         "понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье", "понеділок", "вівторок",
@@ -414,6 +453,36 @@ enum DateParser {
             [
                 "siječanj", "veljača", "ožujak", "travanj", "svibanj", "lipanj", "srpanj", "kolovoz", "rujan",
                 "listopad", "studeni", "prosinac",
+            ],
+            // Croatian dates write the genitive (`3. travnja 2025.`), Serbian and Bosnian Latin
+            // ones too (`3. avgusta`: found by `avg`, as the others by their first three letters).
+            [
+                "siječnja", "veljače", "ožujka", "travnja", "svibnja", "lipnja", "srpnja", "kolovoza", "rujna",
+                "listopada", "studenoga", "prosinca",
+            ],
+            ["sij", "velj", "ožu", "tra", "svi", "lip", "srp", "kol", "ruj", "lis", "stu", "pro"],
+            ["jan", "feb", "mar", "apr", "maj", "jun", "jul", "avg", "sep", "okt", "nov", "dec"],
+            // Slovene, Albanian, Romanian, Hungarian and Turkish.
+            [
+                "januar", "februar", "marec", "april", "maj", "junij", "julij", "avgust", "september", "oktober",
+                "november", "december",
+            ],
+            [
+                "janar", "shkurt", "mars", "prill", "maj", "qershor", "korrik", "gusht", "shtator", "tetor", "nëntor",
+                "dhjetor",
+            ],
+            [
+                "ianuarie", "februarie", "martie", "aprilie", "mai", "iunie", "iulie", "august", "septembrie",
+                "octombrie", "noiembrie", "decembrie",
+            ],
+            ["ian", "feb", "mar", "apr", "mai", "iun", "iul", "aug", "sep", "oct", "noi", "dec"],
+            [
+                "január", "február", "március", "április", "május", "június", "július", "augusztus", "szeptember",
+                "október", "november", "december",
+            ],
+            [
+                "ocak", "şubat", "mart", "nisan", "mayıs", "haziran", "temmuz", "ağustos", "eylül", "ekim", "kasım",
+                "aralık",
             ],
             // Russian (the genitive a date uses, the nominative, and the short forms), Ukrainian,
             // Serbian, Bulgarian and Macedonian. A longer form is also found by its first three

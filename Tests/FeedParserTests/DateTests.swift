@@ -46,10 +46,24 @@ import Testing
         // Serbian and Croatian in Latin script, with a day's short name.
         ("Sre, 02 Okt 2025 08:00:00 +0200", "2025-10-02T06:00:00Z"),
         ("Uto, 07 Maj 2025 08:00:00 +0200", "2025-05-07T06:00:00Z"),
-        // Words around the date.
+        // Croatian writes a month's genitive; Slovene and Croatian write a time with a dot.
+        ("3. travnja 2025. 09:41", "2025-04-03T09:41:00Z"),
+        ("Ponedjeljak, 3. ožujka 2025.", "2025-03-03T00:00:00Z"),
+        ("3. studenoga 2025. u 9.41", "2025-11-03T09:41:00Z"),
+        ("3. avgusta 2025.", "2025-08-03T00:00:00Z"),
+        ("četrtek, 3. april 2025 ob 09.41", "2025-04-03T09:41:00Z"),
+        ("03.04. 2025. 09:41", "2025-04-03T09:41:00Z"),
+        // Albanian, Romanian, Hungarian and Turkish.
+        ("e enjte, 3 prill 2025 ora 09:41", "2025-04-03T09:41:00Z"),
+        ("3 aprilie 2025, ora 09:41", "2025-04-03T09:41:00Z"),
+        ("2025. április 3. 09:41", "2025-04-03T09:41:00Z"),
+        ("Perşembe, 3 Nisan 2025 09:41", "2025-04-03T09:41:00Z"),
+        // Words around the date; `u` (at) before a time is no military zone eight hours west.
         ("April 3, 2025 at 9:41 AM", "2025-04-03T09:41:00Z"),
         ("3 de abril de 2025 09:41", "2025-04-03T09:41:00Z"),
         ("3. april 2025. 09:41", "2025-04-03T09:41:00Z"),
+        ("3. april 2025. u 09:41", "2025-04-03T09:41:00Z"),
+        ("03 апр 2025 в 09:41", "2025-04-03T09:41:00Z"),
     ])
     func readsRealWorldDateForms(text: String, expected: String) throws {
         let (value, raw) = try published(text)
@@ -62,7 +76,7 @@ import Testing
         "yesterday", "2025-13-45T99:00:00Z", "Fri, 31 Feb 2025 10:00:00 GMT", "soon-ish",
         "Mon, 01 Jan 0001 00:00:00 +0000", "0001-01-01T00:00:00Z",
         // Day or month first, and no telling which; a day's name is not a month's.
-        "04/03/2025 09:41", "3/4/2025", "середа 2025 09:41",
+        "04/03/2025 09:41", "3/4/2025", "середа 2025 09:41", "04.14. 2025.",
     ])
     func keepsUnreadableDatesVerbatim(text: String) throws {
         let (value, raw) = try published(text)
