@@ -96,6 +96,41 @@ import Testing
         }
     }
 
+    /// Servers long defaulted to `charset=iso-8859-1` in front of Cyrillic pages in windows-1251
+    /// (or KOI8-R): `Âó÷èž ó Áðèñåëó` is `Вучић у Бриселу`.
+    @Test func cyrillicBehindAWesternLabelIsReadAsCyrillic() throws {
+        let serbian = "Вучић у Бриселу: преговори о Косову настављени, рекао је председник"
+        let bytes = try #require(serbian.data(using: .windowsCP1251))
+        let declared = try parse(bytes: Self.document(declaring: "iso-8859-1", title: Array(bytes)))
+        #expect(declared.articles.first?.title == serbian)
+        #expect(declared.encoding == "windows-1251")
+        #expect(
+            declared.problems.map(\.message) == [
+                "the XML declaration says iso-8859-1 but the text reads as windows-1251 (Cyrillic words, not "
+                    + "accented Latin letters); read as windows-1251"
+            ])
+        // A server's default label in front of a document that declares itself rightly.
+        let served = try parse(
+            bytes: Self.document(declaring: "windows-1251", title: Array(bytes)),
+            contentType: "text/xml; charset=ISO-8859-1")
+        #expect(served.articles.first?.title == serbian)
+        #expect(served.encoding == "windows-1251")
+        // KOI8-R, its lower-case letters in the other half.
+        let russian: [UInt8] = [
+            0xF0, 0xD5, 0xD4, 0xC9, 0xCE, 0x20, 0xDA, 0xC1, 0xD1, 0xD7, 0xC9, 0xCC, 0x20, 0xCF, 0x20, 0xD0, 0xC5, 0xD2,
+            0xC5, 0xC7, 0xCF, 0xD7, 0xCF, 0xD2, 0xC1, 0xC8,
+        ]
+        let koi8 = try parse(bytes: Self.document(declaring: "windows-1252", title: russian))
+        #expect(koi8.articles.first?.title == "Путин заявил о переговорах")
+        #expect(koi8.encoding == "koi8-r")
+        // Latin text with many accented letters stays as labelled.
+        let german = "Die Größe der Straßenbahn: Übergänge für Fußgänger, schöne Grüße aus Köln"
+        let western = try parse(
+            bytes: Self.document(declaring: "iso-8859-1", title: Array(try #require(german.data(using: .isoLatin1)))))
+        #expect(western.articles.first?.title == german)
+        #expect(western.encoding == "iso-8859-1")
+    }
+
     @Test func undeclaredLegacyBytesAreDetected() throws {
         let parsed = try parse(bytes: Self.document(declaring: nil, title: Self.windows1250Name))
         #expect(parsed.articles.first?.title == "Vučić i Đilas – Šešelj")

@@ -100,6 +100,15 @@ enum EncodingDetector {
                             encoding: .windows1250,
                             problems: problems + overruled(rejected, by: .windows1250) + [misread])
                     }
+                    if encoding.name == "iso-8859-1" || encoding.name == "windows-1252",
+                        let cyrillic = LegacyEncodingGuess.cyrillicBehindWesternLabel(body)
+                    {
+                        let misread = ParseProblem(
+                            message: "\(candidate.origin) says \(encoding.name) but the text reads as \(cyrillic.name) "
+                                + "(Cyrillic words, not accented Latin letters); read as \(cyrillic.name)")
+                        return EncodingDecision(
+                            encoding: cyrillic, problems: problems + overruled(rejected, by: cyrillic) + [misread])
+                    }
                     return EncodingDecision(encoding: encoding, problems: problems + overruled(rejected, by: encoding))
                 }
                 // Declared legacy (Latin-1 too: a server's default label) but the bytes are valid

@@ -3,30 +3,11 @@
 /// the Western Balkans), windows-1251 and KOI8-R (Cyrillic).
 enum LegacyEncodingGuess {
     static func guess(_ bytes: UnsafeRawBufferPointer) -> CharacterEncoding {
-        var high = 0
-        var asciiLetters = 0
-        var highInRuns = 0  // non-ASCII bytes next to another non-ASCII byte
-        var previousWasHigh = false
-        var counted = false
-        var upperHalf = 0  // 0xE0–0xFF: lower-case Cyrillic in windows-1251, upper-case in KOI8-R
-        var lowerHalf = 0  // 0xC0–0xDF
+        var shape = HighByteRuns()
         var centralEuropean = 0
         var western = 0
         for byte in bytes {
-            if byte < 0x80 {
-                if (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z") { asciiLetters += 1 }
-                previousWasHigh = false
-                continue
-            }
-            high += 1
-            if previousWasHigh {
-                highInRuns += counted ? 1 : 2
-                counted = true
-            } else {
-                counted = false
-            }
-            previousWasHigh = true
-            if byte >= 0xE0 { upperHalf += 1 } else if byte >= 0xC0 { lowerHalf += 1 }
+            shape.add(byte)
             switch byte {
             // Letters only windows-1250 has at these positions (Ś Ť Ź ś ť ź ą ł ű ř ů đ Đ ţ ľ).
             case 0x8C, 0x8D, 0x8F, 0x9C, 0x9D, 0x9F, 0xB9, 0xB3, 0xFB, 0xF8, 0xF9, 0xF0, 0xD0, 0xFE, 0xBE:
@@ -38,13 +19,60 @@ enum LegacyEncodingGuess {
                 break
             }
         }
-        // Cyrillic words are runs of non-ASCII bytes; Latin text has them one at a time among
-        // ASCII letters (even "šč" is rare).
-        if high >= 4 && highInRuns * 3 >= high * 2 {
-            return lowerHalf > upperHalf ? .koi8r : .windows1251
-        }
+        if shape.high >= 4, shape.isCyrillic { return shape.cyrillicEncoding }
         if centralEuropean > western { return .windows1250 }
         return southSlavicSign(bytes) == nil ? .windows1252 : .windows1250
+    }
+
+    /// The Cyrillic encoding bytes labelled Latin-1 or windows-1252 are in, or nil when they
+    /// read as Latin text. Servers long defaulted to `charset=iso-8859-1` in front of Russian,
+    /// Bulgarian, Macedonian and Serbian pages in windows-1251 (`Âó÷è˜`, `Вучић`). Cyrillic words
+    /// are runs of non-ASCII bytes, and а and о, the commonest letters of all these languages,
+    /// are a tenth of them or more; Latin text has its accented letters one at a time, and
+    /// UTF-8 (a stray byte makes it invalid) or Greek runs lack those two bytes.
+    static func cyrillicBehindWesternLabel(_ bytes: UnsafeRawBufferPointer) -> CharacterEncoding? {
+        var shape = HighByteRuns()
+        for byte in bytes { shape.add(byte) }
+        guard shape.high >= 12, shape.isCyrillic, shape.commonVowels * 8 >= shape.high else { return nil }
+        return shape.cyrillicEncoding
+    }
+
+    /// Counts of a text's non-ASCII bytes: how many stand next to another, which half of the
+    /// letters they are in, and how many are а or о in each Cyrillic encoding.
+    private struct HighByteRuns {
+        var high = 0
+        var inRuns = 0  // non-ASCII bytes next to another non-ASCII byte
+        var upperHalf = 0  // 0xE0–0xFF: lower-case Cyrillic in windows-1251, upper-case in KOI8-R
+        var lowerHalf = 0  // 0xC0–0xDF
+        var vowels1251 = 0  // а о
+        var vowelsKOI8R = 0  // а о
+        private var previousWasHigh = false
+        private var counted = false
+
+        mutating func add(_ byte: UInt8) {
+            guard byte >= 0x80 else {
+                previousWasHigh = false
+                return
+            }
+            high += 1
+            if previousWasHigh {
+                inRuns += counted ? 1 : 2
+                counted = true
+            } else {
+                counted = false
+            }
+            previousWasHigh = true
+            if byte >= 0xE0 { upperHalf += 1 } else if byte >= 0xC0 { lowerHalf += 1 }
+            if byte == 0xE0 || byte == 0xEE { vowels1251 += 1 }
+            if byte == 0xC1 || byte == 0xCF { vowelsKOI8R += 1 }
+        }
+
+        /// Cyrillic words are runs of non-ASCII bytes; Latin text has them one at a time among
+        /// ASCII letters (even "šč" is rare).
+        var isCyrillic: Bool { inRuns * 3 >= high * 2 }
+        /// Lower-case letters are the commoner: in windows-1251 they are the upper half.
+        var cyrillicEncoding: CharacterEncoding { lowerHalf > upperHalf ? .koi8r : .windows1251 }
+        var commonVowels: Int { lowerHalf > upperHalf ? vowelsKOI8R : vowels1251 }
     }
 
     /// What shows that bytes labelled Latin-1 or windows-1252 are South Slavic text in
