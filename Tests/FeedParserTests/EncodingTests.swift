@@ -97,8 +97,8 @@ import Testing
     }
 
     /// Servers long defaulted to `charset=iso-8859-1` in front of Cyrillic pages in windows-1251
-    /// (or KOI8-R): `Âó÷èž ó Áðèñåëó` is `Вучић у Бриселу`.
-    @Test func cyrillicBehindAWesternLabelIsReadAsCyrillic() throws {
+    /// (or KOI8-R), and Greek ones in windows-1253: `Âó÷èž ó Áðèñåëó` is `Вучић у Бриселу`.
+    @Test func cyrillicAndGreekBehindAWesternLabelAreReadAsSuch() throws {
         let serbian = "Вучић у Бриселу: преговори о Косову настављени, рекао је председник"
         let bytes = try #require(serbian.data(using: .windowsCP1251))
         let declared = try parse(bytes: Self.document(declaring: "iso-8859-1", title: Array(bytes)))
@@ -123,6 +123,14 @@ import Testing
         let koi8 = try parse(bytes: Self.document(declaring: "windows-1252", title: russian))
         #expect(koi8.articles.first?.title == "Путин заявил о переговорах")
         #expect(koi8.encoding == "koi8-r")
+        // Greek in windows-1253, behind the label or none: α and ο, not а and о.
+        let greek = "Ο πρωθυπουργός συναντήθηκε με τον πρόεδρο στην Αθήνα"
+        let greekBytes = Array(try #require(greek.data(using: String.Encoding(rawValue: 0x8000_0503))))
+        for label in ["iso-8859-1", nil] {
+            let parsed = try parse(bytes: Self.document(declaring: label, title: greekBytes))
+            #expect(parsed.articles.first?.title == greek)
+            #expect(parsed.encoding == "windows-1253")
+        }
         // Latin text with many accented letters stays as labelled.
         let german = "Die Größe der Straßenbahn: Übergänge für Fußgänger, schöne Grüße aus Köln"
         let western = try parse(

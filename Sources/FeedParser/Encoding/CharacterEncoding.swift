@@ -13,6 +13,7 @@ struct CharacterEncoding: Hashable, Sendable, CustomStringConvertible {
     static let windows1250 = CharacterEncoding(name: "windows-1250")
     static let windows1251 = CharacterEncoding(name: "windows-1251")
     static let windows1252 = CharacterEncoding(name: "windows-1252")
+    static let windows1253 = CharacterEncoding(name: "windows-1253")
     static let koi8r = CharacterEncoding(name: "koi8-r")
     static let utf16LE = CharacterEncoding(name: "utf-16le")
     static let utf16BE = CharacterEncoding(name: "utf-16be")

@@ -101,13 +101,14 @@ enum EncodingDetector {
                             problems: problems + overruled(rejected, by: .windows1250) + [misread])
                     }
                     if encoding.name == "iso-8859-1" || encoding.name == "windows-1252",
-                        let cyrillic = LegacyEncodingGuess.cyrillicBehindWesternLabel(body)
+                        let words = LegacyEncodingGuess.wordsBehindWesternLabel(body)
                     {
+                        let alphabet = words == .windows1253 ? "Greek" : "Cyrillic"
                         let misread = ParseProblem(
-                            message: "\(candidate.origin) says \(encoding.name) but the text reads as \(cyrillic.name) "
-                                + "(Cyrillic words, not accented Latin letters); read as \(cyrillic.name)")
+                            message: "\(candidate.origin) says \(encoding.name) but the text reads as \(words.name) "
+                                + "(\(alphabet) words, not accented Latin letters); read as \(words.name)")
                         return EncodingDecision(
-                            encoding: cyrillic, problems: problems + overruled(rejected, by: cyrillic) + [misread])
+                            encoding: words, problems: problems + overruled(rejected, by: words) + [misread])
                     }
                     return EncodingDecision(encoding: encoding, problems: problems + overruled(rejected, by: encoding))
                 }

@@ -1,6 +1,6 @@
 /// Guesses which 8-bit encoding unlabelled (or mislabelled) non-UTF-8 bytes are in, among the
 /// ones news feeds actually use: windows-1252 (Western Europe), windows-1250 (Central Europe and
-/// the Western Balkans), windows-1251 and KOI8-R (Cyrillic).
+/// the Western Balkans), windows-1251 and KOI8-R (Cyrillic), windows-1253 (Greek).
 enum LegacyEncodingGuess {
     static func guess(_ bytes: UnsafeRawBufferPointer) -> CharacterEncoding {
         var shape = HighByteRuns()
@@ -19,26 +19,28 @@ enum LegacyEncodingGuess {
                 break
             }
         }
-        if shape.high >= 4, shape.isCyrillic { return shape.cyrillicEncoding }
+        if shape.high >= 4, shape.isInWords { return shape.encodingOfWords }
         if centralEuropean > western { return .windows1250 }
         return southSlavicSign(bytes) == nil ? .windows1252 : .windows1250
     }
 
-    /// The Cyrillic encoding bytes labelled Latin-1 or windows-1252 are in, or nil when they
-    /// read as Latin text. Servers long defaulted to `charset=iso-8859-1` in front of Russian,
-    /// Bulgarian, Macedonian and Serbian pages in windows-1251 (`Âó÷è˜`, `Вучић`). Cyrillic words
-    /// are runs of non-ASCII bytes, and а and о, the commonest letters of all these languages,
-    /// are a tenth of them or more; Latin text has its accented letters one at a time, and
-    /// UTF-8 (a stray byte makes it invalid) or Greek runs lack those two bytes.
-    static func cyrillicBehindWesternLabel(_ bytes: UnsafeRawBufferPointer) -> CharacterEncoding? {
+    /// The Cyrillic or Greek encoding bytes labelled Latin-1 or windows-1252 are in, or nil when
+    /// they read as Latin text. Servers long defaulted to `charset=iso-8859-1` in front of
+    /// Russian, Bulgarian, Macedonian, Serbian and Greek pages in windows-1251 or windows-1253
+    /// (`Âó÷èž`, `Вучић`). Their words are runs of non-ASCII bytes, and а and о (α and ο), the
+    /// commonest letters of all these languages, are an eighth of them or more; Latin text has
+    /// its accented letters one at a time, and UTF-8 runs (a stray byte makes it invalid) lack
+    /// those bytes.
+    static func wordsBehindWesternLabel(_ bytes: UnsafeRawBufferPointer) -> CharacterEncoding? {
         var shape = HighByteRuns()
         for byte in bytes { shape.add(byte) }
-        guard shape.high >= 12, shape.isCyrillic, shape.commonVowels * 8 >= shape.high else { return nil }
-        return shape.cyrillicEncoding
+        guard shape.high >= 12, shape.isInWords, shape.commonVowels * 8 >= shape.high else { return nil }
+        return shape.encodingOfWords
     }
 
     /// Counts of a text's non-ASCII bytes: how many stand next to another, which half of the
-    /// letters they are in, and how many are а or о in each Cyrillic encoding.
+    /// letters they are in, and how many are а or о in each Cyrillic encoding, α or ο (with or
+    /// without an accent) in Greek.
     private struct HighByteRuns {
         var high = 0
         var inRuns = 0  // non-ASCII bytes next to another non-ASCII byte
@@ -46,6 +48,7 @@ enum LegacyEncodingGuess {
         var lowerHalf = 0  // 0xC0–0xDF
         var vowels1251 = 0  // а о
         var vowelsKOI8R = 0  // а о
+        var vowelsGreek = 0  // α ά ο ό, in windows-1253 and ISO-8859-7 alike
         private var previousWasHigh = false
         private var counted = false
 
@@ -65,14 +68,20 @@ enum LegacyEncodingGuess {
             if byte >= 0xE0 { upperHalf += 1 } else if byte >= 0xC0 { lowerHalf += 1 }
             if byte == 0xE0 || byte == 0xEE { vowels1251 += 1 }
             if byte == 0xC1 || byte == 0xCF { vowelsKOI8R += 1 }
+            if byte == 0xE1 || byte == 0xEF || byte == 0xDC || byte == 0xFC { vowelsGreek += 1 }
         }
 
-        /// Cyrillic words are runs of non-ASCII bytes; Latin text has them one at a time among
-        /// ASCII letters (even "šč" is rare).
-        var isCyrillic: Bool { inRuns * 3 >= high * 2 }
-        /// Lower-case letters are the commoner: in windows-1251 they are the upper half.
-        var cyrillicEncoding: CharacterEncoding { lowerHalf > upperHalf ? .koi8r : .windows1251 }
-        var commonVowels: Int { lowerHalf > upperHalf ? vowelsKOI8R : vowels1251 }
+        /// Cyrillic and Greek words are runs of non-ASCII bytes; Latin text has them one at a
+        /// time among ASCII letters (even "šč" is rare).
+        var isInWords: Bool { inRuns * 3 >= high * 2 }
+        private var isGreek: Bool { vowelsGreek > max(vowels1251, vowelsKOI8R) }
+        /// Greek when α and ο outnumber а and о (the bytes of ά and ό are Ь and ь in
+        /// windows-1251, rarer than а and о); Cyrillic's lower-case letters are the commoner,
+        /// and in windows-1251 they are the upper half.
+        var encodingOfWords: CharacterEncoding {
+            isGreek ? .windows1253 : lowerHalf > upperHalf ? .koi8r : .windows1251
+        }
+        var commonVowels: Int { isGreek ? vowelsGreek : lowerHalf > upperHalf ? vowelsKOI8R : vowels1251 }
     }
 
     /// What shows that bytes labelled Latin-1 or windows-1252 are South Slavic text in
