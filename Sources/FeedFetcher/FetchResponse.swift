@@ -22,6 +22,9 @@ public struct FetchResponse: Sendable {
     public var elapsed: Double
     /// What was wrong but read anyway (a body the server called compressed that was not).
     public var notes: [String] = []
+    /// When the answer was whole: made when the transfer ends, so that what is done with it later
+    /// (parsing, storing, on a busy machine) does not count as the server's time.
+    public var receivedAt = Date()
 
     public init(
         requestedURL: String, finalURL: String, status: Int, headers: [String: String] = [:], body: Data = Data(),

@@ -18,10 +18,10 @@ struct ClockCheck: Sendable, Hashable {
     /// that a server with many feeds counts once.
     private var offsets: [String: TimeInterval] = [:]
 
-    /// Notes the answer of `server`, received at `now`.
-    mutating func add(_ response: FetchResponse, server: String, receivedAt now: Date) {
+    /// Notes the answer of `server`, as of when it was received.
+    mutating func add(_ response: FetchResponse, server: String) {
         guard let date = response.serverDate else { return }
-        offsets[server] = date.timeIntervalSince(now)
+        offsets[server] = date.timeIntervalSince(response.receivedAt)
     }
 
     /// How far the servers' clocks are ahead of this machine's (positive: this clock is

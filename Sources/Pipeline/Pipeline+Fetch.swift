@@ -327,7 +327,7 @@ extension Pipeline {
             }
             fail(feed, error.message, at: now, nextTry: nextDue, &report)
         case .unchanged(let feed, let response):
-            report.clock.add(response, server: FetchRequest(url: feed.url).server, receivedAt: Date())
+            report.clock.add(response, server: FetchRequest(url: feed.url).server)
             report.bytes += response.body.count
             let nextDue = schedule.nextDue(
                 after: now,
@@ -339,7 +339,7 @@ extension Pipeline {
             }
             report.unchanged += 1
         case .unreadable(let feed, let response, let problem):
-            report.clock.add(response, server: FetchRequest(url: feed.url).server, receivedAt: Date())
+            report.clock.add(response, server: FetchRequest(url: feed.url).server)
             report.bytes += response.body.count
             let nextDue = schedule.nextDue(
                 afterFailure: now, consecutiveFailures: feed.consecutiveFailures + 1, retryAfter: nil)
@@ -357,7 +357,7 @@ extension Pipeline {
             }
             fail(feed, message, at: now, nextTry: nextDue, &report)
         case .parsed(let feed, let response, let parsed, let hash, let discoveredFrom):
-            report.clock.add(response, server: FetchRequest(url: feed.url).server, receivedAt: Date())
+            report.clock.add(response, server: FetchRequest(url: feed.url).server)
             report.bytes += response.bodySize
             for note in response.notes { logger.debug("\(feed.url): \(note)") }
             if parsed.bozo {
