@@ -103,24 +103,18 @@ public enum CyrillicSpelling: Sendable, Hashable, CaseIterable {
             guard letters <= 3 else { return nil }
             key = key << 8 | UInt32(lower)
         }
-        guard let spelling = CyrillicSpelling.byLanguage[key] else { return nil }
-        self = spelling
+        // The codes, packed the same way: ISO 639-1 and 639-2/3; Bosnian, Montenegrin and
+        // Serbo-Croatian write Serbian's Cyrillic.
+        switch key {
+        // sr srp bs bos cnr sh hbs
+        case 0x7372, 0x73_7270, 0x6273, 0x62_6f73, 0x63_6e72, 0x7368, 0x68_6273: self = .serbian
+        case 0x756b, 0x75_6b72: self = .ukrainian  // uk ukr
+        case 0x7275, 0x72_7573: self = .russian  // ru rus
+        case 0x6d6b, 0x6d_6b64, 0x6d_6163: self = .macedonian  // mk mkd mac
+        case 0x6267, 0x62_756c: self = .bulgarian  // bg bul
+        default: return nil
+        }
     }
-
-    /// Spellings by the packed primary subtag of the languages that write them (ISO 639-1 and
-    /// 639-2/3 codes; Bosnian, Montenegrin and Serbo-Croatian as Serbian).
-    private static let byLanguage: [UInt32: CyrillicSpelling] = {
-        let codes: [(String, CyrillicSpelling)] = [
-            ("sr", .serbian), ("srp", .serbian), ("bs", .serbian), ("bos", .serbian), ("cnr", .serbian),
-            ("sh", .serbian), ("hbs", .serbian), ("uk", .ukrainian), ("ukr", .ukrainian), ("ru", .russian),
-            ("rus", .russian), ("mk", .macedonian), ("mkd", .macedonian), ("mac", .macedonian), ("bg", .bulgarian),
-            ("bul", .bulgarian),
-        ]
-        return Dictionary(
-            uniqueKeysWithValues: codes.map { code, spelling in
-                (code.utf8.reduce(UInt32(0)) { $0 << 8 | UInt32($1) }, spelling)
-            })
-    }()
 
     /// The spellings an article's title and text (or summary) are read in, alike: each in the
     /// one its own letters tell; where they do not (a headline of a few words), in the one the
