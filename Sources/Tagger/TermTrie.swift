@@ -187,6 +187,15 @@ final class TermTrie: Sendable {
                         isCaseSensitive: isCaseSensitive, isFuzzy: isFuzzy, needsCyrillic: false)
                 }
             }
+            // `Vučić` is also `Вучич` in Russian, Ukrainian and Bulgarian text, `Вучиќ` in
+            // Macedonian: in Cyrillic words only.
+            if added {
+                for folded in SouthSlavicLatinNames.cyrillicReadings(of: String(source)) where !folded.words.isEmpty {
+                    add(
+                        text, folded, isPrefix: isPrefix, topic: topic, role: role, isCaseSensitive: isCaseSensitive,
+                        isFuzzy: isFuzzy, needsCyrillic: true)
+                }
+            }
             // `Київ*` is also `Києв*` (`Києва`, `Києві`), `Харків*` also `Харков*`: the stems of
             // a Ukrainian name's other forms, in Cyrillic words only. A stem may lack the letters
             // that tell Ukrainian (`Харков`), and so may a short text (`Новини Харкова`), which

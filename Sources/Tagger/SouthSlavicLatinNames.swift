@@ -1,0 +1,121 @@
+import FeedText
+
+/// A name from Serbia, Croatia, Bosnia or Montenegro written in its Latin (`Vučić`,
+/// `Đukanović`, `Šešelj`), as the other Cyrillic languages write it: Russian, Ukrainian and
+/// Bulgarian news `Вучич`, `Джуканович`, `Шешель`, Macedonian `Вучиќ`, `Ѓукановиќ`. Each is
+/// read in its language's spelling (`vuchich`, Ukrainian `vuchych`, Macedonian `vuchikj`), and
+/// the tagger enters those readings for Cyrillic words only: a topic written in the region's
+/// Latin then finds its names in those languages' news, as it finds them in Serbian Cyrillic.
+///
+/// Only a term with a letter of that Latin (č ć đ š ž) is rendered: it is such a name, and one
+/// without (`Kosovo`, `Dodik`) reads alike in every spelling already. A term with a letter that
+/// Latin lacks (q w x y, other accents) is not rendered.
+enum SouthSlavicLatinNames {
+    /// The term's readings in Russian, Ukrainian, Bulgarian and Macedonian text, without the
+    /// ones its own reading gives.
+    static func cyrillicReadings(of term: String) -> [FoldedText] {
+        guard term.contains(where: { marked.contains(Character($0.lowercased())) }),
+            let serbian = serbianCyrillic(term)
+        else { return [] }
+        let own = FoldedText(term).bytes
+        var readings: [FoldedText] = []
+        for spelling in [CyrillicSpelling.russian, .ukrainian, .bulgarian, .macedonian] {
+            let folded = FoldedText(rendered(serbian, as: spelling), cyrillic: spelling)
+            if folded.bytes != own && !readings.contains(where: { $0.bytes == folded.bytes }) {
+                readings.append(folded)
+            }
+        }
+        return readings
+    }
+
+    private static let marked: Set<Character> = ["č", "ć", "đ", "š", "ž", "ǆ"]
+
+    /// `term` in Serbian Cyrillic (`lj`, `nj`, `dž` one letter each), or nil when it has a letter
+    /// Serbian Latin lacks.
+    private static func serbianCyrillic(_ term: String) -> [Character]? {
+        let letters = Array(term)
+        var result: [Character] = []
+        var index = 0
+        while index < letters.count {
+            let letter = letters[index]
+            let lower = Character(letter.lowercased())
+            let next = index + 1 < letters.count ? Character(letters[index + 1].lowercased()) : nil
+            var cyrillic: Character
+            if let digraph = digraphs[String([lower, next ?? " "])] {
+                cyrillic = digraph
+                index += 2
+            } else if let single = alphabet[lower] {
+                cyrillic = single
+                index += 1
+            } else if letter.isLetter {
+                return nil
+            } else {
+                result.append(letter)
+                index += 1
+                continue
+            }
+            if letter.isUppercase { cyrillic = Character(cyrillic.uppercased()) }
+            result.append(cyrillic)
+        }
+        return result
+    }
+
+    private static let digraphs: [String: Character] = ["lj": "љ", "nj": "њ", "dž": "џ"]
+    private static let alphabet: [Character: Character] = {
+        let pairs = Array(
+            zip(
+                "abcčćdđefghijklmnoprsštuvzžǆ",
+                "абцчћдђефгхијклмнопрсштувзжџ"))
+        return Dictionary(uniqueKeysWithValues: pairs)
+    }()
+
+    /// The Serbian Cyrillic `letters` as `spelling` writes the name: Macedonian has its own ќ and
+    /// ѓ for ћ and ђ; Russian, Ukrainian and Bulgarian write ч and дж for them, й or a vowel
+    /// letter for ј (`Јован`, `Йован`), and a soft л or н for љ and њ.
+    private static func rendered(_ letters: [Character], as spelling: CyrillicSpelling) -> String {
+        var text = ""
+        var index = 0
+        while index < letters.count {
+            let letter = letters[index]
+            let lower = Character(letter.lowercased())
+            let next = index + 1 < letters.count ? Character(letters[index + 1].lowercased()) : nil
+            var written: String
+            var consumed = 1
+            switch (lower, spelling) {
+            case ("ћ", .macedonian): written = "ќ"
+            case ("ђ", .macedonian): written = "ѓ"
+            case (_, .macedonian): written = String(lower)
+            case ("ћ", _): written = "ч"
+            case ("ђ", _), ("џ", _): written = "дж"
+            case ("ј", _):
+                (written, consumed) = iotated(next, spelling) ?? ("й", 1)
+            case ("љ", _), ("њ", _):
+                let consonant = lower == "љ" ? "л" : "н"
+                if let (vowel, _) = iotated(next, spelling) {
+                    written = consonant + (vowel == "йо" ? "ьо" : vowel)
+                    consumed = 2
+                } else {
+                    written = spelling == .bulgarian ? consonant : consonant + "ь"
+                }
+            default: written = String(lower)
+            }
+            text += letter.isUppercase ? written.prefix(1).uppercased() + written.dropFirst() : written
+            index += consumed
+        }
+        return text
+    }
+
+    /// How `spelling` writes ј (or the softness of љ, њ) and the vowel `next` after it, with the
+    /// letters that takes; nil before anything but а, у, е, о.
+    private static func iotated(_ next: Character?, _ spelling: CyrillicSpelling) -> (String, Int)? {
+        switch (next, spelling) {
+        case ("а", _): ("я", 2)
+        case ("у", _): ("ю", 2)
+        case ("е", .ukrainian): ("є", 2)
+        case ("е", .bulgarian): ("йе", 2)
+        case ("е", _): ("е", 2)
+        case ("о", _): ("йо", 2)
+        default: nil
+        }
+    }
+}
