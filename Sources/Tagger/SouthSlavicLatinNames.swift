@@ -33,31 +33,30 @@ enum SouthSlavicLatinNames {
     /// `term` in Serbian Cyrillic (`lj`, `nj`, `dž` one letter each), or nil when it has a letter
     /// Serbian Latin lacks.
     private static func serbianCyrillic(_ term: String) -> [Character]? {
-        let letters = Array(term)
-        var result: [Character] = []
+        let text = rewrite(Array(term)) { lower, next in
+            if let digraph = digraphs[String([lower, next ?? " "])] { return (String(digraph), 2) }
+            if let single = alphabet[lower] { return (String(single), 1) }
+            return lower.isLetter ? nil : (String(lower), 1)
+        }
+        return text.map(Array.init)
+    }
+
+    /// `letters` written anew: `step` is given each letter in lower case and the next one, and
+    /// says what to write for it (a capital stays one) and how many letters that takes; nil when
+    /// it cannot be written.
+    private static func rewrite(
+        _ letters: [Character], _ step: (_ lower: Character, _ next: Character?) -> (String, Int)?
+    ) -> String? {
+        var text = ""
         var index = 0
         while index < letters.count {
             let letter = letters[index]
-            let lower = Character(letter.lowercased())
             let next = index + 1 < letters.count ? Character(letters[index + 1].lowercased()) : nil
-            var cyrillic: Character
-            if let digraph = digraphs[String([lower, next ?? " "])] {
-                cyrillic = digraph
-                index += 2
-            } else if let single = alphabet[lower] {
-                cyrillic = single
-                index += 1
-            } else if letter.isLetter {
-                return nil
-            } else {
-                result.append(letter)
-                index += 1
-                continue
-            }
-            if letter.isUppercase { cyrillic = Character(cyrillic.uppercased()) }
-            result.append(cyrillic)
+            guard let (written, consumed) = step(Character(letter.lowercased()), next) else { return nil }
+            text += letter.isUppercase ? written.prefix(1).uppercased() + written.dropFirst() : written
+            index += consumed
         }
-        return result
+        return text
     }
 
     private static let digraphs: [String: Character] = ["lj": "љ", "nj": "њ", "dž": "џ"]
@@ -73,36 +72,24 @@ enum SouthSlavicLatinNames {
     /// ѓ for ћ and ђ; Russian, Ukrainian and Bulgarian write ч and дж for them, й or a vowel
     /// letter for ј (`Јован`, `Йован`), and a soft л or н for љ and њ.
     private static func rendered(_ letters: [Character], as spelling: CyrillicSpelling) -> String {
-        var text = ""
-        var index = 0
-        while index < letters.count {
-            let letter = letters[index]
-            let lower = Character(letter.lowercased())
-            let next = index + 1 < letters.count ? Character(letters[index + 1].lowercased()) : nil
-            var written: String
-            var consumed = 1
+        let text = rewrite(letters) { lower, next -> (String, Int) in
             switch (lower, spelling) {
-            case ("ћ", .macedonian): written = "ќ"
-            case ("ђ", .macedonian): written = "ѓ"
-            case (_, .macedonian): written = String(lower)
-            case ("ћ", _): written = "ч"
-            case ("ђ", _), ("џ", _): written = "дж"
-            case ("ј", _):
-                (written, consumed) = iotated(next, spelling) ?? ("й", 1)
+            case ("ћ", .macedonian): return ("ќ", 1)
+            case ("ђ", .macedonian): return ("ѓ", 1)
+            case (_, .macedonian): return (String(lower), 1)
+            case ("ћ", _): return ("ч", 1)
+            case ("ђ", _), ("џ", _): return ("дж", 1)
+            case ("ј", _): return iotated(next, spelling) ?? ("й", 1)
             case ("љ", _), ("њ", _):
                 let consonant = lower == "љ" ? "л" : "н"
-                if let (vowel, _) = iotated(next, spelling) {
-                    written = consonant + (vowel == "йо" ? "ьо" : vowel)
-                    consumed = 2
-                } else {
-                    written = spelling == .bulgarian ? consonant : consonant + "ь"
+                if let (vowel, consumed) = iotated(next, spelling) {
+                    return (consonant + (vowel == "йо" ? "ьо" : vowel), consumed)
                 }
-            default: written = String(lower)
+                return (spelling == .bulgarian ? consonant : consonant + "ь", 1)
+            default: return (String(lower), 1)
             }
-            text += letter.isUppercase ? written.prefix(1).uppercased() + written.dropFirst() : written
-            index += consumed
         }
-        return text
+        return text ?? ""
     }
 
     /// How `spelling` writes ј (or the softness of љ, њ) and the vowel `next` after it, with the
