@@ -88,27 +88,16 @@ enum EncodingDetector {
                 rejected.append("\(candidate.origin) says \(encoding.name)")
             default:
                 if isValidUTF8() == false || !containsNonASCII(bytes) {
-                    // Western labels are the defaults of servers and CMSs that South Slavic sites
-                    // long wrote windows-1250 behind: `Vuèiæ` is `Vučić`.
+                    // Western labels are the defaults of servers and CMSs that sites long wrote
+                    // other encodings behind: `Vuèiæ` is `Vučić`, `Âó÷èž` is `Вучић`.
                     if encoding.name == "iso-8859-1" || encoding.name == "windows-1252",
-                        let sign = LegacyEncodingGuess.southSlavicSign(body)
+                        let (actual, sign) = LegacyEncodingGuess.behindWesternLabel(body)
                     {
                         let misread = ParseProblem(
-                            message: "\(candidate.origin) says \(encoding.name) but the text reads as windows-1250 "
-                                + "(\(sign)); read as windows-1250")
+                            message: "\(candidate.origin) says \(encoding.name) but the text reads as \(actual.name) "
+                                + "(\(sign)); read as \(actual.name)")
                         return EncodingDecision(
-                            encoding: .windows1250,
-                            problems: problems + overruled(rejected, by: .windows1250) + [misread])
-                    }
-                    if encoding.name == "iso-8859-1" || encoding.name == "windows-1252",
-                        let words = LegacyEncodingGuess.wordsBehindWesternLabel(body)
-                    {
-                        let alphabet = words == .windows1253 ? "Greek" : "Cyrillic"
-                        let misread = ParseProblem(
-                            message: "\(candidate.origin) says \(encoding.name) but the text reads as \(words.name) "
-                                + "(\(alphabet) words, not accented Latin letters); read as \(words.name)")
-                        return EncodingDecision(
-                            encoding: words, problems: problems + overruled(rejected, by: words) + [misread])
+                            encoding: actual, problems: problems + overruled(rejected, by: actual) + [misread])
                     }
                     return EncodingDecision(encoding: encoding, problems: problems + overruled(rejected, by: encoding))
                 }

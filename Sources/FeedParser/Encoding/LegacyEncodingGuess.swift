@@ -31,7 +31,7 @@ enum LegacyEncodingGuess {
     /// commonest letters of all these languages, are an eighth of them or more; Latin text has
     /// its accented letters one at a time, and UTF-8 runs (a stray byte makes it invalid) lack
     /// those bytes.
-    static func wordsBehindWesternLabel(_ bytes: UnsafeRawBufferPointer) -> CharacterEncoding? {
+    private static func wordsBehindWesternLabel(_ bytes: UnsafeRawBufferPointer) -> CharacterEncoding? {
         var shape = HighByteRuns()
         for byte in bytes { shape.add(byte) }
         guard shape.high >= 12, shape.isInWords, shape.commonVowels * 8 >= shape.high else { return nil }
@@ -84,6 +84,14 @@ enum LegacyEncodingGuess {
         var commonVowels: Int { isGreek ? vowelsGreek : lowerHalf > upperHalf ? vowelsKOI8R : vowels1251 }
     }
 
+    /// The encoding bytes labelled Latin-1 or windows-1252 are really in, with what shows it, or
+    /// nil when they read as labelled.
+    static func behindWesternLabel(_ bytes: UnsafeRawBufferPointer) -> (CharacterEncoding, String)? {
+        if let sign = southSlavicSign(bytes) { return (.windows1250, sign) }
+        guard let words = wordsBehindWesternLabel(bytes) else { return nil }
+        return (words, "\(words == .windows1253 ? "Greek" : "Cyrillic") words, not accented Latin letters")
+    }
+
     /// What shows that bytes labelled Latin-1 or windows-1252 are South Slavic text in
     /// windows-1250, or nil when nothing does.
     ///
@@ -95,7 +103,7 @@ enum LegacyEncodingGuess {
     /// read apart (à, ì, ò, ù, ê, ñ…), which South Slavic text never has. Two č and two š or ž
     /// with none of those letters, and it is windows-1250 (`Poèitnice na Šmarni gori` is
     /// `Počitnice na Šmarni gori`).
-    static func southSlavicSign(_ bytes: UnsafeRawBufferPointer) -> String? {
+    private static func southSlavicSign(_ bytes: UnsafeRawBufferPointer) -> String? {
         var slavic = 0
         var hard = 0
         var caron = 0
