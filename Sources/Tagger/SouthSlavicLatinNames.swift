@@ -30,6 +30,91 @@ enum SouthSlavicLatinNames {
 
     private static let marked: Set<Character> = ["č", "ć", "đ", "š", "ž", "ǆ"]
 
+    /// The term's other Latin reading, when it is a name that news in English and news in the
+    /// region's Latin write apart: `Kovačevski`, `Šekerinska` as English news writes them from
+    /// Cyrillic (`Kovachevski`, `Shekerinska`), and a Slavic surname written so (`Kovachevski`,
+    /// `Zhelyazkov`, `Zelensky`, `Yanukovych`) as Serbian, Croatian and Bosnian news do
+    /// (`Kovačevski`, `Željazkov`, `Zelenski`, `Janukovič`). Empty when it reads alike.
+    ///
+    /// Only a capitalized word with a Slavic surname's ending (`-ski`, `-ov`, `-ev`, `-ich`,
+    /// `-enko`…, or a prefix term's stem of one) is read the second way: `Chad` and
+    /// `China` are not `Čad` and `čina` ("act"), nor `Shell` `šel`.
+    static func latinReadings(of term: String, isPrefix: Bool) -> [FoldedText] {
+        guard !term.unicodeScalars.contains(where: { (0x400..<0x530).contains($0.value) }) else { return [] }
+        let hasMarks = term.contains(where: { "čšž".contains(Character($0.lowercased())) })
+        let written = hasMarks ? english(term) : regional(term, isPrefix: isPrefix)
+        guard let written else { return [] }
+        let folded = FoldedText(written)
+        return folded.bytes == FoldedText(term).bytes || folded.words.isEmpty ? [] : [folded]
+    }
+
+    /// č, š, ž as English news transliterates Cyrillic ч, ш, ж; ć and đ it writes c and dj,
+    /// as folding already reads them.
+    private static func english(_ term: String) -> String? {
+        rewrite(Array(term)) { lower, _ in
+            switch lower {
+            case "č": ("ch", 1)
+            case "š": ("sh", 1)
+            case "ž": ("zh", 1)
+            default: (String(lower), 1)
+            }
+        }
+    }
+
+    /// Each surname of `term` in the region's Latin: ch, sh, zh, kh as č, š, ž, h; a leading ts
+    /// as c; y as j next to a vowel and i elsewhere (the Latin has no y). Nil when no word is one.
+    private static func regional(_ term: String, isPrefix: Bool) -> String? {
+        var words = term.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+        var changed = false
+        for index in words.indices {
+            let stem = words[index]
+            let isStem = isPrefix && index == words.count - 1
+            guard stem.first?.isUppercase == true, stem.allSatisfy({ $0.isASCII && ($0.isLetter || $0 == "-") }),
+                isSurname(stem.lowercased(), isStem: isStem)
+            else { continue }
+            let letters = Array(stem)
+            guard
+                let rewritten = rewrite(
+                    letters,
+                    { lower, next in
+                        switch (lower, next) {
+                        case ("c", "h"): ("č", 2)
+                        case ("s", "h"): ("š", 2)
+                        case ("z", "h"): ("ž", 2)
+                        case ("k", "h"): ("h", 2)
+                        default: (String(lower), 1)
+                        }
+                    })
+            else { continue }
+            var result = Array(rewritten)
+            if result.count > 2, result[0] == "T", result[1] == "s" { result.replaceSubrange(0...1, with: ["C"]) }
+            for position in result.indices where result[position].lowercased() == "y" {
+                let isVowel = { (offset: Int) in
+                    result.indices.contains(offset) && "aeiou".contains(Character(result[offset].lowercased()))
+                }
+                let replacement: Character = isVowel(position - 1) || isVowel(position + 1) ? "j" : "i"
+                result[position] = result[position].isUppercase ? Character(replacement.uppercased()) : replacement
+            }
+            let reading = String(result)
+            if reading != stem {
+                words[index] = reading
+                changed = true
+            }
+        }
+        return changed ? words.joined(separator: " ") : nil
+    }
+
+    /// Whether a word (in lower case) ends as Slavic surnames do, and has letters the region's
+    /// Latin writes otherwise; a prefix term's stem may stop short of one (`-sk`, `-enk`, `-ic`).
+    private static func isSurname(_ word: String, isStem: Bool) -> Bool {
+        guard word.count >= 5,
+            ["ch", "sh", "zh", "kh", "y"].contains(where: word.contains) || word.hasPrefix("ts")
+        else { return false }
+        let endings = ["ski", "ska", "sky", "skiy", "skyy", "ov", "ova", "ev", "eva", "ich", "ych", "enko", "uk"]
+        return endings.contains(where: word.hasSuffix)
+            || (isStem && ["sk", "enk", "ic"].contains(where: word.hasSuffix))
+    }
+
     /// `term` in Serbian Cyrillic (`lj`, `nj`, `dž` one letter each), or nil when it has a letter
     /// Serbian Latin lacks.
     private static func serbianCyrillic(_ term: String) -> [Character]? {

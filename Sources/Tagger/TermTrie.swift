@@ -196,6 +196,15 @@ final class TermTrie: Sendable {
                         isFuzzy: isFuzzy, needsCyrillic: true)
                 }
             }
+            // `Kovačevski` is also `Kovachevski` in English news, and `Zhelyazkov` `Željazkov` in
+            // Serbian, Croatian and Bosnian news.
+            if added {
+                for folded in SouthSlavicLatinNames.latinReadings(of: String(source), isPrefix: isPrefix) {
+                    add(
+                        text, folded, isPrefix: isPrefix, topic: topic, role: role, isCaseSensitive: isCaseSensitive,
+                        isFuzzy: isFuzzy, needsCyrillic: false)
+                }
+            }
             // `Київ*` is also `Києв*` (`Києва`, `Києві`), `Харків*` also `Харков*`: the stems of
             // a Ukrainian name's other forms, in Cyrillic words only. A stem may lack the letters
             // that tell Ukrainian (`Харков`), and so may a short text (`Новини Харкова`), which

@@ -266,6 +266,31 @@ import Testing
         #expect(tags(topics, title: "Vučić and Đukanovića") == ["djukanovic", "vucic"])
     }
 
+    @Test func aNameMatchesAsEnglishAndTheRegionsLatinWriteIt() {
+        let topics = [
+            Topic(id: "kovachevski", match: ["Dimitar Kovachevski"]), Topic(id: "zhelyazkov", match: ["Zhelyazkov"]),
+            Topic(id: "zelensky", match: ["Zelensky", "Zelenskyy"]), Topic(id: "yanukovych", match: ["Yanukovych"]),
+            Topic(id: "shekerinska", match: ["Šekerinska"]), Topic(id: "tymoshenko", match: ["Tymoshenk*"]),
+        ]
+        // English transliterations of Cyrillic names, in Serbian, Croatian and Bosnian news.
+        #expect(tags(topics, title: "Dimitar Kovačevski u Briselu") == ["kovachevski"])
+        #expect(tags(topics, title: "Premijer Željazkov podnio ostavku") == ["zhelyazkov"])
+        #expect(tags(topics, title: "Zelenski traži nova sredstva") == ["zelensky"])
+        #expect(tags(topics, title: "Zelenskij u Zagrebu") == ["zelensky"])
+        #expect(tags(topics, title: "Janukovič osuđen u odsustvu") == ["yanukovych"])
+        #expect(tags(topics, title: "Intervju s Julijom Timošenko") == ["tymoshenko"])
+        // And a name in the region's Latin, in English news.
+        #expect(tags(topics, title: "Shekerinska named deputy secretary general") == ["shekerinska"])
+        #expect(tags(topics, title: "Šekerinska imenovana") == ["shekerinska"])
+        // Only surnames are read so: China is not `čina` ("act"), Chad not `Čad`, Shell not `šel`.
+        let words = [
+            Topic(id: "china", match: ["China"]), Topic(id: "chad", match: ["Chad"]),
+            Topic(id: "shell", match: ["Shell"]),
+        ]
+        #expect(tags(words, title: "Od čina do Čada, šel je dalje") == [])
+        #expect(tags(words, title: "China, Chad and Shell") == ["chad", "china", "shell"])
+    }
+
     @Test func titleAndSummaryWeighMoreThanTheBody() {
         let topics = [Topic(id: "turkey", match: ["Turkey", "Ankara"], minHits: 2)]
         let body =
