@@ -174,6 +174,16 @@ import Testing
         #expect(Self.vectors.count >= 90)
     }
 
+    /// The check reads tags by code point, as a browser's tokenizer does: a combining mark after
+    /// a `>` (found by fuzzing the sanitizer) does not make the tag run on into the text.
+    @Test func theSafetyCheckReadsTagsAsABrowserDoes() {
+        #expect(HTMLSafety.problems(in: "<p>Charging</p>\u{0339} and you'll catch on in no time</p>").isEmpty)
+        #expect(
+            HTMLSafety.problems(in: "<p>x</p>\u{0339}<img src=x onerror=alert(1)>") == [
+                "event handler onerror on <img>"
+            ])
+    }
+
     @Test func theSanitizerLetsNoVectorThrough() {
         for vector in Self.vectors {
             let clean = HTMLSanitizer.sanitize(vector, base: "https://x.example/a/")

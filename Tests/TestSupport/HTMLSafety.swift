@@ -15,8 +15,11 @@ public enum HTMLSafety {
 
     public static func problems(in html: String, allowingPageFurniture: Bool = false) -> [String] {
         var problems: [String] = []
-        let tag = /<\s*(\/?)\s*([A-Za-z][A-Za-z0-9:_-]*)([^>]*)>/
-        let attribute = /([^\s=\/"'>]+)\s*(?:=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/
+        // Read by code point, as an HTML tokenizer reads: under Swift's default, a `>` followed
+        // by a combining mark is one character that `>` does not match, and the tag would run on.
+        let tag = /<\s*(\/?)\s*([A-Za-z][A-Za-z0-9:_-]*)([^>]*)>/.matchingSemantics(.unicodeScalar)
+        let attribute = /([^\s=\/"'>]+)\s*(?:=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/.matchingSemantics(
+            .unicodeScalar)
         for match in html.matches(of: tag) {
             let name = match.2.lowercased()
             let furniture: Set<String> = ["html", "head", "body", "meta", "title", "style", "link"]
@@ -54,7 +57,7 @@ public enum HTMLSafety {
         for (name, replacement) in [("&colon;", ":"), ("&Tab;", "\t"), ("&NewLine;", "\n"), ("&amp;", "&")] {
             text = text.replacingOccurrences(of: name, with: replacement)
         }
-        let numeric = /&#([xX]?)([0-9A-Fa-f]+);?/
+        let numeric = /&#([xX]?)([0-9A-Fa-f]+);?/.matchingSemantics(.unicodeScalar)
         return text.replacing(numeric) { match in
             let value = UInt32(match.2, radix: match.1.isEmpty ? 10 : 16) ?? 0
             return Unicode.Scalar(value).map { String(Character($0)) } ?? ""
