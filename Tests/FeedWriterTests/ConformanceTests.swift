@@ -175,13 +175,17 @@ import Testing
     }
 
     /// The check reads tags by code point, as a browser's tokenizer does: a combining mark after
-    /// a `>` (found by fuzzing the sanitizer) does not make the tag run on into the text.
+    /// a `>` (found by fuzzing the sanitizer) does not make the tag run on into the text. And it
+    /// keeps the images the sanitizer keeps (fuzzing found `image/jpg` flagged).
     @Test func theSafetyCheckReadsTagsAsABrowserDoes() {
         #expect(HTMLSafety.problems(in: "<p>Charging</p>\u{0339} and you'll catch on in no time</p>").isEmpty)
         #expect(
             HTMLSafety.problems(in: "<p>x</p>\u{0339}<img src=x onerror=alert(1)>") == [
                 "event handler onerror on <img>"
             ])
+        // Inline raster images are kept (`image/jpg` too, as the sanitizer keeps them); others are not.
+        #expect(HTMLSafety.problems(in: "<img src=\"data:image/jpg;base64,/9j/4AAQ\">").isEmpty)
+        #expect(HTMLSafety.problems(in: "<img src=\"data:image/svg+xml;base64,PHN2Zz4\">") == ["src=data: on <img>"])
     }
 
     @Test func theSanitizerLetsNoVectorThrough() {

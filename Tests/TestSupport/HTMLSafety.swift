@@ -38,9 +38,14 @@ public enum HTMLSafety {
                         if url.hasPrefix("javascript:") || url.hasPrefix("vbscript:") {
                             problems.append("\(key)=\(value) on <\(name)>")
                         }
+                        // Inline raster images stay (`image/jpg`, the common misnaming of jpeg, too):
+                        // an image element runs no script whatever its data holds.
                         let rasterImage =
                             name == "img" && key == "src"
-                            && ["data:image/png", "data:image/jpeg", "data:image/gif", "data:image/webp"].contains {
+                            && [
+                                "data:image/png", "data:image/jpeg", "data:image/jpg", "data:image/gif",
+                                "data:image/webp",
+                            ].contains {
                                 url.hasPrefix($0)
                             }
                         if url.hasPrefix("data:") && !rasterImage { problems.append("\(key)=data: on <\(name)>") }
