@@ -10,6 +10,10 @@ import FeedText
 /// Only a term with a letter of that Latin (č ć đ š ž) is rendered: it is such a name, and one
 /// without (`Kosovo`, `Dodik`) reads alike in every spelling already. A term with a letter that
 /// Latin lacks (q w x y, other accents) is not rendered.
+///
+/// Latin text has two spellings of such names too: English news transliterates them from Cyrillic
+/// (`Kovachevski`, `Zhelyazkov`), the region's Latin writes them with its own letters
+/// (`Kovačevski`, `Željazkov`); `latinReadings` gives a term the other one.
 enum SouthSlavicLatinNames {
     /// The term's readings in Russian, Ukrainian, Bulgarian and Macedonian text, without the
     /// ones its own reading gives.
