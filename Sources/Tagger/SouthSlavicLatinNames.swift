@@ -44,12 +44,12 @@ enum SouthSlavicLatinNames {
     /// `-enko`…, or a prefix term's stem of one) is read the second way: `Chad` and
     /// `China` are not `Čad` and `čina` ("act"), nor `Shell` `šel`.
     static func latinReadings(of term: String, isPrefix: Bool) -> [FoldedText] {
-        guard !term.unicodeScalars.contains(where: { (0x400..<0x530).contains($0.value) }) else { return [] }
+        let own = FoldedText(term)
+        guard !own.words.contains(where: { $0.flags.contains(.cyrillic) }) else { return [] }
         let hasMarks = term.contains(where: { "čšž".contains(Character($0.lowercased())) })
-        let written = hasMarks ? english(term) : regional(term, isPrefix: isPrefix)
-        guard let written else { return [] }
+        guard let written = hasMarks ? english(term) : regional(term, isPrefix: isPrefix) else { return [] }
         let folded = FoldedText(written)
-        return folded.bytes == FoldedText(term).bytes || folded.words.isEmpty ? [] : [folded]
+        return folded.bytes == own.bytes || folded.words.isEmpty ? [] : [folded]
     }
 
     /// č, š, ž as English news transliterates Cyrillic ч, ш, ж; ć and đ it writes c and dj,
