@@ -471,51 +471,100 @@ final class TermTrie: Sendable {
         // one walk at a time), then walked.
         let batchSize = 64
         withUnsafeTemporaryAllocation(of: Int32.self, capacity: batchSize) { batch in
-            text.bytes.withUnsafeBufferPointer { bytes in
-                prefixGate.withUnsafeBufferPointer { gate in
-                    firstWords.withReader { firstWordReader in
-                        prefixStarts.withReader { prefixStartReader in
-                            var collected = 0
-                            for start in first..<words.count {
-                                let word = words[start]
-                                var isCandidate = firstWordReader.mayContain(word.hash)
-                                // Whether the walk from the root has prefix or fuzzy edges to try:
-                                // a first word whose opening no prefix term has skips them.
-                                var isSpecial = root.hasFuzzy
-                                if rootPrefixes {
-                                    let packed = TermTrie.packed(bytes, Int(word.start))
-                                    let opening = TermTrie.gateIndex(packed) & gateMask
-                                    let opens = gate[opening >> 6] & (1 << UInt64(opening & 63)) != 0
-                                    if isCandidate {
-                                        isSpecial = isSpecial || opens
-                                    } else if opens
-                                        && TermTrie.mayStartPrefix(
-                                            packed, bytes, Int(word.start), Int(word.end - word.start),
-                                            root.prefixLengths, prefixStartReader)
-                                    {
-                                        isCandidate = true
-                                        isSpecial = true
+            withUnsafeTemporaryAllocation(of: UInt32.self, capacity: batchSize) { sifted in
+                text.bytes.withUnsafeBufferPointer { bytes in
+                    prefixGate.withUnsafeBufferPointer { gate in
+                        firstWords.withReader { firstWordReader in
+                            prefixStarts.withReader { prefixStartReader in
+                                var collected = 0
+                                var next = first
+                                while next < words.count {
+                                    let count: Int
+                                    (count, next) = TermTrie.sift(
+                                        words, from: next, bytes, firstWordReader,
+                                        gate: rootPrefixes ? gate : UnsafeBufferPointer(start: nil, count: 0),
+                                        gateMask: gateMask, keepsAll: root.hasFuzzy, into: sifted)
+                                    for entry in sifted[..<count] {
+                                        let start = Int(entry >> 2)
+                                        var isCandidate = entry & TermTrie.siftedFirstWord != 0
+                                        // Whether the walk from the root has prefix or fuzzy edges
+                                        // to try: a first word whose opening no prefix term has
+                                        // skips them.
+                                        var isSpecial = root.hasFuzzy
+                                        if entry & TermTrie.siftedOpening != 0 {
+                                            let word = words[start]
+                                            if isCandidate {
+                                                isSpecial = true
+                                            } else if TermTrie.mayStartPrefix(
+                                                TermTrie.packed(bytes, Int(word.start)), bytes, Int(word.start),
+                                                Int(word.end - word.start), root.prefixLengths, prefixStartReader)
+                                            {
+                                                isCandidate = true
+                                                isSpecial = true
+                                            }
+                                        }
+                                        if !isCandidate && root.hasFuzzy {
+                                            let word = words[start]
+                                            isCandidate = mayBeFuzzy(
+                                                UnsafeBufferPointer(rebasing: bytes[Int(word.start)..<Int(word.end)]))
+                                        }
+                                        guard isCandidate else { continue }
+                                        batch[collected] =
+                                            isSpecial ? Int32(start) | TermTrie.specialStart : Int32(start)
+                                        collected += 1
+                                        guard collected == batchSize else { continue }
+                                        walk(batch: UnsafeBufferPointer(batch), words, bytes, &scratch, report)
+                                        collected = 0
                                     }
                                 }
-                                if !isCandidate && root.hasFuzzy {
-                                    isCandidate = mayBeFuzzy(
-                                        UnsafeBufferPointer(rebasing: bytes[Int(word.start)..<Int(word.end)]))
-                                }
-                                guard isCandidate else { continue }
-                                batch[collected] = isSpecial ? Int32(start) | TermTrie.specialStart : Int32(start)
-                                collected += 1
-                                guard collected == batchSize else { continue }
-                                walk(batch: UnsafeBufferPointer(batch), words, bytes, &scratch, report)
-                                collected = 0
+                                walk(
+                                    batch: UnsafeBufferPointer(rebasing: batch[..<collected]), words, bytes, &scratch,
+                                    report)
                             }
-                            walk(
-                                batch: UnsafeBufferPointer(rebasing: batch[..<collected]), words, bytes, &scratch,
-                                report)
                         }
                     }
                 }
             }
         }
+    }
+
+    /// In a sifted word (its position shifted left by 2): the first-word filter passed it.
+    private static let siftedFirstWord: UInt32 = 1
+    /// In a sifted word: its opening is a prefix term's (the prefix gate passed it).
+    private static let siftedOpening: UInt32 = 2
+
+    /// The pass over every word: the positions from `first` on that the first-word filter or
+    /// the prefix gate (`gate`; none when empty) let through (every one when `keepsAll`: fuzzy
+    /// terms look further), marked, into `found` until it is full; and the position after the
+    /// last word read. Kept apart from what follows for the few words it lets through, whose
+    /// state would otherwise crowd the registers of a loop that runs for every word of every
+    /// article (8.5% fewer instructions in matching with 1,000 topics and no matches).
+    @inline(never)
+    private static func sift(
+        _ words: UnsafeBufferPointer<FoldedText.Word>, from first: Int, _ bytes: UnsafeBufferPointer<UInt8>,
+        _ firstWords: BitFilter.Reader, gate: UnsafeBufferPointer<UInt64>, gateMask: Int, keepsAll: Bool,
+        into found: UnsafeMutableBufferPointer<UInt32>
+    ) -> (count: Int, next: Int) {
+        var count = 0
+        var position = first
+        let readsGate = !gate.isEmpty
+        while position < words.count && count < found.count {
+            let word = words[position]
+            var mark = firstWords.mayContain(word.hash) ? siftedFirstWord : 0
+            if readsGate {
+                let opening = gateIndex(packed(bytes, Int(word.start))) & gateMask
+                if gate[opening >> 6] & (1 << UInt64(opening & 63)) != 0 { mark |= siftedOpening }
+            }
+            // A branch, not a store that always happens: it is almost never taken, and the
+            // processor predicts it (storing every word and counting only some was 4% slower
+            // with 10% of terms present, 13% with none).
+            if mark != 0 || keepsAll {
+                found[count] = UInt32(truncatingIfNeeded: position) << 2 | mark
+                count += 1
+            }
+            position += 1
+        }
+        return (count, position)
     }
 
     /// In a batch of candidate words, marks a word whose walk from the root tries prefix or

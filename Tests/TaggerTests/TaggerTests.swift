@@ -52,6 +52,33 @@ import Testing
         #expect(tags("NATO Tiger Meet opens") == [])
     }
 
+    /// An article that touches many topics (past the few a tally finds by a scan, and past its
+    /// table's first size) counts each one's mentions as an article that touches a few does:
+    /// a topic's later mentions add to the count its first began.
+    @Test func anArticleThatTouchesManyTopicsCountsEachOnesMentions() {
+        let letters = Array("abcdefghijklmnopqrstuvwxyz")
+        let names: [String] = (0..<60).map { index in "term" + String([letters[index / 26], letters[index % 26]]) }
+        let topics = names.enumerated().map {
+            Topic(id: String(format: "t%02d", $0.offset), match: [$0.element], minHits: 2)
+        }
+        let tagger = Tagger(topics: topics)
+        // Every term once, then the even ones again: those reach `min_hits`.
+        let mentions: [String] = names + names.indices.filter { $0 % 2 == 0 }.map { names[$0] }
+        let article = Article(
+            title: "A listing",
+            content: "<p>An ordinary opening sentence that names nothing at all here.</p><p>"
+                + mentions.joined(separator: ", ") + ".</p>",
+            contentType: .html)
+        #expect(
+            tagger.topicIDs(for: article) == topics.indices.filter { $0 % 2 == 0 }.map { String(format: "t%02d", $0) })
+        var explanations: [String: TagExplanation] = [:]
+        for explanation in tagger.explain(article) { explanations[explanation.topic] = explanation }
+        #expect(explanations.count == 60)
+        #expect(explanations["t58"]?.bodyHits == 2)
+        #expect(explanations["t59"]?.bodyHits == 1)
+        #expect(explanations["t59"]?.verdict == .belowMinimum)
+    }
+
     /// An exclude term that matches wherever a term of its topic does leaves that term nothing
     /// to tag: the same word in another case (the bird's `turkey` for the country's `Turkey`),
     /// without its accents, or a word of a phrase term. A prefix term, or an exclude term
