@@ -466,61 +466,62 @@ final class TermTrie: Sendable {
     ) {
         let root = nodes[0]
         let rootPrefixes = root.prefixLengths != 0
-        // Words that may start a term are collected a batch at a time, their slots read in a
-        // pass of their own (reads that do not wait on each other, served together rather than
-        // one walk at a time), then walked.
+        // The few words the filters let through (`sift`) are looked at here; those that may
+        // start a term are collected a batch at a time, their slots read in a pass of their own
+        // (reads that do not wait on each other, served together rather than one walk at a
+        // time), then walked.
         let batchSize = 64
-        withUnsafeTemporaryAllocation(of: Int32.self, capacity: batchSize) { batch in
-            withUnsafeTemporaryAllocation(of: UInt32.self, capacity: batchSize) { sifted in
-                text.bytes.withUnsafeBufferPointer { bytes in
-                    prefixGate.withUnsafeBufferPointer { gate in
-                        firstWords.withReader { firstWordReader in
-                            prefixStarts.withReader { prefixStartReader in
-                                var collected = 0
-                                var next = first
-                                while next < words.count {
-                                    let count: Int
-                                    (count, next) = TermTrie.sift(
-                                        words, from: next, bytes, firstWordReader,
-                                        gate: rootPrefixes ? gate : UnsafeBufferPointer(start: nil, count: 0),
-                                        gateMask: gateMask, keepsAll: root.hasFuzzy, into: sifted)
-                                    for entry in sifted[..<count] {
-                                        let start = Int(entry >> 2)
-                                        var isCandidate = entry & TermTrie.siftedFirstWord != 0
-                                        // Whether the walk from the root has prefix or fuzzy edges
-                                        // to try: a first word whose opening no prefix term has
-                                        // skips them.
-                                        var isSpecial = root.hasFuzzy
-                                        if entry & TermTrie.siftedOpening != 0 {
-                                            let word = words[start]
-                                            if isCandidate {
-                                                isSpecial = true
-                                            } else if TermTrie.mayStartPrefix(
-                                                TermTrie.packed(bytes, Int(word.start)), bytes, Int(word.start),
-                                                Int(word.end - word.start), root.prefixLengths, prefixStartReader)
-                                            {
-                                                isCandidate = true
-                                                isSpecial = true
-                                            }
+        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 2 * batchSize) { buffers in
+            let batch = UnsafeMutableBufferPointer(rebasing: buffers[..<batchSize])
+            let sifted = UnsafeMutableBufferPointer(rebasing: buffers[batchSize...])
+            text.bytes.withUnsafeBufferPointer { bytes in
+                prefixGate.withUnsafeBufferPointer { gate in
+                    firstWords.withReader { firstWordReader in
+                        prefixStarts.withReader { prefixStartReader in
+                            var collected = 0
+                            var next = first
+                            while next < words.count {
+                                let count: Int
+                                (count, next) = TermTrie.sift(
+                                    words, from: next, bytes, firstWordReader,
+                                    gate: rootPrefixes ? gate : UnsafeBufferPointer(start: nil, count: 0),
+                                    gateMask: gateMask, keepsAll: root.hasFuzzy, into: sifted)
+                                for entry in sifted[..<count] {
+                                    let start = Int(entry >> 2)
+                                    var isCandidate = entry & TermTrie.siftedFirstWord != 0
+                                    // Whether the walk from the root has prefix or fuzzy edges
+                                    // to try: a first word whose opening no prefix term has
+                                    // skips them.
+                                    var isSpecial = root.hasFuzzy
+                                    if entry & TermTrie.siftedOpening != 0 {
+                                        let word = words[start]
+                                        if isCandidate {
+                                            isSpecial = true
+                                        } else if TermTrie.mayStartPrefix(
+                                            TermTrie.packed(bytes, Int(word.start)), bytes, Int(word.start),
+                                            Int(word.end - word.start), root.prefixLengths, prefixStartReader)
+                                        {
+                                            isCandidate = true
+                                            isSpecial = true
                                         }
-                                        if !isCandidate && root.hasFuzzy {
-                                            let word = words[start]
-                                            isCandidate = mayBeFuzzy(
-                                                UnsafeBufferPointer(rebasing: bytes[Int(word.start)..<Int(word.end)]))
-                                        }
-                                        guard isCandidate else { continue }
-                                        batch[collected] =
-                                            isSpecial ? Int32(start) | TermTrie.specialStart : Int32(start)
-                                        collected += 1
-                                        guard collected == batchSize else { continue }
-                                        walk(batch: UnsafeBufferPointer(batch), words, bytes, &scratch, report)
-                                        collected = 0
                                     }
+                                    if !isCandidate && root.hasFuzzy {
+                                        let word = words[start]
+                                        isCandidate = mayBeFuzzy(
+                                            UnsafeBufferPointer(rebasing: bytes[Int(word.start)..<Int(word.end)]))
+                                    }
+                                    guard isCandidate else { continue }
+                                    batch[collected] =
+                                        isSpecial ? UInt32(start) | TermTrie.specialStart : UInt32(start)
+                                    collected += 1
+                                    guard collected == batchSize else { continue }
+                                    walk(batch: UnsafeBufferPointer(batch), words, bytes, &scratch, report)
+                                    collected = 0
                                 }
-                                walk(
-                                    batch: UnsafeBufferPointer(rebasing: batch[..<collected]), words, bytes, &scratch,
-                                    report)
                             }
+                            walk(
+                                batch: UnsafeBufferPointer(rebasing: batch[..<collected]), words, bytes, &scratch,
+                                report)
                         }
                     }
                 }
@@ -569,12 +570,12 @@ final class TermTrie: Sendable {
 
     /// In a batch of candidate words, marks a word whose walk from the root tries prefix or
     /// fuzzy edges.
-    private static let specialStart: Int32 = 1 << 30
+    private static let specialStart: UInt32 = 1 << 30
 
     /// Reads the root slot of each word of `batch` (word positions, some marked `specialStart`),
     /// and the term its edge leads to, then walks from each.
     private func walk(
-        batch: UnsafeBufferPointer<Int32>, _ words: UnsafeBufferPointer<FoldedText.Word>,
+        batch: UnsafeBufferPointer<UInt32>, _ words: UnsafeBufferPointer<FoldedText.Word>,
         _ bytes: UnsafeBufferPointer<UInt8>,
         _ scratch: inout Scratch, _ report: (Hit) -> Void
     ) {
