@@ -529,7 +529,8 @@ final class TermTrie: Sendable {
         }
     }
 
-    /// In a sifted word (its position shifted left by 2): the first-word filter passed it.
+    /// In a sifted word (its position shifted left by 2; positions stay far below 2^30, a field
+    /// being at most 4 MB, as `specialStart` also needs): the first-word filter passed it.
     private static let siftedFirstWord: UInt32 = 1
     /// In a sifted word: its opening is a prefix term's (the prefix gate passed it).
     private static let siftedOpening: UInt32 = 2
