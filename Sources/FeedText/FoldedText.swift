@@ -144,6 +144,12 @@ public struct FoldedText: Sendable {
         html.withUTF8 { scan($0, isHTML: true) }
     }
 
+    /// Appends the words of an HTML fragment (see `append(html:)` for a `String`).
+    public mutating func append(html: Substring) {
+        if let done: Void = html.utf8.withContiguousStorageIfAvailable({ scan($0, isHTML: true) }) { return done }
+        append(html: String(html))
+    }
+
     /// Appends the words `range` of `other`, as they are.
     public mutating func append(contentsOf other: FoldedText, words range: Range<Int>) {
         if toldSpelling == nil { toldSpelling = other.toldSpelling }

@@ -137,9 +137,16 @@ public struct ArticleText: Sendable {
         _ summary: String, _ type: TextType?, of text: FoldedText, cyrillicUnlessTold spelling: CyrillicSpelling? = nil
     ) -> Bool {
         var opening = FoldedText(cyrillicUnlessTold: spelling)
-        // Enough bytes for the words compared; the last word read may be cut, so it is not.
-        let isCut = summary.utf8.count > 120
-        fold(isCut ? String(decoding: summary.utf8.prefix(120), as: UTF8.self) : summary, type, into: &opening)
+        // Enough bytes for the words compared; the last word read may be cut, so it is not. Read
+        // in place, up to the scalar the cut falls in (a copy of the opening would be an
+        // allocation an article).
+        let utf8 = summary.utf8
+        let isCut = utf8.count > 120
+        var end = isCut ? utf8.index(utf8.startIndex, offsetBy: 120) : utf8.endIndex
+        while end > utf8.startIndex && end < utf8.endIndex && UTF8.isContinuation(utf8[end]) {
+            utf8.formIndex(before: &end)
+        }
+        if type == .text { opening.append(summary[..<end]) } else { opening.append(html: summary[..<end]) }
         let compared = min(8, isCut ? opening.words.count - 1 : opening.words.count)
         guard compared >= 4, compared <= text.words.count else { return false }
         for index in 0..<compared where opening.words[index].hash != text.words[index].hash { return false }
