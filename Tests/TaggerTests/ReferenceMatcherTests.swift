@@ -63,7 +63,7 @@ import Testing
             for _ in 0..<10 {
                 let article = Article(
                     title: sentence(&random, words: 6), summary: sentence(&random, words: 12), summaryType: .text,
-                    content: sentence(&random, words: 40), contentType: .text)
+                    content: sentence(&random, words: 20 + random.below(100)), contentType: .text)
                 let expected = reference(article, topics, terms)
                 let found = tagger.topicIDs(for: article)
                 if found != expected {

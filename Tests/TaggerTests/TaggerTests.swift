@@ -151,6 +151,36 @@ import Testing
         #expect(tags(topics, title: "North of Macedonia") == [])
     }
 
+    /// The words of a text are read in passes of 64, the last few (whose first 8 bytes run past
+    /// the text) apart: a term is found at either side of a pass's end and as the text's last
+    /// word, however short.
+    @Test func aTermIsFoundWhereverItStandsInALongText() {
+        let topics = [
+            Topic(id: "gas", match: ["pipeline"]), Topic(id: "atom", match: ["nucl*"]),
+            Topic(id: "ru", match: ["Gazprom deal"]),
+        ]
+        let filler = ["the", "plant", "said", "on", "monday", "that", "output", "fell"]
+        for count in [1, 2, 7, 63, 64, 65, 127, 128, 129, 200] {
+            for place in Set([0, count / 2, count - 1, max(0, count - 2), 63, 64].filter { $0 < count }) {
+                for (term, topic) in [("pipeline", "gas"), ("nuclear", "atom"), ("nucl", "atom"), ("Gazprom", "")] {
+                    var words = (0..<count).map { filler[$0 % filler.count] }
+                    words[place] = term
+                    let body = words.joined(separator: " ")
+                    let expected = topic.isEmpty ? [] : [topic]
+                    #expect(tags(topics, body: body) == expected, "\(term) at \(place) of \(count) words")
+                    #expect(tags(topics, title: body) == expected, "\(term) at \(place) of \(count) title words")
+                }
+                if place + 1 < count {
+                    var words = (0..<count).map { filler[$0 % filler.count] }
+                    words[place] = "Gazprom"
+                    words[place + 1] = "deal"
+                    #expect(
+                        tags(topics, title: words.joined(separator: " ")) == ["ru"], "a phrase at \(place) of \(count)")
+                }
+            }
+        }
+    }
+
     @Test func fuzzyTopicsCatchMisspellings() {
         let fuzzy = [Topic(id: "nato", match: ["Rutte", "Stoltenberg"], fuzzy: true)]
         #expect(tags(fuzzy, title: "Rute says the alliance is ready") == ["nato"])
