@@ -176,6 +176,8 @@ public struct FoldedText: Sendable {
 
     /// The word being read and what the text said before it.
     private struct Cursor {
+        /// The folded bytes of this scan, appended to `bytes` when it ends.
+        var output: Output
         var inWord = false
         var wordStart = 0
         var hash: UInt64 = 0
@@ -186,6 +188,48 @@ public struct FoldedText: Sendable {
         var nextFlags: Flags = [.sentenceStart, .paragraphStart]
         /// Told at the first Cyrillic letter.
         var spelling: CyrillicSpelling?
+
+        /// Where the next folded byte goes in `bytes`.
+        var position: Int { output.offset + output.count }
+    }
+
+    /// Memory a scan folds into, grown as it needs: an array's `append` checks at every byte
+    /// that the array is its storage's only owner, which was most of what folding a byte cost.
+    private struct Output {
+        /// Where the first byte goes in `bytes`.
+        let offset: Int
+        private(set) var start: UnsafeMutablePointer<UInt8>
+        private(set) var count = 0
+        private var capacity: Int
+
+        init(offset: Int, capacity: Int) {
+            self.offset = offset
+            self.capacity = max(capacity, 16)
+            start = .allocate(capacity: self.capacity)
+        }
+
+        var last: UInt8? { count > 0 ? start[count - 1] : nil }
+
+        @inline(__always) mutating func append(_ byte: UInt8) {
+            if count == capacity { grow() }
+            start[count] = byte
+            count += 1
+        }
+
+        /// Room for twice as many bytes (a scalar can fold into several: `ß`, `ﬃ`, `щ`).
+        @inline(never) private mutating func grow() {
+            let larger = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity * 2)
+            larger.initialize(from: start, count: count)
+            start.deallocate()
+            start = larger
+            capacity *= 2
+        }
+
+        /// Appends the bytes to `bytes` and frees the memory (the output is not used after).
+        func move(into bytes: inout [UInt8]) {
+            bytes.append(contentsOf: UnsafeBufferPointer(start: start, count: count))
+            start.deallocate()
+        }
     }
 
     /// The spelling the Cyrillic of `input` from `index` on is read in.
@@ -200,15 +244,15 @@ public struct FoldedText: Sendable {
         if cursor.letters >= 2 && cursor.upperLetters == cursor.letters { cursor.flags.insert(.allCapitals) }
         words.append(
             Word(
-                start: Int32(cursor.wordStart), end: Int32(bytes.count), hash: cursor.hash, flags: cursor.flags,
+                start: Int32(cursor.wordStart), end: Int32(cursor.position), hash: cursor.hash, flags: cursor.flags,
                 caseMask: cursor.caseMask))
-        bytes.append(0x20)
+        cursor.output.append(0x20)
         cursor.inWord = false
     }
 
     private mutating func begin(_ cursor: inout Cursor) {
         cursor.inWord = true
-        cursor.wordStart = bytes.count
+        cursor.wordStart = cursor.position
         cursor.hash = 0xcbf2_9ce4_8422_2325
         cursor.flags = cursor.nextFlags
         cursor.nextFlags = []
@@ -219,12 +263,12 @@ public struct FoldedText: Sendable {
 
     /// Marks the next byte as the start of an upper-case letter.
     private func markUpper(_ cursor: inout Cursor) {
-        let position = bytes.count - cursor.wordStart
+        let position = cursor.position - cursor.wordStart
         if position < 32 { cursor.caseMask |= 1 << UInt32(position) }
     }
 
     private mutating func add(_ byte: UInt8, _ cursor: inout Cursor) {
-        bytes.append(byte)
+        cursor.output.append(byte)
         cursor.hash = (cursor.hash ^ UInt64(byte)) &* 0x100_0000_01b3
     }
 
@@ -234,11 +278,13 @@ public struct FoldedText: Sendable {
     }
 
     private mutating func scan(_ input: UnsafeBufferPointer<UInt8>, isHTML: Bool) {
-        var cursor = Cursor()
+        let count = input.count
+        var cursor = Cursor(output: Output(offset: bytes.count, capacity: count + 16))
         cursor.spelling = cyrillic
         var index = 0
-        let count = input.count
-        bytes.reserveCapacity(bytes.count + count + 16)
+        // About a word for every 6 bytes of text (fewer in HTML): room for them at once, not
+        // grown 7 or 8 times from nothing for an article's text.
+        if words.capacity - words.count < count / 8 { words.reserveCapacity(words.count + min(count / 6, 16_384) + 4) }
         while index < count {
             let byte = input[index]
             if byte < 0x80 {
@@ -263,7 +309,8 @@ public struct FoldedText: Sendable {
                     }
                     add(byte, &cursor)
                 case 0x2C, 0x2E:  // , . inside a number: 59,141 and 3.5
-                    if cursor.inWord, cursor.flags.contains(.numeric), bytes.last.map({ $0 &- 0x30 < 10 }) == true,
+                    if cursor.inWord, cursor.flags.contains(.numeric),
+                        cursor.output.last.map({ $0 &- 0x30 < 10 }) == true,
                         let next = nextTextByte(input, after: index, isHTML: isHTML), next &- 0x30 < 10
                     {
                         add(byte, &cursor)
@@ -333,6 +380,7 @@ public struct FoldedText: Sendable {
             consume(scalar, &cursor)
         }
         finish(&cursor)
+        cursor.output.move(into: &bytes)
     }
 
     /// Folds one scalar that did not take the ASCII fast path (or came from a character reference).

@@ -6,6 +6,9 @@ import Testing
         "Vučić", "Вучић", "VUČIĆ", "Đukanović", "Приштина", "Straße", "Ｎａｔｏ", "ﬁnance", "Ελλάδα", "Київ",
         "NATO's pro-Russian Rutte’s (KFOR) 2025", "Ⓝⓐⓣⓞ 𝐍𝐀𝐓𝐎 ℌ 5㎏",
         "Vu\u{AD}čić Verteidigungs\u{200B}minister \u{FEFF}NA\u{2060}TO",
+        // Folded bytes outnumber the text's (`щ`, 2 bytes, is `shch` in Ukrainian): the scan's
+        // memory grows.
+        "Київ " + String(repeating: "щука ", count: 40) + String(repeating: "Щ", count: 300),
     ])
     func foldsAsTheNormalizerDoes(input: String) {
         let text = FoldedText(input)
@@ -34,6 +37,18 @@ import Testing
         #expect(text.words.map { text.string($0) } == ["piat", "i", "viacheslav", "miata"])
         #expect(
             text.words.map { text.string($0) } == TextNormalizer.tokens(in: "П’ять і В'ячеслав, м’ята").map(\.folded))
+    }
+
+    /// Text appended to a folded text reads as it would alone, its words placed after the others.
+    @Test func appendedTextReadsAsItWouldAlone() {
+        let first = "Вучић у Бриселу, Straße 5"
+        let second = "Київ " + String(repeating: "щ", count: 200) + " <b>NATO</b>"
+        var text = FoldedText(first)
+        text.append(html: second)
+        let alone = [FoldedText(first), FoldedText(html: second)].flatMap { part in part.words.map { part.string($0) } }
+        #expect(text.words.map { text.string($0) } == alone)
+        #expect(
+            text.words.map(\.hash) == FoldedText(first).words.map(\.hash) + FoldedText(html: second).words.map(\.hash))
     }
 
     @Test func equalWordsHashEqually() {
