@@ -383,6 +383,12 @@ import Testing
         // The full stop of an initial does not end it.
         let initials = "Envoys of the U.S. Russia talks met on Monday in Geneva. Then more."
         #expect(tags(topics, title: "Talks", body: "<p>\(initials)</p>") == ["russia"])
+        // A summary that is the text again (many feeds repeat it) is no summary apart: the lead
+        // stands for it, and a mention past it is one in the body. One that differs counts.
+        let brief = "<p>\(first) Russia was named once.</p>"
+        #expect(tags(topics, title: "Talks", summary: brief, body: brief) == [])
+        #expect(
+            tags(topics, title: "Talks", summary: "<p>Russia was named at the talks.</p>", body: brief) == ["russia"])
     }
 
     @Test func aLongBodyNeedsMinHitsForEachMinHitsPerWords() {
