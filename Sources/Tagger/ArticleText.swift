@@ -15,14 +15,14 @@ import Foundation
 /// passing. The lead and the body are ranges of one folded text, not copies of it: in a build that
 /// text is dedup's, and tagging should add as little as it can to reading it.
 public struct ArticleText: Sendable {
-    var title = FoldedText()
+    var title: FoldedText
     /// The summary the feed gave apart from the text; empty when the lead stands for it.
-    private(set) var givenSummary = FoldedText()
+    private(set) var givenSummary: FoldedText
     /// The fuller of the content and the summary, folded and cleaned.
-    private(set) var text = FoldedText()
+    private(set) var text: FoldedText
     /// How many of the text's first words are the lead, which stands for a summary the feed did
     /// not give apart (0 when it did).
-    private(set) var leadCount = 0
+    private(set) var leadCount: Int
 
     /// The body's words in `text`.
     var bodyWords: Range<Int> { leadCount..<text.words.count }
@@ -67,24 +67,29 @@ public struct ArticleText: Sendable {
     public init(
         _ article: borrowing Article, title: FoldedText, text: FoldedText, cleaner: TextCleaner = TextCleaner()
     ) {
-        self.title = title
-        self.text = text
+        // Each stored property is set once, at the end: set early and then again, they made the
+        // init copy the whole value on its way out (5% of tagging's own reading).
+        var givenSummary = FoldedText()
+        var leadCount = 0
         if ArticleText.hasSummaryApart(article), let summaryText = article.summary {
             // Read as the text is, where it does not tell its own spelling (see
             // `CyrillicSpelling.readAlike`): an excerpt's words are then the text's.
             let spelling =
                 text.toldSpelling ?? title.toldSpelling ?? article.language.flatMap { CyrillicSpelling(language: $0) }
-            guard !ArticleText.isExcerpt(summaryText, article.summaryType, of: text, cyrillicUnlessTold: spelling)
-            else {
+            if ArticleText.isExcerpt(summaryText, article.summaryType, of: text, cyrillicUnlessTold: spelling) {
                 leadCount = ArticleText.leadLength(text)
-                return
+            } else {
+                var summary = FoldedText(cyrillicUnlessTold: spelling)
+                ArticleText.fold(summaryText, article.summaryType, into: &summary)
+                givenSummary = cleaner.clean(folded: summary).text
             }
-            var summary = FoldedText(cyrillicUnlessTold: spelling)
-            ArticleText.fold(summaryText, article.summaryType, into: &summary)
-            givenSummary = cleaner.clean(folded: summary).text
-            return
+        } else {
+            leadCount = ArticleText.leadLength(text)
         }
-        leadCount = ArticleText.leadLength(text)
+        self.title = title
+        self.givenSummary = givenSummary
+        self.text = text
+        self.leadCount = leadCount
     }
 
     /// The fuller of the content and the summary (the content on a tie), as dedup chooses.
@@ -150,21 +155,34 @@ public struct ArticleText: Sendable {
     static func isExcerpt(
         _ summary: String, _ type: TextType?, of text: FoldedText, cyrillicUnlessTold spelling: CyrillicSpelling? = nil
     ) -> Bool {
+        // The first 64 bytes of most summaries hold the 8 words compared, and folding them costs
+        // half of folding 120. Their "no" is not taken when they were cut: a tag or a reference
+        // the cut falls in reads as text there, and may be where the words part.
+        let short = opens(summary, type, as: text, spelling, bytes: 64)
+        if short.isWhole || short.opensAsText { return short.opensAsText }
+        return opens(summary, type, as: text, spelling, bytes: 120).opensAsText
+    }
+
+    /// Whether the first words of `summary`'s first `bytes` bytes are `text`'s (the last word read
+    /// may be cut, so it is not compared), and whether those bytes were the whole summary.
+    private static func opens(
+        _ summary: String, _ type: TextType?, as text: FoldedText, _ spelling: CyrillicSpelling?, bytes: Int
+    ) -> (opensAsText: Bool, isWhole: Bool) {
         var opening = FoldedText(cyrillicUnlessTold: spelling)
-        // Enough bytes for the words compared; the last word read may be cut, so it is not. Read
-        // in place, up to the scalar the cut falls in (a copy of the opening would be an
+        // Read in place, up to the scalar the cut falls in (a copy of the opening would be an
         // allocation an article).
         let utf8 = summary.utf8
-        let isCut = utf8.count > 120
-        var end = isCut ? utf8.index(utf8.startIndex, offsetBy: 120) : utf8.endIndex
+        let isCut = utf8.count > bytes
+        var end = isCut ? utf8.index(utf8.startIndex, offsetBy: bytes) : utf8.endIndex
         while end > utf8.startIndex && end < utf8.endIndex && UTF8.isContinuation(utf8[end]) {
             utf8.formIndex(before: &end)
         }
         if type == .text { opening.append(summary[..<end]) } else { opening.append(html: summary[..<end]) }
         let compared = min(8, isCut ? opening.words.count - 1 : opening.words.count)
-        guard compared >= 4, compared <= text.words.count else { return false }
-        for index in 0..<compared where opening.words[index].hash != text.words[index].hash { return false }
-        return true
+        guard compared == 8 || !isCut || bytes >= 120 else { return (false, false) }
+        guard compared >= 4, compared <= text.words.count else { return (false, !isCut) }
+        for index in 0..<compared where opening.words[index].hash != text.words[index].hash { return (false, !isCut) }
+        return (true, !isCut)
     }
 
     /// How many words of `text` make its lead: its first sentence (a news article's lead says

@@ -1,4 +1,5 @@
 import FeedModel
+import FeedText
 import Foundation
 import Testing
 
@@ -179,6 +180,23 @@ import Testing
                 }
             }
         }
+    }
+
+    /// A summary is an excerpt of the text when its first words (up to 8) are the text's, whatever
+    /// its first bytes hold: a tag that runs past the first 64 bytes is read whole.
+    @Test func aSummaryIsAnExcerptWhenItOpensAsTheTextDoes() {
+        let text = FoldedText(
+            html: "<p>Ministers of the alliance met in Brussels on Monday to discuss air defence for Ukraine.</p>")
+        let plain = "Ministers of the alliance met in Brussels on Monday to discuss air defence…"
+        #expect(ArticleText.isExcerpt(plain, .text, of: text))
+        let link =
+            "<p>Ministers of the <a href=\"https://example.com/a/long/path/to/the/alliance\">alliance</a> met in "
+            + "Brussels on Monday to discuss air defence.</p>"
+        #expect(ArticleText.isExcerpt(link, .html, of: text))
+        #expect(
+            !ArticleText.isExcerpt("Ministers of the alliance met in Berlin on Tuesday to discuss…", .text, of: text))
+        #expect(ArticleText.isExcerpt("Ministers of the alliance met", .text, of: text))
+        #expect(!ArticleText.isExcerpt("Ministers met", .text, of: text))  // fewer than 4 words say nothing
     }
 
     @Test func fuzzyTopicsCatchMisspellings() {
