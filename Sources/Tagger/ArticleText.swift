@@ -155,18 +155,21 @@ public struct ArticleText: Sendable {
     static func isExcerpt(
         _ summary: String, _ type: TextType?, of text: FoldedText, cyrillicUnlessTold spelling: CyrillicSpelling? = nil
     ) -> Bool {
-        // The first 64 bytes of most summaries hold the 8 words compared, and folding them costs
-        // half of folding 120. Their "no" is not taken when they were cut: a tag or a reference
-        // the cut falls in reads as text there, and may be where the words part.
-        let short = opens(summary, type, as: text, spelling, bytes: 64)
+        // The first 64 bytes of most summaries hold the 8 words compared, and fewer bytes fold
+        // for less (13% less in all, counting the summaries that take both looks). Their "no" is
+        // not taken when they were cut: a tag or a reference the cut falls in reads as text
+        // there, and may be where the words part.
+        let short = opens(summary, type, as: text, spelling, bytes: 64, isLastLook: false)
         if short.isWhole || short.opensAsText { return short.opensAsText }
-        return opens(summary, type, as: text, spelling, bytes: 120).opensAsText
+        return opens(summary, type, as: text, spelling, bytes: 120, isLastLook: true).opensAsText
     }
 
     /// Whether the first words of `summary`'s first `bytes` bytes are `text`'s (the last word read
-    /// may be cut, so it is not compared), and whether those bytes were the whole summary.
+    /// may be cut, so it is not compared), and whether those bytes were the whole summary. Fewer
+    /// than 8 words compared say "no" only at the last look, when no more bytes will be read.
     private static func opens(
-        _ summary: String, _ type: TextType?, as text: FoldedText, _ spelling: CyrillicSpelling?, bytes: Int
+        _ summary: String, _ type: TextType?, as text: FoldedText, _ spelling: CyrillicSpelling?, bytes: Int,
+        isLastLook: Bool
     ) -> (opensAsText: Bool, isWhole: Bool) {
         var opening = FoldedText(cyrillicUnlessTold: spelling)
         // Read in place, up to the scalar the cut falls in (a copy of the opening would be an
@@ -179,7 +182,7 @@ public struct ArticleText: Sendable {
         }
         if type == .text { opening.append(summary[..<end]) } else { opening.append(html: summary[..<end]) }
         let compared = min(8, isCut ? opening.words.count - 1 : opening.words.count)
-        guard compared == 8 || !isCut || bytes >= 120 else { return (false, false) }
+        guard compared == 8 || !isCut || isLastLook else { return (false, false) }
         guard compared >= 4, compared <= text.words.count else { return (false, !isCut) }
         for index in 0..<compared where opening.words[index].hash != text.words[index].hash { return (false, !isCut) }
         return (true, !isCut)
