@@ -144,10 +144,14 @@ public struct FoldedText: Sendable {
         html.withUTF8 { scan($0, isHTML: true) }
     }
 
-    /// Appends the words of an HTML fragment (see `append(html:)` for a `String`).
-    public mutating func append(html: Substring) {
-        if let done: Void = html.utf8.withContiguousStorageIfAvailable({ scan($0, isHTML: true) }) { return done }
-        append(html: String(html))
+    /// Appends the first `count` words of `text` (an HTML fragment when `isHTML`), as `append(_:)`
+    /// and `append(html:)` would, reading no more of `text` than they need. No word is cut: one
+    /// that begins with the last of them (a character reference that decodes to two letters, an
+    /// ideograph) is read to its end, so a rare text gives one or two more. The words are those
+    /// the whole text would give, so they can be compared with another text's opening.
+    public mutating func append(firstWords count: Int, of text: String, isHTML: Bool) {
+        var text = text
+        text.withUTF8 { scanOpening($0, isHTML: isHTML, words: count) }
     }
 
     /// Appends the words `range` of `other`, as they are.
@@ -278,14 +282,31 @@ public struct FoldedText: Sendable {
     }
 
     private mutating func scan(_ input: UnsafeBufferPointer<UInt8>, isHTML: Bool) {
+        scan(input, isHTML: isHTML, wordLimit: nil)
+    }
+
+    @inline(never)
+    private mutating func scanOpening(_ input: UnsafeBufferPointer<UInt8>, isHTML: Bool, words count: Int) {
+        scan(input, isHTML: isHTML, wordLimit: count)
+    }
+
+    /// Inlined into `scan(_:isHTML:)` and `scanOpening`, so that a whole text's scan (dedup's,
+    /// every byte of every article) does not test a limit at each byte.
+    @inline(__always)
+    private mutating func scan(_ input: UnsafeBufferPointer<UInt8>, isHTML: Bool, wordLimit: Int?) {
         let count = input.count
-        var cursor = Cursor(output: Output(offset: bytes.count, capacity: count + 16))
+        var cursor = Cursor(
+            output: Output(offset: bytes.count, capacity: min(count, wordLimit == nil ? count : 256) + 16))
         cursor.spelling = cyrillic
         var index = 0
         // About a word for every 6 bytes of text (fewer in HTML): room for them at once, not
         // grown 7 or 8 times from nothing for an article's text.
-        if words.capacity - words.count < count / 8 { words.reserveCapacity(words.count + min(count / 6, 16_384) + 4) }
+        if words.capacity - words.count < count / 8 {
+            words.reserveCapacity(words.count + min(count / 6, 16_384, wordLimit ?? .max) + 4)
+        }
+        let wordsBefore = words.count
         while index < count {
+            if let wordLimit, words.count - wordsBefore >= wordLimit, !cursor.inWord { break }
             let byte = input[index]
             if byte < 0x80 {
                 switch byte {

@@ -51,6 +51,39 @@ import Testing
             text.words.map(\.hash) == FoldedText(first).words.map(\.hash) + FoldedText(html: second).words.map(\.hash))
     }
 
+    /// A text's first words read alone are its first words read whole (flags, hashes, bytes),
+    /// however many bytes of tags come before them, and none is cut.
+    @Test(arguments: [
+        ("Ministers of the alliance met in Brussels on Monday to discuss air defence.", false),
+        (
+            "<p><img src=\"https://example.com/" + String(repeating: "a/", count: 80) + "x.jpg\" alt=\"\"/></p>"
+                + "<p>Ministers of the <a href=\"https://example.com/long/path\">alliance</a> met in Brussels.</p>",
+            true
+        ),
+        ("Вучић у Бриселу: NATO's 59,141 troops &amp; Straße. Київ щука", true),
+        ("Short text", false),
+        ("", true),
+    ])
+    func firstWordsReadAsTheWholeTextGivesThem(text: String, isHTML: Bool) {
+        let whole = isHTML ? FoldedText(html: text) : FoldedText(text)
+        for count in [1, 3, 8, 40] {
+            var opening = FoldedText()
+            opening.append(firstWords: count, of: text, isHTML: isHTML)
+            let expected = min(count, whole.words.count)
+            #expect(opening.words.count == expected, "\(count) words of \(text)")
+            #expect(opening.words == Array(whole.words.prefix(expected)), "\(count) words of \(text)")
+            #expect(opening.bytes == Array(whole.bytes.prefix(opening.bytes.count)))
+            #expect(opening.bytes.count == (expected == 0 ? 0 : Int(whole.words[expected - 1].end) + 1))
+        }
+    }
+
+    /// Appended after other words, the first words are counted from where they begin.
+    @Test func firstWordsCountFromTheAppendedText() {
+        var text = FoldedText("one two three")
+        text.append(firstWords: 2, of: "four five six", isHTML: false)
+        #expect(text.words.map { text.string($0) } == ["one", "two", "three", "four", "five"])
+    }
+
     @Test func equalWordsHashEqually() {
         let text = FoldedText("Vučić met Vucic and ВУЧИЋ")
         #expect(text.words[0].hash == text.words[2].hash)

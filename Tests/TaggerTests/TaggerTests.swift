@@ -183,7 +183,8 @@ import Testing
     }
 
     /// A summary is an excerpt of the text when its first words (up to 8) are the text's, whatever
-    /// its first bytes hold: a tag that runs past the first 64 bytes is read whole.
+    /// its first bytes hold: a tag that runs past the first 64 bytes is read whole, and so are
+    /// tags longer than the words (an image before them, as TechCrunch's summaries open).
     @Test func aSummaryIsAnExcerptWhenItOpensAsTheTextDoes() {
         let text = FoldedText(
             html: "<p>Ministers of the alliance met in Brussels on Monday to discuss air defence for Ukraine.</p>")
@@ -193,6 +194,11 @@ import Testing
             "<p>Ministers of the <a href=\"https://example.com/a/long/path/to/the/alliance\">alliance</a> met in "
             + "Brussels on Monday to discuss air defence.</p>"
         #expect(ArticleText.isExcerpt(link, .html, of: text))
+        let image =
+            "<img width=\"300\" height=\"200\" src=\"https://example.com/wp-content/uploads/2011/10/"
+            + String(repeating: "photo-", count: 30) + "300x200.jpg\" class=\"attachment-medium\" alt=\"\" />"
+        #expect(ArticleText.isExcerpt(image + link, .html, of: text))
+        #expect(!ArticleText.isExcerpt(image + "<p>Allies in Brussels pledged more air defence</p>", .html, of: text))
         #expect(
             !ArticleText.isExcerpt("Ministers of the alliance met in Berlin on Tuesday to discuss…", .text, of: text))
         #expect(ArticleText.isExcerpt("Ministers of the alliance met", .text, of: text))
