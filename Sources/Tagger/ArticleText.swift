@@ -76,8 +76,10 @@ public struct ArticleText: Sendable {
             // `CyrillicSpelling.readAlike`): an excerpt's words are then the text's.
             let spelling =
                 text.toldSpelling ?? title.toldSpelling ?? article.language.flatMap { CyrillicSpelling(language: $0) }
-            if ArticleText.isExcerpt(summaryText, article.summaryType, of: text, cyrillicUnlessTold: spelling) {
-                leadCount = ArticleText.leadLength(text)
+            if let start = ArticleText.excerptStart(
+                summaryText, article.summaryType, of: text, cyrillicUnlessTold: spelling)
+            {
+                leadCount = ArticleText.leadLength(text, from: start)
             } else {
                 var summary = FoldedText(cyrillicUnlessTold: spelling)
                 ArticleText.fold(summaryText, article.summaryType, into: &summary)
@@ -149,30 +151,41 @@ public struct ArticleText: Sendable {
         return long >= 3 && capitals * 5 >= long * 4
     }
 
-    /// Whether `summary` begins as `text` does: its first words (at least 4, at most 8) are the
-    /// text's. Then it is an excerpt of the text's first lines (most feeds that give both), the
-    /// lead stands for it, and only its opening is read: its first 8 words, however many bytes
-    /// of tags come before them.
-    static func isExcerpt(
+    /// Where in `text` the words of `summary` begin, when it is an excerpt of the text's first
+    /// lines (most feeds that give both): its first words (at least 4, at most 8) are the text's
+    /// from there, and that is among the text's first `excerptReach` words, since a heading, a
+    /// byline or a caption may come first (`Abstract`, `By …`). Then the lead from there stands
+    /// for it, and only its opening is read: its first 8 words, however many bytes of tags come
+    /// before them. nil when it is not an excerpt.
+    static func excerptStart(
         _ summary: String, _ type: TextType?, of text: FoldedText, cyrillicUnlessTold spelling: CyrillicSpelling? = nil
-    ) -> Bool {
+    ) -> Int? {
         // Folded up to its 8th word and no further: windows of its first 64, then 120 bytes
         // folded more than that for most summaries, and read the words of a longer tag before
         // them as text (11% less time for tagging's own reading, measured side by side).
         var opening = FoldedText(cyrillicUnlessTold: spelling)
         opening.append(firstWords: 8, of: summary, isHTML: type != .text)
         let compared = min(8, opening.words.count)
-        guard compared >= 4, compared <= text.words.count else { return false }
-        for index in 0..<compared where opening.words[index].hash != text.words[index].hash { return false }
-        return true
+        guard compared >= 4 else { return nil }
+        let first = opening.words[0].hash
+        let last = min(excerptReach, text.words.count - compared)
+        guard last >= 0 else { return nil }
+        for start in 0...last where text.words[start].hash == first {
+            if (1..<compared).allSatisfy({ opening.words[$0].hash == text.words[start + $0].hash }) { return start }
+        }
+        return nil
     }
 
-    /// How many words of `text` make its lead: its first sentence (a news article's lead says
-    /// what the article is about; the sentences after it are body, however short the text).
-    static func leadLength(_ text: FoldedText) -> Int {
+    /// How far into the text an excerpt's words may begin.
+    static let excerptReach = 24
+
+    /// Where the lead of `text` ends: its first sentence from word `start` on (a news article's
+    /// lead says what the article is about; the sentences after it are body, however short the
+    /// text), and the words before `start`.
+    static func leadLength(_ text: FoldedText, from start: Int = 0) -> Int {
         let words = text.words
-        let end = min(leadMaximum, words.count)
-        var index = leadMinimum
+        let end = min(start + leadMaximum, words.count)
+        var index = start + leadMinimum
         while index < end {
             if endsLead(words[index - 1], words[index]) { return index }
             index += 1

@@ -188,21 +188,51 @@ import Testing
     @Test func aSummaryIsAnExcerptWhenItOpensAsTheTextDoes() {
         let text = FoldedText(
             html: "<p>Ministers of the alliance met in Brussels on Monday to discuss air defence for Ukraine.</p>")
+        func isExcerpt(_ summary: String, _ type: TextType) -> Bool {
+            ArticleText.excerptStart(summary, type, of: text) == 0
+        }
         let plain = "Ministers of the alliance met in Brussels on Monday to discuss air defence…"
-        #expect(ArticleText.isExcerpt(plain, .text, of: text))
+        #expect(isExcerpt(plain, .text))
         let link =
             "<p>Ministers of the <a href=\"https://example.com/a/long/path/to/the/alliance\">alliance</a> met in "
             + "Brussels on Monday to discuss air defence.</p>"
-        #expect(ArticleText.isExcerpt(link, .html, of: text))
+        #expect(isExcerpt(link, .html))
         let image =
             "<img width=\"300\" height=\"200\" src=\"https://example.com/wp-content/uploads/2011/10/"
             + String(repeating: "photo-", count: 30) + "300x200.jpg\" class=\"attachment-medium\" alt=\"\" />"
-        #expect(ArticleText.isExcerpt(image + link, .html, of: text))
-        #expect(!ArticleText.isExcerpt(image + "<p>Allies in Brussels pledged more air defence</p>", .html, of: text))
+        #expect(isExcerpt(image + link, .html))
         #expect(
-            !ArticleText.isExcerpt("Ministers of the alliance met in Berlin on Tuesday to discuss…", .text, of: text))
-        #expect(ArticleText.isExcerpt("Ministers of the alliance met", .text, of: text))
-        #expect(!ArticleText.isExcerpt("Ministers met", .text, of: text))  // fewer than 4 words say nothing
+            ArticleText.excerptStart(image + "<p>Allies in Brussels pledged more air defence</p>", .html, of: text)
+                == nil)
+        #expect(
+            ArticleText.excerptStart("Ministers of the alliance met in Berlin on Tuesday to discuss…", .text, of: text)
+                == nil)
+        #expect(isExcerpt("Ministers of the alliance met", .text))
+        #expect(ArticleText.excerptStart("Ministers met", .text, of: text) == nil)  // fewer than 4 words say nothing
+    }
+
+    /// A text may open with a heading, a byline or a caption before the words its summary
+    /// repeats (a journal's `Abstract`, `By …`): the summary is still an excerpt, the lead is the
+    /// first sentence from where its words begin, and they are not read twice. Further in, the
+    /// summary is the feed's own.
+    @Test func aSummaryIsAnExcerptAfterAHeadingOrAByline() {
+        let sentence = "Ministers of the alliance met in Brussels on Monday to discuss air defence for Ukraine."
+        let body = " The talks went on late. Officials said more systems would follow."
+        let summary = "Ministers of the alliance met in Brussels on Monday to discuss air defence."
+        let headed = FoldedText(html: "<h3>Abstract</h3><p>By Jane Doe, Brussels</p><p>" + sentence + body + "</p>")
+        #expect(ArticleText.excerptStart(summary, .text, of: headed) == 5)
+        #expect(ArticleText.leadLength(headed, from: 5) == 5 + 15)
+        let far = FoldedText(String(repeating: "Some other words come first. ", count: 6) + sentence + body)
+        #expect(ArticleText.excerptStart(summary, .text, of: far) == nil)
+
+        let article = Article(
+            title: "Air defence", summary: summary, summaryType: .text,
+            content: "<h3>Abstract</h3><p>By Jane Doe, Brussels</p><p>" + sentence + body + "</p>")
+        let read = ArticleText(article)
+        #expect(read.givenSummary.words.isEmpty)
+        #expect(read.leadCount == 20)
+        let topics = [Topic(id: "ua", match: ["Ukraine"]), Topic(id: "sys", match: ["systems"], minHits: 2)]
+        #expect(Tagger(topics: topics).topicIDs(for: article) == ["ua"])
     }
 
     @Test func fuzzyTopicsCatchMisspellings() {
