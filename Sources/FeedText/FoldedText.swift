@@ -182,6 +182,27 @@ public struct FoldedText: Sendable {
 
     // MARK: Scanning
 
+    /// When a scan stops: at the end of its text, or after its first words.
+    private protocol WordLimit {
+        func isReached(_ words: Int) -> Bool
+        func bytesToReserve(_ count: Int) -> Int
+        func wordsToReserve(_ count: Int) -> Int
+    }
+
+    private struct NoWordLimit: WordLimit {
+        func isReached(_ words: Int) -> Bool { false }
+        func bytesToReserve(_ count: Int) -> Int { count }
+        func wordsToReserve(_ count: Int) -> Int { count }
+    }
+
+    private struct FirstWords: WordLimit {
+        let count: Int
+        func isReached(_ words: Int) -> Bool { words >= count }
+        /// The folded bytes of a few words (the output grows if they are longer).
+        func bytesToReserve(_ count: Int) -> Int { min(count, 256) }
+        func wordsToReserve(_ count: Int) -> Int { min(count, self.count) }
+    }
+
     /// The word being read and what the text said before it.
     private struct Cursor {
         /// The folded bytes of this scan, appended to `bytes` when it ends.
@@ -286,31 +307,28 @@ public struct FoldedText: Sendable {
     }
 
     private mutating func scan(_ input: UnsafeBufferPointer<UInt8>, isHTML: Bool) {
-        scan(input, isHTML: isHTML, wordLimit: nil)
+        scan(input, isHTML: isHTML, limit: NoWordLimit())
     }
 
-    @inline(never)
     private mutating func scanOpening(_ input: UnsafeBufferPointer<UInt8>, isHTML: Bool, words count: Int) {
-        scan(input, isHTML: isHTML, wordLimit: count)
+        scan(input, isHTML: isHTML, limit: FirstWords(count: count))
     }
 
-    /// Inlined into `scan(_:isHTML:)` and `scanOpening`, so that a whole text's scan (dedup's,
-    /// every byte of every article) does not test a limit at each byte.
-    @inline(__always)
-    private mutating func scan(_ input: UnsafeBufferPointer<UInt8>, isHTML: Bool, wordLimit: Int?) {
+    /// Generic over the limit, so that a whole text's scan (dedup's, every byte of every article)
+    /// is a copy of its own that does not test one at each byte.
+    private mutating func scan<Limit: WordLimit>(_ input: UnsafeBufferPointer<UInt8>, isHTML: Bool, limit: Limit) {
         let count = input.count
-        var cursor = Cursor(
-            output: Output(offset: bytes.count, capacity: min(count, wordLimit == nil ? count : 256) + 16))
+        var cursor = Cursor(output: Output(offset: bytes.count, capacity: limit.bytesToReserve(count) + 16))
         cursor.spelling = cyrillic
         var index = 0
         // About a word for every 6 bytes of text (fewer in HTML): room for them at once, not
         // grown 7 or 8 times from nothing for an article's text.
         if words.capacity - words.count < count / 8 {
-            words.reserveCapacity(words.count + min(count / 6, 16_384, wordLimit ?? .max) + 4)
+            words.reserveCapacity(words.count + limit.wordsToReserve(min(count / 6, 16_384)) + 4)
         }
         let wordsBefore = words.count
         while index < count {
-            if let wordLimit, words.count - wordsBefore >= wordLimit, !cursor.inWord { break }
+            if limit.isReached(words.count - wordsBefore) && !cursor.inWord { break }
             let byte = input[index]
             if byte < 0x80 {
                 switch byte {
