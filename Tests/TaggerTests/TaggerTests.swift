@@ -445,6 +445,30 @@ import Testing
             tags(topics, title: "Talks", summary: "<p>Russia was named at the talks.</p>", body: brief) == ["russia"])
     }
 
+    /// A summary as long as the content is the content again when both open and end alike (their
+    /// first and last 64 bytes): one that differs at either end is a summary apart, and one that
+    /// differs only within is the same text edited.
+    @Test func aSummaryAsLongAsTheTextIsTheTextAgainWhenItsEndsAgree() {
+        let text = "<p>" + String(repeating: "Ministers of the alliance met in Brussels. ", count: 10) + "</p>"
+        func apart(_ summary: String) -> Bool {
+            ArticleText.hasSummaryApart(Article(summary: summary, content: text))
+        }
+        #expect(!apart(text))
+        var opening = Array(text.utf8)
+        opening[10] = UInt8(ascii: "X")
+        #expect(apart(String(decoding: opening, as: UTF8.self)))
+        var ending = Array(text.utf8)
+        ending[ending.count - 10] = UInt8(ascii: "X")
+        #expect(apart(String(decoding: ending, as: UTF8.self)))
+        var within = Array(text.utf8)
+        within[within.count / 2] = UInt8(ascii: "X")
+        #expect(!apart(String(decoding: within, as: UTF8.self)))
+        #expect(apart("<p>Short.</p>"))  // shorter than the content: apart, whatever it says
+        // Texts of up to 128 bytes are compared whole.
+        let short = Article(summary: "<p>Ministers met in Berlin.</p>", content: "<p>Ministers met in Bruges.</p>")
+        #expect(ArticleText.hasSummaryApart(short))
+    }
+
     @Test func aLongBodyNeedsMinHitsForEachMinHitsPerWords() {
         // 540 different words (a cleaner drops paragraphs that repeat), 45 a paragraph.
         let words = (0..<540).map { number in
