@@ -594,6 +594,29 @@ import Testing
     }
 }
 
+/// A word the prefix gate lets through is not looked up as a term's first word unless the
+/// first-word filter passed it too: words that are both, and words that are only one, in one
+/// batch of candidates.
+@Suite struct FirstWordAndOpeningTests {
+    @Test(arguments: [false, true])
+    func wordsThatOpenPrefixTermsAndWordsThatStartTermsEachMatchWhatTheyShould(fuzzy: Bool) {
+        let tagger = Tagger(topics: [
+            Topic(id: "exact", match: ["Kosovo police", "Pristina"]),
+            Topic(id: "prefix", match: ["Kos*"]),
+            Topic(id: "other", match: ["Serbia", "Belgrade"], fuzzy: fuzzy),
+        ])
+        func ids(_ title: String) -> [String] { tagger.topicIDs(for: Article(title: title)) }
+        // Opens the prefix term and starts a phrase; only opens it; only starts a term.
+        #expect(ids("Kosovo police in Kosice, then Serbia") == ["exact", "other", "prefix"])
+        #expect(ids("Kosice and Kosovo") == ["prefix"])
+        #expect(ids("Kosice, Pristina and Belgrade") == ["exact", "other", "prefix"])
+        #expect(ids("Serbia and Belgrade") == ["other"])
+        #expect(ids("Kosovo") == ["prefix"])
+        #expect(ids("Kosovo police") == ["exact", "prefix"])
+        #expect(ids("Kosice and Serbja, then Belgrad") == (fuzzy ? ["other", "prefix"] : ["prefix"]))
+    }
+}
+
 @Suite struct HeadlineCaseTests {
     @Test func aCapitalInATitleCaseHeadlineCountsAsABodyMatch() {
         let tagger = Tagger(topics: [Topic(id: "turkey", matchCase: ["Turkey", "EU"], minHits: 2)])
