@@ -911,20 +911,21 @@ final class TermTrie: Sendable {
     /// two runs is at least half of the rest.
     static func endWidth(_ count: Int) -> Int { count >= 8 ? 4 : 3 }
 
-    /// The first (or last) `width` bytes of a word, as a key.
+    /// The first (or last) `width` bytes of a word, as a key (hashed: a `BitFilter` takes hashes).
     private static func endKey(_ word: UnsafeBufferPointer<UInt8>, width: Int, atStart: Bool) -> UInt64 {
         let base = atStart ? 0 : word.count - width
         var key = UInt64(width) << 40 | (atStart ? 0 : 1 << 44)
         for index in 0..<width { key |= UInt64(word[base + index]) << UInt64(8 * index) }
-        return key
+        return TermTrie.key(0, key)
     }
 
-    /// The first two bytes of a word's singled form (its first byte and the next different one).
+    /// The first two bytes of a word's singled form (its first byte and the next different one),
+    /// as a key (hashed, as `endKey`).
     private static func singledStart(_ word: UnsafeBufferPointer<UInt8>) -> UInt64 {
         guard let first = word.first else { return 0 }
         var index = 1
         while index < word.count && word[index] == first { index += 1 }
-        return UInt64(first) << 8 | (index < word.count ? UInt64(word[index]) : 0x20)
+        return TermTrie.key(0, UInt64(first) << 8 | (index < word.count ? UInt64(word[index]) : 0x20))
     }
 
     // MARK: Walking

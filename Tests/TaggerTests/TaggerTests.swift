@@ -666,3 +666,31 @@ import Testing
         #expect(ids("Turkey approves Sweden's bid") == ["turkey"])
     }
 }
+
+/// The filters that turn most words away before any probe: a key put in is always found, and the
+/// words of real text not put in pass about as rarely as the filter's size allows (a word's FNV-1a
+/// hash, unmixed, would let several times as many through).
+@Suite struct BitFilterTests {
+    @Test func keysAreFoundAndOtherWordsOfRealTextPassRarely() throws {
+        let (_, articles) = try EvaluationTests.load()
+        var hashes = Set<UInt64>()
+        for article in articles {
+            var text = FoldedText(html: article.content)
+            text.append(html: article.summary)
+            text.append(article.title)
+            for word in text.words { hashes.insert(word.hash) }
+        }
+        // Every third word of the text a term's first word; the rest of 20,000 keys words no text has.
+        let words = hashes.sorted()
+        let terms = words.enumerated().filter { $0.offset % 3 == 0 }.map(\.element)
+        let others = words.enumerated().filter { $0.offset % 3 != 0 }.map(\.element)
+        var filter = BitFilter(keys: 20_000)
+        for term in terms { filter.insert(term) }
+        for index in 0..<(20_000 - terms.count) { filter.insert(TermTrie.hash(Array("zq\(index)xj".utf8))) }
+        #expect(terms.allSatisfy { filter.mayContain($0) })
+        // 2^19 bits for 20,000 keys, two bits a key in one 64-bit word: under 1% pass.
+        let passed = others.filter { filter.mayContain($0) }.count
+        #expect(others.count > 10_000)
+        #expect(passed * 100 < others.count, "\(passed) of \(others.count) words passed")
+    }
+}
