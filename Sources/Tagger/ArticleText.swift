@@ -138,26 +138,23 @@ public struct ArticleText: Sendable {
 
     private static let endsCompared = 64
 
-    /// Whether a headline is in title case: nearly every longer word capitalized.
-    static func isTitleCase(_ title: FoldedText) -> Bool {
+    /// Whether a headline is in title case (nearly every word of 4 letters or more capitalized)
+    /// and whether it is all in capitals (nearly every word of 2 letters or more), in one pass
+    /// over its words: tagging asks both of every title.
+    static func headlineCase(_ title: FoldedText) -> (isTitleCase: Bool, isInCapitals: Bool) {
         var long = 0
         var capitalized = 0
-        for word in title.words where word.end - word.start >= 4 && !word.flags.contains(.numeric) {
-            long += 1
-            if word.flags.contains(.capitalized) && !word.flags.contains(.allCapitals) { capitalized += 1 }
-        }
-        return long >= 3 && capitalized * 5 >= long * 4
-    }
-
-    /// Whether a headline is written all in capitals: nearly every word of two letters or more.
-    static func isInCapitals(_ title: FoldedText) -> Bool {
-        var long = 0
+        var short = 0
         var capitals = 0
         for word in title.words where word.end - word.start >= 2 && !word.flags.contains(.numeric) {
+            short += 1
+            let isAllCapitals = word.flags.contains(.allCapitals)
+            if isAllCapitals { capitals += 1 }
+            guard word.end - word.start >= 4 else { continue }
             long += 1
-            if word.flags.contains(.allCapitals) { capitals += 1 }
+            if word.flags.contains(.capitalized) && !isAllCapitals { capitalized += 1 }
         }
-        return long >= 3 && capitals * 5 >= long * 4
+        return (long >= 3 && capitalized * 5 >= long * 4, short >= 3 && capitals * 5 >= short * 4)
     }
 
     /// Where in `text` the words of `summary` begin, when it is an excerpt of the text's first

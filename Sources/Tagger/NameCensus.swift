@@ -187,7 +187,8 @@ public struct NameCensus: Sendable {
 
     private mutating func read(_ text: FoldedText, isHeadline: Bool, into words: inout [String: Bool]) {
         // In a headline in title case or all in capitals, a capital says nothing.
-        let isTitleCase = isHeadline && (ArticleText.isTitleCase(text) || ArticleText.isInCapitals(text))
+        let headlineCase = ArticleText.headlineCase(text)
+        let isTitleCase = isHeadline && (headlineCase.isTitleCase || headlineCase.isInCapitals)
         // The name just before, when the word before was one.
         var previous: String?
         for word in text.words {

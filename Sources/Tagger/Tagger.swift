@@ -273,13 +273,13 @@ public struct Tagger: Sendable {
     }
 
     private func scan(_ text: ArticleText, _ article: Article, _ report: (TermTrie.Hit, TextPlace) -> Void) {
-        let headline = ArticleText.isTitleCase(text.title)
+        let (headline, inCapitals) = ArticleText.headlineCase(text.title)
         let trie = compiled.trie
         var scratch = TermTrie.Scratch()
         // "TELL US MORE", "TURKEY FARMERS BRACE FOR CHRISTMAS": in a headline all in capitals,
         // case says nothing either, and a case-sensitive term matches whatever its case, as an
         // uncertain match.
-        scratch.casesSayNothing = ArticleText.isInCapitals(text.title)
+        scratch.casesSayNothing = inCapitals
         // "Turkey Farmers Brace For Christmas": in a headline in title case, a capital letter
         // says nothing, so a term that only needs one counts as a body match, and not at all
         // when the article writes it in lower case ("turkey farmers"). Such matches wait for

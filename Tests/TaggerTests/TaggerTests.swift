@@ -618,6 +618,23 @@ import Testing
 }
 
 @Suite struct HeadlineCaseTests {
+    @Test func titleCaseAndCapitalsAreToldInOnePass() {
+        func headline(_ title: String) -> (Bool, Bool) {
+            let (isTitleCase, isInCapitals) = ArticleText.headlineCase(FoldedText(title))
+            return (isTitleCase, isInCapitals)
+        }
+        #expect(headline("Turkey Farmers Brace For Christmas Demand") == (true, false))
+        #expect(headline("Turkey farmers brace for Christmas demand") == (false, false))
+        // Words in capitals are not title case, and short words do not count for it.
+        #expect(headline("TURKEY FARMERS BRACE FOR CHRISTMAS") == (false, true))
+        #expect(headline("US, EU and UK") == (false, false))
+        #expect(headline("US, EU AND UK") == (false, true))
+        #expect(headline("Farmers In The EU Brace For New Rules") == (true, false))
+        // Numbers count for neither.
+        #expect(headline("2024 2025 Budget Talks Resume Today") == (true, false))
+        #expect(headline("2024 2025 Budget") == (false, false))
+    }
+
     @Test func aCapitalInATitleCaseHeadlineCountsAsABodyMatch() {
         let tagger = Tagger(topics: [Topic(id: "turkey", matchCase: ["Turkey", "EU"], minHits: 2)])
         #expect(tagger.topicIDs(for: Article(title: "Turkey Farmers Brace For Christmas Demand")) == [])
