@@ -187,8 +187,11 @@ public struct NameCensus: Sendable {
 
     private mutating func read(_ text: FoldedText, isHeadline: Bool, into words: inout [String: Bool]) {
         // In a headline in title case or all in capitals, a capital says nothing.
-        let headlineCase = ArticleText.headlineCase(text)
-        let isTitleCase = isHeadline && (headlineCase.isTitleCase || headlineCase.isInCapitals)
+        var isTitleCase = false
+        if isHeadline {  // a body is not asked: it is read for names whatever its case
+            let headline = ArticleText.headlineCase(text)
+            isTitleCase = headline.isTitleCase || headline.isInCapitals
+        }
         // The name just before, when the word before was one.
         var previous: String?
         for word in text.words {
