@@ -648,6 +648,28 @@ import Testing
         #expect(second["entries"] == nil)
     }
 
+    /// The listing without `--json` shows titles as a reader sees them: one written as HTML is
+    /// read as HTML (Hacker News's `94 &amp;#8211; …`), a text title is left as it is.
+    @Test func parseListingShowsHTMLTitlesAsText() async throws {
+        let feed = folder.write(
+            "a.xml",
+            """
+            <feed xmlns="http://www.w3.org/2005/Atom"><title type="html">Hacker &lt;b&gt;News&lt;/b&gt;</title>
+            <entry><title type="html">94 &amp;#8211; How to find
+            hidden cameras</title><link href="https://x.example/1"/></entry>
+            <entry><title type="text">Use &lt;b&gt; for bold &amp; R&amp;D</title><link href="https://x.example/2"/></entry>
+            </feed>
+            """)
+        let result = try await ProcessRunner.run(binary, ["parse", feed])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("— Hacker News\n"), "\(result.stdout)")
+        #expect(result.stdout.contains("  - 94 – How to find hidden cameras <https://x.example/1>"), "\(result.stdout)")
+        #expect(result.stdout.contains("  - Use <b> for bold & R&D <https://x.example/2>"), "\(result.stdout)")
+        // The JSON gives the title as the feed did.
+        let json = try await ProcessRunner.run(binary, ["parse", "--json", feed])
+        #expect(json.stdout.contains(#"94 &#8211; How to find"#), "\(json.stdout)")
+    }
+
     /// `parse --json URL` (docs/parse-json.md): the document is fetched with the project's
     /// fetcher, the HTTP charset of a `text/*` type overrides the XML declaration, relative links
     /// resolve against `Content-Location`, a redirect's final URL stands for the document, and
