@@ -10,8 +10,9 @@ import Testing
     var binary: String { PackagePaths.products + "/feedmerge" }
 
     /// A farm of `count` feeds; each answer takes `delay` seconds; the content changes with `round`.
-    /// A gated farm holds every answer until `openGate()` (or 20 seconds), so a test can keep a
-    /// run busy for as long as it needs however slowly a loaded machine starts processes.
+    /// A gated farm holds every answer until `openGate()` (or `gateLimit` seconds, so that a test
+    /// that fails before it opens the gate cannot hang), so a test can keep a run busy for as long
+    /// as it needs however slowly a loaded machine starts processes.
     final class Farm: @unchecked Sendable {
         // Immutable after init; the round and the gate live in thread-safe boxes.
         let server: LoopbackHTTPServer
@@ -20,7 +21,7 @@ import Testing
             let state = Box()
             let gate = Gate(open: !gated)
             server = try LoopbackHTTPServer { request in
-                gate.pass(within: 20)
+                gate.pass(within: Farm.gateLimit)
                 let round = state.round
                 var response = LoopbackHTTPServer.Response(
                     contentType: "application/rss+xml",
@@ -38,6 +39,11 @@ import Testing
 
         private let box: Box
         private let gate: Gate
+
+        /// Longer than a loaded machine takes to start the runs a gated test starts while the
+        /// gate is shut: a gate that opened by itself after 20 s let the held run finish before
+        /// the run that should find its lock (one failure in four full runs of the suite, 37 s).
+        static let gateLimit = 90.0
 
         func nextRound() { box.advance() }
         func openGate() { gate.open() }
@@ -68,26 +74,27 @@ import Testing
         }
     }
 
-    private func configure(_ farm: Farm, feeds: Int, concurrency: Int = 2) -> String {
+    private func configure(_ farm: Farm, feeds: Int, concurrency: Int = 2, timeout: Int = 30) -> String {
         let outlines = (0..<feeds).map { "<outline text=\"F\($0)\" xmlUrl=\"\(farm.server.url("/f\($0)"))\"/>" }
             .joined()
         folder.write("feeds.opml", "<opml version=\"2.0\"><body>\(outlines)</body></opml>")
         return folder.write(
             "feedmerge.yaml",
-            "database: state.sqlite\nfetch:\n  concurrency: \(concurrency)\n  per_host: \(concurrency)\noutputs:\n  - path: out/all.xml\n    format: atom\n"
+            "database: state.sqlite\nfetch:\n  concurrency: \(concurrency)\n  per_host: \(concurrency)\n  timeout: \(timeout)s\noutputs:\n  - path: out/all.xml\n    format: atom\n"
         )
     }
 
-    @Test(.timeLimit(.minutes(2))) func overlappingRunsNeverRunAtOnce() async throws {
+    @Test(.timeLimit(.minutes(3))) func overlappingRunsNeverRunAtOnce() async throws {
         let farm = try Farm(delay: 0, gated: true)
         defer { farm.server.stop() }
-        let config = configure(farm, feeds: 4)
+        // The held transfers must not time out before the gate opens.
+        let config = configure(farm, feeds: 4, timeout: Int(Farm.gateLimit) + 30)
         let first = try ProcessRunner.start(binary, ["run", "--config", config])
         // The first run holds the lock once it fetches (a fixed sleep is not enough when the
         // machine is busy starting it); its transfers then wait at the gate until the other
         // runs are done, since a loaded machine can take seconds to start each of them.
         defer { farm.openGate() }
-        for _ in 0..<200 where farm.server.requests.isEmpty { try await Task.sleep(for: .milliseconds(50)) }
+        for _ in 0..<1_200 where farm.server.requests.isEmpty { try await Task.sleep(for: .milliseconds(50)) }
         #expect(!farm.server.requests.isEmpty, "the first run never fetched")
         let waiting = try await ProcessRunner.run(binary, ["run", "--config", config, "--wait", "0.3"])
         #expect(waiting.status == 0)
