@@ -6,4 +6,7 @@ public enum TextType: String, Sendable, Codable, Hashable {
     case html
     /// The serialized inner markup of an Atom `xhtml:div`.
     case xhtml
+
+    /// Whether a value of this type is markup to read as HTML, not text to show as it is.
+    public var isMarkup: Bool { self != .text }
 }

@@ -46,6 +46,14 @@ public enum HTMLText {
         return collapseWhitespace(String(decoding: HTMLEntities.decode(bytes: text), as: UTF8.self))
     }
 
+    /// `text` on one line, as a title is shown: read as HTML when `isHTML` (no markup, no
+    /// references: `94 &#8211; …` is `94 – …`), its white space, line breaks too, collapsed to
+    /// single spaces. Empty when it holds nothing but white space and markup.
+    public static func line(_ text: String, isHTML: Bool) -> String {
+        let collapsed = collapseWhitespace(isHTML ? plainText(fromHTML: text) : text)
+        return collapsed.contains("\n") ? collapsed.replacing("\n", with: " ") : collapsed
+    }
+
     /// Collapses white-space runs to one space within lines and blank lines to one line break.
     ///
     /// Works on UTF-8 bytes (white space is ASCII or one of a few multi-byte spaces), since every

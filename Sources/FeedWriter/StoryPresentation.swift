@@ -117,7 +117,9 @@ final class StoryPresentation {
     /// untitled item's opening words taken from paragraphs, would show its breaks in a reader's
     /// list of items.
     static func line(_ value: String?, _ type: TextType?) -> String? {
-        plain(value, type).map { $0.contains("\n") ? $0.replacingOccurrences(of: "\n", with: " ") : $0 }
+        guard let value else { return nil }
+        let line = HTMLText.line(value, isHTML: type?.isMarkup == true)
+        return line.isEmpty ? nil : line
     }
 
     static func html(_ value: String, _ type: TextType?, base: String?) -> String {

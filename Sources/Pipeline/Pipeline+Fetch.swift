@@ -432,8 +432,7 @@ extension Pipeline {
     static func titledForDisplay(_ feed: Feed) -> Feed {
         guard let title = feed.title else { return feed }
         var feed = feed
-        let text = feed.titleType == .html || feed.titleType == .xhtml ? HTMLText.plainText(fromHTML: title) : title
-        let line = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        let line = HTMLText.line(title, isHTML: feed.titleType?.isMarkup == true)
         feed.title = line.isEmpty ? nil : line
         feed.titleType = line.isEmpty ? nil : .text
         return feed

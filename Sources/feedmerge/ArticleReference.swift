@@ -10,9 +10,15 @@ enum ArticleReference {
         return "\(day)  \(article.outletName): \(ClustersCommand.title(article))"
     }
 
+    /// The article's title as a reader sees it, on one line: a title written as HTML read as
+    /// HTML, a text title as it is (`Use <b> for bold`).
+    static func title(_ article: SourcedArticle) -> String? {
+        article.article.title.map { HTMLText.line($0, isHTML: article.article.titleType?.isMarkup == true) }
+    }
+
     static func json(_ article: SourcedArticle) -> String {
         var object = JSONObjectBuilder()
-        object.add("title", article.article.title.map(HTMLText.plainText(fromHTML:)))
+        object.add("title", title(article))
         object.add("link", article.article.link)
         object.add("feed", article.outletName)
         object.add("date", article.article.date.map(InternetDate.rfc3339))

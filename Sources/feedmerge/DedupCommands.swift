@@ -64,7 +64,7 @@ struct ClustersCommand: AsyncParsableCommand {
     }
 
     static func title(_ article: SourcedArticle) -> String {
-        let title = article.article.title.map(HTMLText.plainText(fromHTML:)) ?? "(untitled)"
+        let title = ArticleReference.title(article) ?? "(untitled)"
         return title.count > 100 ? String(title.prefix(99)) + "…" : title
     }
 
@@ -95,7 +95,7 @@ struct ClustersCommand: AsyncParsableCommand {
         object.add("article_id", article.storeID)
         object.add("feed", article.feedURL)
         object.add("outlet", article.outletName)
-        object.add("title", article.article.title.map(HTMLText.plainText(fromHTML:)))
+        object.add("title", ArticleReference.title(article))
         object.add("link", article.article.link)
         object.add("published", InternetDate.rfc3339(article.date))
         if let evidence {

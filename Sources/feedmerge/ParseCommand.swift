@@ -97,21 +97,16 @@ struct ParseCommand: AsyncParsableCommand {
 
     private func summary(_ input: String, _ parsed: ParsedFeed) -> String {
         var lines = ["\(input): \(parsed.format.rawValue), \(parsed.encoding), \(parsed.articles.count) entries"]
-        if let title = parsed.feed.title { lines[0] += " — \(Self.readable(title, parsed.feed.titleType))" }
+        // Titles as a reader sees them; `--json` gives them as the feed did.
+        if let title = parsed.feed.title {
+            lines[0] += " — \(HTMLText.line(title, isHTML: parsed.feed.titleType?.isMarkup == true))"
+        }
         for problem in parsed.problems { lines.append("  recovered: \(problem)") }
         for article in parsed.articles.prefix(50) {
-            let title = article.title.map { Self.readable($0, article.titleType) } ?? "(untitled)"
-            lines.append("  - \(title)" + (article.link.map { " <\($0)>" } ?? ""))
+            let title = article.title.map { HTMLText.line($0, isHTML: article.titleType?.isMarkup == true) }
+            lines.append("  - \(title ?? "(untitled)")" + (article.link.map { " <\($0)>" } ?? ""))
         }
         return lines.joined(separator: "\n")
-    }
-
-    /// A title as a reader sees it, on one line: one written as HTML (Atom's `type="html"`, an
-    /// RSS title the parser found escaped twice) would otherwise show its markup and references
-    /// (`94 &#8211; How to find hidden cameras`). `--json` gives it as the feed did.
-    static func readable(_ title: String, _ type: TextType?) -> String {
-        let text = type == .html || type == .xhtml ? HTMLText.plainText(fromHTML: title) : title
-        return text.split(whereSeparator: \.isNewline).joined(separator: " ")
     }
 }
 

@@ -7,6 +7,20 @@ import Testing
         #expect(HTMLText.plainText(fromHTML: html) == "Rutte said & left.\nSecond’s para")
     }
 
+    /// A title on one line: an HTML title read as HTML, a text title as it is, white space of
+    /// every kind (line breaks, no-break spaces, an ideographic space) one space.
+    @Test func aTitleIsShownOnOneLine() {
+        #expect(
+            HTMLText.line("94 &#8211; How to find<br>hidden  cameras", isHTML: true)
+                == "94 – How to find hidden cameras")
+        #expect(HTMLText.line("<p>Sarah's</p>\n<p>Scribbles</p>", isHTML: true) == "Sarah's Scribbles")
+        #expect(HTMLText.line("Use <b> for bold & R&amp;D", isHTML: false) == "Use <b> for bold & R&amp;D")
+        #expect(
+            HTMLText.line(" Sarah's\r\n\u{A0}Scribbles\u{3000}Daily\u{2028} ", isHTML: false)
+                == "Sarah's Scribbles Daily")
+        #expect(HTMLText.line("<img src=x> \n ", isHTML: true) == "")
+    }
+
     @Test func entitiesDecodeNamedNumericAndWindows1252References() {
         #expect(HTMLEntities.decode("caf&eacute; &#233; &#xE9; &#146; &bogus; &amp;") == "café é é ’ &bogus; &")
     }
