@@ -364,6 +364,29 @@ import Testing
             "feeds: feeds.opml\ndatabase: feedmerge.sqlite\ntopics:\n\(topics)\n")
     }
 
+    /// `explain` and `tags --topic` show a title by its type, as `parse` does (and `clusters`, by
+    /// the same function): one escaped twice (HTML) without its markup and references, a text
+    /// title with its `<` and `>` as written.
+    @Test func listingsShowTitlesByTheirType() async throws {
+        let config = weatherDesk(
+            items: """
+                <item><title>Snow &amp;amp; ice: &lt;b&gt;roads&lt;/b&gt; closed &amp;#8211; again</title>
+                  <link>https://weather.example/1</link><description>Snow closed the roads.</description></item>
+                <item><title>Snow ratio &lt;1:10&gt; in the Alps</title><link>https://weather.example/2</link>
+                  <description>Snow fell on the passes.</description></item>
+                """,
+            topics: "  snow:\n    match: [snow]")
+        #expect(try await ProcessRunner.run(binary, ["run", "--config", config]).status == 0)
+        let html = try await ProcessRunner.run(binary, ["explain", "--config", config, "https://weather.example/1"])
+        #expect(html.stdout.hasPrefix("Snow & ice: roads closed – again\n"), "\(html.stdout)")
+        let text = try await ProcessRunner.run(binary, ["explain", "--config", config, "https://weather.example/2"])
+        #expect(text.stdout.hasPrefix("Snow ratio <1:10> in the Alps\n"), "\(text.stdout)")
+        let topic = try await ProcessRunner.run(
+            binary, ["tags", "--config", config, "--since", "100000d", "--topic", "snow", "--examples", "2"])
+        #expect(topic.stdout.contains("Weather desk: Snow & ice: roads closed – again\n"), "\(topic.stdout)")
+        #expect(topic.stdout.contains("Weather desk: Snow ratio <1:10> in the Alps\n"), "\(topic.stdout)")
+    }
+
     /// `tags --topic` lists the longer words that begin with a whole-word term and that no term
     /// matches: the plurals and inflected forms a user meant and did not list; `explain --topic`
     /// shows, for one article, those and the other near matches (another case, one letter off).
