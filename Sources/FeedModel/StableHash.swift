@@ -25,6 +25,17 @@ public struct StableHash: Sendable {
         return String(repeating: "0", count: 16 - digits.count) + digits
     }
 
+    /// The hash of a document's bytes as they came, as hex: the same as `hex(_:)` of its text
+    /// for a document in UTF-8. Decoding other encodings as UTF-8 first would read most bytes
+    /// outside ASCII as U+FFFD, so that a correction in windows-1252 (`café` to `cafè`) or
+    /// windows-1251 would hash the same.
+    public static func hex(ofBytes bytes: UnsafeRawBufferPointer) -> String {
+        var hash = StableHash()
+        hash.combine(bytes)
+        hash.combine(CollectionOfOne(0x1F))
+        return hash.hex
+    }
+
     /// The hash of `parts`, as hex.
     public static func hex(_ parts: String...) -> String {
         var hash = StableHash()

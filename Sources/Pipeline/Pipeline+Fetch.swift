@@ -115,7 +115,7 @@ extension Pipeline {
                 case .success(let response) where response.isNotModified:
                     try settle(.unchanged(feed, response))
                 case .success(let response):
-                    let hash = StableHash.hex(String(decoding: response.body, as: UTF8.self))
+                    let hash = response.body.withUnsafeBytes { StableHash.hex(ofBytes: $0) }
                     if hash == feed.contentHash {
                         try settle(.unchanged(feed, response))
                         continue
@@ -218,7 +218,7 @@ extension Pipeline {
                                     error.description + ", which " + anotherFeed(parsed.feed, than: feed))
                             continue
                         }
-                        let discoveredHash = StableHash.hex(String(decoding: discovered.body, as: UTF8.self))
+                        let discoveredHash = discovered.body.withUnsafeBytes { StableHash.hex(ofBytes: $0) }
                         return .parsed(
                             feed, discovered.withoutBody, parsed, hash: discoveredHash,
                             discoveredFrom: response.finalURL)

@@ -11,6 +11,16 @@ import Testing
         #expect(StableHash.hex("a", "bc") != StableHash.hex("ab", "c"))
     }
 
+    /// A document's hash, stored to tell whether it changed, stays what it was for UTF-8 (an
+    /// upgrade parses no feed again for it), and tells apart what UTF-8 decoding would not.
+    @Test func aDocumentsBytesHashAsItsUTF8Text() {
+        let text = "<title>Vučić в Брюсселе</title>"
+        #expect(Data(text.utf8).withUnsafeBytes { StableHash.hex(ofBytes: $0) } == StableHash.hex(text))
+        let cafe = Data([0x63, 0x61, 0x66, 0xE9]).withUnsafeBytes { StableHash.hex(ofBytes: $0) }
+        let cafeGrave = Data([0x63, 0x61, 0x66, 0xE8]).withUnsafeBytes { StableHash.hex(ofBytes: $0) }
+        #expect(cafe != cafeGrave)
+    }
+
     @Test func storyDateIsTheEarliestAndSourcesAreDistinctFeeds() {
         let early = Date(timeIntervalSince1970: 1_000)
         let late = Date(timeIntervalSince1970: 2_000)

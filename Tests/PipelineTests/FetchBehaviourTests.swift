@@ -657,6 +657,44 @@ import Testing
         #expect(second.updated == 0)
     }
 
+    /// A feed in a single-byte encoding whose only change is a letter outside ASCII (a Serbian
+    /// outlet in windows-1251 corrects a typo, "Вучиђ" to "Вучић") changed: the body is compared
+    /// as the bytes it is, not as UTF-8 it is not, where both read `и` and the next letter as
+    /// one U+FFFD.
+    @Test func aChangeOfOneLetterInAnotherEncodingIsAChange() async throws {
+        let version = VersionBox()
+        let server = try LoopbackHTTPServer { _ in
+            let name = version.value == 1 ? "Вучиђ" : "Вучић"
+            let xml =
+                "<?xml version=\"1.0\" encoding=\"windows-1251\"?><rss version=\"2.0\"><channel><title>B</title>"
+                + "<item><title>\(name) у Бриселу</title><link>https://b.example/1</link></item>"
+                + "</channel></rss>"
+            return .init(headers: [("Content-Type", "application/rss+xml")], body: Self.windows1251(xml))
+        }
+        defer { server.stop() }
+        let pipeline = try pipeline(feeds: [server.url("/b")])
+        #expect(try await pipeline.fetch().updated == 1)
+        version.value = 2
+        let second = try await pipeline.fetch(force: true)
+        #expect(second.unchanged == 0)
+        #expect(second.updated == 1)
+        _ = try pipeline.build()
+        #expect(folder.read("out/all.json")?.contains("Вучић у Бриселу") == true)
+    }
+
+    /// `text` in windows-1251 (its Cyrillic and ASCII, all these tests need).
+    private static func windows1251(_ text: String) -> Data {
+        let special: [Character: UInt8] = ["ђ": 0x90, "ј": 0xBC, "љ": 0x9A, "њ": 0x9C, "ћ": 0x9E, "џ": 0x9F]
+        return Data(
+            text.map { character -> UInt8 in
+                if let byte = special[character] { return byte }
+                let scalar = character.unicodeScalars.first!.value
+                if scalar < 0x80 { return UInt8(scalar) }
+                precondition((0x410...0x44F).contains(scalar), "not in this table: \(character)")
+                return UInt8(scalar - 0x410 + 0xC0)
+            })
+    }
+
     /// An outlet the OPML gives no name is named by its feed's title, as one line of text:
     /// not `Sarah's` and `Scribbles` on two lines, nor an Atom title's markup.
     @Test func aFeedsOwnTitleNamesItsOutletOnOneLine() async throws {
