@@ -47,6 +47,34 @@ public enum URLCredentials {
         return masked == url ? text : text.replacing(url, with: masked)
     }
 
+    /// `text` with every URL in it masked (as `masked(_:)`): for lines that name URLs nothing
+    /// passed along with them (what the fetch logs), so that no line feedmerge prints can carry
+    /// a private feed's secrets. A URL runs to the next space, quote or angle bracket; the
+    /// punctuation a sentence puts after one (`…/feed: timed out`) is not part of it.
+    public static func maskingEvery(in text: String) -> String {
+        guard text.contains("://") else { return text }
+        var result = ""
+        var rest = text[...]
+        while let separator = rest.firstRange(of: "://") {
+            var start = separator.lowerBound
+            while start > rest.startIndex, rest[rest.index(before: start)].isASCII,
+                rest[rest.index(before: start)].isLetter
+            {
+                start = rest.index(before: start)
+            }
+            var end =
+                rest[separator.upperBound...].firstIndex(where: { $0.isWhitespace || "\"'<>“”«»".contains($0) })
+                ?? rest.endIndex
+            while end > separator.upperBound, ":;,.)".contains(rest[rest.index(before: end)]) {
+                end = rest.index(before: end)
+            }
+            result += rest[..<start]
+            result += masked(String(rest[start..<end]))
+            rest = rest[end...]
+        }
+        return result + rest
+    }
+
     private static func isCredential(_ parameter: Substring) -> Bool {
         parameters.contains(Substring(parameter.prefix { $0 != "=" }.lowercased()))
     }

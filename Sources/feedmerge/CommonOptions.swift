@@ -1,4 +1,5 @@
 import ArgumentParser
+import FeedModel
 import FeedText
 import FeedmergeConfig
 import Foundation
@@ -135,6 +136,7 @@ struct TerminalLogHandler: LogHandler {
 
     func log(event: LogEvent) {
         let prefix = event.level >= .warning ? "\(event.level): " : ""
-        Terminal.error(prefix + "\(event.message)")
+        // The fetch logs feeds by their URLs, and cron mails what is printed.
+        Terminal.error(prefix + URLCredentials.maskingEvery(in: "\(event.message)"))
     }
 }

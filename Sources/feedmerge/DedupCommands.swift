@@ -93,7 +93,7 @@ struct ClustersCommand: AsyncParsableCommand {
     static func memberJSON(_ article: SourcedArticle, _ evidence: MatchEvidence?) -> String {
         var object = JSONObjectBuilder()
         object.add("article_id", article.storeID)
-        object.add("feed", article.feedURL)
+        object.add("feed", URLCredentials.masked(article.feedURL))
         object.add("outlet", article.outletName)
         object.add("title", ArticleReference.title(article))
         object.add("link", article.article.link)

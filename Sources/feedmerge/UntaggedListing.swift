@@ -78,7 +78,7 @@ enum UntaggedListing {
         object.add("untagged", report.untagged)
         object.add("feeds", objects: report.feeds) { entry, feed in
             entry.add("feed", feed.feed)
-            entry.add("url", feed.url)
+            entry.add("url", URLCredentials.masked(feed.url))
             entry.add("untagged", feed.untagged)
             entry.add("articles", feed.articles)
         }

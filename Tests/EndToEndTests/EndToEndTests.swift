@@ -740,4 +740,53 @@ import Testing
         #expect(lines[2]["bozo"] as? Bool == true)
         #expect((lines[2]["error"] as? String)?.contains("404") == true)
     }
+
+    /// A private feed's secrets never reach what feedmerge prints, cron's mail or `--verbose`:
+    /// not in the failures, the moved feeds or any line the fetch logs (a feed moved for good,
+    /// a server that asked to wait).
+    @Test func whatARunPrintsMasksPrivateFeedsSecrets() async throws {
+        let server = try LoopbackHTTPServer { request in
+            switch request.path.prefix(while: { $0 != "?" }) {
+            case "/old": return .init(status: 301, headers: [("Location", "/new?token=s3cr3t-new")])
+            case "/new", "/copy":
+                return .init(
+                    contentType: "application/rss+xml",
+                    body:
+                        "<rss version=\"2.0\"><channel><title>P</title><item><title>A</title><link>https://p.example/a</link></item></channel></rss>"
+                )
+            case "/busy": return .init(status: 429, headers: [("Retry-After", "120")])
+            default: return .init(status: 500)
+            }
+        }
+        defer { server.stop() }
+        let withPassword = server.url("/old").replacingOccurrences(of: "http://", with: "http://me:s3cr3t-pass@")
+        folder.write(
+            "feeds.opml",
+            """
+            <opml version="2.0"><body><outline text="Old" xmlUrl="\(withPassword.replacingOccurrences(of: "&", with: "&amp;"))"/>
+            <outline text="Busy" xmlUrl="\(server.url("/busy?api_key=s3cr3t-busy"))"/>
+            <outline text="Broken" xmlUrl="\(server.url("/broken?feed_token=s3cr3t-broken"))"/>
+            <outline text="Copy" xmlUrl="\(server.url("/copy?key=s3cr3t-copy"))"/></body></opml>
+            """)
+        let config = folder.write(
+            "feedmerge.yaml",
+            "feeds: feeds.opml\ndatabase: state.sqlite\noutputs:\n  - {path: out/all.json, format: json}\n")
+        for arguments in [["run", "--config", config], ["run", "--config", config, "--force", "--verbose"]] {
+            let run = try await ProcessRunner.run(binary, arguments)
+            #expect(!run.stderr.isEmpty)
+            #expect(!(run.stdout + run.stderr).contains("s3cr3t"), "\(arguments): \(run.stdout)\(run.stderr)")
+            #expect((run.stdout + run.stderr).contains("***"), "\(arguments): \(run.stdout)\(run.stderr)")
+        }
+        // The listings a user pastes into a question: the story the two feeds share, the articles
+        // no topic tags, the feeds' table.
+        for arguments in [
+            ["clusters", "--json", "--since", "100000w"], ["tags", "--untagged", "--json", "--since", "100000w"],
+            ["status"],
+        ] {
+            let listing = try await ProcessRunner.run(binary, arguments + ["--config", config])
+            #expect(listing.status == 0, "\(arguments): \(listing.stderr)")
+            #expect(!(listing.stdout + listing.stderr).contains("s3cr3t"), "\(arguments): \(listing.stdout)")
+            #expect(listing.stdout.contains("***"), "\(arguments): \(listing.stdout)")
+        }
+    }
 }

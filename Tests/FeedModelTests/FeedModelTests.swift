@@ -59,4 +59,21 @@ import Testing
         #expect(URLCredentials.withoutUserInfo(url) == "https://host.example/feed?api_key=k")
         #expect(URLCredentials.inQuery(url) && !URLCredentials.inQuery("https://host.example/feed?keyword=x"))
     }
+
+    /// A log line names URLs that nothing passes along with it: each is found and masked, and
+    /// the sentence around it is kept as it was.
+    @Test(arguments: [
+        (
+            "https://me:pw@a.example/old moved permanently to https://me:pw@a.example/new?token=t; updated",
+            "https://me:***@a.example/old moved permanently to https://me:***@a.example/new?token=***; updated"
+        ),
+        ("http://b.example/rss?api_key=k: timed out", "http://b.example/rss?api_key=***: timed out"),
+        ("feed failed: Old <http://me:pw@c.example/f>.", "feed failed: Old <http://me:***@c.example/f>."),
+        ("“https://d.example/a?sig=z”, then", "“https://d.example/a?sig=***”, then"),
+        ("Vučić: no URL here, only ://", "Vučić: no URL here, only ://"),
+        ("file:///home/me/feed.xml and https://e.example/ok", "file:///home/me/feed.xml and https://e.example/ok"),
+    ])
+    func everyURLOfALineIsMasked(line: String, expected: String) {
+        #expect(URLCredentials.maskingEvery(in: line) == expected)
+    }
 }
