@@ -63,8 +63,9 @@ final class FeedParseSession {
         case .json:
             buffered.append(contentsOf: bytes)
         case .undecided:
-            if buffered.isEmpty, let first = bytes.first(where: { $0 > 0x20 }), first != 0xEF {
-                // The usual case: the first chunk shows the kind, so it need not be copied.
+            if buffered.isEmpty, let first = bytes.first(where: { $0 > 0x20 }), first < 0xEF {
+                // The usual case: the first chunk shows the kind, so it need not be copied (a
+                // byte-order mark starts with 0xEF, 0xFE or 0xFF, and is read past in `decideKind`).
                 decide(byFirstByte: first)
                 if case .xml(let stream) = kind {
                     stream.push(bytes)
@@ -101,9 +102,15 @@ final class FeedParseSession {
     }
 
     /// XML or JSON, from the first character that is not white space (after a byte-order mark).
+    /// In UTF-16 or UTF-32 (a JSON Feed a Windows tool saved), the zero bytes of that character
+    /// and of the white space before it are passed over as white space is.
     private func decideKind(isComplete: Bool) {
-        var index = 0
-        if buffered.starts(with: [0xEF, 0xBB, 0xBF]) { index = 3 }
+        let marks: [[UInt8]] = [
+            [0xFF, 0xFE, 0x00, 0x00], [0x00, 0x00, 0xFE, 0xFF], [0xEF, 0xBB, 0xBF], [0xFF, 0xFE], [0xFE, 0xFF],
+        ]
+        // A first packet that may be the start of a mark: wait for the rest.
+        if !isComplete, buffered.count < 4, marks.contains(where: { $0.starts(with: buffered) }) { return }
+        var index = marks.first(where: { buffered.starts(with: $0) })?.count ?? 0
         while index < buffered.count, buffered[index] <= 0x20 { index += 1 }
         // Only white space so far: wait for more (or, at the end, the document is empty).
         guard index < buffered.count else { return }

@@ -174,6 +174,22 @@ import Testing
         #expect(parsed.encoding == "utf-16le")
     }
 
+    /// A JSON Feed saved by a Windows tool (PowerShell 5's `Out-File` writes UTF-16 with a byte
+    /// order mark): the mark is read past, and the first character tells JSON from XML.
+    @Test(arguments: [(true, true), (true, false), (false, true), (false, false)])
+    func aJSONFeedInUTF16IsReadWithOrWithoutAByteOrderMark(littleEndian: Bool, marked: Bool) throws {
+        let text =
+            #"  {"version": "https://jsonfeed.org/version/1.1", "title": "Ж", "items": [{"id": "1", "title": "Ćao"}]}"#
+        var bytes: [UInt8] = marked ? (littleEndian ? [0xFF, 0xFE] : [0xFE, 0xFF]) : []
+        for unit in text.utf16 {
+            bytes += littleEndian ? [UInt8(unit & 0xFF), UInt8(unit >> 8)] : [UInt8(unit >> 8), UInt8(unit & 0xFF)]
+        }
+        let parsed = try parse(bytes: bytes)
+        #expect(parsed.format == .jsonFeed11)
+        #expect(parsed.articles.first?.title == "Ćao")
+        #expect(parsed.encoding == (littleEndian ? "utf-16le" : "utf-16be"))
+    }
+
     @Test func textXMLWithoutACharsetIsUSASCIIUntilTheBytesSayOtherwise() throws {
         let ascii = try parse(
             bytes: Self.document(declaring: "utf-8", title: Array("plain".utf8)), contentType: "text/xml")

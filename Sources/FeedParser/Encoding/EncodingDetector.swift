@@ -139,13 +139,18 @@ enum EncodingDetector {
         return nil
     }
 
+    /// UTF-16 or UTF-32 without a mark, told by where the zero bytes of the first character
+    /// fall: it is ASCII in a feed (`<`, or in JSON `{`, `[` or white space; RFC 4627, 3).
     private static func unmarkedWideEncoding(_ bytes: UnsafeRawBufferPointer) -> CharacterEncoding? {
         let b = Array(bytes.prefix(4))
         guard b.count == 4 else { return nil }
-        if b == [0x3C, 0x00, 0x00, 0x00] { return .utf32LE }
-        if b == [0x00, 0x00, 0x00, 0x3C] { return .utf32BE }
-        if b[0] == 0x3C && b[1] == 0x00 { return .utf16LE }
-        if b[0] == 0x00 && b[1] == 0x3C { return .utf16BE }
+        func isASCII(_ byte: UInt8) -> Bool {
+            (0x20...0x7E).contains(byte) || byte == 0x09 || byte == 0x0A || byte == 0x0D
+        }
+        if isASCII(b[0]) && b[1] == 0x00 && b[2] == 0x00 && b[3] == 0x00 { return .utf32LE }
+        if b[0] == 0x00 && b[1] == 0x00 && b[2] == 0x00 && isASCII(b[3]) { return .utf32BE }
+        if isASCII(b[0]) && b[1] == 0x00 { return .utf16LE }
+        if b[0] == 0x00 && isASCII(b[1]) { return .utf16BE }
         return nil
     }
 
