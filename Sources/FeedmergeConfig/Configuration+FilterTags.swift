@@ -28,4 +28,13 @@ extension Configuration {
         }
         return unknown
     }
+
+    /// What to tell a user who named a topic by `id` that no topic has: the nearest id, when
+    /// one is a likely misspelling, and every id.
+    public func noTopicMessage(_ id: String) -> String {
+        let ids = topics.map(\.id)
+        let suggestion = Spelling.nearest(to: id, among: ids).map { " (did you mean '\($0)'?)" } ?? ""
+        return "no topic has the id '\(id)'\(suggestion); the topics are: "
+            + (ids.isEmpty ? "none" : ids.joined(separator: ", "))
+    }
 }

@@ -139,8 +139,7 @@ struct ExplainCommand: AsyncParsableCommand {
         var checked: Topic?
         if let topic {
             guard let found = configuration.topics.first(where: { $0.id == topic }) else {
-                let known = configuration.topics.map(\.id).joined(separator: ", ")
-                Terminal.error("no topic has the id '\(topic)'; the topics are: \(known.isEmpty ? "none" : known)")
+                Terminal.error(configuration.noTopicMessage(topic))
                 throw ExitCode(ExitStatus.usage)
             }
             checked = found

@@ -130,8 +130,7 @@ struct TagsCommand: AsyncParsableCommand {
         _ id: String, _ pipeline: Pipeline, _ configuration: Configuration, since start: Date
     ) throws(PipelineError) -> Int {
         guard let audit = try pipeline.audit(topic: id, since: start, examples: examples) else {
-            let known = configuration.topics.map(\.id).joined(separator: ", ")
-            Terminal.error("no topic has the id '\(id)'; the topics are: \(known.isEmpty ? "none" : known)")
+            Terminal.error(configuration.noTopicMessage(id))
             Foundation.exit(ExitStatus.usage)
         }
         Terminal.show(

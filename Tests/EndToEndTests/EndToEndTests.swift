@@ -525,6 +525,11 @@ import Testing
         let unknown = try await ProcessRunner.run(binary, ["tags", "--topic", "nope", "--config", config])
         #expect(unknown.status == 2)
         #expect(unknown.stderr.contains("no topic has the id 'nope'; the topics are: weather"))
+        let misspelt = try await ProcessRunner.run(binary, ["tags", "--topic", "wether", "--config", config])
+        #expect(misspelt.status == 2)
+        #expect(
+            misspelt.stderr.contains("no topic has the id 'wether' (did you mean 'weather'?); the topics are: weather"),
+            "\(misspelt.stderr)")
     }
 
     /// `tags --untagged`: the demo's topics are about the Balkans, NATO, Ukraine and Russia, so
