@@ -5,8 +5,13 @@ import FeedText
 ///
 /// libxml2's recovery drops what follows a bare `&` up to the next `;`, gives up the whole
 /// document at a `<` that starts no tag (`a < b` in a title), and rejects control characters.
+/// An HTML line break, rule or image written as HTML writes it (`<br>`, `<img src=…>`, not
+/// `<br/>`) in a title or a description that is not escaped leaves an element open that XML
+/// waits to see closed: every end tag after it then closes the element before the one it
+/// names, and the rest of the item (its link), or of the feed, runs into that field.
 /// These are the commonest faults of real feeds, and each has one obvious reading: escape the
-/// `&` or `<`, drop the control character. The repair runs on UTF-8, leaves CDATA sections,
+/// `&` or `<`, drop the control character, close the HTML element where it opens (and drop
+/// the `</br>` that then closes nothing). The repair runs on UTF-8, leaves CDATA sections,
 /// comments, processing instructions and the DOCTYPE alone, and holds back the few bytes at the
 /// end of a chunk that it cannot judge until the next one arrives.
 struct MarkupRepairer {
@@ -21,12 +26,13 @@ struct MarkupRepairer {
     private(set) var escapedAmpersands = 0
     private(set) var escapedBrackets = 0
     private(set) var droppedControls = 0
+    private(set) var closedVoidElements = 0
     /// The line of the first repair (from libxml2's line at the start of the chunk, plus the
     /// line breaks before the repair within it, so clean documents cost no counting).
     private(set) var firstRepairLine: Int?
     private var linesBefore = 1
 
-    var repairCount: Int { escapedAmpersands + escapedBrackets + droppedControls }
+    var repairCount: Int { escapedAmpersands + escapedBrackets + droppedControls + closedVoidElements }
 
     /// What was repaired, as a problem to report, or nil for a clean document.
     var problem: ParseProblem? {
@@ -35,6 +41,9 @@ struct MarkupRepairer {
         if escapedAmpersands > 0 { parts.append("\(escapedAmpersands) unescaped '&'") }
         if escapedBrackets > 0 { parts.append("\(escapedBrackets) unescaped '<'") }
         if droppedControls > 0 { parts.append("\(droppedControls) control characters") }
+        if closedVoidElements > 0 {
+            parts.append("\(closedVoidElements) HTML <br>, <hr> or <img> tags written as HTML writes them")
+        }
         return ParseProblem(
             message: "not well-formed: repaired " + parts.joined(separator: ", "), line: firstRepairLine)
     }
@@ -139,8 +148,43 @@ struct MarkupRepairer {
                     } else if next == UInt8(ascii: "?") {
                         state = .processingInstruction
                     } else if next == UInt8(ascii: "/") || MarkupRepairer.isNameStart(next) {
-                        // A tag: nothing to do. Attribute values get the same `&` repair as
-                        // text, so tags need no state of their own.
+                        // A tag: nothing to do, but for an HTML element that has no end (below).
+                        // Attribute values get the same `&` repair as text, so tags need no
+                        // state of their own.
+                        if let nameEnd = MarkupRepairer.voidElementNameEnd(bytes, tagStart: index) {
+                            if next == UInt8(ascii: "/") {
+                                // `</br>`: the element was closed where it opened.
+                                guard let close = MarkupRepairer.tagEnd(bytes, from: nameEnd, isFinal: isFinal) else {
+                                    break scanning
+                                }
+                                if close >= 0 {
+                                    replace(index, length: close + 1 - index, with: "", &self)
+                                    closedVoidElements += 1
+                                    index = close + 1
+                                    continue
+                                }
+                            } else {
+                                guard let close = MarkupRepairer.tagEnd(bytes, from: nameEnd, isFinal: isFinal) else {
+                                    break scanning
+                                }
+                                if close >= 0 {
+                                    // Its attributes get the text's repairs here, since the
+                                    // scan goes on after the tag.
+                                    for position in nameEnd..<close where bytes[position] == 0x26 {
+                                        if !MarkupRepairer.isReference(bytes, at: position) {
+                                            replace(position, length: 1, with: "&amp;", &self)
+                                            escapedAmpersands += 1
+                                        }
+                                    }
+                                    if bytes[close - 1] != UInt8(ascii: "/") {
+                                        replace(close, length: 1, with: "/>", &self)
+                                        closedVoidElements += 1
+                                    }
+                                    index = close + 1
+                                    continue
+                                }
+                            }
+                        }
                     } else {
                         replace(index, length: 1, with: "&lt;", &self)
                         escapedBrackets += 1
@@ -255,6 +299,55 @@ struct MarkupRepairer {
             return false
         }
         return true
+    }
+
+    /// Where the name ends of the tag at `tagStart` (`<br`, `</img`), when it names an HTML
+    /// element that has no content and no end tag and that no feed vocabulary uses: `br`, `hr`,
+    /// `img` or `wbr`, in any case, without a prefix.
+    private static func voidElementNameEnd(_ bytes: UnsafeRawBufferPointer, tagStart: Int) -> Int? {
+        var cursor = tagStart + 1
+        if cursor < bytes.count && bytes[cursor] == UInt8(ascii: "/") { cursor += 1 }
+        let nameStart = cursor
+        while cursor < bytes.count, cursor - nameStart <= 3, (bytes[cursor] | 0x20) >= UInt8(ascii: "a"),
+            (bytes[cursor] | 0x20) <= UInt8(ascii: "z")
+        {
+            cursor += 1
+        }
+        guard cursor < bytes.count else { return nil }
+        let after = bytes[cursor]
+        guard
+            after == UInt8(ascii: ">") || after == UInt8(ascii: "/") || after == 0x20 || after == 0x09 || after == 0x0A
+                || after == 0x0D
+        else { return nil }
+        var name: UInt32 = 0
+        for position in nameStart..<cursor { name = name << 8 | UInt32(bytes[position] | 0x20) }
+        switch (cursor - nameStart, name) {
+        case (2, 0x6272), (2, 0x6872), (3, 0x69_6D67), (3, 0x77_6272): return cursor  // br, hr, img, wbr
+        default: return nil
+        }
+    }
+
+    /// The `>` that ends a tag whose name ends at `start` (outside quoted attribute values); -1
+    /// when there is none within 4 KB, the tag then being left as it is; nil when the chunk ends
+    /// first (the decision waits for the next one).
+    private static func tagEnd(_ bytes: UnsafeRawBufferPointer, from start: Int, isFinal: Bool) -> Int? {
+        let limit = start + 4096
+        var quote: UInt8 = 0
+        var cursor = start
+        while cursor < bytes.count && cursor < limit {
+            let byte = bytes[cursor]
+            if quote != 0 {
+                if byte == quote { quote = 0 }
+            } else if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
+                quote = byte
+            } else if byte == UInt8(ascii: ">") {
+                return cursor
+            } else if byte == UInt8(ascii: "<") {
+                return -1  // not a tag after all: another begins
+            }
+            cursor += 1
+        }
+        return cursor >= limit || isFinal ? -1 : nil
     }
 
     private static func isNameStart(_ byte: UInt8) -> Bool {

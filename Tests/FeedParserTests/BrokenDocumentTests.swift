@@ -302,6 +302,42 @@ import Testing
         #expect(parsed.problems.contains { $0.line != nil })
     }
 
+    /// An HTML `<br>`, `<hr>` or `<img>` written as HTML writes it, unescaped in a title or a
+    /// description, is closed where it opens: the fields after it (the link) stay the item's
+    /// own, and the items after it stay items. A `</br>` is dropped, an `<img/>` kept as it is.
+    @Test func anHTMLLineBreakOrImageLeftOpenEndsNothing() throws {
+        let parsed = try parse(
+            Self.rss(
+                "<item><title>one</title><description>x<br>y<IMG src=\"/a.png?w=1&h=2\" alt='>'></description>"
+                    + "<link>https://a.example/1</link></item>"
+                    + "<item><title>A <br > B</title><link>https://a.example/2</link></item>"
+                    + "<item><title>three<hr></hr></title><description>z<img src=\"b.png\"/></description>"
+                    + "<link>https://a.example/3</link></item>"))
+        #expect(parsed.articles.map(\.link) == ["https://a.example/1", "https://a.example/2", "https://a.example/3"])
+        #expect(parsed.articles.map(\.title) == ["one", "A  B", "three"])
+        #expect(parsed.articles.first?.summary?.contains("https://a.example/1") == false)
+        #expect(parsed.articles.first?.summary?.contains("/a.png?w=1&amp;h=2") == true, "\(parsed.articles)")
+        #expect(
+            parsed.problems.map(\.message).contains {
+                $0.contains("5 HTML <br>, <hr> or <img> tags written as HTML writes them")
+            }, "\(parsed.problems)")
+    }
+
+    /// The same where the `<img …>` is cut by the end of the piece the parser reads at a time
+    /// (256 KB): its end is waited for, not taken for missing.
+    @Test func anImageLeftOpenAcrossTheParsersPiecesIsClosed() throws {
+        let head =
+            "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>T</title><item><title>a</title><description>"
+        let filler = String(repeating: "word ", count: (256 * 1024 - 60 - head.utf8.count) / 5)
+        let image = "<img src=\"https://a.example/" + String(repeating: "x", count: 300) + ".png\">"
+        let document =
+            head + filler + image + "after</description><link>https://a.example/1</link></item>"
+            + "<item><title>b</title><link>https://a.example/2</link></item></channel></rss>"
+        let parsed = try parse(document)
+        #expect(parsed.articles.map(\.link) == ["https://a.example/1", "https://a.example/2"])
+        #expect(parsed.articles.first?.summary?.hasSuffix(".png\" />after") == true)
+    }
+
     @Test func aTruncatedDocumentKeepsWhatArrived() throws {
         let xml = Self.rss("<item><title>one</title></item><item><title>two</title></item>")
         let parsed = try parse(String(xml.prefix(xml.count - 30)))

@@ -161,6 +161,8 @@ final class XMLPushParser {
         Int32(XML_ERR_ENTITYREF_SEMICOL_MISSING.rawValue), Int32(XML_ERR_UNDECLARED_ENTITY.rawValue),
         Int32(XML_WAR_UNDECLARED_ENTITY.rawValue), Int32(XML_ERR_LT_IN_ATTRIBUTE.rawValue),
         Int32(XML_ERR_NAME_REQUIRED.rawValue),
+        // An element left open: an HTML `<br>` or `<img>` is closed by repair.
+        Int32(XML_ERR_TAG_NAME_MISMATCH.rawValue),
     ]
 
     fileprivate func didFail(_ error: UnsafePointer<xmlError>) {
