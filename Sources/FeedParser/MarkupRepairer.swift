@@ -27,12 +27,21 @@ struct MarkupRepairer {
     private(set) var escapedBrackets = 0
     private(set) var droppedControls = 0
     private(set) var closedVoidElements = 0
+    private(set) var closedElements = 0
+    private(set) var droppedEndTags = 0
+    /// The names of the elements open at this point of the document, innermost last.
+    private var openElements: [[UInt8]] = []
+    private var tracksElements = true
+    /// Past this many open elements, end tags are no longer judged.
+    private static let deepestNesting = 512
     /// The line of the first repair (from libxml2's line at the start of the chunk, plus the
     /// line breaks before the repair within it, so clean documents cost no counting).
     private(set) var firstRepairLine: Int?
     private var linesBefore = 1
 
-    var repairCount: Int { escapedAmpersands + escapedBrackets + droppedControls + closedVoidElements }
+    var repairCount: Int {
+        escapedAmpersands + escapedBrackets + droppedControls + closedVoidElements + closedElements + droppedEndTags
+    }
 
     /// What was repaired, as a problem to report, or nil for a clean document.
     var problem: ParseProblem? {
@@ -41,6 +50,17 @@ struct MarkupRepairer {
         if escapedAmpersands > 0 { parts.append("\(escapedAmpersands) unescaped '&'") }
         if escapedBrackets > 0 { parts.append("\(escapedBrackets) unescaped '<'") }
         if droppedControls > 0 { parts.append("\(droppedControls) control characters") }
+        if closedElements > 0 {
+            parts.append(
+                closedElements == 1
+                    ? "1 element left open (closed with the one around it)"
+                    : "\(closedElements) elements left open (closed with the ones around them)")
+        }
+        if droppedEndTags > 0 {
+            parts.append(
+                droppedEndTags == 1
+                    ? "1 end tag that closed no element" : "\(droppedEndTags) end tags that closed no element")
+        }
         if closedVoidElements > 0 {
             parts.append("\(closedVoidElements) HTML <br>, <hr> or <img> tags written as HTML writes them")
         }
@@ -90,6 +110,73 @@ struct MarkupRepairer {
             self_.output.append(
                 contentsOf: UnsafeRawBufferPointer(start: replacement.utf8Start, count: replacement.utf8CodeUnitCount))
             copied = start + length
+        }
+
+        func insert(_ text: [UInt8], at position: Int, _ self_: inout MarkupRepairer) {
+            if !repaired {
+                self_.output.removeAll(keepingCapacity: true)
+                repaired = true
+            }
+            if self_.firstRepairLine == nil {
+                self_.firstRepairLine = self_.linesBefore + MarkupRepairer.newlines(in: bytes, from: 0, to: position)
+            }
+            self_.output.append(contentsOf: UnsafeRawBufferPointer(rebasing: bytes[copied..<position]))
+            self_.output.append(contentsOf: text)
+            copied = position
+        }
+
+        /// An HTML element with no end tag is closed where it opens (its end tag dropped); an end
+        /// tag closes the elements left open inside its own first, and one that closes no open
+        /// element is dropped.
+        func repairTag(_ tag: Tag, _ self_: inout MarkupRepairer) {
+            let name = UnsafeRawBufferPointer(rebasing: bytes[tag.name])
+            for position in tag.name.upperBound..<tag.close {
+                let byte = bytes[position]
+                if byte == 0x26 && !MarkupRepairer.isReference(bytes, at: position) {
+                    replace(position, length: 1, with: "&amp;", &self_)
+                    self_.escapedAmpersands += 1
+                } else if byte == 0x3C {  // only in a quoted value: `tag(_:at:isFinal:)` ends a tag at any other
+                    replace(position, length: 1, with: "&lt;", &self_)
+                    self_.escapedBrackets += 1
+                } else if byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D {
+                    replace(position, length: 1, with: "", &self_)
+                    self_.droppedControls += 1
+                }
+            }
+            let isSelfClosing = bytes[tag.close - 1] == UInt8(ascii: "/")
+            if MarkupRepairer.isVoidElement(name) {
+                if tag.isEnd {
+                    replace(tag.start, length: tag.close + 1 - tag.start, with: "", &self_)
+                    self_.closedVoidElements += 1
+                } else if !isSelfClosing {
+                    replace(tag.close, length: 1, with: "/>", &self_)
+                    self_.closedVoidElements += 1
+                }
+                return
+            }
+            guard self_.tracksElements else { return }
+            if !tag.isEnd {
+                if !isSelfClosing {
+                    self_.openElements.append(Array(name))
+                    // A document nested this deep is no feed's markup: stop judging its ends.
+                    if self_.openElements.count > MarkupRepairer.deepestNesting { self_.tracksElements = false }
+                }
+                return
+            }
+            guard let open = self_.openElements.lastIndex(where: { $0.elementsEqual(name) }) else {
+                replace(tag.start, length: tag.close + 1 - tag.start, with: "", &self_)
+                self_.droppedEndTags += 1
+                return
+            }
+            if open < self_.openElements.count - 1 {
+                var ends: [UInt8] = []
+                for element in self_.openElements[(open + 1)...].reversed() {
+                    ends += Array("</".utf8) + element + [UInt8(ascii: ">")]
+                }
+                insert(ends, at: tag.start, &self_)
+                self_.closedElements += self_.openElements.count - 1 - open
+            }
+            self_.openElements.removeSubrange(open...)
         }
 
         scanning: while index < count {
@@ -148,42 +235,15 @@ struct MarkupRepairer {
                     } else if next == UInt8(ascii: "?") {
                         state = .processingInstruction
                     } else if next == UInt8(ascii: "/") || MarkupRepairer.isNameStart(next) {
-                        // A tag: nothing to do, but for an HTML element that has no end (below).
-                        // Attribute values get the same `&` repair as text, so tags need no
-                        // state of their own.
-                        if let nameEnd = MarkupRepairer.voidElementNameEnd(bytes, tagStart: index) {
-                            if next == UInt8(ascii: "/") {
-                                // `</br>`: the element was closed where it opened.
-                                guard let close = MarkupRepairer.tagEnd(bytes, from: nameEnd, isFinal: isFinal) else {
-                                    break scanning
-                                }
-                                if close >= 0 {
-                                    replace(index, length: close + 1 - index, with: "", &self)
-                                    closedVoidElements += 1
-                                    index = close + 1
-                                    continue
-                                }
-                            } else {
-                                guard let close = MarkupRepairer.tagEnd(bytes, from: nameEnd, isFinal: isFinal) else {
-                                    break scanning
-                                }
-                                if close >= 0 {
-                                    // Its attributes get the text's repairs here, since the
-                                    // scan goes on after the tag.
-                                    for position in nameEnd..<close where bytes[position] == 0x26 {
-                                        if !MarkupRepairer.isReference(bytes, at: position) {
-                                            replace(position, length: 1, with: "&amp;", &self)
-                                            escapedAmpersands += 1
-                                        }
-                                    }
-                                    if bytes[close - 1] != UInt8(ascii: "/") {
-                                        replace(close, length: 1, with: "/>", &self)
-                                        closedVoidElements += 1
-                                    }
-                                    index = close + 1
-                                    continue
-                                }
-                            }
+                        // A tag, read whole: its name keeps the open elements' count, and its
+                        // attribute values get the text's repairs.
+                        guard let tag = MarkupRepairer.tag(bytes, at: index, isFinal: isFinal) else {
+                            break scanning
+                        }
+                        if let tag {
+                            repairTag(tag, &self)
+                            index = tag.close + 1
+                            continue
                         }
                     } else {
                         replace(index, length: 1, with: "&lt;", &self)
@@ -301,39 +361,26 @@ struct MarkupRepairer {
         return true
     }
 
-    /// Where the name ends of the tag at `tagStart` (`<br`, `</img`), when it names an HTML
-    /// element that has no content and no end tag and that no feed vocabulary uses: `br`, `hr`,
-    /// `img` or `wbr`, in any case, without a prefix.
-    private static func voidElementNameEnd(_ bytes: UnsafeRawBufferPointer, tagStart: Int) -> Int? {
-        var cursor = tagStart + 1
-        if cursor < bytes.count && bytes[cursor] == UInt8(ascii: "/") { cursor += 1 }
-        let nameStart = cursor
-        while cursor < bytes.count, cursor - nameStart <= 3, (bytes[cursor] | 0x20) >= UInt8(ascii: "a"),
-            (bytes[cursor] | 0x20) <= UInt8(ascii: "z")
-        {
-            cursor += 1
-        }
-        guard cursor < bytes.count else { return nil }
-        let after = bytes[cursor]
-        guard
-            after == UInt8(ascii: ">") || after == UInt8(ascii: "/") || after == 0x20 || after == 0x09 || after == 0x0A
-                || after == 0x0D
-        else { return nil }
-        var name: UInt32 = 0
-        for position in nameStart..<cursor { name = name << 8 | UInt32(bytes[position] | 0x20) }
-        switch (cursor - nameStart, name) {
-        case (2, 0x6272), (2, 0x6872), (3, 0x69_6D67), (3, 0x77_6272): return cursor  // br, hr, img, wbr
-        default: return nil
-        }
+    /// A start or end tag of the text: where it starts (its `<`), its name, and its `>`.
+    private struct Tag {
+        var start: Int
+        var isEnd: Bool
+        var name: Range<Int>
+        var close: Int
     }
 
-    /// The `>` that ends a tag whose name ends at `start` (outside quoted attribute values); -1
-    /// when there is none within 4 KB, the tag then being left as it is; nil when the chunk ends
-    /// first (the decision waits for the next one).
-    private static func tagEnd(_ bytes: UnsafeRawBufferPointer, from start: Int, isFinal: Bool) -> Int? {
+    /// The tag at `start` (a `<` before `/` or a name's first character). `.some(nil)` when it
+    /// is no tag to judge (no `>` before the next `<` or within 4 KB: it is left as it is); nil
+    /// when the chunk ends first (the decision waits for the next one).
+    private static func tag(_ bytes: UnsafeRawBufferPointer, at start: Int, isFinal: Bool) -> Tag?? {
+        var cursor = start + 1
+        let isEnd = cursor < bytes.count && bytes[cursor] == UInt8(ascii: "/")
+        if isEnd { cursor += 1 }
+        let nameStart = cursor
+        while cursor < bytes.count, !isNameEnd(bytes[cursor]) { cursor += 1 }
+        let name = nameStart..<cursor
         let limit = start + 4096
         var quote: UInt8 = 0
-        var cursor = start
         while cursor < bytes.count && cursor < limit {
             let byte = bytes[cursor]
             if quote != 0 {
@@ -341,13 +388,28 @@ struct MarkupRepairer {
             } else if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
                 quote = byte
             } else if byte == UInt8(ascii: ">") {
-                return cursor
+                return name.isEmpty ? .some(nil) : Tag(start: start, isEnd: isEnd, name: name, close: cursor)
             } else if byte == UInt8(ascii: "<") {
-                return -1  // not a tag after all: another begins
+                return .some(nil)  // not a tag after all: another begins
             }
             cursor += 1
         }
-        return cursor >= limit || isFinal ? -1 : nil
+        return cursor >= limit || isFinal ? .some(nil) : nil
+    }
+
+    private static func isNameEnd(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == UInt8(ascii: ">")
+            || byte == UInt8(ascii: "/") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: "\"")
+            || byte == UInt8(ascii: "'")
+    }
+
+    /// Whether `name` is an HTML element that has no content and no end tag and that no feed
+    /// vocabulary uses: `br`, `hr`, `img` or `wbr`, in any case, without a prefix.
+    private static func isVoidElement(_ name: UnsafeRawBufferPointer) -> Bool {
+        guard name.count == 2 || name.count == 3 else { return false }
+        var folded: UInt32 = 0
+        for byte in name { folded = folded << 8 | UInt32(byte | 0x20) }
+        return folded == 0x6272 || folded == 0x6872 || folded == 0x69_6D67 || folded == 0x77_6272  // br, hr, img, wbr
     }
 
     private static func isNameStart(_ byte: UInt8) -> Bool {

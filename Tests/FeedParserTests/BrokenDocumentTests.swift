@@ -323,6 +323,26 @@ import Testing
             }, "\(parsed.problems)")
     }
 
+    /// An element HTML lets a writer leave open (`<p>` before the next `<p>`) or that one
+    /// forgot to close (`<b>`) is closed by the end tag of the element around it, and an end
+    /// tag that closes nothing is dropped: each item keeps its own link, and the next item is
+    /// an item.
+    @Test func anElementLeftOpenIsClosedByTheOneAroundIt() throws {
+        let parsed = try parse(
+            Self.rss(
+                "<item><title>Broken <b>bold title</title><link>https://a.example/1</link></item>"
+                    + "<item><title>two</title><description><p>one<p>two</description>"
+                    + "<link>https://a.example/2</link></item>"
+                    + "<item><title>three</b></title><link>https://a.example/3</link></item>"))
+        #expect(parsed.articles.map(\.link) == ["https://a.example/1", "https://a.example/2", "https://a.example/3"])
+        #expect(parsed.articles.map(\.title) == ["Broken bold title", "two", "three"])
+        #expect(parsed.articles.dropFirst().first?.summary == "<p>one<p>two</p></p>")
+        #expect(
+            parsed.problems.map(\.message).contains {
+                $0.contains("3 elements left open (closed with the ones around them), 1 end tag that closed no element")
+            }, "\(parsed.problems)")
+    }
+
     /// The same where the `<img …>` is cut by the end of the piece the parser reads at a time
     /// (256 KB): its end is waited for, not taken for missing.
     @Test func anImageLeftOpenAcrossTheParsersPiecesIsClosed() throws {
