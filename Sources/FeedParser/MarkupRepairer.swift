@@ -29,6 +29,7 @@ struct MarkupRepairer {
     private(set) var closedVoidElements = 0
     private(set) var closedElements = 0
     private(set) var droppedEndTags = 0
+    private(set) var repairedAttributes = 0
     /// The names of the elements open at this point of the document, innermost last.
     private var openElements: [[UInt8]] = []
     private var tracksElements = true
@@ -41,6 +42,7 @@ struct MarkupRepairer {
 
     var repairCount: Int {
         escapedAmpersands + escapedBrackets + droppedControls + closedVoidElements + closedElements + droppedEndTags
+            + repairedAttributes
     }
 
     /// What was repaired, as a problem to report, or nil for a clean document.
@@ -60,6 +62,9 @@ struct MarkupRepairer {
             parts.append(
                 droppedEndTags == 1
                     ? "1 end tag that closed no element" : "\(droppedEndTags) end tags that closed no element")
+        }
+        if repairedAttributes > 0 {
+            parts.append("\(repairedAttributes) HTML attributes without quotes or a value")
         }
         if closedVoidElements > 0 {
             parts.append("\(closedVoidElements) HTML <br>, <hr> or <img> tags written as HTML writes them")
@@ -130,19 +135,7 @@ struct MarkupRepairer {
         /// element is dropped.
         func repairTag(_ tag: Tag, _ self_: inout MarkupRepairer) {
             let name = UnsafeRawBufferPointer(rebasing: bytes[tag.name])
-            for position in tag.name.upperBound..<tag.close {
-                let byte = bytes[position]
-                if byte == 0x26 && !MarkupRepairer.isReference(bytes, at: position) {
-                    replace(position, length: 1, with: "&amp;", &self_)
-                    self_.escapedAmpersands += 1
-                } else if byte == 0x3C {  // only in a quoted value: `tag(_:at:isFinal:)` ends a tag at any other
-                    replace(position, length: 1, with: "&lt;", &self_)
-                    self_.escapedBrackets += 1
-                } else if byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D {
-                    replace(position, length: 1, with: "", &self_)
-                    self_.droppedControls += 1
-                }
-            }
+            if !tag.isEnd { repairAttributes(of: tag, &self_) }
             let isSelfClosing = bytes[tag.close - 1] == UInt8(ascii: "/")
             if MarkupRepairer.isVoidElement(name) {
                 if tag.isEnd {
@@ -177,6 +170,79 @@ struct MarkupRepairer {
                 self_.closedElements += self_.openElements.count - 1 - open
             }
             self_.openElements.removeSubrange(open...)
+        }
+
+        /// The attributes of a start tag as XML reads them: a value HTML leaves unquoted
+        /// (`href=http://a.example/`) in quotes, one HTML gives no value (`disabled`) an empty
+        /// one, and in values, a bare `&` or `<` escaped and control characters dropped. libxml2
+        /// drops the attribute in the first two cases (a link's address), after an error.
+        func repairAttributes(of tag: Tag, _ self_: inout MarkupRepairer) {
+            func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
+            func repairValue(_ range: Range<Int>, quoted: Bool = true) {
+                for position in range {
+                    let byte = bytes[position]
+                    if byte == 0x22 && !quoted {
+                        replace(position, length: 1, with: "&quot;", &self_)
+                    } else if byte == 0x26 && !MarkupRepairer.isReference(bytes, at: position) {
+                        replace(position, length: 1, with: "&amp;", &self_)
+                        self_.escapedAmpersands += 1
+                    } else if byte == 0x3C {
+                        replace(position, length: 1, with: "&lt;", &self_)
+                        self_.escapedBrackets += 1
+                    } else if byte < 0x20 && !isSpace(byte) {
+                        replace(position, length: 1, with: "", &self_)
+                        self_.droppedControls += 1
+                    }
+                }
+            }
+            let close = tag.close
+            var cursor = tag.name.upperBound
+            while cursor < close {
+                let byte = bytes[cursor]
+                guard !isSpace(byte) && byte != UInt8(ascii: "/") else {
+                    cursor += 1
+                    continue
+                }
+                if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
+                    // A value with no name: read past it, as libxml2 will complain of it.
+                    let end = (cursor + 1..<close).first { bytes[$0] == byte } ?? close
+                    repairValue(cursor + 1..<end)
+                    cursor = end + 1
+                    continue
+                }
+                while cursor < close, !isSpace(bytes[cursor]), bytes[cursor] != UInt8(ascii: "="),
+                    bytes[cursor] != UInt8(ascii: "/") || cursor + 1 < close
+                {
+                    cursor += 1
+                }
+                let nameEnd = cursor
+                while cursor < close, isSpace(bytes[cursor]) { cursor += 1 }
+                guard cursor < close, bytes[cursor] == UInt8(ascii: "=") else {
+                    insert(Array("=\"\"".utf8), at: nameEnd, &self_)
+                    self_.repairedAttributes += 1
+                    continue
+                }
+                cursor += 1
+                while cursor < close, isSpace(bytes[cursor]) { cursor += 1 }
+                if cursor < close, bytes[cursor] == UInt8(ascii: "\"") || bytes[cursor] == UInt8(ascii: "'") {
+                    let quote = bytes[cursor]
+                    let end = (cursor + 1..<close).first { bytes[$0] == quote } ?? close
+                    repairValue(cursor + 1..<end)
+                    cursor = end + 1
+                } else {
+                    // Unquoted, it runs to the next space, or to a `/` that ends the tag.
+                    let valueStart = cursor
+                    while cursor < close, !isSpace(bytes[cursor]),
+                        bytes[cursor] != UInt8(ascii: "/") || cursor + 1 < close
+                    {
+                        cursor += 1
+                    }
+                    insert([UInt8(ascii: "\"")], at: valueStart, &self_)
+                    repairValue(valueStart..<cursor, quoted: false)
+                    insert([UInt8(ascii: "\"")], at: cursor, &self_)
+                    self_.repairedAttributes += 1
+                }
+            }
         }
 
         scanning: while index < count {

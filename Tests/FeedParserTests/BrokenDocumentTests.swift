@@ -343,6 +343,36 @@ import Testing
             }, "\(parsed.problems)")
     }
 
+    /// HTML's attributes written as HTML writes them, unescaped in a description: a value
+    /// without quotes is quoted (libxml2 drops the attribute, a link's address), one without a
+    /// value gets an empty one, and a quoted value's bare `&` and `<` are escaped.
+    @Test func htmlAttributesWithoutQuotesKeepTheirValues() throws {
+        let parsed = try parse(
+            Self.rss(
+                "<item><title>one</title><description>see <a href=https://x.example/a?b=1&c=2 title='a<b'>this</a>"
+                    + "<img src=/p.png/> <input disabled> ok</description><link>https://a.example/1</link></item>"
+                    + "<item><title>two</title><link>https://a.example/2</link></item>"))
+        #expect(parsed.articles.map(\.link) == ["https://a.example/1", "https://a.example/2"])
+        #expect(
+            parsed.articles.first?.summary
+                == "see <a href=\"https://x.example/a?b=1&amp;c=2\" title=\"a&lt;b\">this</a>"
+                + "<img src=\"https://feeds.example/p.png\" /> <input disabled=\"\" /> ok", "\(parsed.articles)")
+        #expect(
+            parsed.problems.map(\.message).contains { $0.contains("3 HTML attributes without quotes or a value") },
+            "\(parsed.problems)")
+    }
+
+    /// End tags with what only start tags have (the fuzzer's `</descriptoAlt Download: …\u{1}`):
+    /// they are closed or dropped whole, nothing in them repaired first.
+    @Test func anEndTagWithAttributesIsDroppedWhole() throws {
+        let parsed = try parse(
+            Self.rss(
+                "<item><title>one</title><description>a<b>b</b x&y \u{1}>c</br &amp z></description>"
+                    + "<link>https://a.example/1</link></item><item><title>two</title></item>"))
+        #expect(parsed.articles.compactMap(\.title) == ["one", "two"])
+        #expect(parsed.articles.first?.link == "https://a.example/1")
+    }
+
     /// The same where the `<img …>` is cut by the end of the piece the parser reads at a time
     /// (256 KB): its end is waited for, not taken for missing.
     @Test func anImageLeftOpenAcrossTheParsersPiecesIsClosed() throws {

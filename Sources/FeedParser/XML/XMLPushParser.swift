@@ -161,8 +161,10 @@ final class XMLPushParser {
         Int32(XML_ERR_ENTITYREF_SEMICOL_MISSING.rawValue), Int32(XML_ERR_UNDECLARED_ENTITY.rawValue),
         Int32(XML_WAR_UNDECLARED_ENTITY.rawValue), Int32(XML_ERR_LT_IN_ATTRIBUTE.rawValue),
         Int32(XML_ERR_NAME_REQUIRED.rawValue),
-        // An element left open: an HTML `<br>` or `<img>` is closed by repair.
-        Int32(XML_ERR_TAG_NAME_MISMATCH.rawValue),
+        // An element left open (an HTML `<br>`, a `<p>`), and HTML's attributes without quotes
+        // or a value: repair closes and quotes them.
+        Int32(XML_ERR_TAG_NAME_MISMATCH.rawValue), Int32(XML_ERR_ATTRIBUTE_NOT_STARTED.rawValue),
+        Int32(XML_ERR_ATTRIBUTE_WITHOUT_VALUE.rawValue),
     ]
 
     fileprivate func didFail(_ error: UnsafePointer<xmlError>) {
