@@ -388,6 +388,23 @@ import Testing
         #expect(parsed.articles.first?.summary?.hasSuffix(".png\" />after") == true)
     }
 
+    /// A reference in an attribute at the end of a piece (`&amp;` cut after `&am`) is read as a
+    /// reference once the rest arrives, not escaped as a bare `&`.
+    @Test func aReferenceInAnAttributeAtTheEndOfAPieceStaysOne() throws {
+        let head =
+            "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>A & B</title><item><title>a</title><description>"
+        let opening = "<a title=\"" + String(repeating: "t", count: 60) + "\" href=\"https://a.example/?a=1"
+        let link = opening + "&amp;b=2\">x</a>"
+        // The tag starts well before the end of the first 256 KB, and its `&amp;` is cut there.
+        let fill = 256 * 1024 - 3 - head.utf8.count - opening.utf8.count
+        let document =
+            head + String(repeating: "w", count: fill) + link + "</description><link>https://a.example/1</link></item>"
+            + "</channel></rss>"
+        let parsed = try parse(document)
+        #expect(parsed.articles.first?.link == "https://a.example/1")
+        #expect(parsed.articles.first?.summary?.hasSuffix("href=\"https://a.example/?a=1&amp;b=2\">x</a>") == true)
+    }
+
     @Test func aTruncatedDocumentKeepsWhatArrived() throws {
         let xml = Self.rss("<item><title>one</title></item><item><title>two</title></item>")
         let parsed = try parse(String(xml.prefix(xml.count - 30)))
