@@ -118,16 +118,8 @@ struct MarkupRepairer {
         }
 
         func insert(_ text: [UInt8], at position: Int, _ self_: inout MarkupRepairer) {
-            if !repaired {
-                self_.output.removeAll(keepingCapacity: true)
-                repaired = true
-            }
-            if self_.firstRepairLine == nil {
-                self_.firstRepairLine = self_.linesBefore + MarkupRepairer.newlines(in: bytes, from: 0, to: position)
-            }
-            self_.output.append(contentsOf: UnsafeRawBufferPointer(rebasing: bytes[copied..<position]))
+            replace(position, length: 0, with: "", &self_)
             self_.output.append(contentsOf: text)
-            copied = position
         }
 
         /// An HTML element with no end tag is closed where it opens (its end tag dropped); an end
