@@ -105,9 +105,7 @@ final class FeedParseSession {
     /// In UTF-16 or UTF-32 (a JSON Feed a Windows tool saved), the zero bytes of that character
     /// and of the white space before it are passed over as white space is.
     private func decideKind(isComplete: Bool) {
-        let marks: [[UInt8]] = [
-            [0xFF, 0xFE, 0x00, 0x00], [0x00, 0x00, 0xFE, 0xFF], [0xEF, 0xBB, 0xBF], [0xFF, 0xFE], [0xFE, 0xFF],
-        ]
+        let marks = EncodingDetector.byteOrderMarks.lazy.map(\.bytes)
         // A first packet that may be the start of a mark: wait for the rest.
         if !isComplete, buffered.count < 4, marks.contains(where: { $0.starts(with: buffered) }) { return }
         var index = marks.first(where: { buffered.starts(with: $0) })?.count ?? 0

@@ -169,7 +169,7 @@ struct MarkupRepairer {
         /// one, and in values, a bare `&` or `<` escaped and control characters dropped. libxml2
         /// drops the attribute in the first two cases (a link's address), after an error.
         func repairAttributes(of tag: Tag, _ self_: inout MarkupRepairer) {
-            func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
+            let isSpace = MarkupRepairer.isSpace
             func repairValue(_ range: Range<Int>, quoted: Bool = true) {
                 for position in range {
                     let byte = bytes[position]
@@ -455,8 +455,12 @@ struct MarkupRepairer {
         return cursor >= limit || isFinal ? .some(nil) : nil
     }
 
+    private static func isSpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
+    }
+
     private static func isNameEnd(_ byte: UInt8) -> Bool {
-        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == UInt8(ascii: ">")
+        isSpace(byte) || byte == UInt8(ascii: ">")
             || byte == UInt8(ascii: "/") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: "\"")
             || byte == UInt8(ascii: "'")
     }

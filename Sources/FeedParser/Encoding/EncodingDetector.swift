@@ -129,14 +129,14 @@ enum EncodingDetector {
         bytes.contains { $0 >= 0x80 }
     }
 
+    /// The byte-order marks, longest first where one begins another (UTF-32LE's begins UTF-16LE's).
+    static let byteOrderMarks: [(bytes: [UInt8], encoding: CharacterEncoding)] = [
+        ([0xEF, 0xBB, 0xBF], .utf8), ([0x00, 0x00, 0xFE, 0xFF], .utf32BE), ([0xFF, 0xFE, 0x00, 0x00], .utf32LE),
+        ([0xFE, 0xFF], .utf16BE), ([0xFF, 0xFE], .utf16LE),
+    ]
+
     private static func byteOrderMark(_ bytes: UnsafeRawBufferPointer) -> (CharacterEncoding, Int)? {
-        let b = Array(bytes.prefix(4))
-        if b.starts(with: [0xEF, 0xBB, 0xBF]) { return (.utf8, 3) }
-        if b.starts(with: [0x00, 0x00, 0xFE, 0xFF]) { return (.utf32BE, 4) }
-        if b.starts(with: [0xFF, 0xFE, 0x00, 0x00]) { return (.utf32LE, 4) }
-        if b.starts(with: [0xFE, 0xFF]) { return (.utf16BE, 2) }
-        if b.starts(with: [0xFF, 0xFE]) { return (.utf16LE, 2) }
-        return nil
+        byteOrderMarks.first { bytes.starts(with: $0.bytes) }.map { ($0.encoding, $0.bytes.count) }
     }
 
     /// UTF-16 or UTF-32 without a mark, told by where the zero bytes of the first character
