@@ -193,6 +193,6 @@ final class FeedParseSession {
         return .success(
             ParsedFeed(
                 format: format, feed: built.feed, articles: built.articles, encoding: stream.encoding,
-                problems: problems + built.notes))
+                problems: (builder.cutOff.map { [$0] } ?? []) + problems + built.notes))
     }
 }

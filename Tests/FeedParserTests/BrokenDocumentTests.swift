@@ -405,11 +405,58 @@ import Testing
         #expect(parsed.articles.first?.summary?.hasSuffix("href=\"https://a.example/?a=1&amp;b=2\">x</a>") == true)
     }
 
-    @Test func aTruncatedDocumentKeepsWhatArrived() throws {
-        let xml = Self.rss("<item><title>one</title></item><item><title>two</title></item>")
-        let parsed = try parse(String(xml.prefix(xml.count - 30)))
-        #expect(parsed.articles.compactMap(\.title) == ["one", "two"])
+    /// A document cut off (a transfer that stopped, a generator that died halfway) ends inside
+    /// elements libxml2 never closes. The items before the cut arrived whole and are read; the
+    /// item the cut falls in is left out, as JSON Feed's is: its fields are cut too, here its link
+    /// to another story's address. The parse says so before libxml2's errors.
+    @Test func aDocumentCutOffInsideAnItemLeavesThatItemOut() throws {
+        let whole = Self.rss(
+            "<item><title>Story 1</title><link>https://a.example/1</link></item>"
+                + "<item><title>Story 2</title><link>https://a.example/2</link></item>"
+                + "<item><title>Story 12</title><link>https://a.example/12</link></item>")
+        #expect(try parse(whole).articles.count == 3)
+        let insideLink = String(whole.prefix(upTo: whole.range(of: "2</link></item></channel>")!.lowerBound))
+        let parsed = try parse(insideLink)
+        #expect(parsed.articles.map(\.title) == ["Story 1", "Story 2"])
+        #expect(parsed.articles.map(\.link) == ["https://a.example/1", "https://a.example/2"])
+        #expect(parsed.feed.title == "T")
         #expect(parsed.bozo)
+        #expect(
+            parsed.problems.first?.message
+                == "the document is cut off inside an entry: the 2 before it are read, and the one cut off is left "
+                + "out (the next whole document brings it)")
+        // Cut between two of its fields, or inside its first: the same.
+        let afterTitle = String(whole.prefix(upTo: whole.range(of: "<link>https://a.example/12")!.lowerBound))
+        #expect(try parse(afterTitle).articles.map(\.title) == ["Story 1", "Story 2"])
+        let first = try parse(String(whole.prefix(upTo: whole.range(of: "1</title>")!.lowerBound)))
+        #expect(first.articles.isEmpty)
+        #expect(
+            first.problems.first?.message.hasPrefix("the document is cut off inside an entry: no entry before it")
+                == true)
+        // Cut after an item's end: every item arrived whole, and nothing is said of entries.
+        let afterItem = String(whole.prefix(upTo: whole.range(of: "</channel>")!.lowerBound))
+        let whole3 = try parse(afterItem)
+        #expect(whole3.articles.count == 3)
+        #expect(!Self.says(whole3, "cut off inside an entry"))
+        // An Atom entry the same.
+        let atom =
+            #"<feed xmlns="http://www.w3.org/2005/Atom"><title>A</title><entry><id>urn:1</id><title>One</title></entry>"#
+            + #"<entry><id>urn:2</id><title>Two</title><content type="html">&lt;p&gt;Half a sen"#
+        #expect(try parse(atom).articles.map(\.title) == ["One"])
+    }
+
+    /// An item left open (its end tag forgotten) holds the items after it, as libxml2 nests
+    /// them; when the document is then cut off, only the innermost item was cut: the one around
+    /// it had ended its fields when the next item began, and is read.
+    @Test func aDocumentCutOffInsideANestedItemKeepsTheItemAroundIt() throws {
+        let document =
+            "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>T</title>"
+            + "<item><title>Open</title><link>https://a.example/open</link>"
+            + "<item><title>Inner</title><link>https://a.example/inner</link></item>"
+            + "<item><title>Cut</title><link>https://a.example/cu"
+        let parsed = try parse(document)
+        #expect(Set(parsed.articles.compactMap(\.title)) == ["Open", "Inner"])
+        #expect(parsed.articles.first { $0.title == "Open" }?.link == "https://a.example/open")
     }
 
     @Test func garbageAfterTheRootAndControlCharactersAreSkipped() throws {

@@ -213,6 +213,27 @@ extension FeedBuilder {
 
     // MARK: Finishing
 
+    /// Leaves out the entry the document ends inside: its end tag never came, so it was cut
+    /// (a transfer that stopped, gzip cut short, a generator that died), and what was read of it
+    /// is cut too: a link cut to another page's address, a title or a text cut short, an id that
+    /// is not its own. Stored, it would stay so; the next whole document brings it entire. The
+    /// entries around it, suspended while a nested one was read, were interrupted, not cut, and
+    /// are closed as usual.
+    func leaveOutCutEntry() {
+        guard inEntry else { return }
+        inEntry = false
+        person = nil
+        source = nil
+        if let outer = suspended.popLast() {
+            entry = outer.article
+            entryCategories = Set(outer.article.categories)
+            inEntry = true
+            permalink = outer.permalink
+            summaryRank = outer.summaryRank
+            entryIndex = outer.index
+        }
+    }
+
     func closeEntry() {
         guard inEntry else { return }
         var article = entry

@@ -108,6 +108,8 @@ final class FeedBuilder: XMLEventHandler {
     var emittedCount = 0
     var skipEmissions = 0
     var notes: [ParseProblem] = []
+    /// What to say first when the document ended inside an entry (see `leaveOutCutEntry`).
+    var cutOff: ParseProblem?
     /// The entry's guid when it is a permalink, the link of last resort.
     var permalink: String?
     /// Outer entries waiting while a nested one is read.
@@ -377,9 +379,18 @@ final class FeedBuilder: XMLEventHandler {
 
     /// The parsed feed, once the document has ended.
     func result() -> (format: FeedFormat?, feed: Feed, articles: [Article], notes: [ParseProblem]) {
-        // A truncated document ends inside elements that libxml2 never closes: keep their text.
+        // A truncated document ends inside elements that libxml2 never closes: keep the feed's
+        // text, but not the entry that was cut.
         if captureKind != nil { finishCapture() }
+        let endsInsideEntry = inEntry
+        leaveOutCutEntry()
         while inEntry { closeEntry() }
+        if endsInsideEntry {
+            let read = entryCount == 0 ? "no entry before it" : "the \(entryCount) before it are read"
+            cutOff = ParseProblem(
+                message: "the document is cut off inside an entry: \(read), and the one cut off is left out "
+                    + "(the next whole document brings it)")
+        }
         finishFeed()
         if doublyEscapedFields > 0 {
             notes.append(
