@@ -48,10 +48,31 @@ public enum HTMLText {
 
     /// `text` on one line, as a title is shown: read as HTML when `isHTML` (no markup, no
     /// references: `94 &#8211; …` is `94 – …`), its white space, line breaks too, collapsed to
-    /// single spaces. Empty when it holds nothing but white space and markup.
+    /// single spaces. Empty when it holds nothing a reader sees: white space, markup, and
+    /// characters that print nothing (a zero-width space, a word joiner, a Hangul filler), which
+    /// some publishing systems give an untitled post as its title; shown, it is a link no one can
+    /// see or click, where an untitled item shows its opening words.
     public static func line(_ text: String, isHTML: Bool) -> String {
         let collapsed = collapseWhitespace(isHTML ? plainText(fromHTML: text) : text)
+        guard collapsed.unicodeScalars.contains(where: isVisible) else { return "" }
         return collapsed.contains("\n") ? collapsed.replacing("\n", with: " ") : collapsed
+    }
+
+    /// Whether `scalar` prints something on its own: not white space, a format or control
+    /// character, a mark without a letter to sit on, or a letter made to be blank.
+    static func isVisible(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII { return scalar.value > 0x20 && scalar.value != 0x7F }
+        switch scalar.value {
+        case 0x115F, 0x1160, 0x3164, 0xFFA0, 0x2800: return false
+        default: break
+        }
+        switch scalar.properties.generalCategory {
+        case .format, .control, .spaceSeparator, .lineSeparator, .paragraphSeparator, .nonspacingMark,
+            .enclosingMark:
+            return false
+        default:
+            return !scalar.properties.isWhitespace
+        }
     }
 
     /// Collapses white-space runs to one space within lines and blank lines to one line break.

@@ -13,7 +13,8 @@ enum ArticleReference {
     /// The article's title as a reader sees it, on one line: a title written as HTML read as
     /// HTML, a text title as it is (`Use <b> for bold`).
     static func title(_ article: SourcedArticle) -> String? {
-        article.article.title.map { HTMLText.line($0, isHTML: article.article.titleType?.isMarkup == true) }
+        let line = article.article.title.map { HTMLText.line($0, isHTML: article.article.titleType?.isMarkup == true) }
+        return line?.isEmpty == false ? line : nil
     }
 
     static func json(_ article: SourcedArticle) -> String {

@@ -103,8 +103,8 @@ struct ParseCommand: AsyncParsableCommand {
         }
         for problem in parsed.problems { lines.append("  recovered: \(problem)") }
         for article in parsed.articles.prefix(50) {
-            let title = article.title.map { HTMLText.line($0, isHTML: article.titleType?.isMarkup == true) }
-            lines.append("  - \(title ?? "(untitled)")" + (article.link.map { " <\($0)>" } ?? ""))
+            let title = article.title.map { HTMLText.line($0, isHTML: article.titleType?.isMarkup == true) } ?? ""
+            lines.append("  - \(title.isEmpty ? "(untitled)" : title)" + (article.link.map { " <\($0)>" } ?? ""))
         }
         return lines.joined(separator: "\n")
     }

@@ -21,6 +21,23 @@ import Testing
         #expect(HTMLText.line("<img src=x> \n ", isHTML: true) == "")
     }
 
+    /// A title of characters that print nothing is no title: a zero-width space (`&#8203;`, a
+    /// publishing system's placeholder for an untitled post), a word joiner, a byte-order mark,
+    /// a soft hyphen, direction marks, a Hangul filler, a blank Braille cell, a lone combining
+    /// accent. One visible letter among them is a title.
+    @Test func aTitleOfInvisibleCharactersIsEmpty() {
+        for blank in [
+            "\u{200B}", "&#8203; &#160;", "\u{2060}\u{FEFF}", "\u{AD}", "\u{200E}\u{200F}\u{202E}", "\u{3164}",
+            "\u{2800}", "\u{0301}", "\u{200C}\u{200D}",
+        ] {
+            #expect(HTMLText.line(blank, isHTML: true) == "", "\(blank.unicodeScalars.map { $0.value })")
+        }
+        #expect(HTMLText.line("\u{200B}x", isHTML: false) == "\u{200B}x")
+        #expect(HTMLText.line("\u{200B}ب", isHTML: false) == "\u{200B}ب")
+        #expect(HTMLText.line("e\u{0301}", isHTML: false) == "e\u{0301}")
+        #expect(HTMLText.line("…", isHTML: false) == "…")
+    }
+
     @Test func entitiesDecodeNamedNumericAndWindows1252References() {
         #expect(HTMLEntities.decode("caf&eacute; &#233; &#xE9; &#146; &bogus; &amp;") == "café é é ’ &bogus; &")
     }

@@ -195,6 +195,26 @@ import Testing
         }
     }
 
+    /// A title of nothing visible (a zero-width space a publishing system gives an untitled post)
+    /// is a missing one: the opening words stand in for it, not a link no one can see or click.
+    @Test func aTitleOfInvisibleCharactersIsAMissingOne() async throws {
+        let stories = [
+            titledStory("z", title: "\u{200B}\u{A0}", content: "<p>The ferry to Hvar is cancelled today.</p>")
+        ]
+        let opening = "The ferry to Hvar is cancelled today."
+        let endings: [OutputFormat: String] = [
+            .atom: "\(opening)</title>", .rss: "\(opening)</title>", .json: "\"title\":\"\(opening)\"",
+            .html: ">\(opening)</a></h3>",
+        ]
+        for (format, ending) in endings {
+            let text = String(
+                decoding: FeedWriter().render(stories, as: OutputDefinition(path: "-", format: format, title: "All")),
+                as: UTF8.self)
+            #expect(!text.contains("\u{200B}"), "\(format)")
+            #expect(text.contains(ending), "\(format)")
+        }
+    }
+
     /// A feed that gives a post's whole text as its title (a chat channel's bridge) does not get a
     /// page's worth of heading: the title is cut after a word, and when the story has no other
     /// text, the whole of it is the text. A social network's post of 280 characters stays whole.
