@@ -7,10 +7,26 @@ import Foundation
 /// Replaces a file so that readers see either the old content or the new, never a mix: the new
 /// content goes to a temporary file in the same folder, is synced, and is renamed over the old.
 /// A file whose content would not change is left alone, so its mtime and a web server's ETag stay.
+///
+/// A symbolic link is followed: the file it points to is replaced (a published `all.xml` linked
+/// from the web server's folder), not the link, which a rename would turn into a file of its own
+/// while the page served went stale. The file keeps its permissions (and, for root, its owner).
 enum AtomicFile {
-    /// Writes `data` to `path`; returns false when the file already held exactly that.
-    static func write(_ data: Data, to path: String) throws(OutputError) -> Bool {
-        if let existing = FileManager.default.contents(atPath: path), existing == data { return false }
+    /// Writes `data` to `requested`; returns false when the file already held exactly that.
+    static func write(_ data: Data, to requested: String) throws(OutputError) -> Bool {
+        // The kind of file is what `requested` leads to (the kernel follows every link, `/proc`'s
+        // too); where to write is the last link's target.
+        var existing = stat()
+        let exists = stat(requested, &existing) == 0
+        let path = try target(of: requested)
+        if exists, let kind = kindOtherThanFile(existing.st_mode) {
+            // Renamed over, a device or a pipe would be gone: as root, `/dev/null` made a file.
+            throw OutputError(
+                path: requested,
+                "is \(kind), not a file: an output replaces its file whole, so it must be a file's path (or `-`, "
+                    + "standard output, for a view)")
+        }
+        if exists, let contents = FileManager.default.contents(atPath: path), contents == data { return false }
         let (directory, name) = split(path)
         do {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
@@ -37,7 +53,12 @@ enum AtomicFile {
                 offset += written
             }
         }
-        if failure == nil && fchmod(descriptor, 0o644) != 0 { failure = "cannot set permissions" }
+        if failure == nil && fchmod(descriptor, exists ? existing.st_mode & 0o7777 : 0o644) != 0 {
+            failure = "cannot set permissions"
+        }
+        if failure == nil && exists && geteuid() == 0 && (existing.st_uid != 0 || existing.st_gid != 0) {
+            _ = fchown(descriptor, existing.st_uid, existing.st_gid)
+        }
         if failure == nil && fsync(descriptor) != 0 { failure = "cannot sync: \(String(cString: strerror(errno)))" }
         close(descriptor)
         if failure == nil && rename(temporary, path) != 0 {
@@ -45,7 +66,7 @@ enum AtomicFile {
         }
         if let failure {
             unlink(temporary)
-            throw OutputError(path: path, failure)
+            throw OutputError(path: path == requested ? path : "\(requested) (a link to \(path))", failure)
         }
         // Make the rename itself durable.
         let folderDescriptor = open(directory, O_RDONLY | O_DIRECTORY)
@@ -54,6 +75,32 @@ enum AtomicFile {
             close(folderDescriptor)
         }
         return true
+    }
+
+    /// The file `path` names, following symbolic links (a link to a link too, relative ones from
+    /// the link's folder); `path` itself when it is no link or does not exist.
+    static func target(of path: String) throws(OutputError) -> String {
+        var current = path
+        var buffer = [UInt8](repeating: 0, count: Int(PATH_MAX) + 1)
+        for _ in 0..<40 {
+            let length = buffer.withUnsafeMutableBufferPointer { readlink(current, $0.baseAddress!, $0.count - 1) }
+            guard length > 0 else { return current }
+            let link = String(decoding: buffer[..<length], as: UTF8.self)
+            current = link.hasPrefix("/") ? link : split(current).directory + "/" + link
+        }
+        throw OutputError(path: path, "is a symbolic link that leads to itself (a loop of links)")
+    }
+
+    /// What a file of `mode` is, when it is not a regular file.
+    private static func kindOtherThanFile(_ mode: mode_t) -> String? {
+        switch mode & S_IFMT {
+        case S_IFREG: nil
+        case S_IFDIR: "a folder"
+        case S_IFCHR, S_IFBLK: "a device"
+        case S_IFIFO: "a named pipe"
+        case S_IFSOCK: "a socket"
+        default: "a special file"
+        }
     }
 
     /// The folder `path` is in and its file name. Not NSString's path methods: Foundation traps on
@@ -75,7 +122,7 @@ enum AtomicFile {
     static func removeLeftovers(of paths: [String], untouchedSince before: Date) -> [String] {
         var namesByFolder: [String: Set<String>] = [:]
         for path in paths where path != "-" {
-            let (directory, name) = split(path)
+            let (directory, name) = split((try? target(of: path)) ?? path)
             namesByFolder[directory, default: []].insert(temporaryPrefix(name))
         }
         var removed: [String] = []

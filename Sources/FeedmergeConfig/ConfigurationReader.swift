@@ -134,6 +134,13 @@ struct ConfigurationReader {
                 in: key)
             guard let pathNode = value(map, "path") else { throw error(at: item, key: key, "needs a 'path'") }
             let outputPath = try scalar(pathNode, key: key + ".path")
+            guard outputPath != "-" else {
+                // Written as a file named `-` in whatever folder cron ran in, it went unseen.
+                throw error(
+                    at: pathNode, key: key + ".path",
+                    "'-' (standard output) is for a view, `feedmerge build --filter EXPR --output -`; "
+                        + "an output is a file")
+            }
             let format: OutputFormat
             if let formatNode = value(map, "format") {
                 let text = try scalar(formatNode, key: key + ".format")
@@ -148,7 +155,7 @@ struct ConfigurationReader {
             }
             let title = try optionalString(map, "title", in: key)
             var output = OutputDefinition(
-                path: outputPath == "-" ? "-" : absolute(outputPath), format: format,
+                path: absolute(outputPath), format: format,
                 title: title ?? "feedmerge")
             if let node = value(map, "limit") {
                 output.limit = try integer(node, key: key + ".limit", range: 1...10_000_000)

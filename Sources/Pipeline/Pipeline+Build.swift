@@ -23,9 +23,7 @@ extension Pipeline {
             configuration.outputs.contains { $0.isPerTag || $0.filter != nil } ? try feedTags(store: store) : nil
         let outputs = outputs(feedTags: feedTags)
         let key = try buildKey(store: store, outputs: outputs, now: now)
-        let outputsExist = outputs.allSatisfy {
-            $0.path == "-" || FileManager.default.fileExists(atPath: $0.path)
-        }
+        let outputsExist = outputs.allSatisfy { FileManager.default.fileExists(atPath: $0.path) }
         var report = BuildReport()
         report.outputs = outputs
         if outputsExist, try storeCall({ () throws(StoreError) in try store.meta("last_build") }) == key {
@@ -127,7 +125,7 @@ extension Pipeline {
             .path
         let earlier = record?.configuration == configurationFile ? record?.paths ?? [] : []
         let written = Set(outputs.map(\.path))
-        var remembered = Set(outputs.filter { $0.topic != nil && $0.path != "-" }.map(\.path))
+        var remembered = Set(outputs.filter { $0.topic != nil }.map(\.path))
         var removed: [String] = []
         for path in earlier.sorted() where !written.contains(path) {
             var isFolder: ObjCBool = false

@@ -521,4 +521,72 @@ import Testing
         #expect(leftovers.isEmpty)
         #expect(try FeedWriter().write(Array(stories.prefix(1)), to: output))
     }
+
+    /// An output linked from where it is served (`out/all.xml` pointing into the web server's
+    /// folder, through a relative link and a link to that link) is written where the link points:
+    /// the links stay links, and what is served is new. The file keeps the permissions it was
+    /// given (readable by the web server's group only), and leftovers are looked for beside it.
+    @Test func aLinkedOutputIsWrittenWhereTheLinkPoints() throws {
+        let served = folder.file("www/feeds/all.xml")
+        try FileManager.default.createDirectory(atPath: folder.file("www/feeds"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(atPath: folder.file("out"), withIntermediateDirectories: true)
+        #expect(FileManager.default.createFile(atPath: served, contents: Data("old".utf8)))
+        #expect(chmod(served, 0o640) == 0)
+        try FileManager.default.createSymbolicLink(
+            atPath: folder.file("out/link.xml"), withDestinationPath: "../www/feeds/all.xml")
+        try FileManager.default.createSymbolicLink(
+            atPath: folder.file("out/all.xml"), withDestinationPath: folder.file("out/link.xml"))
+        let output = OutputDefinition(path: folder.file("out/all.xml"), format: .atom, title: "All")
+        #expect(try FeedWriter().write(stories, to: output))
+        for link in ["out/all.xml", "out/link.xml"] {
+            let type = try FileManager.default.attributesOfItem(atPath: folder.file(link))[.type] as? FileAttributeType
+            #expect(type == .typeSymbolicLink, "\(link)")
+        }
+        let written = try #require(folder.read("www/feeds/all.xml"))
+        #expect(written.hasPrefix("<?xml") && written.contains("<feed"))
+        let permissions = try FileManager.default.attributesOfItem(atPath: served)[.posixPermissions] as? Int
+        #expect(permissions == 0o640)
+        #expect(try !FeedWriter().write(stories, to: output))
+
+        let leftover = folder.file("www/feeds/.all.xml.Ab12Cd")
+        #expect(FileManager.default.createFile(atPath: leftover, contents: Data()))
+        let removed = FeedWriter.removeLeftoverTemporaries(
+            of: [output.path], untouchedSince: Date().addingTimeInterval(60))
+        #expect(removed.count == 1 && removed.first?.hasSuffix("/www/feeds/.all.xml.Ab12Cd") == true)
+        #expect(!FileManager.default.fileExists(atPath: leftover))
+    }
+
+    /// A path that is no file is refused, not renamed over: a device (as root, `/dev/null` became
+    /// a file), a named pipe, a folder. A loop of links is named. The device is one of the test's
+    /// own, a null device made in its folder where the test may make one (as root), so that a
+    /// mistake here replaces no device of the machine's.
+    @Test func aPathThatIsNoFileIsRefusedAndLeftAsItIs() throws {
+        try FileManager.default.createDirectory(atPath: folder.file("out/dir"), withIntermediateDirectories: true)
+        #expect(mkfifo(folder.file("out/pipe"), 0o644) == 0)
+        var cases = [
+            (folder.file("out/pipe"), S_IFIFO, "is a named pipe, not a file"),
+            (folder.file("out/dir"), S_IFDIR, "is a folder, not a file"),
+        ]
+        if mknod(folder.file("out/null"), S_IFCHR | 0o666, dev_t(0x103)) == 0 {
+            cases.append((folder.file("out/null"), S_IFCHR, "is a device, not a file"))
+        }
+        for (path, kind, message) in cases {
+            #expect {
+                try FeedWriter().write(stories, to: OutputDefinition(path: path, format: .atom, title: "All"))
+            } throws: { error in
+                (error as? OutputError)?.message.hasPrefix(message) == true
+            }
+            var status = stat()
+            #expect(lstat(path, &status) == 0 && status.st_mode & S_IFMT == kind, "\(path)")
+        }
+
+        try FileManager.default.createSymbolicLink(atPath: folder.file("out/a"), withDestinationPath: "b")
+        try FileManager.default.createSymbolicLink(atPath: folder.file("out/b"), withDestinationPath: "a")
+        #expect {
+            try FeedWriter().write(
+                stories, to: OutputDefinition(path: folder.file("out/a"), format: .atom, title: "All"))
+        } throws: { error in
+            (error as? OutputError)?.message.contains("a loop of links") == true
+        }
+    }
 }

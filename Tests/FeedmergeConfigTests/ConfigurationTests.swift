@@ -73,6 +73,16 @@ import Testing
         #expect(found.description.contains("feedmerge.yaml:5:5: outputs[0].titel: unknown key (did you mean 'title'?)"))
     }
 
+    /// `-` is standard output for a view; as an output's path it made a file named `-` in the
+    /// folder cron ran in.
+    @Test func anOutputPathOfADashIsAnError() throws {
+        let found = try #require(error("feeds: f.opml\noutputs:\n  - path: \"-\"\n    format: atom\n"))
+        #expect(found.key == "outputs[0].path")
+        #expect(
+            found.description.contains(
+                "'-' (standard output) is for a view, `feedmerge build --filter EXPR --output -`"))
+    }
+
     @Test func anHTMLOutputTellsTimesInTheZoneItNames() throws {
         let configuration = try load(
             "outputs:\n  - path: a.html\n    format: html\n    timezone: Europe/Belgrade\n  - path: b.html\n    format: html\n"
