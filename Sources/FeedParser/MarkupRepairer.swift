@@ -28,6 +28,7 @@ struct MarkupRepairer {
     private(set) var droppedControls = 0
     private(set) var closedVoidElements = 0
     private(set) var closedElements = 0
+    private(set) var closedFields = 0
     private(set) var droppedEndTags = 0
     private(set) var repairedAttributes = 0
     /// The names of the elements open at this point of the document, innermost last.
@@ -41,8 +42,8 @@ struct MarkupRepairer {
     private var linesBefore = 1
 
     var repairCount: Int {
-        escapedAmpersands + escapedBrackets + droppedControls + closedVoidElements + closedElements + droppedEndTags
-            + repairedAttributes
+        escapedAmpersands + escapedBrackets + droppedControls + closedVoidElements + closedElements + closedFields
+            + droppedEndTags + repairedAttributes
     }
 
     /// What was repaired, as a problem to report, or nil for a clean document.
@@ -57,6 +58,12 @@ struct MarkupRepairer {
                 closedElements == 1
                     ? "1 element left open (closed with the one around it)"
                     : "\(closedElements) elements left open (closed with the ones around them)")
+        }
+        if closedFields > 0 {
+            parts.append(
+                closedFields == 1
+                    ? "1 field left open (closed where the next field or item begins)"
+                    : "\(closedFields) fields left open (closed where the next field or item begins)")
         }
         if droppedEndTags > 0 {
             parts.append(
@@ -127,6 +134,7 @@ struct MarkupRepairer {
         /// element is dropped.
         func repairTag(_ tag: Tag, _ self_: inout MarkupRepairer) {
             let name = UnsafeRawBufferPointer(rebasing: bytes[tag.name])
+            if !tag.isEnd && self_.tracksElements { closeFieldsLeftOpen(before: tag, name, &self_) }
             if !tag.isEnd { repairAttributes(of: tag, &self_) }
             let isSelfClosing = bytes[tag.close - 1] == UInt8(ascii: "/")
             if MarkupRepairer.isVoidElement(name) {
@@ -162,6 +170,25 @@ struct MarkupRepairer {
                 self_.closedElements += self_.openElements.count - 1 - open
             }
             self_.openElements.removeSubrange(open...)
+        }
+
+        /// A feed's field of text left open (`<title>Story<link>…`, or `<title>` written where
+        /// `</title>` was meant) is closed where the next field or item begins: no field holds
+        /// another, nor an item. Left open, it would hold the rest of the item, or of the feed,
+        /// and the end tag of the element around it would close it there: the item's link in
+        /// its title, every item in the feed's. Before the tag's own repairs, which come after
+        /// its start in the output.
+        func closeFieldsLeftOpen(before tag: Tag, _ name: UnsafeRawBufferPointer, _ self_: inout MarkupRepairer) {
+            guard let opening = MarkupRepairer.feedElement(name) else { return }
+            var ends: [UInt8] = []
+            while let top = self_.openElements.last, let field = top.withUnsafeBytes(MarkupRepairer.feedElement),
+                field.holdsTextOnly || opening == .entry && field.isField
+            {
+                ends += Array("</".utf8) + top + [UInt8(ascii: ">")]
+                self_.openElements.removeLast()
+                self_.closedFields += 1
+            }
+            if !ends.isEmpty { insert(ends, at: tag.start, &self_) }
         }
 
         /// The attributes of a start tag as XML reads them: a value HTML leaves unquoted
@@ -467,6 +494,52 @@ struct MarkupRepairer {
 
     /// Whether `name` is an HTML element that has no content and no end tag and that no feed
     /// vocabulary uses: `br`, `hr`, `img` or `wbr`, in any case, without a prefix.
+    /// What a feed's element is to the repair of fields left open.
+    private enum FeedElement {
+        /// An item or an entry.
+        case entry
+        /// A field whose content is text (or a title's HTML), never another field.
+        case textField
+        /// A field that may hold HTML of any kind written raw (a description), but no item.
+        case markupField
+        /// Another field, which may hold fields (an Atom `source`) or be empty (`enclosure`).
+        case otherField
+
+        var holdsTextOnly: Bool { self == .textField }
+        var isField: Bool { self != .entry }
+    }
+
+    /// The unprefixed RSS and Atom element named `name`, if it is one of those the repair of
+    /// fields left open knows.
+    private static func feedElement(_ name: UnsafeRawBufferPointer) -> FeedElement? {
+        switch name.count {
+        case 2: return matches(name, "id") ? .textField : nil
+        case 4:
+            if matches(name, "item") { return .entry }
+            return matches(name, "link") || matches(name, "guid") ? .textField : nil
+        case 5:
+            if matches(name, "entry") { return .entry }
+            return matches(name, "title") ? .textField : nil
+        case 6:
+            if matches(name, "author") { return .textField }
+            return matches(name, "source") ? .otherField : nil
+        case 7:
+            if matches(name, "pubDate") || matches(name, "updated") { return .textField }
+            if matches(name, "summary") || matches(name, "content") { return .markupField }
+            return nil
+        case 8:
+            if matches(name, "comments") || matches(name, "category") { return .textField }
+            return nil
+        case 9: return matches(name, "published") || matches(name, "enclosure") ? .textField : nil
+        case 11: return matches(name, "description") ? .markupField : nil
+        default: return nil
+        }
+    }
+
+    private static func matches(_ name: UnsafeRawBufferPointer, _ literal: StaticString) -> Bool {
+        name.elementsEqual(UnsafeRawBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
+    }
+
     private static func isVoidElement(_ name: UnsafeRawBufferPointer) -> Bool {
         guard name.count == 2 || name.count == 3 else { return false }
         var folded: UInt32 = 0

@@ -348,6 +348,57 @@ import Testing
     /// HTML's attributes written as HTML writes them, unescaped in a description: a value
     /// without quotes is quoted (libxml2 drops the attribute, a link's address), one without a
     /// value gets an empty one, and a quoted value's bare `&` and `<` are escaped.
+    /// A feed's field left open (its end tag forgotten, or written as a second start tag) is
+    /// closed where the next field or item begins: no field holds another. libxml2 would close
+    /// it only at the end of the element around it, with all that came between inside it: a
+    /// channel's title held every item, and the feed read as none.
+    @Test func aFieldLeftOpenIsClosedWhereTheNextFieldBegins() throws {
+        let channelTitle = try parse(
+            "<rss version=\"2.0\"><channel><title>Broken feed<link>https://b.example/</link>"
+                + "<item><title>One</title><link>https://b.example/1</link></item>"
+                + "<item><title>Two</title><link>https://b.example/2</link></item></channel></rss>")
+        #expect(channelTitle.feed.title == "Broken feed")
+        #expect(channelTitle.feed.link == "https://b.example/")
+        #expect(channelTitle.articles.map(\.link) == ["https://b.example/1", "https://b.example/2"])
+        #expect(Self.says(channelTitle, "1 field left open (closed where the next field or item begins)"))
+
+        let typos = try parse(
+            Self.rss(
+                "<item><title>One<title><link>https://b.example/1<link><description>Text <b>one</description></item>"
+                    + "<item><title>Two</title><link>https://b.example/2</link></item>"))
+        #expect(typos.articles.map(\.title) == ["One", "Two"])
+        #expect(typos.articles.map(\.link) == ["https://b.example/1", "https://b.example/2"])
+        #expect(typos.articles.first?.summary == "Text <b>one</b>")
+
+        // Atom's empty elements written as HTML writes them, without the slash.
+        let atom = try parse(
+            #"<feed xmlns="http://www.w3.org/2005/Atom"><title>A</title><entry><title>One</title>"#
+                + #"<link rel="alternate" href="https://a.example/1"><id>urn:1</id><summary>S</summary></entry>"#
+                + #"<entry><title>Two</title><link href="https://a.example/2"><id>urn:2</id></entry></feed>"#)
+        #expect(atom.articles.map(\.id) == ["urn:1", "urn:2"])
+        #expect(atom.articles.map(\.link) == ["https://a.example/1", "https://a.example/2"])
+        #expect(atom.articles.first?.summary == "S")
+
+        // What holds fields is left alone: an Atom entry's source, a description's raw HTML
+        // (each document with a bare `&`, which the repair reads).
+        let page = try parse(
+            Self.rss(
+                "<item><title>Page & co</title><description><html><head><title>Head</title></head>"
+                    + "<body><p>Body</p></body></html></description><link>https://b.example/p</link></item>"))
+        #expect(page.articles.first?.title == "Page & co")
+        #expect(page.articles.first?.link == "https://b.example/p")
+        #expect(page.articles.first?.summary?.contains("Body") == true)
+        #expect(!Self.says(page, "field left open"))
+        let source = try parse(
+            #"<feed xmlns="http://www.w3.org/2005/Atom"><title>A</title><entry><title>One & more</title>"#
+                + #"<source><title>Origin</title><id>urn:o</id></source><id>urn:1</id>"#
+                + #"<content type="html">x</content></entry></feed>"#)
+        #expect(source.articles.first?.title == "One & more")
+        #expect(source.articles.first?.source?.title == "Origin")
+        #expect(source.articles.first?.id == "urn:1")
+        #expect(!Self.says(source, "field left open"))
+    }
+
     @Test func htmlAttributesWithoutQuotesKeepTheirValues() throws {
         let parsed = try parse(
             Self.rss(
