@@ -17,6 +17,12 @@ extension Pipeline {
     /// output shows are read in full. When neither the store nor the configuration changed
     /// since the last build (and every output exists), nothing is done at all.
     public func build(now: Date = Date()) throws(PipelineError) -> BuildReport {
+        if configuration.outputs.isEmpty {
+            // A run from cron would otherwise fetch for good and publish nothing, saying nothing.
+            logger.warning(
+                "\(configuration.path) names no outputs, so nothing is written: add `outputs:`, each with a path and a format (atom, rss, json or html)"
+            )
+        }
         let store = try openStore()
         // Read once, for the per-tag outputs and for the filters' tags.
         let feedTags =

@@ -114,6 +114,22 @@ import Testing
         #expect(!run.stderr.contains("top.json holds"))
     }
 
+    /// A configuration that names no outputs publishes nothing: a run says so (from cron, in its
+    /// mail) rather than fetching for good in silence. A view asks for no outputs, and is quiet.
+    @Test func aConfigurationWithoutOutputsIsWarnedOf() async throws {
+        let demo = try demo()
+        let config = folder.write("bare/feedmerge.yaml", "feeds: \(demo)/feeds.opml\n")
+        let run = try await ProcessRunner.run(binary, ["run", "--config", config])
+        #expect(run.status == 0, "stderr: \(run.stderr)")
+        #expect(
+            run.stderr.contains("feedmerge.yaml names no outputs, so nothing is written: add `outputs:`"),
+            "\(run.stderr)")
+        let view = try await ProcessRunner.run(
+            binary, ["build", "--config", config, "--filter", "balkans", "--output", "-"])
+        #expect(view.status == 0 && view.stdout.contains("<feed"), "stderr: \(view.stderr)")
+        #expect(!view.stderr.contains("names no outputs"), "\(view.stderr)")
+    }
+
     @Test func aBuildBeforeAnyFetchKnowsTheFoldersOfTheOPML() async throws {
         let demo = try demo()
         let config = demo + "/feedmerge.yaml"
