@@ -215,6 +215,26 @@ import Testing
         }
     }
 
+    /// An HTML page shows no excerpt that says no more than the title above it: a feed that gives
+    /// each item's title as its description too, in its own case and with a full stop, or the
+    /// title's first words with an ellipsis. An excerpt that goes on says the title again, as
+    /// the feed wrote it.
+    @Test func anHTMLPageShowsNoExcerptThatRepeatsTheTitle() async throws {
+        let stories = [
+            titledStory("same", title: "Storm closes schools", content: "<p>storm closes schools.</p>"),
+            titledStory("cut", title: "Minister resigns after weeks of pressure", content: "<p>Minister resigns…</p>"),
+            titledStory(
+                "more", title: "Tram line opens", content: "<p>Tram line opens. It runs every ten minutes.</p>"),
+        ]
+        let page = String(
+            decoding: FeedWriter().render(stories, as: OutputDefinition(path: "-", format: .html, title: "All")),
+            as: UTF8.self)
+        #expect(page.components(separatedBy: "class=\"excerpt\"").count - 1 == 1)
+        #expect(page.contains(">Tram line opens. It runs every ten minutes.</p>"))
+        #expect(!page.contains(">storm closes schools.</p>"))
+        #expect(!page.contains(">Minister resigns…</p>"))
+    }
+
     /// A feed that gives a post's whole text as its title (a chat channel's bridge) does not get a
     /// page's worth of heading: the title is cut after a word, and when the story has no other
     /// text, the whole of it is the text. A social network's post of 280 characters stays whole.

@@ -148,9 +148,24 @@ struct HTMLPage {
         return details
     }
 
-    /// The summary, else the start of the body: at most 60 words, on one line.
+    /// The summary, else the start of the body: at most 60 words, on one line. None when it says
+    /// no more than the title above it (a feed that gives each item's title as its description
+    /// too, or the title's first words with an ellipsis): the page would say each thing twice.
     private func excerpt(_ item: StoryPresentation) -> String? {
         guard let text = item.summaryText ?? item.contentText, !text.isEmpty else { return nil }
+        guard let excerpt = HTMLPage.firstWords(of: text) else { return nil }
+        let said = HTMLPage.comparable(excerpt)
+        return HTMLPage.comparable(item.title).hasPrefix(said) ? nil : excerpt
+    }
+
+    /// `text` as a title and its excerpt are compared: in lower case, without the punctuation
+    /// and ellipsis at its ends.
+    private static func comparable(_ text: String) -> String {
+        text.lowercased().trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))
+    }
+
+    /// The first 60 words of `text`, on one line.
+    private static func firstWords(of text: String) -> String? {
         var words = 0
         var output: [UInt8] = []
         var inWord = false
