@@ -73,6 +73,17 @@ import Testing
         #expect(found.description.contains("feedmerge.yaml:5:5: outputs[0].titel: unknown key (did you mean 'title'?)"))
     }
 
+    /// A key or an id written in another case is named as the one meant: `Match` is `match`,
+    /// `NATO` is `nato` (four edits away, were case an edit).
+    @Test func aNameInAnotherCaseIsSuggested() throws {
+        let found = try #require(error("feeds: f.opml\ntopics:\n  nato:\n    Match: [NATO]\n"))
+        #expect(found.description.contains("topics.nato.Match: unknown key (did you mean 'match'?)"))
+        let configuration = try load(
+            "feeds: f.opml\ntopics:\n  nato:\n    match: [NATO]\n  serbia:\n    match: [Serbia]\n")
+        #expect(configuration.noTopicMessage("NATO").hasPrefix("no topic has the id 'NATO' (did you mean 'nato'?)"))
+        #expect(configuration.noTopicMessage("Kosovo") == "no topic has the id 'Kosovo'; the topics are: nato, serbia")
+    }
+
     /// `-` is standard output for a view; as an output's path it made a file named `-` in the
     /// folder cron ran in.
     @Test func anOutputPathOfADashIsAnError() throws {
