@@ -6,6 +6,8 @@ import Foundation
 /// Anything not on the list goes: `script`, `style`, `iframe`, `object`, `embed`, `form`, `meta`,
 /// `base` and their kin (with their content where it is code), every event-handler and `style`
 /// attribute, and `javascript:`, `vbscript:` and `data:` URLs (but inline raster images).
+/// What a reader was meant to watch or hear (an embedded player, `video`, `audio`) leaves a link
+/// to it in its place, not a gap after "Watch the briefing:".
 public enum HTMLSanitizer {
     /// The sanitized form of `html`, with URLs resolved against `base`.
     public static func sanitize(_ html: String, base: String? = nil) -> String {
@@ -15,6 +17,9 @@ public enum HTMLSanitizer {
         var open: [UInt64] = []
         var dropping: UInt64?  // the key of an element whose whole content is dropped
         var droppingDepth = 0
+        // A `video` or `audio` without a `src` of its own, dropped: the first `source` inside
+        // it gives the link.
+        var mediaLabel: StaticString?
         let bytes = tokenizer.bytes
 
         while let token = tokenizer.next() {
@@ -28,13 +33,29 @@ public enum HTMLSanitizer {
                 let element = elements[key]
                 if let dropped = dropping {
                     if key == dropped && !selfClosing && element?.isVoid != true { droppingDepth += 1 }
+                    if let label = mediaLabel, key == sourceElementKey,
+                        let url = mediaURL(tokenizer, attribute: sourceKey)
+                    {
+                        appendMediaLink(label, url, base: base, into: &output)
+                        mediaLabel = nil
+                    }
                     continue
                 }
                 guard let element else { continue }  // unknown: the tag goes, its text stays
                 if element.dropsContent {
+                    // A player inside a link would nest one link in another: it goes as before.
+                    if let label = mediaLabels[key], !open.contains(anchorKey), !isTrackingPixel(tokenizer) {
+                        if let url = mediaURL(tokenizer, attribute: key == objectKey ? dataKey : sourceKey) {
+                            appendMediaLink(label, url, base: base, into: &output)
+                        } else if key == videoKey || key == audioKey {
+                            mediaLabel = label
+                        }
+                    }
                     if !selfClosing && !element.isVoid {
                         dropping = key
                         droppingDepth = 1
+                    } else {
+                        mediaLabel = nil
                     }
                     continue
                 }
@@ -71,7 +92,10 @@ public enum HTMLSanitizer {
                 if let dropped = dropping {
                     if key == dropped {
                         droppingDepth -= 1
-                        if droppingDepth == 0 { dropping = nil }
+                        if droppingDepth == 0 {
+                            dropping = nil
+                            mediaLabel = nil
+                        }
                     }
                     continue
                 }
@@ -117,6 +141,66 @@ public enum HTMLSanitizer {
             }
         }
         return nil
+    }
+
+    /// What a dropped element a reader would watch or hear is called in the link left for it.
+    private static let mediaLabels: [UInt64: StaticString] = [
+        key("iframe"): "Embedded", key("embed"): "Embedded", key("object"): "Embedded", key("video"): "Video",
+        key("audio"): "Audio",
+    ]
+    private static let anchorKey = key("a")
+    private static let objectKey = key("object")
+    private static let videoKey = key("video")
+    private static let audioKey = key("audio")
+    private static let sourceElementKey = key("source")
+    private static let dataKey = key("data")
+
+    /// The web address in the attribute `attribute` of the tag being read, when it is one a
+    /// reader may follow (http or https, or relative).
+    private static func mediaURL(_ tokenizer: HTMLTokenizer, attribute: UInt64) -> String? {
+        let bytes = tokenizer.bytes
+        guard let range = tokenizer.attributeRanges.first(where: { HTMLTokenizer.nameKey(bytes[$0.name]) == attribute })
+        else { return nil }
+        let value = trimmedURL(tokenizer.value(range))
+        guard !value.isEmpty, value != "about:blank" else { return nil }
+        switch URLResolver.scheme(of: value.lowercased()) {
+        case nil, "http", "https": return value
+        default: return nil
+        }
+    }
+
+    /// A link to what an embedded player plays, named by `label` and its address: a YouTube or
+    /// Vimeo player's own page rather than the bare player.
+    private static func appendMediaLink(_ label: StaticString, _ url: String, base: String?, into output: inout [UInt8])
+    {
+        guard let clean = cleanAttribute("href", url, element: "a", base: base), clean.hasPrefix("http") else { return }
+        let page = playerPage(clean) ?? clean
+        output.append(contentsOf: "<a href=\"".utf8)
+        output.append(contentsOf: XMLEscaping.attribute(page).utf8)
+        output.append(contentsOf: "\" rel=\"nofollow noopener noreferrer\">".utf8)
+        output.append(contentsOf: UnsafeBufferPointer(start: label.utf8Start, count: label.utf8CodeUnitCount))
+        output.append(contentsOf: ": ".utf8)
+        output.append(contentsOf: XMLEscaping.text(page).utf8)
+        output.append(contentsOf: "</a>".utf8)
+    }
+
+    /// The page of the video a YouTube or Vimeo player embeds (`…/embed/ID` is
+    /// `https://www.youtube.com/watch?v=ID`, `player.vimeo.com/video/ID` is `https://vimeo.com/ID`).
+    private static func playerPage(_ url: String) -> String? {
+        guard let components = URLComponents(string: url), let host = components.host?.lowercased() else { return nil }
+        let parts = components.path.split(separator: "/")
+        guard parts.count == 2, let id = parts.last,
+            id.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") })
+        else { return nil }
+        switch (host, parts[0]) {
+        case ("www.youtube.com", "embed"), ("youtube.com", "embed"), ("www.youtube-nocookie.com", "embed"),
+            ("youtube-nocookie.com", "embed"):
+            return "https://www.youtube.com/watch?v=\(id)"
+        case ("player.vimeo.com", "video"):
+            return "https://vimeo.com/\(id)"
+        default:
+            return nil
+        }
     }
 
     private static func hasSource(_ tokenizer: HTMLTokenizer) -> Bool {
@@ -247,12 +331,14 @@ public enum HTMLSanitizer {
 
     private static let urlAttributes: Set<String> = ["href", "src", "cite", "poster"]
     private static let globalAttributes: Set<String> = ["title", "lang", "dir"]
-    private static let voidElements: Set<String> = ["br", "hr", "img", "wbr", "source"]
+    /// Elements HTML gives no end tag. An `embed` or a `frame` waited for one, as dropped content,
+    /// and took the rest of the text with it.
+    private static let voidElements: Set<String> = ["br", "hr", "img", "wbr", "source", "embed", "frame"]
     /// Elements whose content is code or chrome, not article text.
     private static let droppedWithContent: Set<String> = [
         "script", "style", "iframe", "object", "embed", "applet", "noscript", "template", "svg", "math", "title",
         "head", "textarea", "select", "button", "frameset", "frame", "noembed", "noframes", "xmp", "plaintext",
-        "form",
+        "form", "video", "audio",
     ]
     private static let allowedAttributes: [String: Set<String>] = [
         "a": ["href", "hreflang"], "abbr": [], "b": [], "bdi": [], "bdo": [], "blockquote": ["cite"], "br": [],

@@ -181,6 +181,47 @@ import Testing
     @Test func balancesTags() {
         #expect(HTMLSanitizer.sanitize("<p><b>bold<i>both</p>tail") == "<p><b>bold<i>both</i></b></p>tail")
     }
+
+    /// What a reader was meant to watch or hear leaves a link to it where its player was: an
+    /// embedded YouTube or Vimeo player links to the video's own page, a `video` or `audio` to
+    /// its file (its own `src`, else its first `source`), an `embed` or `object` to what it
+    /// embeds. Not a hidden frame (a tag manager's), not a player inside a link, and not an
+    /// address a reader may not follow.
+    @Test func anEmbeddedPlayerLeavesALinkToWhatItPlays() {
+        let rel = #" rel="nofollow noopener noreferrer""#
+        let cases: [(String, String)] = [
+            (
+                #"<p>Watch:</p><iframe width="560" src="https://www.youtube.com/embed/dQw4w9WgXcQ?si=x"></iframe><p>More.</p>"#,
+                #"<p>Watch:</p><a href="https://www.youtube.com/watch?v=dQw4w9WgXcQ"\#(rel)>"#
+                    + #"Embedded: https://www.youtube.com/watch?v=dQw4w9WgXcQ</a><p>More.</p>"#
+            ),
+            (
+                #"<iframe src="https://player.vimeo.com/video/12345?h=9"></iframe>"#,
+                #"<a href="https://vimeo.com/12345"\#(rel)>Embedded: https://vimeo.com/12345</a>"#
+            ),
+            (
+                #"<video controls poster="p.jpg"><source src="/media/clip.mp4" type="video/mp4">Not supported.</video>"#,
+                #"<a href="https://s.example/media/clip.mp4"\#(rel)>Video: https://s.example/media/clip.mp4</a>"#
+            ),
+            (
+                #"<audio src="ep1.mp3" controls></audio>"#,
+                #"<a href="https://s.example/a/ep1.mp3"\#(rel)>Audio: https://s.example/a/ep1.mp3</a>"#
+            ),
+            (
+                #"<p>a</p><embed src="https://e.example/x.swf"><p>after</p>"#,
+                #"<p>a</p><a href="https://e.example/x.swf"\#(rel)>Embedded: https://e.example/x.swf</a><p>after</p>"#
+            ),
+            (#"<iframe src="https://www.googletagmanager.com/ns.html?id=G" height="0" width="0"></iframe>x"#, "x"),
+            (
+                #"<a href="https://l.example/"><iframe src="https://player.vimeo.com/video/1"></iframe>Clip</a>"#,
+                #"<a href="https://l.example/"\#(rel)>Clip</a>"#
+            ),
+            (#"<iframe src="javascript:alert(1)"></iframe><iframe src="about:blank"></iframe>y"#, "y"),
+        ]
+        for (html, expected) in cases {
+            #expect(HTMLSanitizer.sanitize(html, base: "https://s.example/a/") == expected)
+        }
+    }
 }
 
 @Suite struct SerializationTests {
