@@ -221,34 +221,31 @@ extension FeedBuilder {
     /// are closed as usual.
     func leaveOutCutEntry() {
         guard inEntry else { return }
+        _ = endEntry()
+    }
+
+    /// Ends the entry being read, and resumes the one around it, if any; returns whether there
+    /// was one.
+    private func endEntry() -> Bool {
         inEntry = false
         person = nil
         source = nil
-        if let outer = suspended.popLast() {
-            entry = outer.article
-            entryCategories = Set(outer.article.categories)
-            inEntry = true
-            permalink = outer.permalink
-            summaryRank = outer.summaryRank
-            entryIndex = outer.index
-        }
+        guard let outer = suspended.popLast() else { return false }
+        entry = outer.article
+        entryCategories = Set(outer.article.categories)
+        inEntry = true
+        permalink = outer.permalink
+        summaryRank = outer.summaryRank
+        entryIndex = outer.index
+        return true
     }
 
     func closeEntry() {
         guard inEntry else { return }
         var article = entry
-        inEntry = false
-        person = nil
-        source = nil
         let index = entryIndex
         let ownPermalink = permalink
-        if let outer = suspended.popLast() {
-            entry = outer.article
-            entryCategories = Set(outer.article.categories)
-            inEntry = true
-            permalink = outer.permalink
-            summaryRank = outer.summaryRank
-            entryIndex = outer.index
+        if endEntry() {
             let isEmpty =
                 article.title == nil && article.link == nil && article.id == nil && article.summary == nil
                 && article.content == nil && article.links.isEmpty
