@@ -44,10 +44,11 @@ public enum HTMLSanitizer {
                 guard let element else { continue }  // unknown: the tag goes, its text stays
                 if element.dropsContent {
                     // A player inside a link would nest one link in another: it goes as before.
-                    if let label = mediaLabels[key], !open.contains(anchorKey), !isTrackingPixel(tokenizer) {
+                    if mediaKeys.contains(key), !open.contains(anchorKey), !isTrackingPixel(tokenizer) {
+                        let label: StaticString? = key == videoKey ? "Video" : key == audioKey ? "Audio" : nil
                         if let url = mediaURL(tokenizer, attribute: key == objectKey ? dataKey : sourceKey) {
                             appendMediaLink(label, url, base: base, into: &output)
-                        } else if key == videoKey || key == audioKey {
+                        } else if label != nil {
                             mediaLabel = label
                         }
                     }
@@ -143,11 +144,10 @@ public enum HTMLSanitizer {
         return nil
     }
 
-    /// What a dropped element a reader would watch or hear is called in the link left for it.
-    private static let mediaLabels: [UInt64: StaticString] = [
-        key("iframe"): "Embedded", key("embed"): "Embedded", key("object"): "Embedded", key("video"): "Video",
-        key("audio"): "Audio",
-    ]
+    /// The elements that may hold what a reader was meant to watch or hear. A `video` or an
+    /// `audio` always does; a frame, an `embed` or an `object` only when it is a known player
+    /// (most frames are a share button's or a comment counter's).
+    private static let mediaKeys: Set<UInt64> = Set(["iframe", "embed", "object", "video", "audio"].map(key))
     private static let anchorKey = key("a")
     private static let objectKey = key("object")
     private static let videoKey = key("video")
@@ -169,39 +169,59 @@ public enum HTMLSanitizer {
         }
     }
 
-    /// A link to what an embedded player plays, named by `label` and its address: a YouTube or
-    /// Vimeo player's own page rather than the bare player.
-    private static func appendMediaLink(_ label: StaticString, _ url: String, base: String?, into output: inout [UInt8])
-    {
+    /// A link to what a `video` or `audio` plays (named by `label`), or to the page of what a
+    /// known player plays (`label` nil), named by what it is and its address.
+    private static func appendMediaLink(
+        _ label: StaticString?, _ url: String, base: String?, into output: inout [UInt8]
+    ) {
         guard let clean = cleanAttribute("href", url, element: "a", base: base), clean.hasPrefix("http") else { return }
-        let page = playerPage(clean) ?? clean
+        let shown: (label: StaticString, page: String)
+        if let label {
+            shown = (label, clean)
+        } else if let player = player(clean) {
+            shown = player
+        } else {
+            return
+        }
         output.append(contentsOf: "<a href=\"".utf8)
-        output.append(contentsOf: XMLEscaping.attribute(page).utf8)
+        output.append(contentsOf: XMLEscaping.attribute(shown.page).utf8)
         output.append(contentsOf: "\" rel=\"nofollow noopener noreferrer\">".utf8)
-        output.append(contentsOf: UnsafeBufferPointer(start: label.utf8Start, count: label.utf8CodeUnitCount))
+        output.append(
+            contentsOf: UnsafeBufferPointer(start: shown.label.utf8Start, count: shown.label.utf8CodeUnitCount))
         output.append(contentsOf: ": ".utf8)
-        output.append(contentsOf: XMLEscaping.text(page).utf8)
+        output.append(contentsOf: XMLEscaping.text(shown.page).utf8)
         output.append(contentsOf: "</a>".utf8)
     }
 
-    /// The page of the video a YouTube or Vimeo player embeds (`…/embed/ID` is
-    /// `https://www.youtube.com/watch?v=ID`, `player.vimeo.com/video/ID` is `https://vimeo.com/ID`).
-    private static func playerPage(_ url: String) -> String? {
+    /// What a player at `url` plays, when it is a known video or audio service's, and the page
+    /// to link: a YouTube video's own page for its player (`…/embed/ID`, Flash's `…/v/ID`), a
+    /// Vimeo video's for `player.vimeo.com/video/ID`, the player itself for the others.
+    private static func player(_ url: String) -> (label: StaticString, page: String)? {
         guard let components = URLComponents(string: url), let host = components.host?.lowercased() else { return nil }
+        func isOn(_ domain: String) -> Bool { host == domain || host.hasSuffix("." + domain) }
         let parts = components.path.split(separator: "/")
-        guard parts.count == 2, let id = parts.last,
-            id.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") })
-        else { return nil }
-        switch (host, parts[0]) {
-        case ("www.youtube.com", "embed"), ("youtube.com", "embed"), ("www.youtube-nocookie.com", "embed"),
-            ("youtube-nocookie.com", "embed"):
-            return "https://www.youtube.com/watch?v=\(id)"
-        case ("player.vimeo.com", "video"):
-            return "https://vimeo.com/\(id)"
-        default:
-            return nil
+        let id = parts.count == 2 ? parts[1] : nil
+        let isID = id?.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") } == true
+        if isOn("youtube.com") || isOn("youtube-nocookie.com") {
+            guard isID, let id, parts[0] == "embed" || parts[0] == "v" else { return nil }
+            return ("Video", "https://www.youtube.com/watch?v=\(id)")
         }
+        if host == "player.vimeo.com" {
+            guard isID, let id, parts[0] == "video" else { return nil }
+            return ("Video", "https://vimeo.com/\(id)")
+        }
+        if videoPlayers.contains(where: isOn) { return ("Video", url) }
+        if audioPlayers.contains(where: isOn) { return ("Audio", url) }
+        return nil
     }
+
+    private static let videoPlayers = [
+        "dailymotion.com", "twitch.tv", "ted.com", "rumble.com", "wistia.net", "jwplayer.com",
+    ]
+    private static let audioPlayers = [
+        "soundcloud.com", "spotify.com", "bandcamp.com", "podcasts.apple.com", "mixcloud.com", "simplecast.com",
+        "megaphone.fm", "libsyn.com", "buzzsprout.com", "podbean.com", "audioboom.com", "acast.com",
+    ]
 
     private static func hasSource(_ tokenizer: HTMLTokenizer) -> Bool {
         tokenizer.attributeRanges.contains { HTMLTokenizer.nameKey(tokenizer.bytes[$0.name]) == sourceKey }

@@ -183,21 +183,31 @@ import Testing
     }
 
     /// What a reader was meant to watch or hear leaves a link to it where its player was: an
-    /// embedded YouTube or Vimeo player links to the video's own page, a `video` or `audio` to
-    /// its file (its own `src`, else its first `source`), an `embed` or `object` to what it
-    /// embeds. Not a hidden frame (a tag manager's), not a player inside a link, and not an
-    /// address a reader may not follow.
+    /// embedded YouTube or Vimeo player links to the video's own page, another known player
+    /// (SoundCloud's) to itself, a `video` or `audio` to its file (its own `src`, else its first
+    /// `source`). Not another frame (a share button's, a comment counter's, a tag manager's
+    /// hidden one), nor a Flash `embed`, which takes no text after it with it; not a player
+    /// inside a link, and not an address a reader may not follow.
     @Test func anEmbeddedPlayerLeavesALinkToWhatItPlays() {
         let rel = #" rel="nofollow noopener noreferrer""#
         let cases: [(String, String)] = [
             (
                 #"<p>Watch:</p><iframe width="560" src="https://www.youtube.com/embed/dQw4w9WgXcQ?si=x"></iframe><p>More.</p>"#,
                 #"<p>Watch:</p><a href="https://www.youtube.com/watch?v=dQw4w9WgXcQ"\#(rel)>"#
-                    + #"Embedded: https://www.youtube.com/watch?v=dQw4w9WgXcQ</a><p>More.</p>"#
+                    + #"Video: https://www.youtube.com/watch?v=dQw4w9WgXcQ</a><p>More.</p>"#
             ),
             (
                 #"<iframe src="https://player.vimeo.com/video/12345?h=9"></iframe>"#,
-                #"<a href="https://vimeo.com/12345"\#(rel)>Embedded: https://vimeo.com/12345</a>"#
+                #"<a href="https://vimeo.com/12345"\#(rel)>Video: https://vimeo.com/12345</a>"#
+            ),
+            (
+                #"<object data="https://www.youtube.com/v/dQw4w9WgXcQ?version=3"></object>"#,
+                #"<a href="https://www.youtube.com/watch?v=dQw4w9WgXcQ"\#(rel)>"#
+                    + #"Video: https://www.youtube.com/watch?v=dQw4w9WgXcQ</a>"#
+            ),
+            (
+                #"<iframe src="https://w.soundcloud.com/player/?url=x"></iframe>"#,
+                #"<a href="https://w.soundcloud.com/player/?url=x"\#(rel)>Audio: https://w.soundcloud.com/player/?url=x</a>"#
             ),
             (
                 #"<video controls poster="p.jpg"><source src="/media/clip.mp4" type="video/mp4">Not supported.</video>"#,
@@ -207,16 +217,14 @@ import Testing
                 #"<audio src="ep1.mp3" controls></audio>"#,
                 #"<a href="https://s.example/a/ep1.mp3"\#(rel)>Audio: https://s.example/a/ep1.mp3</a>"#
             ),
-            (
-                #"<p>a</p><embed src="https://e.example/x.swf"><p>after</p>"#,
-                #"<p>a</p><a href="https://e.example/x.swf"\#(rel)>Embedded: https://e.example/x.swf</a><p>after</p>"#
-            ),
-            (#"<iframe src="https://www.googletagmanager.com/ns.html?id=G" height="0" width="0"></iframe>x"#, "x"),
+            (#"<p>a</p><embed src="https://e.example/x.swf"><p>after</p>"#, "<p>a</p><p>after</p>"),
+            (#"<iframe src="https://slashdot.org/slashdot-it.pl?op=discuss&id=1"></iframe>z"#, "z"),
+            (#"<iframe src="https://www.youtube.com/embed/x" height="0" width="0"></iframe>x"#, "x"),
             (
                 #"<a href="https://l.example/"><iframe src="https://player.vimeo.com/video/1"></iframe>Clip</a>"#,
                 #"<a href="https://l.example/"\#(rel)>Clip</a>"#
             ),
-            (#"<iframe src="javascript:alert(1)"></iframe><iframe src="about:blank"></iframe>y"#, "y"),
+            (#"<iframe src="javascript:alert(1)"></iframe><video src="about:blank"></video>y"#, "y"),
         ]
         for (html, expected) in cases {
             #expect(HTMLSanitizer.sanitize(html, base: "https://s.example/a/") == expected)
