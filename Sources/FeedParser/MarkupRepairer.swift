@@ -492,8 +492,6 @@ struct MarkupRepairer {
             || byte == UInt8(ascii: "'")
     }
 
-    /// Whether `name` is an HTML element that has no content and no end tag and that no feed
-    /// vocabulary uses: `br`, `hr`, `img` or `wbr`, in any case, without a prefix.
     /// What a feed's element is to the repair of fields left open.
     private enum FeedElement {
         /// An item or an entry.
@@ -540,6 +538,8 @@ struct MarkupRepairer {
         name.elementsEqual(UnsafeRawBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
     }
 
+    /// Whether `name` is an HTML element that has no content and no end tag and that no feed
+    /// vocabulary uses: `br`, `hr`, `img` or `wbr`, in any case, without a prefix.
     private static func isVoidElement(_ name: UnsafeRawBufferPointer) -> Bool {
         guard name.count == 2 || name.count == 3 else { return false }
         var folded: UInt32 = 0

@@ -6,8 +6,8 @@ import Foundation
 /// Anything not on the list goes: `script`, `style`, `iframe`, `object`, `embed`, `form`, `meta`,
 /// `base` and their kin (with their content where it is code), every event-handler and `style`
 /// attribute, and `javascript:`, `vbscript:` and `data:` URLs (but inline raster images).
-/// What a reader was meant to watch or hear (an embedded player, `video`, `audio`) leaves a link
-/// to it in its place, not a gap after "Watch the briefing:".
+/// What a reader was meant to watch or hear (a `video`, an `audio`, a known service's player)
+/// leaves a link to it in its place, not a gap after "Watch the briefing:".
 public enum HTMLSanitizer {
     /// The sanitized form of `html`, with URLs resolved against `base`.
     public static func sanitize(_ html: String, base: String? = nil) -> String {

@@ -60,7 +60,7 @@ public enum HTMLText {
 
     /// Whether `scalar` prints something on its own: not white space, a format or control
     /// character, a mark without a letter to sit on, or a letter made to be blank.
-    static func isVisible(_ scalar: Unicode.Scalar) -> Bool {
+    private static func isVisible(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.isASCII { return scalar.value > 0x20 && scalar.value != 0x7F }
         switch scalar.value {
         case 0x115F, 0x1160, 0x3164, 0xFFA0, 0x2800: return false

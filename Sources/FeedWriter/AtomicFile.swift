@@ -79,7 +79,7 @@ enum AtomicFile {
 
     /// The file `path` names, following symbolic links (a link to a link too, relative ones from
     /// the link's folder); `path` itself when it is no link or does not exist.
-    static func target(of path: String) throws(OutputError) -> String {
+    private static func target(of path: String) throws(OutputError) -> String {
         var current = path
         var buffer = [UInt8](repeating: 0, count: Int(PATH_MAX) + 1)
         for _ in 0..<40 {
