@@ -694,6 +694,20 @@ import Testing
 
     /// The listing without `--json` shows titles as a reader sees them: one written as HTML is
     /// read as HTML (Hacker News's `94 &amp;#8211; …`), a text title is left as it is.
+    /// `parse example.com/feed` is a web address without its scheme, not a missing file: the
+    /// error says how to write it. A missing file named like one (`feed.xml`) is a missing file.
+    @Test func parseOfAWebAddressWithoutItsSchemeSaysHowToWriteIt() async throws {
+        let address = try await ProcessRunner.run(binary, ["parse", "example.com/feed"], in: folder.path)
+        #expect(address.status == 1)
+        #expect(
+            address.stderr.contains(
+                "example.com/feed: no such file; for a web address, write its scheme: "
+                    + "https://example.com/feed"), "\(address.stderr)")
+        let file = try await ProcessRunner.run(binary, ["parse", "feed.xml"], in: folder.path)
+        #expect(file.status == 1)
+        #expect(file.stderr.contains("cannot read feed.xml: No such file or directory"), "\(file.stderr)")
+    }
+
     @Test func parseListingShowsHTMLTitlesAsText() async throws {
         let feed = folder.write(
             "a.xml",
