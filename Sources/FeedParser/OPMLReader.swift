@@ -155,12 +155,17 @@ final class OPMLBuilder: XMLEventHandler {
     func characters(_ bytes: UnsafeRawBufferPointer) {}
 
     /// An absolute URL for `xmlUrl`: URLs stay as they are (a `feed:` one made the URL it stands
-    /// for), paths become `file:` URLs.
+    /// for), paths become `file:` URLs. A web address written without its scheme
+    /// (`www.example.com/feed`) is the `https:` URL a browser would take it for, unless a file of
+    /// that name is there: as a path, it named a file that never was.
     private func resolve(_ reference: String) -> String {
         if let scheme = URLResolver.scheme(of: reference), scheme.count > 1 {
             return URLResolver.withoutFeedScheme(reference)
         }
         let path = reference.hasPrefix("/") ? reference : (folder as NSString).appendingPathComponent(reference)
+        if let address = URLResolver.webAddressWithoutScheme(reference), !FileManager.default.fileExists(atPath: path) {
+            return address
+        }
         return URL(fileURLWithPath: (path as NSString).standardizingPath).absoluteString
     }
 }

@@ -52,6 +52,27 @@ public enum URLResolver {
         return url
     }
 
+    /// `https://` and `reference`, when `reference` reads as a web address written without its
+    /// scheme, as a browser's address bar takes one (`example.com/feed`, `www.example.com`): a
+    /// host of two or more labels, the last of letters only and no file's extension
+    /// (`feed.xml` is a file's name), then a path or nothing.
+    public static func webAddressWithoutScheme(_ reference: String) -> String? {
+        guard !reference.contains("://"), !reference.hasPrefix("/"), !reference.hasPrefix(".") else { return nil }
+        let host = reference.prefix { $0 != "/" && $0 != "?" && $0 != "#" }
+        let labels = host.split(separator: ".", omittingEmptySubsequences: false)
+        guard labels.count >= 2, labels.allSatisfy({ !$0.isEmpty }),
+            host.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == ".") }),
+            let last = labels.last, last.allSatisfy({ $0.isLetter }),
+            !fileExtensions.contains(last.lowercased())
+        else { return nil }
+        return "https://" + reference
+    }
+
+    private static let fileExtensions: Set<String> = [
+        "xml", "rss", "rdf", "atom", "json", "opml", "html", "htm", "txt", "php", "asp", "aspx", "jsp", "cgi", "gz",
+        "feed",
+    ]
+
     /// True when `text` starts with a URI scheme (`http:`, `mailto:`…).
     public static func isAbsolute(_ text: String) -> Bool {
         hasScheme(text.trimmingWhitespace())

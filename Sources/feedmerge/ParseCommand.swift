@@ -78,15 +78,9 @@ struct ParseCommand: AsyncParsableCommand {
     }
 
     private func parseFile(_ path: String, parser: FeedParser) -> (Int, Result<ParsedFeed, FeedParseError>, Int) {
-        if let address = Self.webAddressWithoutScheme(path) {
-            return (
-                0,
-                .failure(
-                    FeedParseError(
-                        .unreadable,
-                        "no such file; for a web address, write its scheme: https://\(address)")),
-                0
-            )
+        if let address = URLResolver.webAddressWithoutScheme(path), !FileManager.default.fileExists(atPath: path) {
+            let error = FeedParseError(.unreadable, "no such file; for a web address, write its scheme: \(address)")
+            return (0, .failure(error), 0)
         }
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
         guard stats else {
@@ -99,27 +93,6 @@ struct ParseCommand: AsyncParsableCommand {
         let result = Result { () throws(FeedParseError) in try parser.parse(fileAt: path) { _ in count += 1 } }
         return (size, result, count)
     }
-
-    /// `input` when it is no file but reads as a web address written without its scheme
-    /// (`example.com/feed`, `www.example.com`): a host of two or more labels, the last of
-    /// letters only and no file's extension (`feed.xml` is a file that is missing), then a path
-    /// or nothing.
-    private static func webAddressWithoutScheme(_ input: String) -> String? {
-        guard !input.contains("://"), !FileManager.default.fileExists(atPath: input) else { return nil }
-        let host = input.prefix { $0 != "/" && $0 != "?" }
-        let labels = host.split(separator: ".", omittingEmptySubsequences: false)
-        guard labels.count >= 2, labels.allSatisfy({ !$0.isEmpty }),
-            host.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == ".") }),
-            let last = labels.last, last.allSatisfy({ $0.isLetter }),
-            !fileExtensions.contains(last.lowercased())
-        else { return nil }
-        return input
-    }
-
-    private static let fileExtensions: Set<String> = [
-        "xml", "rss", "rdf", "atom", "json", "opml", "html", "htm", "txt", "php", "asp", "aspx", "jsp", "cgi", "gz",
-        "feed",
-    ]
 
     private func fetchAndParse(_ url: String, parser: FeedParser) async -> (Int, Result<ParsedFeed, FeedParseError>) {
         let fetched = await RemoteFeed.fetchAndParse(url, parser: parser)

@@ -75,6 +75,33 @@ import Testing
         #expect(try OPMLReader.read(fileAt: path).map(\.url) == ["http://a.example/rss", "https://b.example/atom.xml"])
     }
 
+    /// An address written without its scheme, as into a browser's address bar, is the `https:`
+    /// URL a browser takes it for: as a path beside the OPML file, it named a file that never
+    /// was. A file of that name that is there is read; so is a path that names a file
+    /// (`feeds/news.xml`, `local.rss`), there or not.
+    @Test func aWebAddressWithoutItsSchemeIsAnHTTPSURL() throws {
+        let folder = TemporaryFolder()
+        folder.write("saved.example.org", "<rss version=\"2.0\"/>")
+        let path = folder.write(
+            "feeds.opml",
+            """
+            <opml version="2.0"><body>
+              <outline text="a" xmlUrl="www.example.com/feed/"/>
+              <outline text="b" xmlUrl="example.org"/>
+              <outline text="c" xmlUrl="saved.example.org"/>
+              <outline text="d" xmlUrl="feeds/news.xml"/>
+              <outline text="e" xmlUrl="local.rss"/>
+            </body></opml>
+            """)
+        #expect(
+            try OPMLReader.read(fileAt: path).map(\.url) == [
+                "https://www.example.com/feed/", "https://example.org",
+                URL(fileURLWithPath: folder.file("saved.example.org")).absoluteString,
+                URL(fileURLWithPath: folder.file("feeds/news.xml")).absoluteString,
+                URL(fileURLWithPath: folder.file("local.rss")).absoluteString,
+            ])
+    }
+
     @Test func opml1WithoutHeadIsRead() throws {
         let folder = TemporaryFolder()
         let path = folder.write(
