@@ -58,6 +58,14 @@ public enum HTMLText {
         return collapsed.contains("\n") ? collapsed.replacing("\n", with: " ") : collapsed
     }
 
+    /// `text` as `line` shows it, or nil when there is no text or nothing in it a reader sees:
+    /// an untitled item, which the outputs and listings name otherwise.
+    public static func shownLine(_ text: String?, isHTML: Bool) -> String? {
+        guard let text else { return nil }
+        let line = line(text, isHTML: isHTML)
+        return line.isEmpty ? nil : line
+    }
+
     /// Whether `scalar` prints something on its own: not white space, a format or control
     /// character, a mark without a letter to sit on, or a letter made to be blank.
     private static func isVisible(_ scalar: Unicode.Scalar) -> Bool {

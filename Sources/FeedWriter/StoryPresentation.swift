@@ -117,9 +117,7 @@ final class StoryPresentation {
     /// untitled item's opening words taken from paragraphs, would show its breaks in a reader's
     /// list of items.
     static func line(_ value: String?, _ type: TextType?) -> String? {
-        guard let value else { return nil }
-        let line = HTMLText.line(value, isHTML: type?.isMarkup == true)
-        return line.isEmpty ? nil : line
+        HTMLText.shownLine(value, isHTML: type?.isMarkup == true)
     }
 
     static func html(_ value: String, _ type: TextType?, base: String?) -> String {

@@ -430,11 +430,10 @@ extension Pipeline {
     /// `feed` with its title as the outputs name an outlet by it (when the OPML gives no name):
     /// one line of plain text, not `Sarah's\nScribbles` or an HTML title's markup.
     static func titledForDisplay(_ feed: Feed) -> Feed {
-        guard let title = feed.title else { return feed }
+        guard feed.title != nil else { return feed }
         var feed = feed
-        let line = HTMLText.line(title, isHTML: feed.titleType?.isMarkup == true)
-        feed.title = line.isEmpty ? nil : line
-        feed.titleType = line.isEmpty ? nil : .text
+        feed.title = HTMLText.shownLine(feed.title, isHTML: feed.titleType?.isMarkup == true)
+        feed.titleType = feed.title == nil ? nil : .text
         return feed
     }
 }

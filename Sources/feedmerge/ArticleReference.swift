@@ -13,8 +13,7 @@ enum ArticleReference {
     /// The article's title as a reader sees it, on one line: a title written as HTML read as
     /// HTML, a text title as it is (`Use <b> for bold`).
     static func title(_ article: SourcedArticle) -> String? {
-        let line = article.article.title.map { HTMLText.line($0, isHTML: article.article.titleType?.isMarkup == true) }
-        return line?.isEmpty == false ? line : nil
+        HTMLText.shownLine(article.article.title, isHTML: article.article.titleType?.isMarkup == true)
     }
 
     static func json(_ article: SourcedArticle) -> String {

@@ -102,13 +102,13 @@ struct ParseCommand: AsyncParsableCommand {
     private func summary(_ input: String, _ parsed: ParsedFeed) -> String {
         var lines = ["\(input): \(parsed.format.rawValue), \(parsed.encoding), \(parsed.articles.count) entries"]
         // Titles as a reader sees them; `--json` gives them as the feed did.
-        if let title = parsed.feed.title {
-            lines[0] += " — \(HTMLText.line(title, isHTML: parsed.feed.titleType?.isMarkup == true))"
+        if let title = HTMLText.shownLine(parsed.feed.title, isHTML: parsed.feed.titleType?.isMarkup == true) {
+            lines[0] += " — \(title)"
         }
         for problem in parsed.problems { lines.append("  recovered: \(problem)") }
         for article in parsed.articles.prefix(50) {
-            let title = article.title.map { HTMLText.line($0, isHTML: article.titleType?.isMarkup == true) } ?? ""
-            lines.append("  - \(title.isEmpty ? "(untitled)" : title)" + (article.link.map { " <\($0)>" } ?? ""))
+            let title = HTMLText.shownLine(article.title, isHTML: article.titleType?.isMarkup == true) ?? "(untitled)"
+            lines.append("  - \(title)" + (article.link.map { " <\($0)>" } ?? ""))
         }
         return lines.joined(separator: "\n")
     }
