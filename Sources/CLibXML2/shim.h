@@ -29,6 +29,17 @@ static inline void fm_xml_free_push_context(xmlParserCtxtPtr ctxt) {
     xmlFreeParserCtxt(ctxt);
 }
 
+/// The text of the general entity `name` that the document declared in its internal subset
+/// (`<!ENTITY company "Acme">`), as libxml2 stored it (character references decoded), or NULL
+/// when it declared none of that name or declared it external. SAX mode keeps such declarations
+/// in the hidden document above.
+static inline const xmlChar *fm_xml_internal_entity_text(xmlParserCtxtPtr ctxt, const xmlChar *name) {
+    if (ctxt == NULL || ctxt->myDoc == NULL || ctxt->myDoc->intSubset == NULL) return NULL;
+    xmlEntityPtr entity = xmlGetDocEntity(ctxt->myDoc, name);
+    if (entity == NULL || entity->etype != XML_INTERNAL_GENERAL_ENTITY) return NULL;
+    return entity->content;
+}
+
 /// Stops the parser from the inside of a callback, e.g. when a size or nesting limit is hit.
 static inline void fm_xml_stop(xmlParserCtxtPtr ctxt) { xmlStopParser(ctxt); }
 

@@ -34,6 +34,9 @@ struct MarkupRepairer {
     /// The names of the elements open at this point of the document, innermost last.
     private var openElements: [[UInt8]] = []
     private var tracksElements = true
+    /// The general entities the DOCTYPE declares with a text of their own, which libxml2 is
+    /// given to read (`DeclaredEntities`): their references are not bare `&`s.
+    private var declaredEntities: Set<String> = []
     /// Past this many open elements, end tags are no longer judged.
     private static let deepestNesting = 512
     /// The line of the first repair (from libxml2's line at the start of the chunk, plus the
@@ -202,7 +205,9 @@ struct MarkupRepairer {
                     let byte = bytes[position]
                     if byte == 0x22 && !quoted {
                         replace(position, length: 1, with: "&quot;", &self_)
-                    } else if byte == 0x26 && !MarkupRepairer.isReference(bytes, at: position) {
+                    } else if byte == 0x26
+                        && !MarkupRepairer.isReference(bytes, at: position, declared: self_.declaredEntities)
+                    {
                         replace(position, length: 1, with: "&amp;", &self_)
                         self_.escapedAmpersands += 1
                     } else if byte == 0x3C {
@@ -297,7 +302,7 @@ struct MarkupRepairer {
                     continue
                 }
                 if byte == 0x26 {
-                    if !MarkupRepairer.isReference(bytes, at: index) {
+                    if !MarkupRepairer.isReference(bytes, at: index, declared: declaredEntities) {
                         replace(index, length: 1, with: "&amp;", &self)
                         escapedAmpersands += 1
                     }
@@ -373,7 +378,13 @@ struct MarkupRepairer {
                     index += 1
                 }
             case .doctype:
-                if byte == UInt8(ascii: "[") {
+                if byte == UInt8(ascii: "<") && MarkupRepairer.matches(bytes, index, "<!ENTITY") {
+                    if declaredEntities.count < 4096, let name = MarkupRepairer.declaredEntityName(bytes, at: index + 8)
+                    {
+                        declaredEntities.insert(name)
+                    }
+                    index += 8
+                } else if byte == UInt8(ascii: "[") {
                     bracketDepth += 1
                 } else if byte == UInt8(ascii: "]") {
                     bracketDepth -= 1
@@ -553,9 +564,30 @@ struct MarkupRepairer {
             || byte == UInt8(ascii: "_") || byte == UInt8(ascii: ":") || byte >= 0x80
     }
 
+    /// The name of the general entity declared at `start` (just after `<!ENTITY`) when it has a
+    /// text of its own: not a parameter entity (`%`), not an external one (`SYSTEM "…"`).
+    private static func declaredEntityName(_ bytes: UnsafeRawBufferPointer, at start: Int) -> String? {
+        let limit = min(bytes.count, start + lookahead - 8)
+        var cursor = start
+        while cursor < limit, isSpace(bytes[cursor]) { cursor += 1 }
+        let nameStart = cursor
+        while cursor < limit, isEntityNameByte(bytes[cursor]) { cursor += 1 }
+        guard cursor > nameStart, cursor < limit, isSpace(bytes[cursor]) else { return nil }
+        let name = String(decoding: UnsafeRawBufferPointer(rebasing: bytes[nameStart..<cursor]), as: UTF8.self)
+        while cursor < limit, isSpace(bytes[cursor]) { cursor += 1 }
+        guard cursor < limit, bytes[cursor] == UInt8(ascii: "\"") || bytes[cursor] == UInt8(ascii: "'") else {
+            return nil
+        }
+        return name
+    }
+
+    private static func isEntityNameByte(_ byte: UInt8) -> Bool {
+        isNameStart(byte) || (byte >= 0x30 && byte <= 0x39) || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")
+    }
+
     /// True when the `&` at `index` starts a character reference or a reference to an entity
-    /// libxml2 will resolve (XML's five or HTML's named characters).
-    private static func isReference(_ bytes: UnsafeRawBufferPointer, at index: Int) -> Bool {
+    /// libxml2 will resolve (XML's five, HTML's named characters, the document's `declared`).
+    private static func isReference(_ bytes: UnsafeRawBufferPointer, at index: Int, declared: Set<String>) -> Bool {
         var cursor = index + 1
         let limit = min(bytes.count, index + lookahead)
         guard cursor < limit else { return false }
@@ -589,12 +621,13 @@ struct MarkupRepairer {
             let isAlnum =
                 (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")
                 || (byte >= 0x30 && byte <= 0x39)
-            guard isAlnum else { break }
+            // A document's own names may hold `-`, `.`, `_`, `:` and letters beyond ASCII.
+            guard isAlnum || (!declared.isEmpty && isEntityNameByte(byte)) else { break }
             cursor += 1
         }
         guard cursor > nameStart, cursor < limit, bytes[cursor] == UInt8(ascii: ";") else { return false }
         let name = String(decoding: UnsafeRawBufferPointer(rebasing: bytes[nameStart..<cursor]), as: UTF8.self)
-        return predefined.contains(name) || HTMLEntities.character(named: name) != nil
+        return predefined.contains(name) || HTMLEntities.character(named: name) != nil || declared.contains(name)
     }
 
     private static let predefined: Set<String> = ["amp", "lt", "gt", "quot", "apos"]

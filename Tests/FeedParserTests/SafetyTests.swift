@@ -67,6 +67,75 @@ import Testing
         #expect(item.categories.map(\.term) == ["xy"])
     }
 
+    /// A document's own entities (`<!ENTITY company "Acme">`) read as their text, wherever they
+    /// are referred to and whether or not the rest of the document needs repair; libxml2 without
+    /// entity substitution had read each reference as nothing, or the repair as a bare `&`.
+    @Test func entitiesTheDocumentDeclaresReadAsTheirText() throws {
+        let declarations = """
+            <?xml version="1.0"?>
+            <!DOCTYPE rss [
+              <!ENTITY company "Acme &amp; Sons">
+              <!ENTITY site.url 'https://acme.example'>
+              <!ENTITY signature "&company;&#8217;s desk&mdash;&unknown;">
+              <!ENTITY nbsp "&#160;">
+              <!ENTITY % parameter "ignored">
+              <!ENTITY outside SYSTEM "outside.txt">
+            ]>
+            """
+        for brokenElsewhere in [false, true] {
+            let xml =
+                declarations + """
+                    <rss version="2.0"><channel><title>News of &company;</title>
+                    <item><title>A&nbsp;report by &signature;\(brokenElsewhere ? " & more" : "")</title>
+                    <link>&site.url;/1</link><description>From &company;:\(brokenElsewhere ? " &outside;" : "") ok</description></item>
+                    </channel></rss>
+                    """
+            let parsed = try parse(xml)
+            #expect(parsed.feed.title == "News of Acme & Sons")
+            let article = try #require(parsed.articles.first)
+            #expect(
+                article.title == "A\u{A0}report by Acme & Sons’s desk—&unknown;" + (brokenElsewhere ? " & more" : ""),
+                "repair elsewhere: \(brokenElsewhere)")
+            #expect(article.link == "https://acme.example/1")
+            // An external entity is not read: its reference stays as written.
+            #expect(article.summary == "From Acme & Sons:" + (brokenElsewhere ? " &outside;" : "") + " ok")
+            #expect(parsed.problems.contains { $0.message.contains("unescaped '&'") } == brokenElsewhere)
+        }
+    }
+
+    /// Expanding the document's own entities stays bounded: one in a cycle or nested past eight
+    /// levels reads as nothing, and all of them together add at most 1 MB of text. Each is said,
+    /// and the rest of the document is read.
+    @Test(.timeLimit(.minutes(1))) func entitiesTheDocumentDeclaresAreBounded() throws {
+        var nest = "<!ENTITY n0 \"nested\">"
+        for level in 1...9 { nest += "<!ENTITY n\(level) \"&n\(level - 1);\">" }
+        let cases: [(declarations: String, reference: String, expected: String, problem: String)] = [
+            ("<!ENTITY me \"a &me; b\">", "&me;", "a  b", "the entity 'me' refers to itself"),
+            ("<!ENTITY x \"&y;\"><!ENTITY y \"<&x;>\">", "&x;", "<>", "refers to itself"),
+            (nest, "&n7;", "nested", ""),
+            (nest, "&n9;", "", "entities nested deeper than 8 read as nothing"),
+            (
+                "<!ENTITY k \"" + String(repeating: "k", count: 1000) + "\">",
+                String(repeating: "&k;", count: 2000), String(repeating: "k", count: 1047 * 1000),
+                "the document's own entities add more than 1024 KB of text"
+            ),
+        ]
+        for (declarations, reference, expected, problem) in cases {
+            let xml = """
+                <?xml version="1.0"?><!DOCTYPE rss [\(declarations)]>
+                <rss version="2.0"><channel><item><title>t</title><description>\(reference)</description></item>
+                <item><title>after</title></item></channel></rss>
+                """
+            let parsed = try parse(xml)
+            #expect(parsed.articles.map(\.title) == ["t", "after"], "\(reference.prefix(10))")
+            #expect(parsed.articles.first?.summary == (expected.isEmpty ? nil : expected), "\(reference.prefix(10))")
+            let messages = parsed.problems.map(\.message)
+            #expect(
+                problem.isEmpty ? messages.isEmpty : messages.contains { $0.contains(problem) },
+                "\(reference.prefix(10)): \(messages)")
+        }
+    }
+
     @Test(.timeLimit(.minutes(1))) func billionLaughsIsRefusedQuickly() throws {
         var declarations = "<!ENTITY lol \"lol\">"
         for level in 1...9 {

@@ -14,21 +14,38 @@ final class HTMLEntityDeclarations: @unchecked Sendable {
 
     static let shared = HTMLEntityDeclarations()
 
+    /// A record that reads as no text.
+    let empty: UnsafeMutablePointer<xmlEntity>
+
     private init() {
         var records: [String: UnsafeMutablePointer<xmlEntity>] = [:]
         for name in HTMLEntities.names {
             guard let character = HTMLEntities.character(named: name) else { continue }
-            let record = UnsafeMutablePointer<xmlEntity>.allocate(capacity: 1)
-            record.initialize(to: xmlEntity())
-            record.pointee.type = XML_ENTITY_DECL
-            record.pointee.name = UnsafePointer(strdup(name)!.withMemoryRebound(to: xmlChar.self, capacity: 1) { $0 })
-            let content = strdup(character)!
-            record.pointee.content = content.withMemoryRebound(to: xmlChar.self, capacity: 1) { $0 }
-            record.pointee.length = Int32(character.utf8.count)
-            record.pointee.etype = XML_INTERNAL_PREDEFINED_ENTITY
-            records[name] = record
+            records[name] = HTMLEntityDeclarations.makeRecord(name: name, text: character)
         }
         self.records = records
+        empty = HTMLEntityDeclarations.makeRecord(name: "", text: "")
+    }
+
+    /// A record whose references libxml2 replaces with `text`, inserted as characters.
+    static func makeRecord(name: String, text: String) -> UnsafeMutablePointer<xmlEntity> {
+        let record = UnsafeMutablePointer<xmlEntity>.allocate(capacity: 1)
+        record.initialize(to: xmlEntity())
+        record.pointee.type = XML_ENTITY_DECL
+        record.pointee.name = UnsafePointer(strdup(name)!.withMemoryRebound(to: xmlChar.self, capacity: 1) { $0 })
+        let content = strdup(text)!
+        record.pointee.content = content.withMemoryRebound(to: xmlChar.self, capacity: 1) { $0 }
+        record.pointee.length = Int32(text.utf8.count)
+        record.pointee.etype = XML_INTERNAL_PREDEFINED_ENTITY
+        return record
+    }
+
+    /// Frees a record from `makeRecord`.
+    static func free(_ record: UnsafeMutablePointer<xmlEntity>) {
+        Foundation.free(UnsafeMutableRawPointer(mutating: record.pointee.name))
+        Foundation.free(record.pointee.content)
+        record.deinitialize(count: 1)
+        record.deallocate()
     }
 
     /// The record for `name`, or nil when HTML does not define it.

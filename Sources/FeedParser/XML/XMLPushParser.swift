@@ -6,7 +6,8 @@ import FeedModel
 ///
 /// Security: the options exclude entity substitution (`NOENT`), DTD loading and validation,
 /// `HUGE` and XInclude, and `NONET` is set, so a document can neither pull in a file or URL nor
-/// expand entities beyond HTML's named characters. Its input must already be UTF-8: callers
+/// expand entities beyond HTML's named characters and, within a budget, the text of the
+/// entities it declares itself (`DeclaredEntities`). Its input must already be UTF-8: callers
 /// decode first, and the parser is told to ignore the document's own encoding label.
 final class XMLPushParser {
     // Unowned: whoever creates the parser owns the handler and outlives the parse, and the
@@ -27,10 +28,13 @@ final class XMLPushParser {
     /// event after the lost text reaches the handler.
     var stopsAtRepairableError = false
     private var isFinished = false
+    private let declaredEntities: DeclaredEntities
+    private var reportedEntityProblem = false
 
     init(handler: any XMLEventHandler, limits: ParserLimits) {
         self.handler = handler
         self.limits = limits
+        declaredEntities = DeclaredEntities(limit: limits.maxEntityTextBytes)
         XMLPushParser.initializeLibrary
         var sax = XMLPushParser.makeSAXHandler()
         let unmanagedSelf = Unmanaged.passUnretained(self).toOpaque()
@@ -149,6 +153,18 @@ final class XMLPushParser {
 
     fileprivate func entity(named name: UnsafePointer<xmlChar>) -> xmlEntityPtr? {
         keepReadingReferences()
+        // libxml2 also asks while it reads a declaration, to hang the declared text on the
+        // record it gets: neither the shared records nor expansion belong there.
+        guard let context, context.pointee.inSubset == 0 else { return nil }
+        // The document's own declarations come first: they may also name one of HTML's.
+        if context.pointee.myDoc != nil {
+            let declared = declaredEntities.record(named: name, in: context)
+            if !reportedEntityProblem, let problem = declaredEntities.problem {
+                reportedEntityProblem = true
+                record(ParseProblem(message: problem, line: line))
+            }
+            if let declared { return declared }
+        }
         return HTMLEntityDeclarations.shared.record(named: name)
     }
 
