@@ -86,6 +86,34 @@ import Testing
         #expect(parsed.articles.first?.id == "https://x.example/1")
     }
 
+    /// A permalink guid written relative to the feed is the item's link when it has no other;
+    /// guids that are ids (numbers, `tag:` URIs, a name with a slash that does not say it is a
+    /// permalink) stay ids and give none.
+    @Test func aRelativePermalinkGuidIsTheLink() throws {
+        let xml = """
+            <rss version="2.0"><channel><title>G</title><link>https://g.example/blog/</link>
+            <item><title>A</title><guid isPermaLink="true">/g/3</guid></item>
+            <item><title>B</title><guid>/g/4</guid></item>
+            <item><title>C</title><guid isPermaLink="true">posts/5.html</guid></item>
+            <item><title>D</title><guid>posts/6</guid></item>
+            <item><title>E</title><guid>12345</guid></item>
+            <item><title>F</title><guid isPermaLink="true">tag:g.example,2024:7</guid></item>
+            <item><title>G</title><guid isPermaLink="false">/g/8</guid></item>
+            <item><title>H</title><guid>/g/9 draft</guid></item>
+            </channel></rss>
+            """
+        let parsed = try parse(xml, url: "https://g.example/blog/feed.xml")
+        #expect(
+            parsed.articles.map(\.link) == [
+                "https://g.example/g/3", "https://g.example/g/4", "https://g.example/blog/posts/5.html", nil, nil, nil,
+                nil, nil,
+            ])
+        #expect(
+            parsed.articles.map(\.id) == [
+                "/g/3", "/g/4", "posts/5.html", "posts/6", "12345", "tag:g.example,2024:7", "/g/8", "/g/9 draft",
+            ])
+    }
+
     @Test func everyEntryGetsAStableIdentity() throws {
         let xml =
             "<rss version=\"2.0\"><channel><item><title>No id</title><pubDate>Mon, 01 Jan 2024 00:00:00 GMT</pubDate></item><item><title>Linked</title><link>https://x.example/a</link></item></channel></rss>"

@@ -68,7 +68,9 @@ extension FeedBuilder {
             }
         case .guid:
             let permaLink = attributes.value("isPermaLink")?.trimmingWhitespace().lowercased()
-            beginCapture(.guid, type: .text, extras: CaptureExtras(isPermaLink: permaLink != "false"))
+            beginCapture(
+                .guid, type: .text,
+                extras: CaptureExtras(isPermaLink: permaLink != "false", saysPermaLink: permaLink == "true"))
         case .category:
             let domain = attributes.value("domain").flatMap { $0.isEmpty ? nil : $0 }
             beginCapture(.category, type: .text, extras: CaptureExtras(domain: domain))

@@ -112,7 +112,9 @@ extension FeedBuilder {
             }
         case .guid, .id:
             if entry.id == nil || kind == .guid { entry.id = text }
-            if kind == .guid, extras.isPermaLink, FeedBuilder.looksLikeURL(text) {
+            if kind == .guid, extras.isPermaLink,
+                FeedBuilder.looksLikeURL(text) || FeedBuilder.isRelativePermalink(text, said: extras.saysPermaLink)
+            {
                 permalink = URLResolver.resolve(text, against: base)
             }
         case .pubDate, .published, .issued, .dctermsIssued:
@@ -240,6 +242,15 @@ extension FeedBuilder {
     static func looksLikeURL(_ text: String) -> Bool {
         let lower = text.prefix(8).lowercased()
         return lower.hasPrefix("http://") || lower.hasPrefix("https://")
+    }
+
+    /// True when a permalink guid is written relative to the feed (`/2024/05/story`, or, when the
+    /// guid says `isPermaLink="true"`, `posts/story.html`), as some generators write it. Guids
+    /// that are numbers or names (`12345`, `tag:…`, `urn:…`) stay ids: a guid without the
+    /// attribute counts as a permalink by default, and those are no addresses.
+    static func isRelativePermalink(_ text: String, said: Bool) -> Bool {
+        guard !text.isEmpty, !text.contains(where: \.isWhitespace), !text.contains(":") else { return false }
+        return text.hasPrefix("/") || (said && text.contains("/"))
     }
 
     /// RSS writes people as `email (Name)`, `Name <email>`, a bare email or a bare name.

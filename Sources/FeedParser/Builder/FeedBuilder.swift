@@ -26,6 +26,8 @@ final class FeedBuilder: XMLEventHandler {
     struct CaptureExtras {
         /// RSS `guid isPermaLink` (true unless it says false).
         var isPermaLink = true
+        /// RSS `guid isPermaLink="true"`, said rather than taken as the default.
+        var saysPermaLink = false
         /// RSS `category domain`.
         var domain: String?
         /// RSS `source url`.
