@@ -101,7 +101,8 @@ final class OPMLBuilder: XMLEventHandler {
     }
 
     func elementCode(namespace: String?, localName: String, prefix: String?) -> Int {
-        names.append(localName == "opml" ? .opml : localName == "outline" ? .outline : .other)
+        let name = localName.lowercased()
+        names.append(name == "opml" ? .opml : name == "outline" ? .outline : .other)
         return names.count - 1
     }
 
@@ -110,10 +111,12 @@ final class OPMLBuilder: XMLEventHandler {
         case .opml:
             sawRoot = true
         case .outline:
+            // Attribute names in any case: OPML files are edited by hand (`xmlurl`, `XMLURL`).
             let xmlURL =
-                attributes.value("xmlUrl") ?? attributes.value("xmlurl") ?? attributes.value("xmlURL")
-                ?? (attributes.value("type")?.lowercased() == "rss" ? attributes.value("url") : nil)
-            let text = attributes.value("text") ?? attributes.value("title")
+                attributes.value(ignoringCase: "xmlUrl")
+                ?? (attributes.value(ignoringCase: "type")?.lowercased() == "rss"
+                    ? attributes.value(ignoringCase: "url") : nil)
+            let text = attributes.value(ignoringCase: "text") ?? attributes.value(ignoringCase: "title")
             guard let xmlURL = xmlURL?.trimmingWhitespace(), !xmlURL.isEmpty else {
                 let slug = text.map(Slug.make).flatMap { $0.isEmpty ? nil : $0 }
                 if let slug, let text, tagNames[slug] == nil { tagNames[slug] = text.trimmingWhitespace() }
@@ -123,16 +126,17 @@ final class OPMLBuilder: XMLEventHandler {
             folders.append(nil)
             let url = resolve(xmlURL)
             var tags = folders.compactMap { $0 }
-            for category in (attributes.value("category") ?? "").split(separator: ",") {
+            for category in (attributes.value(ignoringCase: "category") ?? "").split(separator: ",") {
                 for part in category.split(separator: "/") {
                     let slug = Slug.make(String(part))
                     if !slug.isEmpty && !tags.contains(slug) { tags.append(slug) }
                     if !slug.isEmpty && tagNames[slug] == nil { tagNames[slug] = part.trimmingWhitespace() }
                 }
             }
-            let priority = attributes.value("priority").flatMap { Int($0.trimmingWhitespace()) } ?? 0
+            let priority = attributes.value(ignoringCase: "priority").flatMap { Int($0.trimmingWhitespace()) } ?? 0
             let subscription = Subscription(
-                url: url, title: attributes.value("title") ?? text, siteURL: attributes.value("htmlUrl"),
+                url: url, title: attributes.value(ignoringCase: "title") ?? text,
+                siteURL: attributes.value(ignoringCase: "htmlUrl"),
                 tags: tags, priority: priority)
             // A feed filed in two folders (defence, and the Western Balkans) belongs in both:
             // it is fetched once and carries the tags of every place it is listed.

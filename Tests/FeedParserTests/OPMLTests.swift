@@ -36,6 +36,33 @@ import Testing
         #expect(subscriptions[2].tags.isEmpty)
     }
 
+    /// OPML written by hand spells its attribute and element names in any case (`XMLURL`,
+    /// `xmlurl`, `HTMLUrl`, `<OUTLINE>`); each was a feed left out without a word.
+    @Test func attributeAndElementNamesAreReadInAnyCase() throws {
+        let folder = TemporaryFolder()
+        let path = folder.write(
+            "feeds.opml",
+            """
+            <?xml version="1.0"?>
+            <OPML version="2.0"><BODY>
+              <Outline TEXT="Defence">
+                <outline Text="Upper" XMLURL="https://u.example/rss" HTMLURL="https://u.example/" Priority="2"/>
+                <OUTLINE title="Lower" xmlurl="https://l.example/rss" CATEGORY="Ops"/>
+                <outline text="Typed" TYPE="RSS" URL="https://t.example/rss"/>
+              </Outline>
+            </BODY></OPML>
+            """)
+        let subscriptions = try OPMLReader.read(fileAt: path)
+        #expect(
+            subscriptions == [
+                Subscription(
+                    url: "https://u.example/rss", title: "Upper", siteURL: "https://u.example/", tags: ["defence"],
+                    priority: 2),
+                Subscription(url: "https://l.example/rss", title: "Lower", tags: ["defence", "ops"]),
+                Subscription(url: "https://t.example/rss", title: "Typed", tags: ["defence"]),
+            ])
+    }
+
     /// A feed filed under two folders is fetched once and tagged with both.
     @Test func aFeedListedInTwoFoldersCarriesTheTagsOfBoth() throws {
         let folder = TemporaryFolder()

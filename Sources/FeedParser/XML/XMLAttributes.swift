@@ -31,6 +31,18 @@ struct XMLAttributes {
         return nil
     }
 
+    /// The value of the attribute in no namespace whose local name is `localName` in any case
+    /// (`XMLURL` for `xmlUrl`), for vocabularies that people write by hand (OPML).
+    func value(ignoringCase localName: StaticString) -> String? {
+        guard let base else { return nil }
+        for index in 0..<count {
+            let slot = base + index * 5
+            guard slot[2] == nil, let name = slot[0], equalsIgnoringCase(name, localName) else { continue }
+            return value(at: index)
+        }
+        return nil
+    }
+
     /// The values of `xml:base` and `xml:lang`, or nil when the tag has neither (the common case,
     /// found by looking at prefixes only).
     func xmlBaseAndLanguage() -> (base: String?, language: String?)? {
@@ -66,6 +78,15 @@ struct XMLAttributes {
         // With entity substitution off (a security choice), libxml2 hands `&` over as `&#38;` and
         // leaves undeclared references as written: decode both here.
         return text.utf8.contains(UInt8(ascii: "&")) ? HTMLEntities.decode(text) : text
+    }
+
+    private func equalsIgnoringCase(_ cString: UnsafePointer<xmlChar>, _ name: StaticString) -> Bool {
+        let length = name.utf8CodeUnitCount
+        let expected = name.utf8Start
+        for offset in 0..<length where cString[offset] | 0x20 != expected[offset] | 0x20 {
+            return false
+        }
+        return cString[length] == 0
     }
 
     private func equals(_ cString: UnsafePointer<xmlChar>, _ name: StaticString) -> Bool {
