@@ -31,6 +31,7 @@ struct MarkupRepairer {
     private(set) var closedFields = 0
     private(set) var droppedEndTags = 0
     private(set) var repairedAttributes = 0
+    private(set) var closedSections = 0
     /// The names of the elements open at this point of the document, innermost last.
     private var openElements: [[UInt8]] = []
     private var tracksElements = true
@@ -46,7 +47,7 @@ struct MarkupRepairer {
 
     var repairCount: Int {
         escapedAmpersands + escapedBrackets + droppedControls + closedVoidElements + closedElements + closedFields
-            + droppedEndTags + repairedAttributes
+            + droppedEndTags + repairedAttributes + closedSections
     }
 
     /// What was repaired, as a problem to report, or nil for a clean document.
@@ -72,6 +73,12 @@ struct MarkupRepairer {
             parts.append(
                 droppedEndTags == 1
                     ? "1 end tag that closed no element" : "\(droppedEndTags) end tags that closed no element")
+        }
+        if closedSections > 0 {
+            parts.append(
+                closedSections == 1
+                    ? "1 CDATA section left open (closed with its field)"
+                    : "\(closedSections) CDATA sections left open (closed with their fields)")
         }
         if repairedAttributes > 0 {
             parts.append("\(repairedAttributes) HTML attributes without quotes or a value")
@@ -356,6 +363,15 @@ struct MarkupRepairer {
                 if byte == UInt8(ascii: "]") && MarkupRepairer.matches(bytes, index, "]]>") {
                     state = .text
                     index += 3
+                } else if byte == UInt8(ascii: "<"), tracksElements, let open = openElements.last,
+                    MarkupRepairer.endsElementAndGoesOn(bytes, at: index, name: open)
+                {
+                    // A CDATA section never closed (`<![CDATA[text</description></item>`) would
+                    // run to the next item's `]]>` and take that item with it: it ends with the
+                    // element it was opened in, when markup follows that element's end tag.
+                    insert(Array("]]>".utf8), at: index, &self)
+                    closedSections += 1
+                    state = .text
                 } else {
                     if byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D {
                         replace(index, length: 1, with: "", &self)
@@ -423,9 +439,27 @@ struct MarkupRepairer {
             || hasByteBelow(word, 0x20)
     }
 
-    /// True when a word of CDATA holds `]` or a control character.
+    /// True when a word of CDATA holds `]`, `<` or a control character.
     @inline(__always) private static func mayEndCDATA(_ word: UInt64) -> Bool {
-        hasZeroByte(word ^ (ones &* 0x5D)) || hasByteBelow(word, 0x20)
+        hasZeroByte(word ^ (ones &* 0x5D)) || hasZeroByte(word ^ (ones &* 0x3C)) || hasByteBelow(word, 0x20)
+    }
+
+    /// True when `bytes` at `index` hold the end tag of the element `name` (`</description>`),
+    /// followed, after white space, by more markup (`</item>`, `<link>`): no HTML holds a feed's
+    /// end tag, and an HTML sample that shows one escapes it.
+    private static func endsElementAndGoesOn(_ bytes: UnsafeRawBufferPointer, at index: Int, name: [UInt8]) -> Bool {
+        var cursor = index + 2
+        guard cursor + name.count < bytes.count, bytes[index + 1] == UInt8(ascii: "/") else { return false }
+        for byte in name {
+            guard bytes[cursor] == byte else { return false }
+            cursor += 1
+        }
+        while cursor < bytes.count, isSpace(bytes[cursor]) { cursor += 1 }
+        guard cursor < bytes.count, bytes[cursor] == UInt8(ascii: ">") else { return false }
+        cursor += 1
+        let limit = min(bytes.count, index + lookahead)
+        while cursor < limit, isSpace(bytes[cursor]) { cursor += 1 }
+        return cursor < limit && bytes[cursor] == UInt8(ascii: "<")
     }
 
     /// Line feeds in `bytes[start..<end]`, eight bytes at a time.

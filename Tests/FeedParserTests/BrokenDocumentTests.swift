@@ -399,6 +399,60 @@ import Testing
         #expect(!Self.says(source, "field left open"))
     }
 
+    /// A CDATA section never closed (`<![CDATA[text</description></item>`) ran on to the next
+    /// `]]>`: the next item was lost into the first one's summary, a well-formed document that
+    /// said nothing; with every section left open, as a template that forgot `]]>` writes them,
+    /// nothing was read. It ends with the field it was opened in.
+    @Test func aCDATASectionLeftOpenEndsWithItsField() throws {
+        func item(_ number: Int, closed: Bool, text: String = "story") -> String {
+            "<item><title>T\(number)</title><link>https://c.example/\(number)</link>"
+                + "<description><![CDATA[<p>\(text) \(number)</p>\(closed ? "]]>" : "")</description></item>\n"
+        }
+        let long = String(repeating: "a longer story, ", count: 40)
+        let cases: [(items: String, sections: Int)] = [
+            (item(1, closed: false) + item(2, closed: true) + item(3, closed: true), 1),
+            (item(1, closed: true) + item(2, closed: false) + item(3, closed: true), 1),
+            ((1...3).map { item($0, closed: false) }.joined(), 3),
+            ((1...3).map { item($0, closed: false, text: long) }.joined(), 3),
+        ]
+        for (items, sections) in cases {
+            let parsed = try parse(Self.rss(items))
+            #expect(parsed.articles.map(\.title) == ["T1", "T2", "T3"], "\(items.prefix(120))")
+            #expect(parsed.articles.map(\.link) == (1...3).map { "https://c.example/\($0)" })
+            #expect(parsed.articles.allSatisfy { $0.summary?.hasSuffix("</p>") == true })
+            #expect(
+                Self.says(parsed, sections == 1 ? "1 CDATA section left open" : "\(sections) CDATA sections left open"))
+        }
+        // A section still open where a piece of the document ends (the parser takes 256 KB at a
+        // time) is handed over in pieces of about 300 bytes: at one of these lengths the item's
+        // end tag falls across two of them.
+        let start = Self.rss("").utf8.count - "</channel></rss>".utf8.count
+        let opening = item(0, closed: true, text: "").utf8.count + "<item><title>T1</title>".utf8.count + 40
+        let filler = item(0, closed: true, text: String(repeating: "f", count: 256 * 1024 - 330 - start - opening))
+        for length in 0..<320 {
+            let text = String(repeating: "x", count: length)
+            let parsed = try parse(Self.rss(filler + item(1, closed: false, text: text) + item(2, closed: true)))
+            #expect(parsed.articles.map(\.title) == ["T0", "T1", "T2"], "\(length)")
+        }
+        let atom = try parse(
+            #"<feed xmlns="http://www.w3.org/2005/Atom"><title>A</title>"#
+                + #"<entry><id>urn:1</id><title>One</title><content type="html"><![CDATA[<p>one</p></content></entry>"#
+                + #"<entry><id>urn:2</id><title>Two</title><content type="html"><![CDATA[<p>two</p>]]></content></entry>"#
+                + "</feed>")
+        #expect(atom.articles.map(\.id) == ["urn:1", "urn:2"])
+        #expect(atom.articles.map(\.content) == ["<p>one</p>", "<p>two</p>"])
+
+        // A section that is closed keeps a field's end tag written in it as text, where no
+        // markup follows the tag (a document repaired for a bare `&`).
+        let sample = try parse(
+            Self.rss(
+                "<item><title>Tips & tricks</title><description><![CDATA[End it with </description> and go on]]>"
+                    + "</description><link>https://c.example/s</link></item>"))
+        #expect(sample.articles.first?.summary == "End it with </description> and go on")
+        #expect(sample.articles.first?.link == "https://c.example/s")
+        #expect(!Self.says(sample, "CDATA"))
+    }
+
     @Test func htmlAttributesWithoutQuotesKeepTheirValues() throws {
         let parsed = try parse(
             Self.rss(

@@ -1,5 +1,6 @@
 internal import CLibXML2
 import FeedModel
+import Foundation
 
 /// libxml2's SAX2 push parser in recover mode, confined to one thread: the one place in
 /// feedmerge that drives libxml2.
@@ -30,6 +31,9 @@ final class XMLPushParser {
     private var isFinished = false
     private let declaredEntities: DeclaredEntities
     private var reportedEntityProblem = false
+    /// The last bytes of CDATA text (up to 7, ending at byte 7 of 16), to find a tag split
+    /// between two pieces of a section.
+    private var cdataTail: (bytes: (UInt64, UInt64), count: Int) = ((0, 0), 0)
 
     init(handler: any XMLEventHandler, limits: ParserLimits) {
         self.handler = handler
@@ -42,7 +46,7 @@ final class XMLPushParser {
         if let context {
             let options =
                 Int32(XML_PARSE_RECOVER.rawValue) | Int32(XML_PARSE_NONET.rawValue)
-                | Int32(XML_PARSE_NOCDATA.rawValue) | Int32(XML_PARSE_IGNORE_ENC.rawValue)
+                | Int32(XML_PARSE_IGNORE_ENC.rawValue)
             xmlCtxtUseOptions(context, options)
             xmlSwitchEncoding(context, XML_CHAR_ENCODING_UTF8)
         }
@@ -69,6 +73,9 @@ final class XMLPushParser {
     func finish() {
         guard let context, !isFinished else { return }
         isFinished = true
+        // A CDATA section still open at the end: one never closed, which repair closes with its
+        // field (libxml2 says only that the document ended early).
+        if context.pointee.instate == XML_PARSER_CDATA_SECTION { sawRepairableError = true }
         if !isHalted { parseChunk(context, nil, 0, terminate: true) }
     }
 
@@ -151,6 +158,59 @@ final class XMLPushParser {
         handler.characters(UnsafeRawBufferPointer(start: bytes, count: length))
     }
 
+    fileprivate func didReadCDATA(_ bytes: UnsafePointer<xmlChar>, _ length: Int) {
+        if !sawRepairableError, holdsAnItemsEnd(bytes, length) {
+            // A CDATA section left open runs on over the item's end to the next `]]>`, taking the
+            // next item with it, and stays well-formed: only `MarkupRepairer` can close it.
+            sawRepairableError = true
+            if stopsAtRepairableError {
+                isHalted = true
+                if let context { fm_xml_stop(context) }
+                return
+            }
+        }
+        didRead(bytes, length)
+    }
+
+    /// True when a CDATA section's text holds `</item>` or `</entry>`, which no HTML does.
+    /// libxml2 hands a long section over in pieces of a few hundred bytes, so the last bytes of
+    /// the previous piece are looked at with the first of each.
+    private func holdsAnItemsEnd(_ bytes: UnsafePointer<xmlChar>, _ length: Int) -> Bool {
+        if XMLPushParser.containsAnItemsEnd(UnsafeRawPointer(bytes), length) { return true }
+        // The previous piece's last bytes at 0..<7 (right-aligned), this piece's first after them.
+        let head = min(length, 7)
+        let tailCount = cdataTail.count
+        var window = cdataTail.bytes
+        withUnsafeMutableBytes(of: &window) { window in
+            for offset in 0..<head { window[7 + offset] = bytes[offset] }
+        }
+        let split = withUnsafeBytes(of: window) { window in
+            XMLPushParser.containsAnItemsEnd(window.baseAddress! + 7 - tailCount, tailCount + head)
+        }
+        let kept = min(7, tailCount + length)
+        withUnsafeBytes(of: window) { window in
+            withUnsafeMutableBytes(of: &cdataTail.bytes) { tail in
+                for offset in 0..<kept {
+                    let position = length - kept + offset
+                    tail[7 - kept + offset] = position >= 0 ? bytes[position] : window[7 + position]
+                }
+            }
+        }
+        cdataTail.count = kept
+        return split
+    }
+
+    private static func containsAnItemsEnd(_ text: UnsafeRawPointer, _ count: Int) -> Bool {
+        var offset = 0
+        while offset + 7 <= count, let found = memchr(text + offset, 0x3C, count - offset - 6) {
+            let at = text.distance(to: UnsafeRawPointer(found))
+            let rest = UnsafeRawBufferPointer(start: text + at + 1, count: count - at - 1)
+            if rest.starts(with: "/item>".utf8) || rest.starts(with: "/entry>".utf8) { return true }
+            offset = at + 1
+        }
+        return false
+    }
+
     fileprivate func entity(named name: UnsafePointer<xmlChar>) -> xmlEntityPtr? {
         keepReadingReferences()
         // libxml2 also asks while it reads a declaration, to hang the declared text on the
@@ -229,7 +289,12 @@ final class XMLPushParser {
             guard let context, let bytes else { return }
             Unmanaged<XMLPushParser>.fromOpaque(context)._withUnsafeGuaranteedRef { $0.didRead(bytes, Int(length)) }
         }
-        sax.cdataBlock = sax.characters
+        sax.cdataBlock = { context, bytes, length in
+            guard let context, let bytes else { return }
+            Unmanaged<XMLPushParser>.fromOpaque(context)._withUnsafeGuaranteedRef {
+                $0.didReadCDATA(bytes, Int(length))
+            }
+        }
         sax.getEntity = { context, name in
             guard let context, let name else { return nil }
             return Unmanaged<XMLPushParser>.fromOpaque(context)._withUnsafeGuaranteedRef { $0.entity(named: name) }
