@@ -423,9 +423,24 @@ struct ConfigurationReader {
 
     private func yamlError(_ error: YamlError) -> ConfigError {
         switch error {
-        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
-            .composer(_, let problem, let mark, _):
+        case .scanner(_, let problem, let mark, let yaml), .parser(_, let problem, let mark, let yaml),
+            .composer(_, let problem, let mark, let yaml):
+            // libyaml's word for a tab that indents a line is "found character that cannot
+            // start any token"; the tab is the commonest mistake in a hand-written file.
+            let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
+            let nearby = lines.indices.filter { abs($0 + 1 - mark.line) <= 1 }
+            if let tabbed = nearby.first(where: { lines[$0].prefix { $0 == " " || $0 == "\t" }.contains("\t") }) {
+                return ConfigError(
+                    file: displayPath, line: tabbed + 1, column: 1,
+                    "not valid YAML: a tab indents line \(tabbed + 1); YAML indents with spaces only")
+            }
             return ConfigError(file: displayPath, line: mark.line, column: mark.column, "not valid YAML: \(problem)")
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            let names = duplicates.map { "'\($0)'" }.joined(separator: ", ")
+            return ConfigError(
+                file: displayPath, line: context.mark.line, column: context.mark.column,
+                "not valid YAML: \(names) \(duplicates.count == 1 ? "is" : "are") given twice in one mapping "
+                    + "(the one around this line); keep one")
         default:
             return ConfigError(file: displayPath, "not valid YAML: \(error)")
         }

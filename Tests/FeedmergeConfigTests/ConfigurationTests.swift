@@ -152,6 +152,9 @@ import Testing
         ("topics:\n  a:\n    match: [\"Western B*\"]\n", "topics.a", "one letter before its '*'"),
         ("feeds: [a, b]\n", "feeds", "single value"),
         ("feeds: a\n  bad: indentation\n", nil, "not valid YAML"),
+        ("outputs:\n\t- path: a.xml\n", nil, "a tab indents line 2; YAML indents with spaces only"),
+        ("outputs:\n  - path: a.xml\n  \t format: atom\n", nil, "a tab indents line 3"),
+        ("outputs:\n  - path: a.xml\n    format: atom\n    format: rss\n", nil, "'format' is given twice"),
         ("outputs:\n  - path: t/{topic}.xml\n    format: atom\n", "outputs[0].path", "no topics are configured"),
         (
             "outputs:\n  - path: a.xml\n    format: atom\n  - path: ./a.xml\n    format: rss\n", "outputs[1].path",
