@@ -20,6 +20,24 @@ import Testing
         #expect(parsed.bozo)
     }
 
+    /// HTML's names in attribute values (a category's term, an enclosure's URL) keep their
+    /// characters: libxml2 inlines only the first byte of an entity it is told is predefined,
+    /// and `Caf&eacute;` read as `Caf\u{FFFD}`.
+    @Test func htmlEntitiesInAttributesKeepTheirCharacters() throws {
+        let atom = try parse(
+            #"<feed xmlns="http://www.w3.org/2005/Atom"><title>A</title><entry><id>urn:1</id><title>One</title>"#
+                + #"<link href="https://a.example/caf&eacute;/x"/><category term="Caf&eacute; &mdash; culture"/>"#
+                + #"<category term="&amp;eacute; &#38;nbsp; &lt;b&gt;"/></entry></feed>"#)
+        #expect(atom.articles.first?.link == "https://a.example/café/x")
+        #expect(atom.articles.first?.categories.map(\.term) == ["Café — culture", "&eacute; &nbsp; <b>"])
+        let rss = try parse(
+            Self.rss(
+                #"<item><title>T</title><enclosure url="https://a.example/caf&eacute;.mp3" type="audio/mpeg"/></item>"#)
+        )
+        #expect(rss.articles.first?.enclosures.map(\.url) == ["https://a.example/café.mp3"])
+        #expect(!atom.bozo && !rss.bozo)
+    }
+
     /// Reddit's feeds give a post's own text escaped twice, before the real markup of the
     /// submitter's line; a post about HTML quotes tags inside real markup, and keeps them. The
     /// fetch reads such HTML once more; `parse --json` gives fields as the feed gave them. Both

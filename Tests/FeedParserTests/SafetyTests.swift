@@ -101,6 +101,14 @@ import Testing
             #expect(article.summary == "From Acme & Sons:" + (brokenElsewhere ? " &outside;" : "") + " ok")
             #expect(parsed.problems.contains { $0.message.contains("unescaped '&'") } == brokenElsewhere)
         }
+        // In attribute values, too, beside HTML's names and escaped references.
+        let atom = try parse(
+            declarations.replacingOccurrences(of: "DOCTYPE rss", with: "DOCTYPE feed")
+                + #"<feed xmlns="http://www.w3.org/2005/Atom"><title>A</title><entry><id>urn:1</id><title>T</title>"#
+                + #"<link href="&site.url;/caf&eacute;/1"/><category term="&company; &amp;company; &#38;nbsp;"/>"#
+                + "</entry></feed>")
+        #expect(atom.articles.first?.link == "https://acme.example/café/1")
+        #expect(atom.articles.first?.categories.map(\.term) == ["Acme & Sons &company; &nbsp;"])
     }
 
     /// Expanding the document's own entities stays bounded: one in a cycle or nested past eight

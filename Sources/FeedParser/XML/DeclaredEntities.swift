@@ -13,6 +13,7 @@ import FeedText
 final class DeclaredEntities {
     private let limit: Int
     private var records: [String: UnsafeMutablePointer<xmlEntity>] = [:]
+    private var asWritten: [String: UnsafeMutablePointer<xmlEntity>] = [:]
     private var texts: [String: String] = [:]
     private var expanding: Set<String> = []
     private var bytes = 0
@@ -29,13 +30,21 @@ final class DeclaredEntities {
 
     deinit {
         for record in records.values { HTMLEntityDeclarations.free(record) }
+        for record in asWritten.values { HTMLEntityDeclarations.free(record) }
     }
 
     /// The record for the entity `name` declared in `context`'s document, or nil when it declares
-    /// none of that name; past the budget, a record of no text.
-    func record(named name: UnsafePointer<xmlChar>, in context: xmlParserCtxtPtr) -> xmlEntityPtr? {
+    /// none of that name; past the budget, a record of no text. In an attribute value, a record
+    /// libxml2 writes out as written, for `XMLAttributes` to expand with `text(of:in:)`.
+    func record(named name: UnsafePointer<xmlChar>, in context: xmlParserCtxtPtr, inAttribute: Bool) -> xmlEntityPtr? {
         guard fm_xml_internal_entity_text(context, name) != nil else { return nil }
         let key = String(cString: name)
+        if inAttribute {
+            if let made = asWritten[key] { return made }
+            let record = HTMLEntityDeclarations.makeRecord(name: key, text: nil)
+            asWritten[key] = record
+            return record
+        }
         let record: UnsafeMutablePointer<xmlEntity>
         if let made = records[key] {
             record = made
@@ -57,6 +66,14 @@ final class DeclaredEntities {
                 ?? "the document's own entities add more than \(limit >> 10) KB of text; the references past that read as nothing"
         }
         return !isOverBudget
+    }
+
+    /// The text of the entity `name` as a reference in an attribute value reads (counted against
+    /// the budget), or nil when the document declares none of that name.
+    func attributeText(of name: String, in context: xmlParserCtxtPtr) -> String? {
+        guard isDeclared(name, in: context) else { return nil }
+        guard let text = text(of: name, in: context, depth: 0), spend(text.utf8.count) else { return "" }
+        return text
     }
 
     /// The entity's text with the references in it expanded, or nil past the budget, past the

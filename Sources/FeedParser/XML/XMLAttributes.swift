@@ -8,6 +8,8 @@ struct XMLAttributes {
     /// libxml2's array of five pointers per attribute: local name, prefix, URI, value, value end.
     private let base: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?
     let count: Int
+    /// The text of an entity the document declares, by name, when it declares any.
+    var declaredText: ((String) -> String?)?
 
     init(base: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?, count: Int) {
         self.base = base
@@ -76,8 +78,29 @@ struct XMLAttributes {
         guard let start = slot[3], let end = slot[4] else { return "" }
         let text = String(decoding: UnsafeRawBufferPointer(start: start, count: end - start), as: UTF8.self)
         // With entity substitution off (a security choice), libxml2 hands `&` over as `&#38;` and
-        // leaves undeclared references as written: decode both here.
-        return text.utf8.contains(UInt8(ascii: "&")) ? HTMLEntities.decode(text) : text
+        // leaves other references as written (HTML's names, the document's own): decode them here.
+        guard text.utf8.contains(UInt8(ascii: "&")) else { return text }
+        guard let declaredText else { return HTMLEntities.decode(text) }
+        return expandingDeclared(text, declaredText)
+    }
+
+    /// `text` with references to the document's own entities replaced by their text, and the
+    /// rest decoded as HTML's (a declared entity's text is not decoded again).
+    private func expandingDeclared(_ text: String, _ declaredText: (String) -> String?) -> String {
+        var result = ""
+        var plain = text.startIndex
+        var searchFrom = text.startIndex
+        while let ampersand = text[searchFrom...].firstIndex(of: "&") {
+            let afterAmpersand = text.index(after: ampersand)
+            searchFrom = afterAmpersand
+            guard let semicolon = text[afterAmpersand...].prefix(64).firstIndex(of: ";"),
+                let expanded = declaredText(String(text[afterAmpersand..<semicolon]))
+            else { continue }
+            result += HTMLEntities.decode(String(text[plain..<ampersand])) + expanded
+            plain = text.index(after: semicolon)
+            searchFrom = plain
+        }
+        return result + HTMLEntities.decode(String(text[plain...]))
     }
 
     private func equalsIgnoringCase(_ cString: UnsafePointer<xmlChar>, _ name: StaticString) -> Bool {

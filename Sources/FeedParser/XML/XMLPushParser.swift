@@ -139,7 +139,13 @@ final class XMLPushParser {
                 prefix: prefix.map { String(cString: $0) })
             codes.insert(nameKey, namespaceKey, code)
         }
-        handler.startElement(code, attributes: XMLAttributes(base: attributes, count: attributeCount))
+        var attributes = XMLAttributes(base: attributes, count: attributeCount)
+        if let context, context.pointee.myDoc != nil {
+            // The document's own entities, which libxml2 leaves as written in attribute values.
+            let entities = declaredEntities
+            attributes.declaredText = { entities.attributeText(of: $0, in: context) }
+        }
+        handler.startElement(code, attributes: attributes)
     }
 
     fileprivate func didEnd(_ localName: UnsafePointer<xmlChar>, _ uri: UnsafePointer<xmlChar>?) {
@@ -216,16 +222,17 @@ final class XMLPushParser {
         // libxml2 also asks while it reads a declaration, to hang the declared text on the
         // record it gets: neither the shared records nor expansion belong there.
         guard let context, context.pointee.inSubset == 0 else { return nil }
+        let inAttribute = context.pointee.instate == XML_PARSER_ATTRIBUTE_VALUE
         // The document's own declarations come first: they may also name one of HTML's.
         if context.pointee.myDoc != nil {
-            let declared = declaredEntities.record(named: name, in: context)
+            let declared = declaredEntities.record(named: name, in: context, inAttribute: inAttribute)
             if !reportedEntityProblem, let problem = declaredEntities.problem {
                 reportedEntityProblem = true
                 record(ParseProblem(message: problem, line: line))
             }
             if let declared { return declared }
         }
-        return HTMLEntityDeclarations.shared.record(named: name)
+        return HTMLEntityDeclarations.shared.record(named: name, inAttribute: inAttribute)
     }
 
     /// libxml2 errors whose text loss the markup repair prevents: bare `&` and `<`, unknown
