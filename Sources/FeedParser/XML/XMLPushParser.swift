@@ -210,8 +210,14 @@ final class XMLPushParser {
         var offset = 0
         while offset + 7 <= count, let found = memchr(text + offset, 0x3C, count - offset - 6) {
             let at = text.distance(to: UnsafeRawPointer(found))
-            let rest = UnsafeRawBufferPointer(start: text + at + 1, count: count - at - 1)
-            if rest.starts(with: "/item>".utf8) || rest.starts(with: "/entry>".utf8) { return true }
+            // Byte by byte: most `<` open a tag (`<p>`, `</p>`) and are turned away at once.
+            if text.load(fromByteOffset: at + 1, as: UInt8.self) == UInt8(ascii: "/") {
+                let first = text.load(fromByteOffset: at + 2, as: UInt8.self)
+                if first == UInt8(ascii: "i") && memcmp(text + at + 3, "tem>", 4) == 0 { return true }
+                if first == UInt8(ascii: "e") && at + 8 <= count && memcmp(text + at + 3, "ntry>", 5) == 0 {
+                    return true
+                }
+            }
             offset = at + 1
         }
         return false
