@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 #if canImport(Glibc)
     import Glibc
@@ -11,9 +11,10 @@ import Foundation
 /// A symbolic link is followed: the file it points to is replaced (a published `all.xml` linked
 /// from the web server's folder), not the link, which a rename would turn into a file of its own
 /// while the page served went stale. The file keeps its permissions (and, for root, its owner).
-enum AtomicFile {
+public enum AtomicFile {
     /// Writes `data` to `requested`; returns false when the file already held exactly that.
-    static func write(_ data: Data, to requested: String) throws(OutputError) -> Bool {
+    @discardableResult
+    public static func write(_ data: Data, to requested: String) throws(OutputError) -> Bool {
         // The kind of file is what `requested` leads to (the kernel follows every link, `/proc`'s
         // too); where to write is the last link's target.
         var existing = stat()

@@ -10,6 +10,8 @@ public struct PipelineError: Error, Sendable, Hashable, CustomStringConvertible 
         public static let store = Code("store")
         /// An output could not be written.
         public static let output = Code("output")
+        /// A feed to subscribe to could not be fetched or read.
+        public static let feed = Code("feed")
 
         public var description: String { name }
     }

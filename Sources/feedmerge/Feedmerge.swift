@@ -9,7 +9,7 @@ struct Feedmerge: AsyncParsableCommand {
         abstract: "Merge many news feeds into one: each story once, tagged by topic.",
         subcommands: [
             RunCommand.self, FetchCommand.self, BuildCommand.self, ParseCommand.self, StatusCommand.self,
-            ReviveCommand.self, ClustersCommand.self, ExplainCommand.self, TagsCommand.self,
+            ReviveCommand.self, ClustersCommand.self, ExplainCommand.self, TagsCommand.self, AddCommand.self,
         ]
     )
 

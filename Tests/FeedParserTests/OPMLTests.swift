@@ -1,5 +1,6 @@
 import FeedModel
 import FeedParser
+import FeedText
 import Foundation
 import TestSupport
 import Testing
@@ -181,5 +182,91 @@ import Testing
         let folder = TemporaryFolder()
         let path = folder.write("x.opml", "<rss><channel/></rss>")
         #expect(throws: OPMLError.self) { _ = try OPMLReader.read(fileAt: path) }
+    }
+}
+
+/// `OPMLEditor` adds one outline to a list's text and leaves every other byte as it was.
+@Suite struct OPMLEditorTests {
+    private let entry = OPMLEditor.Entry(
+        url: "https://n.example/feed?a=1&b=2", title: "News & \"Views\"", siteURL: "https://n.example/")
+    private let line =
+        #"<outline type="rss" text="News &amp; &quot;Views&quot;" title="News &amp; &quot;Views&quot;" "#
+        + #"xmlUrl="https://n.example/feed?a=1&amp;b=2" htmlUrl="https://n.example/"/>"#
+
+    private let list = """
+        <?xml version="1.0"?>
+        <!-- <outline text="Serbia"> in a comment is no folder -->
+        <opml version="2.0"><head><title>t</title></head>
+        <body>
+            <outline text="Western Balkans">
+                <outline text="Serbia">
+                    <outline text="N1" xmlUrl="https://n1.example/rss" custom="kept"/>
+                </outline>
+                <outline text="Kosovo"><outline text="K" xmlUrl="https://k.example/rss"/></outline>
+            </outline>
+            <outline text="Top" xmlUrl="https://top.example/rss"/>
+        </body>
+        </opml>
+
+        """
+
+    @Test func aFeedGoesIntoItsFolderIndentedAsItsNeighbours() throws {
+        let added = try OPMLEditor.adding(entry, toFolder: "serbia", in: list, path: "feeds.opml")
+        #expect(
+            added
+                == list.replacingOccurrences(
+                    of: "custom=\"kept\"/>\n",
+                    with: "custom=\"kept\"/>\n            \(line)\n"))
+        // A folder's end tag on the line of its other outlines: the outline goes just before it.
+        let kosovo = try OPMLEditor.adding(entry, toFolder: "Kosovo", in: list, path: "feeds.opml")
+        #expect(kosovo == list.replacingOccurrences(of: "rss\"/></outline>", with: "rss\"/>\(line)</outline>"))
+        // A folder that holds folders: after its last one, at their indentation.
+        let outer = try OPMLEditor.adding(entry, toFolder: "Western Balkans", in: list, path: "feeds.opml")
+        #expect(
+            outer
+                == list.replacingOccurrences(
+                    of: "k.example/rss\"/></outline>\n", with: "k.example/rss\"/></outline>\n        \(line)\n"))
+    }
+
+    @Test func withoutAFolderOrWithANewOneItGoesAtTheEndOfTheBody() throws {
+        let top = try OPMLEditor.adding(entry, toFolder: nil, in: list, path: "feeds.opml")
+        #expect(top == list.replacingOccurrences(of: "rss\"/>\n</body>", with: "rss\"/>\n    \(line)\n</body>"))
+        let folder = try OPMLEditor.adding(entry, toFolder: "Ukraine", in: list, path: "feeds.opml")
+        #expect(
+            folder
+                == list.replacingOccurrences(
+                    of: "rss\"/>\n</body>",
+                    with: "rss\"/>\n    <outline text=\"Ukraine\">\n      \(line)\n    </outline>\n</body>"))
+    }
+
+    @Test func anEmptyBodyACRLFListAndNoBody() throws {
+        let empty = "<opml version=\"1.0\">\r\n  <body/>\r\n</opml>\r\n"
+        #expect(
+            try OPMLEditor.adding(entry, toFolder: nil, in: empty, path: "f.opml")
+                == "<opml version=\"1.0\">\r\n  <body>\r\n    \(line)\r\n  </body>\r\n</opml>\r\n")
+        let crlf =
+            "<opml version=\"2.0\">\r\n<body>\r\n  <outline text=\"a\" xmlUrl=\"https://a.example/\"/>\r\n</body>\r\n</opml>"
+        #expect(
+            try OPMLEditor.adding(entry, toFolder: nil, in: crlf, path: "f.opml")
+                == crlf.replacingOccurrences(of: "/>\r\n</body>", with: "/>\r\n  \(line)\r\n</body>"))
+        #expect(throws: OPMLError.self) {
+            try OPMLEditor.adding(entry, toFolder: nil, in: "<opml><head/></opml>", path: "f.opml")
+        }
+    }
+
+    @Test func whatItWritesReadsBackAsTheFeedInItsFolder() throws {
+        for folder in [nil, "Serbia", "Kosovo", "Western Balkans", "New one"] as [String?] {
+            let added = try OPMLEditor.adding(entry, toFolder: folder, in: list, path: "feeds.opml")
+            let read = try OPMLReader.read(Data(added.utf8), path: "feeds.opml", folder: "/tmp")
+            let before = try OPMLReader.read(Data(list.utf8), path: "feeds.opml", folder: "/tmp")
+            #expect(before.allSatisfy { read.contains($0) } && read.count == before.count + 1)
+            let new = try #require(read.first { $0.url == entry.url })
+            #expect(new.title == entry.title)
+            #expect(new.siteURL == entry.siteURL)
+            #expect(new.tags.contains(Slug.make(folder ?? "")) || folder == nil)
+        }
+        let fresh = OPMLEditor.newList(with: entry, inFolder: "Defence")
+        let read = try OPMLReader.read(Data(fresh.utf8), path: "feeds.opml", folder: "/tmp")
+        #expect(read == [Subscription(url: entry.url, title: entry.title, siteURL: entry.siteURL, tags: ["defence"])])
     }
 }

@@ -1,4 +1,5 @@
 import FeedModel
+import FeedParser
 import FeedmergeConfig
 import Foundation
 import Pipeline
@@ -124,6 +125,76 @@ import Testing
         let report = try pipeline.build()
         #expect(report.stories == 1)
         #expect(folder.read("public/nato.xml")?.contains("NATO from HTTP") == true)
+    }
+
+    /// `feedmerge add`: a feed given as its address or as a page that advertises it is read
+    /// first, then listed in its folder with one line of the OPML changed; a feed already listed,
+    /// one that cannot be read, and a list that does not read change nothing.
+    @Test func addingAFeedListsItOnceItReads() async throws {
+        let feed = Self.rss(
+            "Balkan Insight", items: [("Story", "https://bi.example/1"), ("Other", "https://bi.example/2")])
+        let server = try LoopbackHTTPServer { request in
+            switch request.path {
+            case "/feed": return .init(contentType: "application/rss+xml", body: feed)
+            case "/":
+                return .init(
+                    contentType: "text/html",
+                    body:
+                        "<html><head><link rel=\"alternate\" type=\"application/rss+xml\" href=\"/feed\"></head></html>"
+                )
+            default: return .init(status: 404)
+            }
+        }
+        defer { server.stop() }
+        let opml = """
+            <?xml version="1.0"?>
+            <opml version="2.0"><body>
+              <!-- the desk's list -->
+              <outline text="Western Balkans">
+                <outline text="N1" xmlUrl="https://n1.example/rss"/>
+              </outline>
+            </body></opml>
+
+            """
+        let pipeline = Pipeline(configuration: try configure(opml: opml))
+        let added = try await pipeline.subscribe(to: server.url("/"), folder: "western balkans", title: nil)
+        #expect(added.isNew && added.url == server.url("/feed") && added.title == "Balkan Insight")
+        #expect(added.entries == 2 && added.foundOn == server.url("/"))
+        let line =
+            "    <outline type=\"rss\" text=\"Balkan Insight\" title=\"Balkan Insight\" xmlUrl=\"\(server.url("/feed"))\" "
+            + "htmlUrl=\"https://Balkan Insight.example/\"/>\n"
+        let expected = opml.replacingOccurrences(of: "rss\"/>\n", with: "rss\"/>\n" + line)
+        #expect(folder.read("feeds.opml") == expected)
+
+        // Listed already (by its address, or through the page): nothing is written.
+        for address in [server.url("/feed"), server.url("/")] {
+            let again = try await pipeline.subscribe(to: address, folder: nil, title: nil)
+            #expect(!again.isNew)
+        }
+        #expect(folder.read("feeds.opml") == expected)
+        await #expect(throws: PipelineError.self) {
+            try await pipeline.subscribe(to: server.url("/gone"), folder: nil, title: nil)
+        }
+        #expect(folder.read("feeds.opml") == expected)
+
+        // A list cut off (a sync halfway through writing it) is not added to.
+        let cut = String(expected.prefix(60))
+        folder.write("feeds.opml", cut)
+        await #expect(throws: PipelineError.self) {
+            try await pipeline.subscribe(to: server.url("/feed"), folder: nil, title: "Mine")
+        }
+        #expect(folder.read("feeds.opml") == cut)
+
+        // No list yet: one is made.
+        try FileManager.default.removeItem(atPath: folder.file("feeds.opml"))
+        let first = try await pipeline.subscribe(to: server.url("/feed"), folder: nil, title: "Mine")
+        #expect(first.isNew && first.title == "Mine")
+        let subscriptions = try OPMLReader.read(fileAt: folder.file("feeds.opml"))
+        #expect(subscriptions.map(\.url) == [server.url("/feed")])
+        #expect(subscriptions.map(\.title) == ["Mine"])
+        // And the run reads it.
+        let fetched = try await pipeline.fetch()
+        #expect(fetched.newArticles == 2)
     }
 
     /// Reddit's posts, their own text escaped twice: the outputs show the text, not its tags.

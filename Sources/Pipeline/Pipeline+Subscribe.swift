@@ -1,0 +1,168 @@
+import FeedFetcher
+import FeedModel
+import FeedParser
+import FeedText
+import FeedWriter
+import FeedmergeConfig
+import Foundation
+
+/// What `Pipeline.subscribe` did.
+public struct Subscribed: Sendable, Hashable {
+    /// The feed's address as listed, and its title as listed (nil when it has none).
+    public var url: String
+    public var title: String?
+    /// The folder it is listed in.
+    public var folder: String?
+    /// How many entries the feed carries now.
+    public var entries: Int
+    /// The page the feed was found on, when the address given was a page that advertises it.
+    public var foundOn: String?
+    /// False when the list already had the feed, and nothing was written (`url` and `title`
+    /// are then as listed).
+    public var isNew: Bool
+}
+
+extension Pipeline {
+    /// Adds the feed at `address` to the subscription list (`feeds.opml`), in `folder` when
+    /// given: it is fetched and read first, and a page is followed to the feed it advertises,
+    /// so that only a feed that can be read is listed, under its own title (or `title`). The
+    /// list's text is changed by one outline, checked by reading it back, and replaced whole;
+    /// a list that does not exist yet is made. A feed already listed is left as it is.
+    public func subscribe(to address: String, folder: String?, title: String?) async throws(PipelineError)
+        -> Subscribed
+    {
+        let path = configuration.feedsPath
+        let exists = FileManager.default.fileExists(atPath: path)
+        let listed = exists ? try readList(path) : []
+        let url = try webAddress(address)
+        if let known = listed.first(where: { Pipeline.isSameAddress($0.url, url) }) {
+            return Subscribed(url: known.url, title: known.title, folder: nil, entries: 0, isNew: false)
+        }
+        let (feedURL, parsed, page) = try await readFeed(url)
+        if let known = listed.first(where: { Pipeline.isSameAddress($0.url, feedURL) }) {
+            return Subscribed(url: known.url, title: known.title, folder: nil, entries: 0, foundOn: page, isNew: false)
+        }
+        let shownTitle = title ?? Pipeline.titledForDisplay(parsed.feed).title
+        let entry = OPMLEditor.Entry(url: feedURL, title: shownTitle, siteURL: parsed.feed.link)
+        let folderName = folder.flatMap { $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0 }
+        let text: String
+        if exists {
+            guard let data = FileManager.default.contents(atPath: path),
+                let old = String(data: data, encoding: .utf8)
+            else {
+                throw PipelineError(
+                    .subscriptions, "\(path): not UTF-8 text, which `add` edits; add the feed by hand: \(feedURL)")
+            }
+            do {
+                text = try OPMLEditor.adding(entry, toFolder: folderName, in: old, path: path)
+            } catch {
+                throw PipelineError(.subscriptions, error.description)
+            }
+        } else {
+            text = OPMLEditor.newList(with: entry, inFolder: folderName)
+        }
+        try check(text, path: path, against: listed, adding: feedURL, folder: folderName)
+        do {
+            try AtomicFile.write(Data(text.utf8), to: path)
+        } catch {
+            throw PipelineError(.subscriptions, error.description)
+        }
+        return Subscribed(
+            url: feedURL, title: shownTitle, folder: folderName, entries: parsed.articles.count, foundOn: page,
+            isNew: true)
+    }
+
+    private func readList(_ path: String) throws(PipelineError) -> [Subscription] {
+        do {
+            return try OPMLReader.read(fileAt: path)
+        } catch {
+            throw PipelineError(.subscriptions, error.description + "; mend it before adding to it")
+        }
+    }
+
+    /// `address` as the http(s) URL to fetch: a `feed:` one as the URL it stands for, one without
+    /// its scheme as `https:`.
+    private func webAddress(_ address: String) throws(PipelineError) -> String {
+        let trimmed = address.trimmingCharacters(in: .whitespaces)
+        let url = URLResolver.withoutFeedScheme(trimmed)
+        if URLResolver.isHTTP(url) { return url }
+        if let web = URLResolver.webAddressWithoutScheme(trimmed) { return web }
+        throw PipelineError(
+            .feed,
+            "\(address): not an http(s) address; a feed kept in a file is listed in \(configuration.feedsPath) "
+                + "by hand, as a path")
+    }
+
+    /// The feed at `url`, or the one the page at `url` advertises, read: its address, what it
+    /// holds, and the page it was found on.
+    private func readFeed(_ url: String) async throws(PipelineError) -> (String, ParsedFeed, String?) {
+        let fetcher = FeedFetcher()
+        let parser = FeedParser()
+        let response: FetchResponse
+        switch await fetcher.fetch(FetchRequest(url: url)) {
+        case .failure(let error): throw PipelineError(.feed, "\(url): \(error.message)")
+        case .success(let fetched): response = fetched
+        }
+        do {
+            let parsed = try parser.parse(
+                response.body, documentURL: response.finalURL, contentType: response.contentType)
+            return (url, parsed, nil)
+        } catch let error where error.code == .htmlPage && !error.advertisedFeeds.isEmpty {
+            var failures: [String] = []
+            for target in Pipeline.followable(error.advertisedFeeds, from: response.finalURL)
+                .prefix(Pipeline.advertisedFeedsTried)
+            {
+                switch await fetcher.fetch(FetchRequest(url: target)) {
+                case .failure(let fetchError):
+                    failures.append("\(target): \(fetchError.message)")
+                case .success(let discovered):
+                    do {
+                        let parsed = try parser.parse(
+                            discovered.body, documentURL: discovered.finalURL, contentType: discovered.contentType)
+                        return (target, parsed, url)
+                    } catch {
+                        failures.append("\(target): \(error)")
+                    }
+                }
+            }
+            throw PipelineError(
+                .feed,
+                "\(url): \(error.description)" + (failures.isEmpty ? "" : "; " + failures.joined(separator: "; ")))
+        } catch {
+            throw PipelineError(.feed, "\(url): \(error.description)")
+        }
+    }
+
+    /// Reads the new list back before it replaces the old: every feed listed before is there as
+    /// it was, and the new one with its folder's tag. Otherwise the file is left alone.
+    private func check(
+        _ text: String, path: String, against listed: [Subscription], adding url: String, folder: String?
+    )
+        throws(PipelineError)
+    {
+        let folderPath = (path as NSString).deletingLastPathComponent
+        let read: [Subscription]
+        do {
+            read = try OPMLReader.read(Data(text.utf8), path: path, folder: folderPath.isEmpty ? "." : folderPath)
+        } catch {
+            throw PipelineError(
+                .subscriptions, "\(path): the list with the feed added does not read (\(error)); add it by hand: \(url)"
+            )
+        }
+        let added = read.filter { new in !listed.contains { $0.url == new.url } }
+        let kept = read.filter { new in listed.contains { $0 == new } }
+        guard kept.count == listed.count, added.count == 1, added[0].url == url,
+            folder.map({ added[0].tags.contains(Slug.make($0)) }) ?? true
+        else {
+            throw PipelineError(
+                .subscriptions,
+                "\(path): the feed could not be placed in the list without changing it otherwise; add it by hand: \(url)"
+            )
+        }
+    }
+
+    /// Whether two feed addresses name the same feed (`http`/`https`, `www.`, a trailing slash).
+    static func isSameAddress(_ first: String, _ second: String) -> Bool {
+        first == second || (CanonicalURL.make(first).map { $0 == CanonicalURL.make(second) } ?? false)
+    }
+}
