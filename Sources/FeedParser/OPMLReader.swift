@@ -75,7 +75,27 @@ public enum OPMLReader {
                 "the OPML file ends before its </opml> (cut off, or still being written); the subscriptions stay as they were",
                 line: lines)
         }
+        // A root (or body) closed early, `<opml version="2.0"/>` or a list pasted after its
+        // `</opml>`: libxml2 reads nothing past the root's end, and the feeds there would be
+        // unsubscribed without a word.
+        if let line = stream.contentPastEndLine, OPMLReader.hasOutline(in: data, fromLine: line) {
+            throw OPMLError(
+                path: path,
+                "the list goes on after its <opml> element ends (closed too early, or a second list pasted after "
+                    + "it): the feeds there would be lost; the subscriptions stay as they were",
+                line: line)
+        }
         return builder
+    }
+
+    private static func hasOutline(in data: Data, fromLine line: Int) -> Bool {
+        var start = data.startIndex
+        var lines = 1
+        while lines < line, let newline = data[start...].firstIndex(of: 0x0A) {
+            start = data.index(after: newline)
+            lines += 1
+        }
+        return String(decoding: data[start...], as: UTF8.self).range(of: "<outline", options: .caseInsensitive) != nil
     }
 }
 

@@ -93,6 +93,9 @@ final class XMLDocumentStream {
         return decision.encoding.name
     }
 
+    /// The line of markup after the root element's end (which is not read), if any.
+    var contentPastEndLine: Int? { parser.contentPastEndLine }
+
     /// Everything that was wrong with the document, decoding first, in the order found.
     var problems: [ParseProblem] {
         var problems = decision?.problems ?? []

@@ -178,6 +178,27 @@ import Testing
         }
     }
 
+    /// A root closed early (`<opml version="2.0"/>`) or a second list pasted after the first:
+    /// libxml2 reads nothing past the root's end, and the feeds there were unsubscribed without a
+    /// word. Markup past the end that lists no feed (a comment, junk) is let be.
+    @Test func aListThatGoesOnPastItsEndIsAnError() throws {
+        let folder = TemporaryFolder()
+        let feed = { (name: String) in "<outline text=\"\(name)\" xmlUrl=\"https://\(name).example/rss\"/>" }
+        for (name, text, line) in [
+            ("early.opml", "<?xml version=\"1.0\"?>\n<opml version=\"2.0\"/>\n<body>\n\(feed("a"))\n</body>\n", 3),
+            ("two.opml", "<opml><body>\(feed("a"))</body></opml>\n<opml><body>\(feed("b"))</body></opml>\n", 2),
+        ] {
+            #expect {
+                _ = try OPMLReader.read(fileAt: folder.write(name, text))
+            } throws: { error in
+                (error as? OPMLError)?.line == line
+                    && "\(error)".contains("the list goes on after its <opml> element ends")
+            }
+        }
+        let junk = "<opml><body>\(feed("a"))</body></opml>\n<!-- note -->\n</body>\n"
+        #expect(try OPMLReader.read(fileAt: folder.write("junk.opml", junk)).map(\.title) == ["a"])
+    }
+
     @Test func aNonOPMLDocumentIsAnError() {
         let folder = TemporaryFolder()
         let path = folder.write("x.opml", "<rss><channel/></rss>")

@@ -23,6 +23,8 @@ final class XMLPushParser {
     private(set) var problemCount = 0
     /// True once libxml2 gave up on the document (it cannot continue past some errors).
     private(set) var isHalted = false
+    /// The line of markup that follows the root element's end, which libxml2 does not read.
+    private(set) var contentPastEndLine: Int?
     /// True once libxml2 reported an error that `MarkupRepairer` would have prevented.
     private(set) var sawRepairableError = false
     /// Stop at such an error at once (the document is parsed again with repair), so that no
@@ -264,6 +266,9 @@ final class XMLPushParser {
                 if let context { fm_xml_stop(context) }
                 return
             }
+        }
+        if error.pointee.code == Int32(XML_ERR_DOCUMENT_END.rawValue), contentPastEndLine == nil {
+            contentPastEndLine = max(1, Int(error.pointee.line))
         }
         let level = error.pointee.level
         guard level == XML_ERR_ERROR || level == XML_ERR_FATAL else { return }
