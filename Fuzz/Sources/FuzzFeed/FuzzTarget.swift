@@ -47,7 +47,26 @@ public func fuzzOne(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         _ = FoldedText(html: html)
         _ = HTMLText.plainText(fromHTML: html)
     case "opml":
-        _ = try? OPMLReader.read(bytes, path: "feeds.opml", folder: "/srv/feedmerge")
+        guard let listed = try? OPMLReader.read(bytes, path: "feeds.opml", folder: "/srv/feedmerge"),
+            let text = String(data: bytes, encoding: .utf8)
+        else { return 0 }
+        // `feedmerge add`: a list that reads, with a feed added by `OPMLEditor`, reads as the
+        // same list and the new feed (in the folder asked for), or the add is refused.
+        let entry = OPMLEditor.Entry(url: "https://added.example/feed?a=1&b=<2>", title: "A & \"B\"", siteURL: nil)
+        for folder in [nil, "Fuzz folder", listed.first?.tags.first] as [String?] {
+            guard let added = try? OPMLEditor.adding(entry, toFolder: folder, in: text, path: "feeds.opml") else {
+                continue
+            }
+            let read = (try? OPMLReader.read(Data(added.utf8), path: "feeds.opml", folder: "/srv/feedmerge")) ?? []
+            let new = read.filter { !listed.contains($0) }
+            guard listed.allSatisfy(read.contains), new.count == 1, new[0].url == entry.url,
+                new[0].title == entry.title, folder.map({ new[0].tags.contains(Slug.make($0)) }) ?? true
+            else {
+                FileHandle.standardError.write(
+                    Data("the list with a feed added reads otherwise: \(folder ?? "-")\n".utf8))
+                abort()
+            }
+        }
     case "expr":
         _ = try? TagExpression.parse(String(decoding: bytes, as: UTF8.self))
     default:
