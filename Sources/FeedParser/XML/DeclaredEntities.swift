@@ -35,7 +35,7 @@ final class DeclaredEntities {
 
     /// The record for the entity `name` declared in `context`'s document, or nil when it declares
     /// none of that name; past the budget, a record of no text. In an attribute value, a record
-    /// libxml2 writes out as written, for `XMLAttributes` to expand with `text(of:in:)`.
+    /// libxml2 writes out as written, for `XMLAttributes` to expand with `attributeText(of:in:)`.
     func record(named name: UnsafePointer<xmlChar>, in context: xmlParserCtxtPtr, inAttribute: Bool) -> xmlEntityPtr? {
         guard fm_xml_internal_entity_text(context, name) != nil else { return nil }
         let key = String(cString: name)
