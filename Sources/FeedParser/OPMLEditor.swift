@@ -53,6 +53,51 @@ public enum OPMLEditor {
             newline: newline)
     }
 
+    /// `text` without the outlines of the feed whose `xmlUrl` `isTheFeed` accepts (with what they
+    /// hold, and their line when they have one to themselves), and how many there were.
+    public static func removing(_ isTheFeed: (String) -> Bool, in text: String) -> (text: String, removed: Int) {
+        let bytes = Array(text.utf8)
+        let tags = scanTags(bytes)
+        var ranges: [Range<Int>] = []
+        var index = 0
+        while index < tags.count {
+            let tag = tags[index]
+            index += 1
+            // As the reader takes it: `xmlUrl`, or `url` on an outline of type `rss`.
+            let url =
+                tag.attributes["xmlurl"]
+                ?? (tag.attributes["type"]?.lowercased() == "rss" ? tag.attributes["url"] : nil)
+            guard tag.name == "outline", !tag.isEnd, let url, isTheFeed(url) else { continue }
+            var end = tag.end
+            if !tag.isSelfClosing {
+                // An outline that holds others: up to its own end tag.
+                var depth = 1
+                while index < tags.count, depth > 0 {
+                    let inner = tags[index]
+                    index += 1
+                    guard inner.name == "outline", !inner.isSelfClosing else { continue }
+                    depth += inner.isEnd ? -1 : 1
+                    if depth == 0 { end = inner.end }
+                }
+            }
+            ranges.append(wholeLines(tag.start..<end, in: bytes))
+        }
+        var result = bytes
+        for range in ranges.reversed() { result.removeSubrange(range) }
+        return (String(decoding: result, as: UTF8.self), ranges.count)
+    }
+
+    /// `range` with the rest of its lines when they hold nothing else: the indentation before it
+    /// and the line break after it.
+    private static func wholeLines(_ range: Range<Int>, in bytes: [UInt8]) -> Range<Int> {
+        let lineStart = startOfLine(range.lowerBound, in: bytes)
+        guard bytes[lineStart..<range.lowerBound].allSatisfy(isSpace) else { return range }
+        var after = range.upperBound
+        while after < bytes.count, isSpace(bytes[after]) || bytes[after] == 0x0D { after += 1 }
+        guard after == bytes.count || bytes[after] == 0x0A else { return range }
+        return lineStart..<min(bytes.count, after + 1)
+    }
+
     /// A new subscription list holding only `entry` (in `folder`, when given).
     public static func newList(with entry: Entry, inFolder folder: String?) -> String {
         """

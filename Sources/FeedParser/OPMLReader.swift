@@ -178,11 +178,18 @@ final class OPMLBuilder: XMLEventHandler {
 
     func characters(_ bytes: UnsafeRawBufferPointer) {}
 
-    /// An absolute URL for `xmlUrl`: URLs stay as they are (a `feed:` one made the URL it stands
-    /// for), paths become `file:` URLs. A web address written without its scheme
-    /// (`www.example.com/feed`) is the `https:` URL a browser would take it for, unless a file of
-    /// that name is there: as a path, it named a file that never was.
     private func resolve(_ reference: String) -> String {
+        OPMLReader.feedURL(reference, listFolder: folder)
+    }
+}
+
+extension OPMLReader {
+    /// The absolute URL an outline's `xmlUrl` stands for, in a list kept in `listFolder`: URLs
+    /// stay as they are (a `feed:` one made the URL it stands for), paths become `file:` URLs. A
+    /// web address written without its scheme (`www.example.com/feed`) is the `https:` URL a
+    /// browser would take it for, unless a file of that name is there: as a path, it named a file
+    /// that never was.
+    public static func feedURL(_ reference: String, listFolder folder: String) -> String {
         if let scheme = URLResolver.scheme(of: reference), scheme.count > 1 {
             return URLResolver.withoutFeedScheme(reference)
         }

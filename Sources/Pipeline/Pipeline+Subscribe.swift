@@ -1,5 +1,5 @@
 import FeedFetcher
-import FeedModel
+public import FeedModel
 import FeedParser
 import FeedText
 import FeedWriter
@@ -70,6 +70,50 @@ extension Pipeline {
         return Subscribed(
             url: feedURL, title: shownTitle, folder: folderName, entries: parsed.articles.count, foundOn: page,
             isNew: true)
+    }
+
+    /// Takes the feed at `address` (or listed under the title `address`) out of the subscription
+    /// list: its outlines go, with their lines, and the rest of the file stays as it was. Its
+    /// stories stay in the outputs until they age out, as for a feed taken out by hand. Returns
+    /// the subscription taken out.
+    public func unsubscribe(from address: String) throws(PipelineError) -> Subscription {
+        let path = configuration.feedsPath
+        let listed = try readList(path)
+        let listFolder = (path as NSString).deletingLastPathComponent
+        let trimmed = address.trimmingCharacters(in: .whitespaces)
+        let spellings = [
+            trimmed, URLResolver.withoutFeedScheme(trimmed), URLResolver.webAddressWithoutScheme(trimmed),
+            OPMLReader.feedURL(trimmed, listFolder: FileManager.default.currentDirectoryPath),
+        ].compactMap { $0 }
+        let byAddress = listed.first { feed in spellings.contains { Pipeline.isSameAddress(feed.url, $0) } }
+        let byTitle = listed.filter { $0.title?.caseInsensitiveCompare(trimmed) == .orderedSame }
+        guard let target = byAddress ?? (byTitle.count == 1 ? byTitle[0] : nil) else {
+            let reason =
+                byTitle.count > 1
+                ? "\(byTitle.count) feeds are listed under that title; give the address" : "not listed"
+            throw PipelineError(.feed, "\(address): \(reason) in \(path)")
+        }
+        guard let data = FileManager.default.contents(atPath: path), let old = String(data: data, encoding: .utf8)
+        else {
+            throw PipelineError(
+                .subscriptions, "\(path): not UTF-8 text, which `remove` edits; remove the feed by hand")
+        }
+        let (text, _) = OPMLEditor.removing(
+            { Pipeline.isSameAddress(OPMLReader.feedURL($0, listFolder: listFolder), target.url) }, in: old)
+        let rest = listed.filter { $0.url != target.url }
+        let read = try? OPMLReader.read(Data(text.utf8), path: path, folder: listFolder.isEmpty ? "." : listFolder)
+        guard read == rest else {
+            throw PipelineError(
+                .subscriptions,
+                "\(path): the feed could not be taken out without changing the list otherwise; remove it by hand: "
+                    + target.url)
+        }
+        do {
+            try AtomicFile.write(Data(text.utf8), to: path)
+        } catch {
+            throw PipelineError(.subscriptions, error.description)
+        }
+        return target
     }
 
     private func readList(_ path: String) throws(PipelineError) -> [Subscription] {

@@ -10,6 +10,7 @@ struct Feedmerge: AsyncParsableCommand {
         subcommands: [
             RunCommand.self, FetchCommand.self, BuildCommand.self, ParseCommand.self, StatusCommand.self,
             ReviveCommand.self, ClustersCommand.self, ExplainCommand.self, TagsCommand.self, AddCommand.self,
+            RemoveCommand.self,
         ]
     )
 

@@ -275,6 +275,30 @@ import Testing
         }
     }
 
+    @Test func aFeedIsTakenOutWithItsLineAndNothingElse() {
+        let top = OPMLEditor.removing({ $0 == "https://top.example/rss" }, in: list)
+        #expect(top.removed == 1)
+        #expect(
+            top.text
+                == list.replacingOccurrences(
+                    of: "    <outline text=\"Top\" xmlUrl=\"https://top.example/rss\"/>\n", with: ""))
+        // One that shares its line keeps the line; one listed twice goes twice.
+        let twice = list.replacingOccurrences(
+            of: "</body>", with: "    <outline text=\"K again\" xmlUrl=\"https://k.example/rss\"/>\n</body>")
+        let kosovo = OPMLEditor.removing({ $0 == "https://k.example/rss" }, in: twice)
+        #expect(kosovo.removed == 2)
+        #expect(
+            kosovo.text
+                == list.replacingOccurrences(of: "<outline text=\"K\" xmlUrl=\"https://k.example/rss\"/>", with: ""))
+        // An outline of type rss with `url`, as the reader takes it; one in a comment is no outline.
+        let typed =
+            "<opml><body>\r\n  <outline type=\"RSS\" url=\"https://t.example/\"/>\r\n  <!-- <outline xmlUrl=\"https://t.example/\"/> -->\r\n</body></opml>"
+        let taken = OPMLEditor.removing({ $0 == "https://t.example/" }, in: typed)
+        #expect(taken.removed == 1)
+        #expect(taken.text == "<opml><body>\r\n  <!-- <outline xmlUrl=\"https://t.example/\"/> -->\r\n</body></opml>")
+        #expect(OPMLEditor.removing({ _ in false }, in: list) == (list, 0))
+    }
+
     @Test func whatItWritesReadsBackAsTheFeedInItsFolder() throws {
         for folder in [nil, "Serbia", "Kosovo", "Western Balkans", "New one"] as [String?] {
             let added = try OPMLEditor.adding(entry, toFolder: folder, in: list, path: "feeds.opml")

@@ -129,8 +129,9 @@ import Testing
 
     /// `feedmerge add`: a feed given as its address or as a page that advertises it is read
     /// first, then listed in its folder with one line of the OPML changed; a feed already listed,
-    /// one that cannot be read, and a list that does not read change nothing.
-    @Test func addingAFeedListsItOnceItReads() async throws {
+    /// one that cannot be read, and a list that does not read change nothing. `feedmerge remove`
+    /// takes the line out again.
+    @Test func addingAndRemovingAFeedEditOneLineOfTheList() async throws {
         let feed = Self.rss(
             "Balkan Insight", items: [("Story", "https://bi.example/1"), ("Other", "https://bi.example/2")])
         let server = try LoopbackHTTPServer { request in
@@ -195,6 +196,16 @@ import Testing
         // And the run reads it.
         let fetched = try await pipeline.fetch()
         #expect(fetched.newArticles == 2)
+
+        // `feedmerge remove`, by its title or any spelling of its address; one not listed is named.
+        folder.write("feeds.opml", expected)
+        let byTitle = try pipeline.unsubscribe(from: "balkan insight")
+        #expect(byTitle.url == server.url("/feed"))
+        #expect(folder.read("feeds.opml") == opml)
+        #expect(throws: PipelineError.self) { try pipeline.unsubscribe(from: server.url("/feed")) }
+        folder.write("feeds.opml", expected)
+        _ = try pipeline.unsubscribe(from: server.url("/feed").replacingOccurrences(of: "http://", with: "https://"))
+        #expect(folder.read("feeds.opml") == opml)
     }
 
     /// Reddit's posts, their own text escaped twice: the outputs show the text, not its tags.
