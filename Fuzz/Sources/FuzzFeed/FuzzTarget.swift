@@ -62,6 +62,12 @@ public func fuzzOne(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
             }
             _ = try? OPMLReader.read(Data(added.utf8), path: "feeds.opml", folder: "/srv/feedmerge")
         }
+        // `feedmerge remove`: the first feed's outlines taken out again.
+        if let first = listed.first {
+            let (taken, _) = OPMLEditor.removing(
+                { OPMLReader.feedURL($0, listFolder: "/srv/feedmerge") == first.url }, in: text)
+            _ = try? OPMLReader.read(Data(taken.utf8), path: "feeds.opml", folder: "/srv/feedmerge")
+        }
     case "expr":
         _ = try? TagExpression.parse(String(decoding: bytes, as: UTF8.self))
     default:
