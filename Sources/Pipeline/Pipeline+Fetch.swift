@@ -22,6 +22,24 @@ extension Pipeline {
             throw PipelineError(.subscriptions, error.description)
         }
         let store = try openStore()
+        if subscriptions.isEmpty {
+            // A list emptied by a sync or an editor (`<body/>`) would stall every output while
+            // each run succeeds, saying nothing; the feeds it listed age out of the outputs.
+            let listed = try storeCall { () throws(StoreError) in try store.feeds(countingArticles: false) }
+                .filter(\.isSubscribed).count
+            var message =
+                "\(configuration.feedsPath) lists no feeds, so nothing is fetched: add them (`feedmerge add URL`, "
+                + "or an outline with an xmlUrl)"
+            if listed == 1 {
+                message +=
+                    "; the feed it listed before is no longer fetched, and its stories leave the outputs as they age"
+            } else if listed > 1 {
+                message +=
+                    "; the \(listed) feeds it listed before are no longer fetched, and their stories leave the outputs "
+                    + "as they age"
+            }
+            logger.warning("\(message)")
+        }
         try storeCall { () throws(StoreError) in try store.syncSubscriptions(subscriptions) }
         let reread = try storeCall { () throws(StoreError) in try store.forgetValidators(unlessReadBy: program) }
         if reread > 0 {

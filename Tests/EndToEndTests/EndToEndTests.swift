@@ -130,6 +130,22 @@ import Testing
         #expect(!view.stderr.contains("names no outputs"), "\(view.stderr)")
     }
 
+    /// A list that names no feeds (a sync or an editor left `<body/>`) is warned of at every
+    /// run, with how many feeds it named before: the outputs would stall while each run succeeds.
+    @Test func aListOfNoFeedsIsWarnedOf() async throws {
+        let demo = try demo()
+        let config = demo + "/feedmerge.yaml"
+        let first = try await ProcessRunner.run(binary, ["run", "--config", config])
+        #expect(first.status == 0 && !first.stderr.contains("lists no feeds"), "stderr: \(first.stderr)")
+        folder.write("demo/feeds.opml", "<opml version=\"2.0\"><head/><body/></opml>\n")
+        let emptied = try await ProcessRunner.run(binary, ["run", "--config", config])
+        #expect(emptied.status == 0, "stderr: \(emptied.stderr)")
+        #expect(
+            emptied.stderr.contains(
+                "feeds.opml lists no feeds, so nothing is fetched: add them (`feedmerge add URL`, or an outline with an "
+                    + "xmlUrl); the 6 feeds it listed before are no longer fetched"), "\(emptied.stderr)")
+    }
+
     @Test func aBuildBeforeAnyFetchKnowsTheFoldersOfTheOPML() async throws {
         let demo = try demo()
         let config = demo + "/feedmerge.yaml"
