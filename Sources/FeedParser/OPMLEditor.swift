@@ -53,6 +53,13 @@ public enum OPMLEditor {
             newline: newline)
     }
 
+    /// The name of the folder in `text` that `folder` names (by slug), as the list writes it.
+    public static func folderName(matching folder: String, in text: String) -> String? {
+        let bytes = Array(text.utf8)
+        guard let found = folderRange(named: folder, in: scanTags(bytes), bytes: bytes) else { return nil }
+        return found.start.attributes["text"] ?? found.start.attributes["title"]
+    }
+
     /// `text` without the outlines of the feed whose `xmlUrl` `isTheFeed` accepts (with what they
     /// hold, and their line when they have one to themselves), and how many there were.
     public static func removing(_ isTheFeed: (String) -> Bool, in text: String) -> (text: String, removed: Int) {

@@ -11,7 +11,7 @@ public struct Subscribed: Sendable, Hashable {
     /// The feed's address as listed, and its title as listed (nil when it has none).
     public var url: String
     public var title: String?
-    /// The folder it is listed in.
+    /// The folder it is listed in, as the list writes its name.
     public var folder: String?
     /// How many entries the feed carries now.
     public var entries: Int
@@ -45,6 +45,7 @@ extension Pipeline {
         let shownTitle = title ?? Pipeline.titledForDisplay(parsed.feed).title
         let entry = OPMLEditor.Entry(url: feedURL, title: shownTitle, siteURL: parsed.feed.link)
         let folderName = folder.flatMap { $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0 }
+        var listedFolder = folderName
         let text: String
         if exists {
             guard let data = FileManager.default.contents(atPath: path),
@@ -53,6 +54,7 @@ extension Pipeline {
                 throw PipelineError(
                     .subscriptions, "\(path): not UTF-8 text, which `add` edits; add the feed by hand: \(feedURL)")
             }
+            if let folderName { listedFolder = OPMLEditor.folderName(matching: folderName, in: old) ?? folderName }
             do {
                 text = try OPMLEditor.adding(entry, toFolder: folderName, in: old, path: path)
             } catch {
@@ -68,7 +70,7 @@ extension Pipeline {
             throw PipelineError(.subscriptions, error.description)
         }
         return Subscribed(
-            url: feedURL, title: shownTitle, folder: folderName, entries: parsed.articles.count, foundOn: page,
+            url: feedURL, title: shownTitle, folder: listedFolder, entries: parsed.articles.count, foundOn: page,
             isNew: true)
     }
 

@@ -160,7 +160,7 @@ import Testing
         let pipeline = Pipeline(configuration: try configure(opml: opml))
         let added = try await pipeline.subscribe(to: server.url("/"), folder: "western balkans", title: nil)
         #expect(added.isNew && added.url == server.url("/feed") && added.title == "Balkan Insight")
-        #expect(added.entries == 2 && added.foundOn == server.url("/"))
+        #expect(added.entries == 2 && added.foundOn == server.url("/") && added.folder == "Western Balkans")
         let line =
             "    <outline type=\"rss\" text=\"Balkan Insight\" title=\"Balkan Insight\" xmlUrl=\"\(server.url("/feed"))\" "
             + "htmlUrl=\"https://Balkan Insight.example/\"/>\n"
