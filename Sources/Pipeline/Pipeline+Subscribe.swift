@@ -48,12 +48,7 @@ extension Pipeline {
         var listedFolder = folderName
         let text: String
         if exists {
-            guard let data = FileManager.default.contents(atPath: path),
-                let old = String(data: data, encoding: .utf8)
-            else {
-                throw PipelineError(
-                    .subscriptions, "\(path): not UTF-8 text, which `add` edits; add the feed by hand: \(feedURL)")
-            }
+            let old = try listText(path, toEdit: "add the feed by hand: \(feedURL)")
             if let folderName { listedFolder = OPMLEditor.folderName(matching: folderName, in: old) ?? folderName }
             do {
                 text = try OPMLEditor.adding(entry, toFolder: folderName, in: old, path: path)
@@ -64,11 +59,7 @@ extension Pipeline {
             text = OPMLEditor.newList(with: entry, inFolder: folderName)
         }
         try check(text, path: path, against: listed, adding: feedURL, folder: folderName)
-        do {
-            try AtomicFile.write(Data(text.utf8), to: path)
-        } catch {
-            throw PipelineError(.subscriptions, error.description)
-        }
+        try replaceList(path, with: text)
         return Subscribed(
             url: feedURL, title: shownTitle, folder: listedFolder, entries: parsed.articles.count, foundOn: page,
             isNew: true)
@@ -95,27 +86,42 @@ extension Pipeline {
                 ? "\(byTitle.count) feeds are listed under that title; give the address" : "not listed"
             throw PipelineError(.feed, "\(address): \(reason) in \(path)")
         }
-        guard let data = FileManager.default.contents(atPath: path), let old = String(data: data, encoding: .utf8)
-        else {
-            throw PipelineError(
-                .subscriptions, "\(path): not UTF-8 text, which `remove` edits; remove the feed by hand")
-        }
+        let old = try listText(path, toEdit: "remove the feed by hand")
         let (text, _) = OPMLEditor.removing(
             { Pipeline.isSameAddress(OPMLReader.feedURL($0, listFolder: listFolder), target.url) }, in: old)
         let rest = listed.filter { $0.url != target.url }
-        let read = try? OPMLReader.read(Data(text.utf8), path: path, folder: listFolder.isEmpty ? "." : listFolder)
-        guard read == rest else {
+        guard (try? readBack(text, path: path)) == rest else {
             throw PipelineError(
                 .subscriptions,
                 "\(path): the feed could not be taken out without changing the list otherwise; remove it by hand: "
                     + target.url)
         }
+        try replaceList(path, with: text)
+        return target
+    }
+
+    /// The list's text, to edit; `otherwise` says what to do when it is not UTF-8.
+    private func listText(_ path: String, toEdit otherwise: String) throws(PipelineError) -> String {
+        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8)
+        else {
+            throw PipelineError(.subscriptions, "\(path): not UTF-8 text, which feedmerge edits; \(otherwise)")
+        }
+        return text
+    }
+
+    /// The feeds an edited list's text names, read as the list at `path` is read.
+    private func readBack(_ text: String, path: String) throws(OPMLError) -> [Subscription] {
+        let folder = (path as NSString).deletingLastPathComponent
+        return try OPMLReader.read(Data(text.utf8), path: path, folder: folder.isEmpty ? "." : folder)
+    }
+
+    /// Replaces the list whole, as outputs are replaced (`AtomicFile`).
+    private func replaceList(_ path: String, with text: String) throws(PipelineError) {
         do {
             try AtomicFile.write(Data(text.utf8), to: path)
         } catch {
             throw PipelineError(.subscriptions, error.description)
         }
-        return target
     }
 
     private func readList(_ path: String) throws(PipelineError) -> [Subscription] {
@@ -186,10 +192,9 @@ extension Pipeline {
     )
         throws(PipelineError)
     {
-        let folderPath = (path as NSString).deletingLastPathComponent
         let read: [Subscription]
         do {
-            read = try OPMLReader.read(Data(text.utf8), path: path, folder: folderPath.isEmpty ? "." : folderPath)
+            read = try readBack(text, path: path)
         } catch {
             throw PipelineError(
                 .subscriptions, "\(path): the list with the feed added does not read (\(error)); add it by hand: \(url)"
