@@ -1,6 +1,7 @@
 import FeedFetcher
 public import FeedModel
 import FeedParser
+import FeedStore
 import FeedText
 import FeedWriter
 import FeedmergeConfig
@@ -145,43 +146,26 @@ extension Pipeline {
                 + "by hand, as a path")
     }
 
-    /// The feed at `url`, or the one the page at `url` advertises, read: its address, what it
-    /// holds, and the page it was found on.
+    /// The feed at `url`, or the one the page at `url` advertises, read as a run reads a new
+    /// subscription (`Pipeline.parse`): its address (where a run would move it), what it holds,
+    /// and the page it was found on.
     private func readFeed(_ url: String) async throws(PipelineError) -> (String, ParsedFeed, String?) {
         let fetcher = FeedFetcher()
-        let parser = FeedParser()
         let response: FetchResponse
         switch await fetcher.fetch(FetchRequest(url: url)) {
         case .failure(let error): throw PipelineError(.feed, "\(url): \(error.message)")
         case .success(let fetched): response = fetched
         }
-        do {
-            let parsed = try parser.parse(
-                response.body, documentURL: response.finalURL, contentType: response.contentType)
-            return (url, parsed, nil)
-        } catch let error where error.code == .htmlPage && !error.advertisedFeeds.isEmpty {
-            var failures: [String] = []
-            for target in Pipeline.followable(error.advertisedFeeds, from: response.finalURL)
-                .prefix(Pipeline.advertisedFeedsTried)
-            {
-                switch await fetcher.fetch(FetchRequest(url: target)) {
-                case .failure(let fetchError):
-                    failures.append("\(target): \(fetchError.message)")
-                case .success(let discovered):
-                    do {
-                        let parsed = try parser.parse(
-                            discovered.body, documentURL: discovered.finalURL, contentType: discovered.contentType)
-                        return (target, parsed, url)
-                    } catch {
-                        failures.append("\(target): \(error)")
-                    }
-                }
-            }
-            throw PipelineError(
-                .feed,
-                "\(url): \(error.description)" + (failures.isEmpty ? "" : "; " + failures.joined(separator: "; ")))
-        } catch {
-            throw PipelineError(.feed, "\(url): \(error.description)")
+        let newFeed = FeedRecord(id: 0, url: url, subscribedURL: url)
+        switch await Pipeline.parse(response, of: newFeed, hash: "", parser: FeedParser(), fetcher: fetcher) {
+        case .parsed(_, let read, let parsed, _, let page):
+            return (page == nil ? url : read.finalURL, parsed, page)
+        case .unreadable(_, _, let message):
+            throw PipelineError(.feed, "\(url): \(message)")
+        case .failed(_, let error):
+            throw PipelineError(.feed, "\(url): \(error.message)")
+        case .unchanged:
+            throw PipelineError(.feed, "\(url): no document to read")
         }
     }
 
