@@ -41,16 +41,12 @@ public enum OPMLEditor {
         }
         if let folder, let found = folderRange(named: folder, in: tags, bytes: bytes) {
             let indent = childIndentation(of: found.start, end: found.end, in: bytes, tags: tags)
-            return insert(
-                outline(for: entry, indent: indent), before: found.end, in: bytes, indent: indent, newline: newline)
+            return insert(indent + outline(for: entry) + newline, before: found.end, in: bytes)
         }
         let indent = childIndentation(
             of: tags.last { $0.name == "body" && !$0.isEnd && $0.start < bodyEnd.start } ?? bodyEnd, end: bodyEnd,
             in: bytes, tags: tags)
-        let added = lines(for: entry, folder: folder, indent: indent, newline: newline)
-        return insert(
-            String(added.dropLast(newline.count).dropFirst(indent.count)), before: bodyEnd, in: bytes, indent: indent,
-            newline: newline)
+        return insert(lines(for: entry, folder: folder, indent: indent, newline: newline), before: bodyEnd, in: bytes)
     }
 
     /// The name of the folder in `text` that `folder` names (by slug), as the list writes it.
@@ -120,7 +116,7 @@ public enum OPMLEditor {
 
     // MARK: Writing
 
-    private static func outline(for entry: Entry, indent: String) -> String {
+    private static func outline(for entry: Entry) -> String {
         let title = entry.title.map(XMLEscaping.attribute) ?? ""
         var attributes = "type=\"rss\" text=\"\(title)\""
         if entry.title != nil { attributes += " title=\"\(title)\"" }
@@ -131,21 +127,19 @@ public enum OPMLEditor {
 
     /// The lines for `entry`, each indented and ended: in a new folder of that name when given.
     private static func lines(for entry: Entry, folder: String?, indent: String, newline: String) -> String {
-        guard let folder else { return indent + outline(for: entry, indent: indent) + newline }
+        guard let folder else { return indent + outline(for: entry) + newline }
         return indent + "<outline text=\"\(XMLEscaping.attribute(folder))\">" + newline
-            + indent + "  " + outline(for: entry, indent: indent + "  ") + newline + indent + "</outline>" + newline
+            + indent + "  " + outline(for: entry) + newline + indent + "</outline>" + newline
     }
 
-    /// `line` put before the end tag `end`: on a line of its own when the end tag begins its
-    /// line, else just before it.
-    private static func insert(_ line: String, before end: Tag, in bytes: [UInt8], indent: String, newline: String)
-        -> String
-    {
+    /// `lines` (indented, each ended) put before the end tag `end`: as lines of their own when
+    /// the end tag begins its line, else just before it, without their indentation and ending.
+    private static func insert(_ lines: String, before end: Tag, in bytes: [UInt8]) -> String {
         let lineStart = startOfLine(end.start, in: bytes)
         if bytes[lineStart..<end.start].allSatisfy(isSpace) {
-            return splice(bytes, lineStart..<lineStart, indent + line + newline)
+            return splice(bytes, lineStart..<lineStart, lines)
         }
-        return splice(bytes, end.start..<end.start, line)
+        return splice(bytes, end.start..<end.start, lines.trimmingCharacters(in: .whitespacesAndNewlines))
     }
 
     private static func splice(_ bytes: [UInt8], _ range: Range<Int>, _ replacement: String) -> String {
