@@ -67,8 +67,8 @@ enum DateParser {
             offset = sign * (zoneHours * 3600 + zoneMinutes * 60)
         } else {
             let name = String(decoding: bytes[index...], as: UTF8.self)
-            guard let hours = namedZones[name] else { return nil }
-            offset = hours * 3600
+            guard let minutes = namedZones[name] else { return nil }
+            offset = minutes * 60
         }
         return makeDate(year: year, month: month, day: day, hour: hour, minute: minute, second: second, offset: offset)
     }
@@ -141,7 +141,7 @@ enum DateParser {
             } else if !reader.atEnd {
                 let rest = String(decoding: reader.remaining, as: UTF8.self).trimmingWhitespace()
                 guard let zone = namedZones[rest.uppercased()] else { return nil }
-                offset = zone * 3600
+                offset = zone * 60
             }
         }
         guard reader.atEnd || reader.remaining.allSatisfy({ $0 == 0x20 }) else { return nil }
@@ -160,6 +160,8 @@ enum DateParser {
         var time: (Int, Int, Int)?
         var offset: Int?
         var pendingMeridiem: String?
+        var monthName: String?
+        var dayNames: UInt8?
         var index = 0
         let firstIsWeekday = text.prefix(while: { $0 != " " }).hasSuffix(",")
         while index < tokens.count {
@@ -177,16 +179,26 @@ enum DateParser {
             }
             // A leading day name followed by a comma is a weekday even where it spells a month
             // elsewhere (French "mar." is Tuesday).
-            if index == 1, firstIsWeekday, weekdayNames.contains(lower) { continue }
-            // A day's whole name is never a month's (the Ukrainian `середа` is not `серпня`).
-            if lower.count > 3, weekdayNames.contains(lower) { continue }
-            if month == nil,
-                let value = monthNames[lower] ?? (lower.count <= 9 ? monthNames[String(lower.prefix(3))] : nil)
-            {
-                month = value
+            if index == 1, firstIsWeekday, let days = weekdays[lower] {
+                dayNames = dayNames ?? days
                 continue
             }
-            if weekdayNames.contains(lower) { continue }
+            // A day's whole name is never a month's (the Ukrainian `середа` is not `серпня`).
+            if lower.count > 3, let days = weekdays[lower] {
+                dayNames = dayNames ?? days
+                continue
+            }
+            if month == nil {
+                let name = monthNames[lower] != nil || lower.count > 9 ? lower : String(lower.prefix(3))
+                if let value = monthNames[name] {
+                    (month, monthName) = (value, name)
+                    continue
+                }
+            }
+            if let days = weekdays[lower] {
+                dayNames = dayNames ?? days
+                continue
+            }
             if token.first == "+" || token.first == "-" {
                 if let zone = numericZone(token) { offset = zone }
                 continue
@@ -232,7 +244,7 @@ enum DateParser {
             }
             let upper = token.uppercased()
             if let zone = namedZones[upper] {
-                offset = zone * 3600
+                offset = zone * 60
                 continue
             }
             if upper.hasPrefix("GMT") || upper.hasPrefix("UTC"), let zone = numericZone(String(upper.dropFirst(3))) {
@@ -242,10 +254,18 @@ enum DateParser {
             if upper.hasPrefix("(") { continue }  // "(PST)" comments
             return nil
         }
-        guard let dayValue = day, let monthValue = month, var yearValue = year else { return nil }
+        guard let dayValue = day, var monthValue = month, var yearValue = year else { return nil }
         // A two-digit year (`01 Jan 99`) is of this century or the last; `0001` is the year 1
         // (Go's zero time, which no feed means), which `makeDate` does not read.
         if yearDigits <= 2 && yearValue < 100 { yearValue += yearValue < 50 ? 2000 : 1900 }
+        // A name two languages give different months is read as the one its day name agrees
+        // with (`pon, 30 lis 2026`: Polish, a Monday in November, not a Friday in October).
+        if let dayNames, let monthName, let other = otherMonthReadings[monthName],
+            dayNames & weekdayBit(year: yearValue, month: monthValue, day: dayValue) == 0,
+            dayNames & weekdayBit(year: yearValue, month: other, day: dayValue) != 0
+        {
+            monthValue = other
+        }
         var (hour, minute, second) = time ?? (0, 0, 0)
         if let meridiem = pendingMeridiem {
             if meridiem.hasPrefix("p") && hour < 12 { hour += 12 }
@@ -257,8 +277,9 @@ enum DateParser {
     }
 
     /// A date written in numbers alone, in the forms that cannot be misread: year first
-    /// (`2023/12/22`, `2023.12.22`) and `22.12.2023` (the dotted form with the day first is
-    /// European; the American one uses slashes). `12/11/2023`, day or month first, is left unread.
+    /// (`2023/12/22`, `2023.12.22`), `22.12.2023` (the dotted form with the day first is
+    /// European; the American one uses slashes), and slashes where one number cannot be a month
+    /// (`22/12/2023`, `12/22/2023`). `12/11/2023`, day or month first, is left unread.
     private static func numericDate(_ token: String) -> (day: Int, month: Int, year: Int)? {
         for separator in [Character("."), Character("/")] {
             var text = Substring(token)
@@ -270,6 +291,11 @@ enum DateParser {
             if parts[0].count == 4, parts[1].count <= 2, parts[2].count <= 2 { return (third, second, first) }
             if separator == ".", parts[0].count <= 2, parts[1].count <= 2, parts[2].count == 4 {
                 return (first, second, third)
+            }
+            if separator == "/", parts[0].count <= 2, parts[1].count <= 2, parts[2].count == 4,
+                (first > 12) != (second > 12)
+            {
+                return first > 12 ? (first, second, third) : (second, first, third)
             }
         }
         return nil
@@ -294,13 +320,16 @@ enum DateParser {
         return (day, month)
     }
 
-    /// `hh.mm`, a time of day.
+    /// `hh.mm` or `hh.mm.ss`, a time of day (Finnish and Danish write seconds so too).
     private static func dottedClock(_ token: String) -> (Int, Int, Int)? {
         let parts = token.split(separator: ".", omittingEmptySubsequences: false)
-        guard parts.count == 2, parts[0].count <= 2, parts[1].count == 2, let hour = Int(parts[0]),
-            let minute = Int(parts[1]), hour < 24, minute < 60
+        guard parts.count == 2 || parts.count == 3, parts[0].count <= 2,
+            parts.dropFirst().allSatisfy({ $0.count == 2 }),
+            let hour = Int(parts[0]), let minute = Int(parts[1]), hour < 24, minute < 60
         else { return nil }
-        return (hour, minute, 0)
+        let second = parts.count == 3 ? Int(parts[2]) : 0
+        guard let second, second < 60 else { return nil }
+        return (hour, minute, second)
     }
 
     /// `hh:mm[:ss]`, possibly with a zone glued on (`10:00:00+0200`, `10:00Z`).
@@ -355,6 +384,13 @@ enum DateParser {
         return Date(timeIntervalSince1970: TimeInterval(seconds))
     }
 
+    /// The day of the week of a date as a bit of `weekdays`' masks (bit 0 Sunday).
+    private static func weekdayBit(year: Int, month: Int, day: Int) -> UInt8 {
+        // 1970-01-01 was a Thursday.
+        let weekday = ((daysFromCivil(year: year, month: month, day: day) + 4) % 7 + 7) % 7
+        return 1 << weekday
+    }
+
     private static func isLeap(_ year: Int) -> Bool { year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) }
 
     /// Days since 1970-01-01 in the proleptic Gregorian calendar (Howard Hinnant's algorithm).
@@ -371,45 +407,79 @@ enum DateParser {
 
     // MARK: Names
 
-    /// Zone names and military letters, in hours east of UTC.
+    /// Zone names and military letters, in minutes east of UTC. India's, Newfoundland's and
+    /// central Australia's are half an hour off the hour; German feeds write MEZ and MESZ.
     static let namedZones: [String: Int] = {
-        var zones: [String: Int] = [
-            "UT": 0, "UTC": 0, "GMT": 0, "Z": 0, "WET": 0, "BST": 1, "CET": 1, "MET": 1, "CEST": 2, "MEST": 2,
-            "EET": 2, "EEST": 3, "MSK": 3, "IST": 5, "JST": 9, "KST": 9, "HKT": 8, "SGT": 8, "AEST": 10, "AEDT": 11,
-            "NZST": 12, "NZDT": 13, "EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "MST": -7, "MDT": -6, "PST": -8,
-            "PDT": -7, "AKST": -9, "AKDT": -8, "HST": -10, "AST": -4, "ADT": -3, "NST": -3, "NDT": -2,
+        let hours: [String: Int] = [
+            "UT": 0, "UTC": 0, "GMT": 0, "Z": 0, "WET": 0, "WEST": 1, "BST": 1, "CET": 1, "MET": 1, "CEST": 2,
+            "MEST": 2, "WEZ": 0, "WESZ": 1, "MEZ": 1, "MESZ": 2, "OEZ": 2, "OESZ": 3, "EET": 2, "EEST": 3, "MSK": 3,
+            "WAT": 1, "CAT": 2, "SAST": 2, "EAT": 3, "IDT": 3, "PKT": 5, "ICT": 7, "WIB": 7, "JST": 9, "KST": 9,
+            "HKT": 8, "SGT": 8, "PHT": 8, "MYT": 8, "AWST": 8, "AEST": 10, "AEDT": 11, "NZST": 12, "NZDT": 13,
+            "EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "MST": -7, "MDT": -6, "PST": -8, "PDT": -7, "AKST": -9,
+            "AKDT": -8, "HST": -10, "AST": -4, "ADT": -3, "BRT": -3, "ART": -3,
         ]
+        var zones = hours.mapValues { $0 * 60 }
+        for (name, minutes) in ["IST": 330, "NPT": 345, "ACST": 570, "ACDT": 630, "NST": -210, "NDT": -150] {
+            zones[name] = minutes
+        }
         // RFC 822 military zones: A–I and K–M east, N–Y west (J is local time, so unknown).
         let east = Array("ABCDEFGHIKLM")
-        for (offset, letter) in east.enumerated() { zones[String(letter)] = offset + 1 }
-        for (offset, letter) in Array("NOPQRSTUVWXY").enumerated() { zones[String(letter)] = -(offset + 1) }
+        for (offset, letter) in east.enumerated() { zones[String(letter)] = (offset + 1) * 60 }
+        for (offset, letter) in Array("NOPQRSTUVWXY").enumerated() { zones[String(letter)] = -(offset + 1) * 60 }
         return zones
     }()
 
-    private static let weekdayNames: Set<String> = [
-        "mon", "tue", "wed", "thu", "fri", "sat", "sun", "monday", "tuesday", "wednesday", "thursday", "friday",
-        "saturday", "sunday", "tues", "thur", "thurs", "mo", "di", "mi", "do", "fr", "sa", "so", "montag",
-        "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "lun", "mar", "mer", "jeu", "ven",
-        "sam", "dim", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "mié", "jue", "vie",
-        "sáb", "dom", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo", "gio", "lunedì",
-        "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica", "pon", "uto", "sri", "sre", "čet", "pet",
-        "sub", "ned", "ponedeljak", "utorak", "sreda", "srijeda", "četvrtak", "petak", "subota", "nedelja", "nedjelja",
-        "seg", "ter", "qua", "qui", "sex", "sáb", "ma", "wo", "zo", "za", "vr", "din", "woe", "maandag",
-        "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
-        // Croatian, Slovene, Albanian (after `e`: `e enjte`), Romanian and Turkish.
-        "ponedjeljak", "ponedeljek", "torek", "četrtek", "petek", "sobota", "e", "hënë", "martë", "mërkurë",
-        "enjte", "premte", "shtunë", "diel", "luni", "marți", "miercuri", "joi", "vineri", "sâmbătă", "duminică",
-        "pazartesi", "salı", "çarşamba", "perşembe", "cuma", "cumartesi", "pazar",
-        // Russian, Ukrainian, Serbian, Bulgarian and Macedonian, in Cyrillic.
-        "пн", "вт", "ср", "чт", "пт", "сб", "вс", "нд", "пон", "уто", "сре", "чет", "пет", "суб", "нед", "вто",
-        "понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье", "понеділок", "вівторок",
-        "середа", "четвер", "пʼятниця", "п'ятниця", "субота", "неділя", "понедељак", "уторак", "четвртак", "петак",
-        "недеља", "понеделник", "сряда", "четвъртък", "петък", "събота", "неделя", "вторник", "четврток", "петок",
-        "недела",
-    ]
+    /// Day names, each with the days of the week it may name (bit 0 Sunday, bit 1 Monday, …):
+    /// `so` is Sunday in German and Saturday in Czech. Lists run Monday to Sunday.
+    static let weekdays: [String: UInt8] = {
+        let lists: [[String]] = [
+            ["mon", "tue", "wed", "thu", "fri", "sat", "sun"],
+            ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"],
+            ["mon", "tues", "wed", "thur", "fri", "sat", "sun"], ["mon", "tue", "wed", "thurs", "fri", "sat", "sun"],
+            ["mo", "di", "mi", "do", "fr", "sa", "so"],
+            ["montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"],
+            ["lun", "mar", "mer", "jeu", "ven", "sam", "dim"],
+            ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"],
+            ["lun", "mar", "mié", "jue", "vie", "sáb", "dom"],
+            ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"],
+            ["lun", "mar", "mer", "gio", "ven", "sab", "dom"],
+            ["lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"],
+            ["seg", "ter", "qua", "qui", "sex", "sáb", "dom"],
+            ["ma", "di", "wo", "do", "vr", "za", "zo"], ["maa", "din", "woe", "don", "vri", "zat", "zon"],
+            ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"],
+            // Serbian, Croatian, Bosnian, Slovene, Albanian (after `e`: `e enjte`), Romanian, Turkish.
+            ["pon", "uto", "sre", "čet", "pet", "sub", "ned"], ["pon", "uto", "sri", "čet", "pet", "sub", "ned"],
+            ["ponedeljak", "utorak", "sreda", "četvrtak", "petak", "subota", "nedelja"],
+            ["ponedjeljak", "utorak", "srijeda", "četvrtak", "petak", "subota", "nedjelja"],
+            ["ponedeljek", "torek", "sreda", "četrtek", "petek", "sobota", "nedelja"],
+            ["hënë", "martë", "mërkurë", "enjte", "premte", "shtunë", "diel"],
+            ["luni", "marți", "miercuri", "joi", "vineri", "sâmbătă", "duminică"],
+            ["pazartesi", "salı", "çarşamba", "perşembe", "cuma", "cumartesi", "pazar"],
+            // Polish, Czech and Slovak.
+            ["pon", "wt", "śr", "czw", "pt", "sob", "niedz"], ["pn", "wt", "śr", "cz", "pt", "sb", "nie"],
+            ["pon", "wto", "śro", "czw", "pią", "sob", "nie"],
+            ["poniedziałek", "wtorek", "środa", "czwartek", "piątek", "sobota", "niedziela"],
+            ["po", "út", "st", "čt", "pá", "so", "ne"], ["po", "ut", "st", "št", "pi", "so", "ne"],
+            ["pondělí", "úterý", "středa", "čtvrtek", "pátek", "sobota", "neděle"],
+            ["pondelok", "utorok", "streda", "štvrtok", "piatok", "sobota", "nedeľa"],
+            // Russian, Ukrainian, Serbian, Bulgarian and Macedonian, in Cyrillic.
+            ["пн", "вт", "ср", "чт", "пт", "сб", "вс"], ["пн", "вт", "ср", "чт", "пт", "сб", "нд"],
+            ["пон", "уто", "сре", "чет", "пет", "суб", "нед"], ["пон", "вто", "сре", "чет", "пет", "съб", "нед"],
+            ["понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье"],
+            ["понеділок", "вівторок", "середа", "четвер", "пʼятниця", "субота", "неділя"],
+            ["понеділок", "вівторок", "середа", "четвер", "п'ятниця", "субота", "неділя"],
+            ["понедељак", "уторак", "среда", "четвртак", "петак", "субота", "недеља"],
+            ["понеделник", "вторник", "сряда", "четвъртък", "петък", "събота", "неделя"],
+            ["понеделник", "вторник", "среда", "четврток", "петок", "сабота", "недела"],
+        ]
+        var days: [String: UInt8] = ["e": 0]
+        for list in lists where list.count == 7 {
+            for (index, name) in list.enumerated() { days[name, default: 0] |= 1 << ((index + 1) % 7) }
+        }
+        return days
+    }()
 
-    /// Month names in English and the languages feeds most often localize them into.
-    static let monthNames: [String: Int] = {
+    private static let monthReadings: (first: [String: Int], other: [String: Int]) = {
         let lists: [[String]] = [
             ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"],
             [
@@ -484,6 +554,36 @@ enum DateParser {
                 "ocak", "şubat", "mart", "nisan", "mayıs", "haziran", "temmuz", "ağustos", "eylül", "ekim", "kasım",
                 "aralık",
             ],
+            // Polish (the genitive a date uses, the nominative, the short forms), Czech and Slovak.
+            // Polish and Czech `listopad` is November, the Croatian one October; a Polish `lip` is
+            // July and a Croatian one June, a Czech `srp` August and a Croatian one July:
+            // `otherMonthReadings` keeps the second reading.
+            [
+                "stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia", "września",
+                "października", "listopada", "grudnia",
+            ],
+            [
+                "styczeń", "luty", "marzec", "kwiecień", "maj", "czerwiec", "lipiec", "sierpień", "wrzesień",
+                "październik", "listopad", "grudzień",
+            ],
+            ["sty", "lut", "mar", "kwi", "maj", "cze", "lip", "sie", "wrz", "paź", "lis", "gru"],
+            [
+                "ledna", "února", "března", "dubna", "května", "června", "července", "srpna", "září", "října",
+                "listopadu", "prosince",
+            ],
+            ["led", "úno", "bře", "dub", "kvě", "čen", "čec", "srp", "zář", "říj", "lis", "pro"],
+            [
+                "leden", "únor", "březen", "duben", "květen", "červen", "červenec", "srpen", "září", "říjen",
+                "listopad", "prosinec",
+            ],
+            [
+                "januára", "februára", "marca", "apríla", "mája", "júna", "júla", "augusta", "septembra", "októbra",
+                "novembra", "decembra",
+            ],
+            [
+                "január", "február", "marec", "apríl", "máj", "jún", "júl", "august", "september", "október",
+                "november", "december",
+            ],
             // Russian (the genitive a date uses, the nominative, and the short forms), Ukrainian,
             // Serbian, Bulgarian and Macedonian. A longer form is also found by its first three
             // letters, so the short forms below are the three-letter ones.
@@ -521,14 +621,28 @@ enum DateParser {
             ],
         ]
         var names: [String: Int] = [:]
+        var others: [String: Int] = [:]
         for list in lists where list.count == 12 {
-            for (index, name) in list.enumerated() where names[name] == nil { names[name] = index + 1 }
+            for (index, name) in list.enumerated() {
+                if let first = names[name] {
+                    if first != index + 1 { others[name] = index + 1 }
+                } else {
+                    names[name] = index + 1
+                }
+            }
         }
         names["sept"] = 9
         names["june"] = 6
         names["july"] = 7
-        return names
+        return (names, others)
     }()
+
+    /// Month names in English and the languages feeds most often localize them into.
+    static var monthNames: [String: Int] { monthReadings.first }
+
+    /// The month a name means in a later language, where it differs from the first reading
+    /// (`listopad`: October in Croatian, November in Polish and Czech). A date's day name decides.
+    static var otherMonthReadings: [String: Int] { monthReadings.other }
 }
 
 /// A cursor over ASCII bytes for the ISO reader.

@@ -64,6 +64,33 @@ import Testing
         ("3. april 2025. 09:41", "2025-04-03T09:41:00Z"),
         ("3. april 2025. u 09:41", "2025-04-03T09:41:00Z"),
         ("03 апр 2025 в 09:41", "2025-04-03T09:41:00Z"),
+        // Zones half an hour off the hour (India, Newfoundland), and German feeds' MEZ and MESZ.
+        ("Thu, 03 Apr 2025 09:41:00 IST", "2025-04-03T04:11:00Z"),
+        ("Thu, 03 Apr 2025 09:41:00 NST", "2025-04-03T13:11:00Z"),
+        ("Do, 03 Apr 2025 09:41:00 MESZ", "2025-04-03T07:41:00Z"),
+        ("Mo, 03 Mär 2025 09:41:00 MEZ", "2025-03-03T08:41:00Z"),
+        // Polish, Czech and Slovak. `lis` and `listopad(a)` are November in Polish and Czech and
+        // October in Croatian, `lip` July in Polish and June in Croatian, `srp` August in Czech
+        // and July in Croatian: the day's name decides (30 November 2026 is a Monday, 30 October
+        // a Friday), and without one the Croatian reading stays.
+        ("pon, 30 lis 2026 10:00:00 +0100", "2026-11-30T09:00:00Z"),
+        ("pet, 30 lis 2026 10:00:00 +0100", "2026-10-30T09:00:00Z"),
+        ("poniedziałek, 30 listopada 2026 10:00", "2026-11-30T10:00:00Z"),
+        ("30. listopada 2026. u 10:00", "2026-10-30T10:00:00Z"),
+        ("śro, 01 lip 2026 10:00:00 +0200", "2026-07-01T08:00:00Z"),
+        ("pon, 01 lip 2026 10:00:00 +0200", "2026-06-01T08:00:00Z"),
+        ("St, 05 srp 2026 10:00:00 +0200", "2026-08-05T08:00:00Z"),
+        ("Ne, 05 srp 2026 10:00:00 +0200", "2026-07-05T08:00:00Z"),
+        ("po, 30 lis 2026 10:00:00 +0100", "2026-11-30T09:00:00Z"),
+        ("pondělí 30. listopadu 2026 10:00", "2026-11-30T10:00:00Z"),
+        ("3. lipca 2025 09:41", "2025-07-03T09:41:00Z"),
+        ("3. srpna 2025 09:41", "2025-08-03T09:41:00Z"),
+        ("pondelok, 3. novembra 2025", "2025-11-03T00:00:00Z"),
+        ("3. mája 2025 09:41", "2025-05-03T09:41:00Z"),
+        // Slashes where one number cannot be a month, and a time's seconds after a dot.
+        ("30/11/2026", "2026-11-30T00:00:00Z"),
+        ("11/30/2026 10:00 AM", "2026-11-30T10:00:00Z"),
+        ("Mon, 30 Nov 2026 10.00.00 GMT", "2026-11-30T10:00:00Z"),
     ])
     func readsRealWorldDateForms(text: String, expected: String) throws {
         let (value, raw) = try published(text)
