@@ -49,35 +49,38 @@ enum JSONFeedReader {
         }
         if version.isEmpty { problems.append(ParseProblem(message: "the JSON Feed has no version; read as 1.0")) }
         let format: FeedFormat = version.hasSuffix("/1.1") ? .jsonFeed11 : .jsonFeed10
-        let base = (root["home_page_url"] as? String) ?? documentURL
+        var fields = JSONFeedFields()
+        let home = fields.string(root, "home_page_url")
+        let base = home ?? documentURL
 
         var feed = Feed()
-        if let title = string(root["title"]) { (feed.title, feed.titleType) = TextMarkup.read(title) }
-        if let description = string(root["description"]) {
+        if let title = fields.words(root, "title") { (feed.title, feed.titleType) = TextMarkup.read(title) }
+        if let description = fields.words(root, "description") {
             (feed.subtitle, feed.subtitleType) = TextMarkup.readText(description)
         }
-        if let home = string(root["home_page_url"]) {
+        if let home {
             let href = URLResolver.resolve(home, against: documentURL)
             feed.link = href
             feed.links.append(Link(href: href, rel: "alternate", type: "text/html"))
         }
-        if let self_ = string(root["feed_url"]) {
+        if let self_ = fields.string(root, "feed_url") {
             feed.links.append(
                 Link(href: URLResolver.resolve(self_, against: documentURL), rel: "self", type: "application/feed+json")
             )
         }
-        feed.image = string(root["icon"]).map { URLResolver.resolve($0, against: base) }
-        feed.icon = string(root["favicon"]).map { URLResolver.resolve($0, against: base) }
-        feed.language = string(root["language"])
-        feed.authors = authors(root, base: base)
+        feed.image = fields.string(root, "icon").map { URLResolver.resolve($0, against: base) }
+        feed.icon = fields.string(root, "favicon").map { URLResolver.resolve($0, against: base) }
+        feed.language = fields.string(root, "language")
+        feed.authors = fields.authors(root, base: base)
 
         var articles: [Article] = []
         var mojibakeFields = 0
-        for case let item as [String: Any] in (root["items"] as? [Any] ?? []).prefix(limits.maxEntries) {
-            var read = article(item, base: base, feedLanguage: feed.language)
+        for item in fields.items(root).prefix(limits.maxEntries) {
+            var read = article(item, base: base, feedLanguage: feed.language, fields: &fields)
             mojibakeFields += readBack(&read, repairs: readsMangledText)
             if let emit { emit(read) } else { articles.append(read) }
         }
+        problems += fields.problems
         if mojibakeFields > 0 {
             problems.append(FeedBuilder.mojibakeNote(fields: mojibakeFields, readAsMeant: readsMangledText))
         }
@@ -101,52 +104,52 @@ enum JSONFeedReader {
         return count
     }
 
-    private static func article(_ item: [String: Any], base: String?, feedLanguage: String?) -> Article {
+    private static func article(
+        _ item: [String: Any], base: String?, feedLanguage: String?, fields: inout JSONFeedFields
+    ) -> Article {
         var article = Article()
-        if let id = item["id"] {
-            article.id = (id as? String) ?? (id as? NSNumber)?.stringValue
-        }
-        if let title = string(item["title"]) {
+        // An id given as a number is common and allowed by 1.0's wording: not counted as wrong.
+        article.id = (item["id"] as? String) ?? (item["id"] as? NSNumber)?.stringValue
+        if let title = fields.words(item, "title") {
             (article.title, article.titleType) = TextMarkup.read(title)
         }
-        if let url = string(item["url"]) {
+        if let url = fields.string(item, "url") {
             let href = URLResolver.resolve(url, against: base)
             article.link = href
             article.links.append(Link(href: href, rel: "alternate"))
         }
-        if let external = string(item["external_url"]) {
+        if let external = fields.string(item, "external_url") {
             article.links.append(Link(href: URLResolver.resolve(external, against: base), rel: "related"))
         }
-        if let html = string(item["content_html"]) {
+        if let html = fields.words(item, "content_html") {
             article.content = HTMLURLRewriter.absolutize(html, base: article.link ?? base)
             article.contentType = .html
-        } else if let text = string(item["content_text"]) {
+        } else if let text = fields.words(item, "content_text") {
             (article.content, article.contentType) = TextMarkup.readText(text)
             if article.contentType == .html {
                 article.content = article.content.map { HTMLURLRewriter.absolutize($0, base: article.link ?? base) }
             }
         }
-        if let summary = string(item["summary"]) {
+        if let summary = fields.words(item, "summary") {
             (article.summary, article.summaryType) = TextMarkup.readText(summary)
             if article.summaryType == .html {
                 article.summary = article.summary.map { HTMLURLRewriter.absolutize($0, base: article.link ?? base) }
             }
         }
-        article.published = string(item["date_published"]).flatMap(DateParser.parse)
-        if article.published == nil { article.publishedRaw = string(item["date_published"]) }
-        article.updated = string(item["date_modified"]).flatMap(DateParser.parse)
-        if article.updated == nil { article.updatedRaw = string(item["date_modified"]) }
-        article.authors = authors(item, base: base)
-        article.categories = (item["tags"] as? [Any] ?? []).compactMap { string($0).map { Category(term: $0) } }
-        article.language = string(item["language"]) ?? feedLanguage
-        for case let attachment as [String: Any] in item["attachments"] as? [Any] ?? [] {
-            guard let url = string(attachment["url"]) else { continue }
+        (article.published, article.publishedRaw) = fields.date(item, "date_published")
+        (article.updated, article.updatedRaw) = fields.date(item, "date_modified")
+        article.authors = fields.authors(item, base: base)
+        article.categories = fields.tags(item).map { Category(term: $0) }
+        article.language = fields.string(item, "language") ?? feedLanguage
+        for attachment in fields.objects(in: fields.list(item, "attachments"), of: "attachments") {
+            guard let url = fields.string(attachment, "url") else { continue }
             let href = URLResolver.resolve(url, against: base)
-            let length = (attachment["size_in_bytes"] as? NSNumber)?.int64Value
-            let type = string(attachment["mime_type"])
+            let length = fields.size(attachment, "size_in_bytes")
+            let type = fields.string(attachment, "mime_type")
             article.enclosures.append(Enclosure(url: href, type: type, length: length))
             article.links.append(
-                Link(href: href, rel: "enclosure", type: type, title: string(attachment["title"]), length: length))
+                Link(
+                    href: href, rel: "enclosure", type: type, title: fields.words(attachment, "title"), length: length))
         }
         if article.content == nil, let summary = article.summary {
             article.content = summary
@@ -154,27 +157,6 @@ enum JSONFeedReader {
         }
         if article.id == nil { article.id = article.link ?? FeedBuilder.fallbackID(article) }
         return article
-    }
-
-    private static func authors(_ object: [String: Any], base: String?) -> [Author] {
-        var list: [[String: Any]] = object["authors"] as? [[String: Any]] ?? []
-        if list.isEmpty, let single = object["author"] as? [String: Any] { list = [single] }
-        return list.compactMap { entry in
-            let author = Author(
-                name: string(entry["name"]), uri: string(entry["url"]).map { URLResolver.resolve($0, against: base) })
-            return author.isEmpty ? nil : author
-        }
-    }
-
-    /// A string field as text: trimmed, and without control characters (a JSON escape such as
-    /// `\u001b` or a raw one the repair escaped would otherwise reach a terminal). A C1 control
-    /// that windows-1252 names (`\u0092`, a windows-1252 writer's right quote) is read as that
-    /// sign first, rather than lost.
-    private static func string(_ value: Any?) -> String? {
-        guard let text = value as? String else { return nil }
-        let signs = Windows1252Controls.repaired(text) ?? text
-        let trimmed = ControlCharacters.removed(from: signs).trimmingWhitespace()
-        return trimmed.isEmpty ? nil : trimmed
     }
 
     /// Replaces each escaped surrogate that is not half of a pair (`\ud83d` alone) with

@@ -116,6 +116,59 @@ import Testing
         #expect(parsed.problems.contains { $0.message.contains("2 control characters written raw inside strings") })
     }
 
+    /// A hand-written template's JSON Feed: values of the wrong type where the meaning is plain
+    /// are read as meant (rose.json in the corpus gives `"tags": "workflow,omnifocus"`), the rest
+    /// is left out, and the parse says which.
+    @Test func jsonFeedFieldsOfTheWrongTypeAreReadWhereTheirMeaningIsPlain() throws {
+        let parsed = try parse(
+            #"{"version":"https://jsonfeed.org/version/1","title":"J","items":[1, "x", null, [],"#
+                + #"{"id":"a","url":"https://j.example/a","title":2025,"tags":"workflow, pdf,","author":"Ann <ann@j.example>","#
+                + #""date_published":1764496800},"#
+                + #"{"id":"b","url":5,"title":"B","authors":{"name":"Bob"},"tags":["x",7,null,{"y":1}],"#
+                + #""date_published":1764496800123,"date_modified":true,"#
+                + #""attachments":{"url":"https://j.example/b.mp3","mime_type":"audio/mpeg","size_in_bytes":"1234"}}]}"#
+        )
+        #expect(parsed.articles.count == 2)
+        let a = try #require(parsed.articles.first)
+        #expect(a.title == "2025")
+        #expect(a.categories.map(\.term) == ["workflow", "pdf"])
+        #expect(a.authors == [Author(name: "Ann", email: "ann@j.example")])
+        #expect(a.published == Date(timeIntervalSince1970: 1_764_496_800))
+        let b = try #require(parsed.articles.last)
+        #expect(b.link == nil)
+        #expect(b.authors == [Author(name: "Bob")])
+        #expect(b.categories.map(\.term) == ["x", "7"])
+        #expect(b.published == Date(timeIntervalSince1970: 1_764_496_800))
+        #expect(b.updated == nil && b.updatedRaw == nil)
+        #expect(b.enclosures == [Enclosure(url: "https://j.example/b.mp3", type: "audio/mpeg", length: 1234)])
+        #expect(parsed.bozo)
+        let messages = parsed.problems.map(\.message)
+        #expect(
+            messages.contains(
+                "4 of the items are not objects (a number, a string or a list where an item belongs), left out"))
+        #expect(
+            messages.contains {
+                $0.hasPrefix(
+                    "fields of the wrong type, read as meant: date_published given as a number (read as a Unix time) (2×)"
+                )
+                    && $0.contains("tags given as a string rather than a list (split at its commas) (1×)")
+                    && $0.contains("title given as a number (1×)") && $0.contains("author given as a string (1×)")
+                    && $0.contains("authors given as an object rather than a list (1×)")
+                    && $0.contains("size_in_bytes given as a string (1×)")
+            })
+        #expect(
+            messages.contains(
+                "fields of the wrong type, left out: an object in tags (1×), date_modified given as true or false (1×), url given as a number (1×)"
+            ))
+        // A feed of the right types says nothing.
+        let right = try parse(
+            #"{"version":"https://jsonfeed.org/version/1.1","title":"J","items":[{"id":1,"title":"T","tags":["a"],"#
+                + #""authors":[{"name":"N"}],"date_published":"2025-04-03T09:41:00Z","attachments":[{"url":"https://j.example/c.mp3","size_in_bytes":5}]}]}"#
+        )
+        #expect(!right.bozo)
+        #expect(right.articles.first?.enclosures.first?.length == 5)
+    }
+
     @Test func aDocumentCutOffGivesTheItemsBeforeTheCut() throws {
         let whole =
             #"{"version":"https://jsonfeed.org/version/1.1","title":"J","authors":[{"name":"A"}],"items":["#
