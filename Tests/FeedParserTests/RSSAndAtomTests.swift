@@ -174,6 +174,24 @@ import Testing
         #expect(second.contentType == .text)
         #expect(second.language == "en")
     }
+
+    /// A generator that wrote Atom's link as RSS's (`<link>https://…</link>`, no `href`): the
+    /// text is the link, for the feed and for an entry, relative ones against the feed's address.
+    @Test func anAtomLinkWrittenAsTextIsTheLink() throws {
+        let parsed = try parse(
+            #"<feed xmlns="http://www.w3.org/2005/Atom"><title>A</title><link>https://a.example/</link>"#
+                + #"<entry><id>1</id><title>Text</title><link> https://a.example/1 </link></entry>"#
+                + #"<entry><id>2</id><title>Relative</title><link rel="alternate">/2</link></entry>"#
+                + #"<entry><id>3</id><title>Other rel</title><link rel="enclosure">https://a.example/3.mp3</link></entry>"#
+                + #"<entry><id>4</id><title>Both</title><link href="https://a.example/4">https://a.example/t</link></entry>"#
+                + "</feed>")
+        #expect(parsed.feed.link == "https://a.example/")
+        #expect(
+            parsed.articles.map(\.link) == [
+                "https://a.example/1", "https://feeds.example/2", nil, "https://a.example/4",
+            ])
+        #expect(parsed.articles[3].links.count == 1)
+    }
 }
 
 @Suite struct JSONFeedTests {

@@ -45,7 +45,14 @@ extension FeedBuilder {
         case .mediaGroup:
             mediaGroupLevel += 1
         case .atomLink:
-            addAtomLink(attributes)
+            // `<link>https://…</link>`: a generator that wrote Atom's link as RSS's, with the
+            // address as its text. Read as RSS's link, unless the element says it is another.
+            let rel = attributes.value("rel")?.trimmingWhitespace() ?? ""
+            if attributes.value("href") == nil, rel.isEmpty || rel == "alternate" {
+                beginCapture(.link, type: .text)
+            } else {
+                addAtomLink(attributes)
+            }
         case .link where info.vocabulary != .plain && attributes.value("href") != nil && format?.isAtom != true:
             addAtomLink(attributes)
         case .enclosure:
