@@ -623,8 +623,44 @@ import Testing
         }
     }
 
+    /// Most often `database:` names another file: it is refused, asked about, and left as it was.
     @Test func aFileThatIsNotADatabaseIsRefused() throws {
-        _ = FileManager.default.createFile(atPath: path, contents: Data(repeating: 0x41, count: 4096))
-        #expect(throws: StoreError.self) { _ = try FeedStore(path: path) }
+        let contents = Data(repeating: 0x41, count: 4096)
+        _ = FileManager.default.createFile(atPath: path, contents: contents)
+        #expect {
+            _ = try FeedStore(path: path)
+        } throws: { error in
+            guard let error = error as? StoreError else { return false }
+            return error.code == .corrupt && error.message.hasPrefix("not a database")
+                && error.message.contains("is `database:` the right file?")
+        }
+        #expect(FileManager.default.contents(atPath: path) == contents)
+    }
+
+    /// A database a disk damaged (here the root page of the articles' table overwritten) is an
+    /// error that says what to do, not SQLite's words alone.
+    @Test func aDamagedDatabaseSaysWhatToDo() throws {
+        do {
+            let (store, feedID) = try storeWithFeed()
+            try store.saveFetch(
+                feedID: feedID, FetchedContent(status: 200, feed: Feed(title: "A"), articles: pageSizedArticles(50)),
+                at: now)
+            let root = try #require(
+                try store.column("SELECT rootpage FROM sqlite_master WHERE name = 'articles'").first)
+            let page = try #require(root.flatMap { Int($0) })
+            try store.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            let file = try #require(FileHandle(forWritingAtPath: path))
+            try file.seek(toOffset: UInt64((page - 1) * 4096))
+            try file.write(contentsOf: Data(repeating: 0xA5, count: 4096))
+            try file.close()
+        }
+        #expect {
+            _ = try FeedStore(path: path).articles()
+        } throws: { error in
+            guard let error = error as? StoreError else { return false }
+            return error.code == .corrupt && error.message.hasPrefix("the database is damaged (")
+                && error.message.contains("mv state.sqlite state.sqlite.damaged")
+                && error.message.contains("fetches every feed again")
+        }
     }
 }

@@ -113,8 +113,20 @@ final class SQLiteConnection {
         switch code & 0xFF {
         case SQLITE_BUSY, SQLITE_LOCKED:
             return StoreError(.busy, path: path, "the database is busy (another feedmerge holds it): \(message)")
-        case SQLITE_CORRUPT, SQLITE_NOTADB:
-            return StoreError(.corrupt, path: path, "not a feedmerge database, or damaged: \(message)")
+        case SQLITE_NOTADB:
+            // Most often `database:` names another file (the OPML, a copy of the outputs); it is
+            // never written over.
+            return StoreError(
+                .corrupt, path: path,
+                "not a database (\(message)): is `database:` the right file? feedmerge makes a new one only where there is no file"
+            )
+        case SQLITE_CORRUPT:
+            let name = (path as NSString).lastPathComponent
+            return StoreError(
+                .corrupt, path: path,
+                "the database is damaged (\(message)): restore it from a backup, or move it aside (mv \(name) \(name).damaged) "
+                    + "and run again to start a new one, which fetches every feed again (stories already published may "
+                    + "come out again under new ids)")
         case SQLITE_FULL:
             // The transaction that hit it is rolled back: what earlier runs stored is intact.
             return StoreError(
