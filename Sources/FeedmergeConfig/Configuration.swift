@@ -32,6 +32,9 @@ public struct Configuration: Sendable {
         self.dedup = dedup
     }
 
+    /// The files this configuration keeps for itself, which no output may replace.
+    public var ownFiles: OwnFiles { OwnFiles(configuration: path, feeds: feedsPath, database: databasePath) }
+
     /// Reads and validates the configuration file at `path`.
     public static func load(path: String) throws(ConfigError) -> Configuration {
         try ConfigurationReader(path: path).read()

@@ -52,7 +52,9 @@ struct ConfigurationReader {
         }
         if let node = value(top, "dedup") { configuration.dedup = try dedupSettings(node) }
         if let node = value(top, "topics") { configuration.topics = try topics(node) }
-        if let node = value(top, "outputs") { configuration.outputs = try outputs(node, topics: configuration.topics) }
+        if let node = value(top, "outputs") {
+            configuration.outputs = try outputs(node, topics: configuration.topics, ownFiles: configuration.ownFiles)
+        }
         return configuration
     }
 
@@ -119,7 +121,7 @@ struct ConfigurationReader {
     /// The outputs; one whose `path` holds `{topic}` stands for one output per topic (see
     /// `perTopic`), and one whose `path` holds `{tag}` for one output per tag, made at each build.
     /// Two outputs may not write one file.
-    private func outputs(_ node: Node, topics: [Topic]) throws(ConfigError) -> [OutputDefinition] {
+    private func outputs(_ node: Node, topics: [Topic], ownFiles: OwnFiles) throws(ConfigError) -> [OutputDefinition] {
         guard case .sequence(let sequence) = node else {
             throw error(at: node, key: "outputs", "must be a list of outputs (each '- path: …')")
         }
@@ -216,6 +218,12 @@ struct ConfigurationReader {
                 expanded = [output]
             }
             for output in expanded where output.path != "-" {
+                if let role = ownFiles.role(of: output.path) {
+                    throw error(
+                        at: pathNode, key: key + ".path",
+                        "writes \(output.path), which is \(role): an output replaces its file whole, so this one would destroy it; give the output a path of its own"
+                    )
+                }
                 if let first = writers[output.path] {
                     throw error(at: pathNode, key: key + ".path", "writes \(output.path), as \(first) does")
                 }

@@ -57,7 +57,16 @@ extension Pipeline {
         // An output that cannot be written (its folder gone or not writable, its disk full)
         // does not keep the others from being written, as a broken feed does not stop the others.
         var failed = 0
+        let ownFiles = configuration.ownFiles
         for output in outputs {
+            // The configuration refuses such a path; one a per-tag output names is met here.
+            if let role = ownFiles.role(of: output.path) {
+                failed += 1
+                logger.error(
+                    "cannot write the output \(output.path): it is \(role), which an output would replace whole; give the output a path of its own"
+                )
+                continue
+            }
             let stories = try library.stories(for: output, now: now)
             warnIfUnbounded(output, stories: stories.count)
             do {
@@ -131,9 +140,11 @@ extension Pipeline {
             .path
         let earlier = record?.configuration == configurationFile ? record?.paths ?? [] : []
         let written = Set(outputs.map(\.path))
-        var remembered = Set(outputs.filter { $0.topic != nil }.map(\.path))
+        // Never feedmerge's own files, which no output writes (an earlier version's may have).
+        let ownFiles = configuration.ownFiles
+        var remembered = Set(outputs.filter { $0.topic != nil && ownFiles.role(of: $0.path) == nil }.map(\.path))
         var removed: [String] = []
-        for path in earlier.sorted() where !written.contains(path) {
+        for path in earlier.sorted() where !written.contains(path) && ownFiles.role(of: path) == nil {
             var isFolder: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), !isFolder.boolValue else {
                 continue

@@ -134,6 +134,11 @@ struct BuildCommand: AsyncParsableCommand {
             title: title ?? filter ?? "All stories", limit: limit,
             filter: try filter.map { try TagExpression.parse($0) },
             since: since.flatMap(Quantity.duration), minSources: minSources)
+        let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+        if path != "-", let role = pipeline.configuration.ownFiles.role(of: absolute) {
+            Terminal.error("--output \(path) is \(role), which the view would replace whole; give it a path of its own")
+            throw ExitCode(ExitStatus.usage)
+        }
         let data: Data
         do {
             data = try pipeline.render(view)
@@ -149,7 +154,6 @@ struct BuildCommand: AsyncParsableCommand {
             return
         }
         do {
-            let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
             let changed = try FeedWriter.replaceAtomically(absolute, with: data)
             if options.isChatty {
                 Terminal.say("\(path) (\(view.format.rawValue), \(changed ? "written" : "unchanged"))")

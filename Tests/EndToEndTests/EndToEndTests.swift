@@ -377,6 +377,36 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: demo + "/public/tags/balkans.xml"))
     }
 
+    /// A per-tag output's path that comes out as the subscription list (a folder named Feeds and
+    /// `path: "{tag}.opml"`), and an ad hoc view written over it or the database, are refused:
+    /// the list and the store stay whole, and the other outputs are written.
+    @Test func noOutputReplacesTheListOrTheDatabase() async throws {
+        let demo = try demo(addingOutputs: "  - path: \"{tag}.opml\"\n    format: rss\n")
+        let opml = demo + "/feeds.opml"
+        let list = try String(contentsOfFile: opml, encoding: .utf8)
+            .replacingOccurrences(of: "<outline text=\"World\">", with: "<outline text=\"Feeds\">")
+        try list.write(toFile: opml, atomically: true, encoding: .utf8)
+        let run = try await ProcessRunner.run(binary, ["run", "--config", "feedmerge.yaml"], in: demo)
+        #expect(run.status == 1, "stderr: \(run.stderr)")
+        #expect(
+            run.stderr.contains(
+                "cannot write the output \(demo)/feeds.opml: it is the subscription list (feeds:), which an output would replace whole"
+            ), "\(run.stderr)")
+        #expect(try String(contentsOfFile: opml, encoding: .utf8) == list)
+        #expect(FileManager.default.fileExists(atPath: demo + "/balkans.opml"))
+        #expect(FileManager.default.fileExists(atPath: demo + "/public/all.xml"))
+
+        let database = try #require(FileManager.default.contents(atPath: demo + "/feedmerge.sqlite"))
+        for (path, role) in [("feeds.opml", "the subscription list"), ("./feedmerge.sqlite", "the database")] {
+            let view = try await ProcessRunner.run(
+                binary, ["build", "--config", "feedmerge.yaml", "--filter", "nato", "--output", path], in: demo)
+            #expect(view.status == 2)
+            #expect(view.stderr.contains("--output \(path) is \(role)"), "\(view.stderr)")
+        }
+        #expect(try String(contentsOfFile: opml, encoding: .utf8) == list)
+        #expect(FileManager.default.contents(atPath: demo + "/feedmerge.sqlite") == database)
+    }
+
     /// A feed of weather reports (`items`, RSS `<item>` elements) in feeds.opml and a
     /// configuration with `topics` (YAML under `topics:`, indented); returns the configuration's path.
     private func weatherDesk(items: String, topics: String) -> String {

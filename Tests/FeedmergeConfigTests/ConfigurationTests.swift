@@ -177,6 +177,49 @@ import Testing
         #expect(found.line != nil)
     }
 
+    /// An output replaces its file whole: one whose path is the subscription list, the database
+    /// (or a file SQLite or the run lock keeps beside it) or this file would destroy it.
+    @Test func anOutputMayNotReplaceFeedmergesOwnFiles() throws {
+        let cases: [(path: String, role: String)] = [
+            ("feeds.opml", "the subscription list (feeds:)"),
+            ("./lists/../feeds.opml", "the subscription list (feeds:)"),
+            ("state/feedmerge.sqlite", "the database (database:)"),
+            ("state/feedmerge.sqlite-wal", "the database's write-ahead log"),
+            ("state/feedmerge.sqlite.lock", "the run lock"),
+            ("feedmerge.yaml", "this configuration file"),
+            ("linked.opml", "the subscription list (feeds:)"),
+            ("{topic}.opml", "the subscription list (feeds:)"),
+        ]
+        _ = folder.write("feeds.opml", "<opml version=\"2.0\"><body/></opml>")
+        try FileManager.default.createSymbolicLink(
+            atPath: folder.file("linked.opml"), withDestinationPath: folder.file("feeds.opml"))
+        for (path, role) in cases {
+            let found = try #require(
+                error(
+                    """
+                    feeds: feeds.opml
+                    database: state/feedmerge.sqlite
+                    topics:
+                      feeds:
+                        match: [x]
+                    outputs:
+                      - path: all.xml
+                        format: atom
+                      - path: "\(path)"
+                        format: rss
+                    """), "\(path)")
+            #expect(found.key == "outputs[1].path")
+            #expect(found.line == 9)
+            #expect(found.message.contains("which is \(role): an output replaces its file whole"), "\(found)")
+        }
+        // Beside them, under names of their own, outputs are fine.
+        #expect(
+            throws: Never.self,
+            performing: {
+                try load("feeds: feeds.opml\noutputs:\n  - path: feeds.opml.xml\n    format: rss\n")
+            })
+    }
+
     @Test func aPathWithTopicMakesAnOutputForEachTopic() throws {
         let configuration = try load(
             """
