@@ -83,6 +83,7 @@ extension Pipeline {
         }
 
         if let warning = report.clockWarning { logger.warning("\(warning)") }
+        try warnOfFeedsListedTwice(store: store)
         // A server that asked to be asked less often is not asked for any feed until then, also
         // for feeds that were not due in this run.
         for (server, until) in report.serverWaits {
@@ -97,6 +98,22 @@ extension Pipeline {
             logger.info("pruned \(report.prunedArticles) articles not seen for the retention period")
         }
         return report
+    }
+
+    /// Warns of subscriptions whose last documents are the same bytes: one feed listed under two
+    /// addresses (`http` and `https`, a campaign code, an alias host). It is fetched twice, and
+    /// where the feed names no site each address counts as an outlet of its own, so its stories
+    /// count twice towards `min_sources`. Said at each run until the list lists it once.
+    private func warnOfFeedsListedTwice(store: FeedStore) throws(PipelineError) {
+        let feeds = try storeCall { () throws(StoreError) in try store.feeds(countingArticles: false) }
+            .filter { $0.isSubscribed && !$0.isDead && $0.contentHash != nil }
+        let groups = Dictionary(grouping: feeds, by: { $0.contentHash ?? "" }).values.filter { $0.count > 1 }
+        for group in groups.sorted(by: { $0[0].id < $1[0].id }) {
+            let addresses = group.sorted { $0.id < $1.id }.map { URLCredentials.masked($0.subscribedURL) }
+            logger.warning(
+                "\(addresses.joined(separator: ", ")) give the same document, byte for byte: one feed listed \(group.count == 2 ? "twice" : "\(group.count) times")? It is fetched each time, and its stories can count as more than one outlet's; keep one address in \((configuration.feedsPath as NSString).lastPathComponent) (`feedmerge remove URL` takes one out)"
+            )
+        }
     }
 
     /// Downloads, parses and stores every request, as described on `fetch`.

@@ -238,7 +238,8 @@ import Testing
     @Test func anOfflineRunIsOneLine() async throws {
         let farms = try (0..<3).map { _ in try Farm(delay: 0) }
         let outlines = farms.enumerated().map {
-            "<outline text=\"F\($0.offset)\" xmlUrl=\"\($0.element.server.url("/f"))\"/>"
+            // A path of its own on each: three of one document would be one feed listed thrice.
+            "<outline text=\"F\($0.offset)\" xmlUrl=\"\($0.element.server.url("/f\($0.offset)"))\"/>"
         }
         folder.write("feeds.opml", "<opml version=\"2.0\"><body>\(outlines.joined())</body></opml>")
         let config = folder.write(

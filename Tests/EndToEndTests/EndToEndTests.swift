@@ -146,6 +146,30 @@ import Testing
                     + "xmlUrl); the 6 feeds it listed before are no longer fetched"), "\(emptied.stderr)")
     }
 
+    /// One feed listed under two addresses (here two files of the same bytes) is fetched twice
+    /// and may count as two outlets: each run says so until the list lists it once.
+    @Test func aFeedListedTwiceIsWarnedOf() async throws {
+        let demo = try demo()
+        let config = demo + "/feedmerge.yaml"
+        try FileManager.default.copyItem(atPath: demo + "/feeds/defence-wire.xml", toPath: demo + "/feeds/copy.xml")
+        let opml = demo + "/feeds.opml"
+        let list = try String(contentsOfFile: opml, encoding: .utf8)
+        try list.replacingOccurrences(
+            of: "</body>", with: "<outline text=\"Copy\" xmlUrl=\"feeds/copy.xml\"/>\n</body>"
+        ).write(toFile: opml, atomically: true, encoding: .utf8)
+        let warning = "feeds/copy.xml give the same document, byte for byte: one feed listed twice?"
+        for _ in 0..<2 {
+            let run = try await ProcessRunner.run(binary, ["run", "--config", config])
+            #expect(run.status == 0, "stderr: \(run.stderr)")
+            #expect(run.stderr.contains("feeds/defence-wire.xml, "), "\(run.stderr)")
+            #expect(run.stderr.contains(warning), "\(run.stderr)")
+            #expect(run.stderr.contains("keep one address in feeds.opml"), "\(run.stderr)")
+        }
+        try list.write(toFile: opml, atomically: true, encoding: .utf8)
+        let fixed = try await ProcessRunner.run(binary, ["run", "--config", config])
+        #expect(fixed.status == 0 && !fixed.stderr.contains("same document"), "stderr: \(fixed.stderr)")
+    }
+
     @Test func aBuildBeforeAnyFetchKnowsTheFoldersOfTheOPML() async throws {
         let demo = try demo()
         let config = demo + "/feedmerge.yaml"
