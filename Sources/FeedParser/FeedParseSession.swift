@@ -163,6 +163,30 @@ final class FeedParseSession {
         }
     }
 
+    /// The error of a document that holds no element: an XML declaration and nothing more (a
+    /// generator that failed after it began), or text (a PHP warning, a server's plain-text
+    /// error), quoted.
+    private static func noElement(in head: String) -> FeedParseError {
+        var rest = Substring(head)
+        // Declarations, processing instructions and comments before the text.
+        while true {
+            rest = rest.drop { $0.isWhitespace }
+            guard rest.hasPrefix("<?") || rest.hasPrefix("<!"),
+                let end = rest.range(of: rest.hasPrefix("<!--") ? "-->" : ">")
+            else { break }
+            rest = rest[end.upperBound...]
+        }
+        let said = rest.split(whereSeparator: \.isWhitespace).prefix(40).joined(separator: " ")
+        guard !said.isEmpty else {
+            return FeedParseError(
+                .empty,
+                "the document is an XML declaration and nothing more: no feed element (its generator stopped after it began?)"
+            )
+        }
+        let quoted = said.count > 120 ? said.prefix(120) + "…" : Substring(said)
+        return FeedParseError(.notAFeed, "not an RSS, Atom or JSON feed: no element, only the text \"\(quoted)\"")
+    }
+
     private func result(of stream: XMLDocumentStream) -> Result<ParsedFeed, FeedParseError> {
         let built = builder.result()
         if builder.isHTML && built.format == nil {
@@ -177,6 +201,11 @@ final class FeedParseSession {
                     "not a feed but \(kind)\(type): the address serves something else now, or is not the feed's"))
         }
         guard let format = built.format else {
+            if builder.elements.isEmpty {
+                // No element at all: libxml2's words ("Extra content at the end of the
+                // document", "Document is empty") say nothing a user can act on.
+                return .failure(FeedParseSession.noElement(in: stream.headText))
+            }
             let first = problems.first { $0.line != nil } ?? problems.first
             let detail = first.map { ": \($0.message)" } ?? ""
             var root = builder.elements.first.map { "<\($0.localName)>" } ?? "no element"

@@ -166,6 +166,40 @@ import Testing
         #expect(try parse(Self.rss("<item><title>one</title></item>"), contentType: "image/png").articles.count == 1)
     }
 
+    /// A document with no element at all says what it is: an XML declaration and nothing more
+    /// (with or without a comment or a DOCTYPE), or the text it holds, a PHP warning after the
+    /// declaration or a server's plain-text error, quoted (libxml2 said "Extra content at the
+    /// end of the document" or "Document is empty").
+    @Test func aDocumentWithNoElementSaysWhatItHolds() throws {
+        let declarations = [
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n",
+            "<?xml version=\"1.0\"?>\n<!-- generated in 0.02 s -->\n<!DOCTYPE rss>\n",
+        ]
+        for document in declarations {
+            #expect {
+                try parse(document)
+            } throws: { error in
+                (error as? FeedParseError)?.code == .empty
+                    && "\(error)".contains("the document is an XML declaration and nothing more: no feed element")
+            }
+        }
+        let texts = [
+            (
+                "<?xml version=\"1.0\"?>\nWarning:  mysql_connect() failed\nin feed.php on line 3\n",
+                #"no element, only the text "Warning: mysql_connect() failed in feed.php on line 3""#
+            ),
+            ("Service Unavailable\n", #"no element, only the text "Service Unavailable""#),
+        ]
+        for (document, message) in texts {
+            #expect {
+                try parse(document)
+            } throws: { error in
+                (error as? FeedParseError)?.code == .notAFeed
+                    && "\(error)".contains("not an RSS, Atom or JSON feed: \(message)")
+            }
+        }
+    }
+
     /// Titles are given as plain text (RSS has no type; JSON Feed says text) but written as HTML:
     /// Mint's rupee sign in a span, Craigslist's `ft<sup>2</sup>`, a JSON Feed's `&#039;`. Markup
     /// makes the title HTML (the outputs then give its text); entities are read. A title that
