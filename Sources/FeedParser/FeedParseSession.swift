@@ -201,9 +201,10 @@ final class FeedParseSession {
                     "not a feed but \(kind)\(type): the address serves something else now, or is not the feed's"))
         }
         guard let format = built.format else {
-            if builder.elements.isEmpty {
+            if builder.elements.isEmpty, !stream.skippedBytesThatAreNotText {
                 // No element at all: libxml2's words ("Extra content at the end of the
-                // document", "Document is empty") say nothing a user can act on.
+                // document", "Document is empty") say nothing a user can act on. Bytes that are
+                // not text are named as such (below), not quoted.
                 return .failure(FeedParseSession.noElement(in: stream.headText))
             }
             let first = problems.first { $0.line != nil } ?? problems.first

@@ -29,6 +29,14 @@ final class XMLDocumentStream {
     }
 
     private var skipped: Skipped?
+
+    /// Whether bytes that are not text (binary, or a gzip stream) were skipped at the start.
+    var skippedBytesThatAreNotText: Bool {
+        switch skipped {
+        case .binary, .compressed: true
+        case .text, nil: false
+        }
+    }
     private var startsCompressed = false
     /// What the document is when its first bytes say it is a file of another kind (see
     /// `FileSignature`): an image, a PDF, an archive.
