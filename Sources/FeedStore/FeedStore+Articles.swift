@@ -86,6 +86,17 @@ extension FeedStore {
                 try lookup.run([.integer(feedID), .text(entryID)]) { row in
                     existing = (row.int(0) ?? 0, row.string(1) ?? "")
                 }
+                if let (rowID, oldHash) = existing, oldHash != hash, let stored = try storedArticle(rowID),
+                    FeedStore.isAnotherItem(article, stored: stored)
+                {
+                    // The feed gave this id to another item before (ids that are positions in
+                    // the feed, numbering restarted by a new system): that item keeps its row
+                    // and its story, under an id no document gives, and this one is looked for
+                    // as any item under an id not stored (it may be that other item's successor
+                    // at its old position: `reissued` finds it).
+                    try rename.run([.integer(rowID), .text("displaced:\(rowID):\(entryID)")])
+                    existing = nil
+                }
                 if existing == nil,
                     let earlier = try reissued(article, feedID: feedID, documentIDs: documentIDs, at: time)
                 {
@@ -193,9 +204,32 @@ extension FeedStore {
                 let data = row.data(3), let stored = try? decoder.decode(Article.self, from: data),
                 stored.title == article.title, stored.date == article.date
             else { return }
-            found = (row.int(0) ?? 0, entryID, row.string(2) ?? "")
+            // The id it was stored under: a row another item displaced keeps it in its data only.
+            found = (row.int(0) ?? 0, stored.id ?? entryID, row.string(2) ?? "")
         }
         return found
+    }
+
+    /// True when `article`, given the id `stored` was stored under, is another item: its page
+    /// (the link without query or fragment), its title and its date all differ. An edit changes
+    /// a title, and a site may move a page, but a story under a new headline at a new address
+    /// and a new time is another story: a feed that numbers its items by position gives the
+    /// newest `1` at every fetch.
+    static func isAnotherItem(_ article: Article, stored: Article) -> Bool {
+        guard let link = article.link.map(page), let storedLink = stored.link.map(page), link != storedLink,
+            let title = article.title?.lowercased(), let storedTitle = stored.title?.lowercased(), title != storedTitle
+        else { return false }
+        return article.date == nil || stored.date == nil || article.date != stored.date
+    }
+
+    /// A link without its query and fragment, its scheme and host in lower case.
+    private static func page(_ link: String) -> String {
+        let end = link.firstIndex { $0 == "?" || $0 == "#" } ?? link.endIndex
+        let address = link[..<end]
+        guard let separator = address.range(of: "://") else { return String(address) }
+        let host = address[separator.upperBound...].prefix { $0 != "/" }
+        return address[..<separator.upperBound].lowercased() + host.lowercased()
+            + address[host.endIndex...]
     }
 
     /// `article` as a row stores it, and the hash that tells a changed version from the same.

@@ -200,6 +200,57 @@ import Testing
         #expect(try store.articles().first { $0.article.id == "b-3" }?.article.summary == "The port opens again.")
     }
 
+    /// A feed that numbers its items by position (the newest is `1` at every fetch), or a site
+    /// whose new system numbers them again from 1: an id the feed gave another item before is
+    /// not that item's update. Each item keeps its own row, title and date, and one the feed
+    /// dropped stays until retention; an edit under the same id (a new headline at the same
+    /// page, or a headline and page changed at the same time) is still an update.
+    @Test func anIDTheFeedGaveAnotherItemBeforeLeavesThatItemAlone() throws {
+        let (store, feedID) = try storeWithFeed()
+        let hours = ["Alpha": 1.0, "Bravo": 2, "Charlie": 3, "Delta": 4, "Echo": 5]
+        func items(_ names: [String]) -> [Article] {
+            names.enumerated().map { position, name in
+                Article(
+                    id: "\(position + 1)", title: "\(name) story", link: "https://a.example/\(name.lowercased())?utm=x",
+                    summary: "\(name) text.", published: now.addingTimeInterval(-86_400 + hours[name]! * 3600))
+            }
+        }
+        func save(_ articles: [Article], _ round: Int) throws -> SaveSummary {
+            try store.saveFetch(
+                feedID: feedID,
+                FetchedContent(status: 200, contentHash: "h\(round)", feed: Feed(title: "A"), articles: articles),
+                at: now.addingTimeInterval(Double(round) * 600))
+        }
+        #expect(try save(items(["Charlie", "Bravo", "Alpha"]), 1).inserted == 3)
+        let second = try save(items(["Delta", "Charlie", "Bravo"]), 2)
+        #expect(second.inserted == 1 && second.updated == 0 && second.unchanged == 2 && second.reidentified == 2)
+        let third = try save(items(["Echo", "Delta", "Charlie"]), 3)
+        #expect(third.inserted == 1 && third.updated == 0 && third.unchanged == 2)
+        let stored = try store.articles().map(\.article)
+        #expect(
+            Set(stored.compactMap(\.title)) == [
+                "Alpha story", "Bravo story", "Charlie story", "Delta story", "Echo story",
+            ])
+        for article in stored {
+            let name = String(article.title!.prefix { $0 != " " })
+            #expect(article.link == "https://a.example/\(name.lowercased())?utm=x")
+            #expect(article.summary == "\(name) text.")
+            #expect(article.published == now.addingTimeInterval(-86_400 + hours[name]! * 3600))
+        }
+        #expect(try save(items(["Echo", "Delta", "Charlie"]), 4).unchanged == 3)
+
+        // Edits under one id: a new headline on the same page (its campaign code changed), and a
+        // new headline at a new page at the same time.
+        var edited = items(["Echo", "Delta", "Charlie"])
+        edited[0].title = "Echo story, updated"
+        edited[0].link = "https://A.example/echo?utm=y"
+        edited[1].title = "Delta story, renamed"
+        edited[1].link = "https://a.example/delta-renamed"
+        let edits = try save(edited, 5)
+        #expect(edits.inserted == 0 && edits.updated == 2)
+        #expect(try store.articles().count == 5)
+    }
+
     /// A feed that dates its items at each request (or moves an item's date when it touches it)
     /// does not bring them back as news: an item keeps the date it first ran under, and one whose
     /// date alone moved on is no change. A date moved back is a correction, and a date written as
