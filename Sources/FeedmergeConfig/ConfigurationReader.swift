@@ -136,6 +136,12 @@ struct ConfigurationReader {
                 in: key)
             guard let pathNode = value(map, "path") else { throw error(at: item, key: key, "needs a 'path'") }
             let outputPath = try scalar(pathNode, key: key + ".path")
+            // An empty path or one ending in `/` names a folder, which an output cannot replace.
+            guard !outputPath.trimmingCharacters(in: .whitespaces).isEmpty, !outputPath.hasSuffix("/") else {
+                throw error(
+                    at: pathNode, key: key + ".path",
+                    "'\(outputPath)' names no file; give the file's path (public/all.xml)")
+            }
             guard outputPath != "-" else {
                 // Written as a file named `-` in whatever folder cron ran in, it went unseen.
                 throw error(

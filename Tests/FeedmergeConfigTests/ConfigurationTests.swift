@@ -169,6 +169,9 @@ import Testing
             "outputs[0].path",
             "cannot name a file"
         ),
+        // A path that names no file (it failed at every build, as a folder).
+        ("outputs:\n  - path: \"\"\n    format: atom\n", "outputs[0].path", "'' names no file"),
+        ("outputs:\n  - path: public/\n    format: atom\n", "outputs[0].path", "'public/' names no file"),
     ])
     func badValuesAreErrorsThatNameTheKey(yaml: String, key: String?, message: String) throws {
         let found = try #require(error(yaml))
