@@ -44,6 +44,16 @@ struct ConfigurationReader {
         try checkKeys(top, allowed: ["feeds", "database", "fetch", "outputs", "topics", "retention", "dedup"], in: nil)
         let feeds = try optionalString(top, "feeds", in: nil) ?? "feeds.opml"
         let database = try optionalString(top, "database", in: nil) ?? "feedmerge.sqlite"
+        for (key, path) in [("feeds", feeds), ("database", database)] where path.contains("://") {
+            // Read as a path, `http://host/list.opml` named a file `http:/host/list.opml` that
+            // does not exist.
+            throw error(
+                at: value(top, key) ?? root, key: key,
+                "'\(path)' is an address; \(key) names a file on this machine"
+                    + (key == "feeds"
+                        ? " (to follow a list kept on the web, download it before each run: curl -fsS -o feeds.opml URL)"
+                        : ""))
+        }
         var configuration = Configuration(
             path: path, feedsPath: absolute(feeds), databasePath: absolute(database))
         if let node = value(top, "fetch") { configuration.fetch = try fetchSettings(node) }

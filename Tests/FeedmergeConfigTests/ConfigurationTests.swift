@@ -169,6 +169,9 @@ import Testing
             "outputs[0].path",
             "cannot name a file"
         ),
+        // An address for a path: it was read as the file `https:/example.org/list.opml`.
+        ("feeds: https://example.org/list.opml\n", "feeds", "is an address; feeds names a file on this machine"),
+        ("database: sqlite://state.db\n", "database", "is an address; database names a file on this machine"),
         // A path that names no file (it failed at every build, as a folder).
         ("outputs:\n  - path: \"\"\n    format: atom\n", "outputs[0].path", "'' names no file"),
         ("outputs:\n  - path: public/\n    format: atom\n", "outputs[0].path", "'public/' names no file"),
