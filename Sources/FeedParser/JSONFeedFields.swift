@@ -84,6 +84,11 @@ struct JSONFeedFields {
     /// a Unix time in seconds or, when it is that large, milliseconds.
     mutating func date(_ object: [String: Any], _ key: String) -> (date: Date?, raw: String?) {
         guard let value = object[key] else { return (nil, nil) }
+        if let text = value as? String {
+            guard let text = JSONFeedFields.clean(text) else { return (nil, nil) }
+            let date = DateParser.parse(text)
+            return (date, date == nil ? text : nil)
+        }
         if let number = JSONFeedFields.number(value) {
             let seconds = number.doubleValue >= 1e11 ? number.doubleValue / 1000 : number.doubleValue
             guard seconds > 0, seconds < 253_402_300_800 else {
@@ -93,9 +98,8 @@ struct JSONFeedFields {
             readAsMeant["\(key) given as a number (read as a Unix time)", default: 0] += 1
             return (Date(timeIntervalSince1970: seconds.rounded(.down)), nil)
         }
-        guard let text = string(object, key) else { return (nil, nil) }
-        if let date = DateParser.parse(text) { return (date, nil) }
-        return (nil, text)
+        note(key, value)
+        return (nil, nil)
     }
 
     /// A size in bytes: a number, or a string of digits.

@@ -45,14 +45,7 @@ extension FeedBuilder {
         case .mediaGroup:
             mediaGroupLevel += 1
         case .atomLink:
-            // `<link>https://…</link>`: a generator that wrote Atom's link as RSS's, with the
-            // address as its text. Read as RSS's link, unless the element says it is another.
-            let rel = attributes.value("rel")?.trimmingWhitespace() ?? ""
-            if attributes.value("href") == nil, rel.isEmpty || rel == "alternate" {
-                beginCapture(.link, type: .text)
-            } else {
-                addAtomLink(attributes)
-            }
+            addAtomLink(attributes)
         case .link where info.vocabulary != .plain && attributes.value("href") != nil && format?.isAtom != true:
             addAtomLink(attributes)
         case .enclosure:
@@ -155,8 +148,13 @@ extension FeedBuilder {
     // MARK: Attribute-only elements
 
     private func addAtomLink(_ attributes: XMLAttributes) {
-        guard let href = attributes.value("href")?.trimmingWhitespace(), !href.isEmpty
-        else { return }
+        guard let href = attributes.value("href")?.trimmingWhitespace(), !href.isEmpty else {
+            // `<link>https://…</link>`: a generator that wrote Atom's link as RSS's, with the
+            // address as its text. Read as RSS's link, unless the element says it is another.
+            let rel = attributes.value("rel")?.trimmingWhitespace() ?? ""
+            if attributes.value("href") == nil, rel.isEmpty || rel == "alternate" { beginCapture(.link, type: .text) }
+            return
+        }
         let resolved = URLResolver.resolve(href, against: base)
         let rel = attributes.value("rel")?.trimmingWhitespace()
         var link = Link(
