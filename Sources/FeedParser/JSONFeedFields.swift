@@ -34,8 +34,10 @@ struct JSONFeedFields {
 
     /// A list field: an array, or one value where the list belongs (`"tags": "Politics"`).
     mutating func list(_ object: [String: Any], _ key: String) -> [Any] {
-        guard let value = object[key], !(value is NSNull) else { return [] }
+        // A list first: asking whether an array is NSNull costs far more than the cast.
+        guard let value = object[key] else { return [] }
         if let array = value as? [Any] { return array }
+        if value is NSNull { return [] }
         readAsMeant["\(key) given as \(JSONFeedFields.typeName(value)) rather than a list", default: 0] += 1
         return [value]
     }
@@ -118,7 +120,7 @@ struct JSONFeedFields {
     /// string naming them.
     mutating func authors(_ object: [String: Any], base: String?) -> [Author] {
         var list = list(object, "authors")
-        if list.isEmpty, let single = object["author"], !(single is NSNull) { list = [single] }
+        if list.isEmpty, let single = object["author"] { list = [single] }
         return list.compactMap { value -> Author? in
             if let name = value as? String {
                 readAsMeant["author given as a string", default: 0] += 1
