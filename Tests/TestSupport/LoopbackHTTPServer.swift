@@ -26,6 +26,10 @@ public final class LoopbackHTTPServer: @unchecked Sendable {
         public var trickle: (bytes: Int, interval: Double)?
         /// Close the connection after this many body bytes (a server dying mid-body).
         public var closeAfterBytes: Int?
+        /// While this says so, send white space before the body (256 bytes a second, more than a
+        /// client's low-speed limit asks for), with no Content-Length, the connection closed after
+        /// the body: a server that holds a request open without its client giving up on it.
+        public var holdBody: (@Sendable () -> Bool)?
 
         public init(status: Int = 200, headers: [(String, String)] = [], body: Data = Data()) {
             self.status = status
@@ -183,12 +187,24 @@ public final class LoopbackHTTPServer: @unchecked Sendable {
             head += "\(name): \(value)\r\n"
             names.insert(name.lowercased())
         }
-        if !names.contains("content-length") && response.status != 304 && response.status != 204 {
+        if !names.contains("content-length") && response.status != 304 && response.status != 204
+            && response.holdBody == nil
+        {
             head += "Content-Length: \(response.body.count)\r\n"
         }
-        if !keepAlive || response.closeAfterBytes != nil { head += "Connection: close\r\n" }
+        if !keepAlive || response.closeAfterBytes != nil || response.holdBody != nil {
+            head += "Connection: close\r\n"
+        }
         head += "\r\n"
         guard write(Data(head.utf8), connection) else { return false }
+        if let hold = response.holdBody {
+            while hold() {
+                guard write(Data(repeating: 0x20, count: 64), connection), !stopped else { return false }
+                Thread.sleep(forTimeInterval: 0.25)
+            }
+            _ = write(response.body, connection)
+            return false
+        }
         var body = response.status == 304 ? Data() : response.body
         if let cut = response.closeAfterBytes { body = body.prefix(cut) }
         if let trickle = response.trickle {
