@@ -75,6 +75,21 @@ extension FeedStore {
         let feed = content.feed
         let documentIDs = Set(content.articles.compactMap(\.id))
         return try connection.transaction { () throws(StoreError) -> SaveSummary in
+            // A feed whose last body is forgotten (another feedmerge read it before, see
+            // `forgetValidators`, or it was never read) is read anew: a date it gives as before may
+            // be read differently now, and is taken. Otherwise a later date is the feed's doing.
+            var lastBody: String?
+            try connection.cached("SELECT content_hash FROM feeds WHERE id = ?1").run([.integer(feedID)]) {
+                lastBody = $0.string(0)
+            }
+            let keepsFirstDates = lastBody != nil
+            // Every id new, of two items or more: a feed that makes ids up at each request (and may
+            // date its items at each request too). A feed whose only item is today's briefing,
+            // under a new id on the page and title of yesterday's, gives too little to tell.
+            var everyIDIsNew = keepsFirstDates && content.articles.count >= 2
+            for article in content.articles where everyIDIsNew {
+                try lookup.run([.integer(feedID), .text(article.id ?? "")]) { _ in everyIDIsNew = false }
+            }
             try confirmCurrentContent(feedID: feedID)
             var summary = SaveSummary()
             var seen: Set<String> = []
@@ -98,33 +113,42 @@ extension FeedStore {
                     existing = nil
                 }
                 if existing == nil,
-                    let earlier = try reissued(article, feedID: feedID, documentIDs: documentIDs, at: time)
+                    let earlier = try reissued(
+                        article, feedID: feedID, documentIDs: documentIDs, at: time, anyDate: everyIDIsNew)
                 {
                     // The same item under a new id: it keeps its row (and its story), and when
-                    // nothing but the id changed, it is not an article changed either.
+                    // nothing but the id changed (and the date, which it keeps as first stored,
+                    // when the feed moved it on too), it is not an article changed either.
                     var asBefore = article
                     asBefore.id = earlier.entryID
+                    var redated: Article?
+                    if keepsFirstDates, try encodedRow(asBefore).hash != earlier.hash,
+                        let stored = try storedArticle(earlier.rowID),
+                        let kept = FeedStore.keepingFirstDate(article, stored: stored)
+                    {
+                        redated = FeedStore.dated(kept, as: stored)
+                        asBefore = FeedStore.dated(kept, as: stored)
+                        asBefore.id = earlier.entryID
+                    }
                     if try encodedRow(asBefore).hash == earlier.hash {
-                        try reidentify.run([.integer(earlier.rowID), .text(entryID), .text(hash), .blob(data)])
+                        let row = try redated.map(encodedRow) ?? (data: data, hash: hash)
+                        try reidentify.run([.integer(earlier.rowID), .text(entryID), .text(row.hash), .blob(row.data)])
                         try touch.run([.integer(earlier.rowID), SQLiteValue(time)])
                         summary.unchanged += 1
                         summary.reidentified += 1
+                        if redated != nil { summary.redated += 1 }
                         continue
                     }
                     try rename.run([.integer(earlier.rowID), .text(entryID)])
                     existing = (earlier.rowID, earlier.hash)
                 }
-                if let (rowID, oldHash) = existing, oldHash != hash, let stored = try storedArticle(rowID),
+                if keepsFirstDates, let (rowID, oldHash) = existing, oldHash != hash,
+                    let stored = try storedArticle(rowID),
                     let kept = FeedStore.keepingFirstDate(article, stored: stored)
                 {
                     // The feed moved the item's date on: it keeps the date it first ran under,
                     // and when nothing else changed, it is no change at all.
-                    var datesAsStored = kept
-                    datesAsStored.published = stored.published
-                    datesAsStored.publishedRaw = stored.publishedRaw
-                    datesAsStored.updated = stored.updated
-                    datesAsStored.updatedRaw = stored.updatedRaw
-                    if try encodedRow(datesAsStored).hash == oldHash {
+                    if try encodedRow(FeedStore.dated(kept, as: stored)).hash == oldHash {
                         try touch.run([.integer(rowID), SQLiteValue(time)])
                         summary.unchanged += 1
                         summary.redated += 1
@@ -180,32 +204,47 @@ extension FeedStore {
     }
 
     /// The stored article of the feed that `article` is, under a new entry id: one with the same
-    /// link, title and date whose own id the document no longer carries. Some feeds give an item
-    /// a new guid at every request (a random one, a session's, the time), and each fetch would
-    /// otherwise store every item again: a row an item a run, kept for the retention period
-    /// (twenty items fetched every ten minutes, 86,000 rows in a month). Two items of one link
-    /// and title on different dates (a daily briefing's page) stay two articles.
-    private func reissued(_ article: Article, feedID: Int64, documentIDs: Set<String>, at time: Date)
-        throws(StoreError) -> (rowID: Int64, entryID: String, hash: String)?
-    {
+    /// link, title and date whose own id the document no longer carries, or, when `anyDate` (every
+    /// id of the document is new) and the feed moved the date on too, one with the same link,
+    /// title and text. Some feeds give an item a new
+    /// guid at every request (a random one, a session's, the time), some with the time of the
+    /// request as its date, and each fetch would otherwise store every item again: a row an item
+    /// a run, kept for the retention period (twenty items fetched every ten minutes, 86,000 rows
+    /// in a month). Two items of one link and title on different dates with different texts (a
+    /// daily briefing's page) stay two articles.
+    private func reissued(
+        _ article: Article, feedID: Int64, documentIDs: Set<String>, at time: Date, anyDate: Bool
+    ) throws(StoreError) -> (rowID: Int64, entryID: String, hash: String)? {
         guard let link = article.link else { return nil }
-        // Only rows of the same stored date are read, and a few at most: a feed that links every
-        // item to its home page would otherwise have each new item read all the others.
-        let candidates = try connection.cached(
+        // Only rows of the same link are read, and a few at most: a feed that links every item to
+        // its home page would otherwise have each new item read all the others. Those of the same
+        // stored date first, which is the cheap and common case.
+        let sameDate = try connection.cached(
             """
             SELECT id, entry_id, content_hash, data FROM articles
             WHERE link = ?1 AND feed_id = ?2 AND published IS ?3 LIMIT 16
             """)
+        let anyDateQuery = try connection.cached(
+            """
+            SELECT id, entry_id, content_hash, data FROM articles
+            WHERE link = ?1 AND feed_id = ?2 AND published IS NOT ?3 ORDER BY id DESC LIMIT 16
+            """)
         let decoder = decoder
         var found: (rowID: Int64, entryID: String, hash: String)?
         let date = SQLiteValue(FeedStore.plausiblyDated(article, storedAt: time).date)
-        try candidates.run([.text(link), .integer(feedID), date]) { row in
-            guard found == nil, let entryID = row.string(1), !documentIDs.contains(entryID),
-                let data = row.data(3), let stored = try? decoder.decode(Article.self, from: data),
-                stored.title == article.title, stored.date == article.date
-            else { return }
-            // The id it was stored under: a row another item displaced keeps it in its data only.
-            found = (row.int(0) ?? 0, stored.id ?? entryID, row.string(2) ?? "")
+        for (query, datesAgree) in [(sameDate, true), (anyDateQuery, false)]
+        where found == nil && (datesAgree || anyDate) {
+            try query.run([.text(link), .integer(feedID), date]) { row in
+                guard found == nil, let entryID = row.string(1), !documentIDs.contains(entryID),
+                    let data = row.data(3), let stored = try? decoder.decode(Article.self, from: data),
+                    stored.title == article.title,
+                    datesAgree
+                        ? stored.date == article.date
+                        : stored.summary == article.summary && stored.content == article.content
+                else { return }
+                // The id it was stored under: a row another item displaced keeps it in its data only.
+                found = (row.int(0) ?? 0, stored.id ?? entryID, row.string(2) ?? "")
+            }
         }
         return found
     }
@@ -232,6 +271,16 @@ extension FeedStore {
             + address[host.endIndex...]
     }
 
+    /// `article` with the dates `stored` has, as written and as read.
+    static func dated(_ article: Article, as stored: Article) -> Article {
+        var dated = article
+        dated.published = stored.published
+        dated.publishedRaw = stored.publishedRaw
+        dated.updated = stored.updated
+        dated.updatedRaw = stored.updatedRaw
+        return dated
+    }
+
     /// `article` as a row stores it, and the hash that tells a changed version from the same.
     private func encodedRow(_ article: Article) throws(StoreError) -> (data: Data, hash: String) {
         let data = try encode(article)
@@ -249,15 +298,14 @@ extension FeedStore {
     }
 
     /// `article`, a new version of `stored`, dated when it first ran, or nil when the feed did not
-    /// move its date on (a date moved back is a correction, and taken; a date written as before
-    /// and read differently is this program's better reading, after an upgrade). Some feeds date
+    /// move its date on (a date moved back is a correction, and taken; the caller does not ask
+    /// when the feed is read anew after an upgrade, whose readings of the same text may differ,
+    /// since the written text of a date that reads is not kept). Some feeds date
     /// every item at each request, or move an item's date when they touch it: each fetch would
     /// take the items back to the top of every output, as news, and date their stories anew. An
     /// edit changes the text, and the feed's `updated` says when; the story ran when it first did.
     static func keepingFirstDate(_ article: Article, stored: Article) -> Article? {
-        guard let first = stored.date, let date = article.date, date >= first,
-            (article.publishedRaw ?? article.updatedRaw) != (stored.publishedRaw ?? stored.updatedRaw)
-        else { return nil }
+        guard let first = stored.date, let date = article.date, date >= first else { return nil }
         var kept = article
         if date > first {
             kept.published = first

@@ -1,5 +1,6 @@
 import FeedModel
 @_spi(Testing) import FeedStore
+import FeedText
 import FeedmergeConfig
 import Foundation
 import Pipeline
@@ -655,6 +656,40 @@ import Testing
         let second = try await pipeline.fetch()
         #expect(second.unchanged == 1)
         #expect(second.updated == 0)
+    }
+
+    /// Through the parser, as a run stores them: a feed that dates its items at each request,
+    /// and one that also makes up their ids, bring nothing new or changed after the first fetch,
+    /// and the items keep their first dates. (The store compared a date's written text, which
+    /// the parser keeps only for a date it cannot read, so every date moved on was taken.)
+    @Test func itemsRedatedAtEveryRequestAreNoChange() async throws {
+        let round = VersionBox()
+        let server = try LoopbackHTTPServer { request in
+            let date = InternetDate.rfc822(Date(timeIntervalSince1970: 1_743_670_800 + Double(round.value) * 600))
+            let items = (0..<3).map { item in
+                let id = request.path == "/ids" ? "\(round.value)-\(item)" : "\(item)"
+                return
+                    "<item><title>Story \(item)</title><link>https://r.example/\(item)</link><guid isPermaLink=\"false\">\(id)</guid>"
+                    + "<pubDate>\(date)</pubDate><description>Text \(item).</description></item>"
+            }
+            return .init(
+                contentType: "application/rss+xml",
+                body:
+                    "<rss version=\"2.0\"><channel><title>R</title><link>https://r.example/</link>\(items.joined())</channel></rss>"
+            )
+        }
+        defer { server.stop() }
+        let pipeline = try pipeline(feeds: [server.url("/dates"), server.url("/ids")])
+        #expect(try await pipeline.fetch().newArticles == 6)
+        for next in 2...4 {
+            round.value = next
+            let again = try await pipeline.fetch(force: true)
+            #expect(again.updated == 2 && again.newArticles == 0 && again.changedArticles == 0)
+        }
+        let store = try FeedStore(path: pipeline.configuration.databasePath)
+        let articles = try store.articles()
+        #expect(articles.count == 6)
+        #expect(articles.allSatisfy { $0.article.published == Date(timeIntervalSince1970: 1_743_671_400) })
     }
 
     /// A feed in a single-byte encoding whose only change is a letter outside ASCII (a Serbian
