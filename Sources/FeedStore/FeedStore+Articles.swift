@@ -206,12 +206,12 @@ extension FeedStore {
     /// The stored article of the feed that `article` is, under a new entry id: one with the same
     /// link, title and date whose own id the document no longer carries, or, when `anyDate` (every
     /// id of the document is new) and the feed moved the date on too, one with the same link,
-    /// title and text. Some feeds give an item a new
-    /// guid at every request (a random one, a session's, the time), some with the time of the
-    /// request as its date, and each fetch would otherwise store every item again: a row an item
-    /// a run, kept for the retention period (twenty items fetched every ten minutes, 86,000 rows
-    /// in a month). Two items of one link and title on different dates with different texts (a
-    /// daily briefing's page) stay two articles.
+    /// title and text. Some feeds give an item a new guid at every request (a random one, a
+    /// session's, the time), some with the time of the request as its date, and each fetch would
+    /// otherwise store every item again: a row an item a run, kept for the retention period
+    /// (twenty items fetched every ten minutes, 86,000 rows in a month). Two items of one link
+    /// and title on different dates with different texts (a daily briefing's page) stay two
+    /// articles.
     private func reissued(
         _ article: Article, feedID: Int64, documentIDs: Set<String>, at time: Date, anyDate: Bool
     ) throws(StoreError) -> (rowID: Int64, entryID: String, hash: String)? {
