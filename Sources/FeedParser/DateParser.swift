@@ -179,18 +179,19 @@ enum DateParser {
             }
             // A leading day name followed by a comma is a weekday even where it spells a month
             // elsewhere (French "mar." is Tuesday).
-            if index == 1, firstIsWeekday, let days = weekdays[lower] {
-                dayNames = dayNames ?? days
-                continue
-            }
-            // A day's whole name is never a month's (the Ukrainian `середа` is not `серпня`).
-            if lower.count > 3, let days = weekdays[lower] {
+            // A day's whole name is never a month's either (the Ukrainian `середа` is not `серпня`).
+            if (index == 1 && firstIsWeekday) || lower.count > 3, let days = weekdays[lower] {
                 dayNames = dayNames ?? days
                 continue
             }
             if month == nil {
-                let name = monthNames[lower] != nil || lower.count > 9 ? lower : String(lower.prefix(3))
-                if let value = monthNames[name] {
+                var name = lower
+                var value = monthNames[lower]
+                if value == nil, lower.count <= 9 {
+                    name = String(lower.prefix(3))
+                    value = monthNames[name]
+                }
+                if let value {
                     (month, monthName) = (value, name)
                     continue
                 }

@@ -126,8 +126,9 @@ extension FeedStore {
                         let stored = try storedArticle(earlier.rowID),
                         let kept = FeedStore.keepingFirstDate(article, stored: stored)
                     {
-                        redated = FeedStore.dated(kept, as: stored)
-                        asBefore = FeedStore.dated(kept, as: stored)
+                        let dated = FeedStore.dated(kept, as: stored)
+                        redated = dated
+                        asBefore = dated
                         asBefore.id = earlier.entryID
                     }
                     if try encodedRow(asBefore).hash == earlier.hash {

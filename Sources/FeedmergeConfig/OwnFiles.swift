@@ -5,7 +5,7 @@ import Foundation
 /// an output path that names one of these (a slip of `path: feeds.opml` for `feeds.rss`) would
 /// destroy the subscriptions or the state; no output may.
 public struct OwnFiles: Sendable {
-    private let files: [(path: String, role: String)]
+    private let files: [(path: String, identity: [UInt64]?, role: String)]
 
     /// The own files of the configuration at `configuration`, listing `feeds` and keeping its
     /// state in `database` (absolute paths).
@@ -18,18 +18,21 @@ public struct OwnFiles: Sendable {
             (database + "-shm", "the database's shared memory index"),
             (database + "-journal", "the database's rollback journal"),
             (database + ".lock", "the run lock"),
-        ].map { (OwnFiles.canonical($0.0), $0.1) }
+        ].map { path, role in
+            let canonical = OwnFiles.canonical(path)
+            return (canonical, OwnFiles.identity(canonical), role)
+        }
     }
 
     /// What `path` is to feedmerge when it is one of its own files (`the database (database:)`),
     /// or nil. The same file under another spelling (`./`, `..`, a symbolic link, a hard link)
-    /// counts as the same.
+    /// counts as the same (the own files' device and inode are read once, when this is made).
     public func role(of path: String) -> String? {
         let canonical = OwnFiles.canonical(path)
         let identity = OwnFiles.identity(canonical)
         for file in files {
             if file.path == canonical { return file.role }
-            if let identity, identity == OwnFiles.identity(file.path) { return file.role }
+            if let identity, identity == file.identity { return file.role }
         }
         return nil
     }
