@@ -56,6 +56,14 @@ struct ConfigurationReader {
         }
         var configuration = Configuration(
             path: path, feedsPath: absolute(feeds), databasePath: absolute(database))
+        if let shared = configuration.ownFiles.sharedFile {
+            // Read as both, the file failed as the other ("not an OPML document … read as
+            // windows-1252"), an error far from the slip in this file.
+            let key = value(top, "feeds") != nil ? "feeds" : "database"
+            throw error(
+                at: value(top, key) ?? root, key: key,
+                "\(shared.first) and \(shared.second) are one file; give each its own")
+        }
         if let node = value(top, "fetch") { configuration.fetch = try fetchSettings(node) }
         if let node = value(top, "retention") {
             configuration.retention = try duration(node, key: "retention")

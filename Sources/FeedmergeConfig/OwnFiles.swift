@@ -37,6 +37,18 @@ public struct OwnFiles: Sendable {
         return nil
     }
 
+    /// The roles of two own files that are one file (`feeds:` naming the database), or nil.
+    public var sharedFile: (first: String, second: String)? {
+        for (index, file) in files.enumerated() {
+            for other in files[(index + 1)...] {
+                if file.path == other.path || (file.identity != nil && file.identity == other.identity) {
+                    return (file.role, other.role)
+                }
+            }
+        }
+        return nil
+    }
+
     /// Absolute, with `.`, `..` and symbolic links in the folders resolved (the file itself
     /// need not exist yet).
     private static func canonical(_ path: String) -> String {

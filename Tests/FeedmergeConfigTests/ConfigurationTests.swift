@@ -172,6 +172,18 @@ import Testing
         // An address for a path: it was read as the file `https:/example.org/list.opml`.
         ("feeds: https://example.org/list.opml\n", "feeds", "is an address; feeds names a file on this machine"),
         ("database: sqlite://state.db\n", "database", "is an address; database names a file on this machine"),
+        // One file in two roles: a run said the list was not OPML ("read as windows-1252"),
+        // far from the slip.
+        (
+            "feeds: state.db\ndatabase: state.db\n", "feeds",
+            "the subscription list (feeds:) and the database (database:) are one file"
+        ),
+        (
+            "database: feeds.opml\n", "database",
+            "the subscription list (feeds:) and the database (database:) are one file"
+        ),
+        ("feeds: feedmerge.yaml\n", "feeds", "this configuration file and the subscription list (feeds:) are one file"),
+        ("feeds: state.db-wal\ndatabase: state.db\n", "feeds", "the database's write-ahead log are one file"),
         // A path that names no file (it failed at every build, as a folder).
         ("outputs:\n  - path: \"\"\n    format: atom\n", "outputs[0].path", "'' names no file"),
         ("outputs:\n  - path: public/\n    format: atom\n", "outputs[0].path", "'public/' names no file"),
