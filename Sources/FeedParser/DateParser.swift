@@ -5,7 +5,9 @@ import Foundation
 /// ISO 8601 / W3CDTF, and Unix timestamps. A date that cannot be read with confidence gives nil,
 /// never a guess: the caller keeps the text instead.
 enum DateParser {
-    static func parse(_ raw: String) -> Date? {
+    /// `language` is the entry's or the feed's (`pl`, `hr-HR`): it reads a month name two
+    /// languages give different months (`listopada`) when no day name decides.
+    static func parse(_ raw: String, language: String? = nil) -> Date? {
         let text = raw.trimmingWhitespace()
         guard !text.isEmpty, text.utf8.count < 80 else { return nil }
         let bytes = Array(text.utf8)
@@ -16,7 +18,7 @@ enum DateParser {
         {
             if let date = iso8601(bytes) { return date }
         }
-        return rfc822(text)
+        return rfc822(text, language: language)
     }
 
     // MARK: The common case, fast
@@ -131,6 +133,7 @@ enum DateParser {
                 while reader.peekIsDigit { reader.advance() }
             }
             _ = reader.skip(UInt8(ascii: " "))
+            var explicit = true
             if reader.skip(UInt8(ascii: "Z")) || reader.skip(UInt8(ascii: "z")) {
                 offset = 0
             } else if let sign = reader.sign() {
@@ -138,19 +141,53 @@ enum DateParser {
                 _ = reader.skip(UInt8(ascii: ":"))
                 let om = reader.field() ?? 0
                 offset = sign * (oh * 3600 + om * 60)
-            } else if !reader.atEnd {
+            } else {
+                explicit = false
+            }
+            // What follows is a zone's name (`UTC`, `Europe/Belgrade`, `(CET)`) where no offset
+            // was written, and a comment (`+01:00 (CET)`) where one was.
+            if !reader.remaining.allSatisfy({ $0 == 0x20 }) {
                 let rest = String(decoding: reader.remaining, as: UTF8.self).trimmingWhitespace()
-                guard let zone = namedZones[rest.uppercased()] else { return nil }
-                offset = zone * 60
+                let commented = rest.hasPrefix("(") && rest.hasSuffix(")")
+                if explicit {
+                    guard commented else { return nil }
+                } else {
+                    let name = commented ? String(rest.dropFirst().dropLast()) : rest
+                    guard
+                        let zone = zoneOffset(
+                            named: name, year: year, month: month, day: day, hour: hour, minute: minute,
+                            second: second)
+                    else { return nil }
+                    offset = zone
+                }
+                return makeDate(
+                    year: year, month: month, day: day, hour: hour, minute: minute, second: second, offset: offset)
             }
         }
         guard reader.atEnd || reader.remaining.allSatisfy({ $0 == 0x20 }) else { return nil }
         return makeDate(year: year, month: month, day: day, hour: hour, minute: minute, second: second, offset: offset)
     }
 
+    /// A zone written by name, in seconds east of UTC at the given local time: an abbreviation
+    /// (`CET`) or an IANA name (`Europe/Belgrade`, as some CMSs print a date's zone), whose
+    /// offset is the one in force then, summer time included.
+    private static func zoneOffset(
+        named name: String, year: Int, month: Int, day: Int, hour: Int, minute: Int, second: Int
+    ) -> Int? {
+        if let minutes = namedZones[name.uppercased()] { return minutes * 60 }
+        guard name.contains("/"), name.first?.isUppercase == true, name.utf8.count <= 40,
+            let zone = TimeZone(identifier: name),
+            let local = makeDate(year: year, month: month, day: day, hour: hour, minute: minute, second: second)
+        else { return nil }
+        // The offset is the zone's at the instant, which the offset decides: the second look
+        // settles it but in the hour a clock change repeats or skips.
+        let first = zone.secondsFromGMT(for: local)
+        return zone.secondsFromGMT(for: local.addingTimeInterval(-Double(first)))
+    }
+
     // MARK: RFC 822 and its relatives
 
-    private static func rfc822(_ text: String) -> Date? {
+    private static func rfc822(_ text: String, language: String?) -> Date? {
         let tokens = text.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\t" || $0 == "\n" || $0 == "\r" })
             .map(String.init)
         var day: Int?
@@ -159,6 +196,7 @@ enum DateParser {
         var yearDigits = 0
         var time: (Int, Int, Int)?
         var offset: Int?
+        var zoneName: String?
         var pendingMeridiem: String?
         var monthName: String?
         var dayNames: UInt8?
@@ -232,6 +270,13 @@ enum DateParser {
                 continue
             }
             if let value = Int(token) {
+                // `03 Apr 02 1500 GMT`: a time without its colon once the date is whole.
+                if time == nil, day != nil, month != nil, year != nil, token.count == 4, value / 100 < 24,
+                    value % 100 < 60
+                {
+                    time = (value / 100, value % 100, 0)
+                    continue
+                }
                 if token.count == 4 || value > 31 {
                     if year == nil { (year, yearDigits) = (value, token.count) } else { return nil }
                 } else if day == nil {
@@ -253,6 +298,10 @@ enum DateParser {
                 continue
             }
             if upper.hasPrefix("(") { continue }  // "(PST)" comments
+            if zoneName == nil, offset == nil, token.first?.isUppercase == true, token.contains("/") {
+                zoneName = token
+                continue
+            }
             return nil
         }
         guard let dayValue = day, var monthValue = month, var yearValue = year else { return nil }
@@ -266,11 +315,24 @@ enum DateParser {
             dayNames & weekdayBit(year: yearValue, month: other, day: dayValue) != 0
         {
             monthValue = other
+        } else if dayNames == nil, let monthName, let other = otherMonthReadings[monthName],
+            let language, laterReadingLanguages.contains(language.prefix(2).lowercased())
+        {
+            // With no day name, the feed's language decides (`30 listopada 2026` in Polish).
+            monthValue = other
         }
         var (hour, minute, second) = time ?? (0, 0, 0)
         if let meridiem = pendingMeridiem {
             if meridiem.hasPrefix("p") && hour < 12 { hour += 12 }
             if meridiem.hasPrefix("a") && hour == 12 { hour = 0 }
+        }
+        if let zoneName {
+            guard
+                let zone = zoneOffset(
+                    named: zoneName, year: yearValue, month: monthValue, day: dayValue, hour: hour, minute: minute,
+                    second: second)
+            else { return nil }
+            offset = zone
         }
         return makeDate(
             year: yearValue, month: monthValue, day: dayValue, hour: hour, minute: minute, second: second,
@@ -644,6 +706,9 @@ enum DateParser {
     /// The month a name means in a later language, where it differs from the first reading
     /// (`listopad`: October in Croatian, November in Polish and Czech). A date's day name decides.
     static var otherMonthReadings: [String: Int] { monthReadings.other }
+
+    /// The languages whose month names are `otherMonthReadings`' (Polish, Czech, Slovak).
+    private static let laterReadingLanguages: Set<String> = ["pl", "cs", "sk"]
 }
 
 /// A cursor over ASCII bytes for the ISO reader.

@@ -91,11 +91,43 @@ import Testing
         ("30/11/2026", "2026-11-30T00:00:00Z"),
         ("11/30/2026 10:00 AM", "2026-11-30T10:00:00Z"),
         ("Mon, 30 Nov 2026 10.00.00 GMT", "2026-11-30T10:00:00Z"),
+        // A zone's name after an ISO date (Rails writes `UTC`; it was left unread), an IANA
+        // zone's name with its offset then (summer time in July), a comment after an offset.
+        ("2026-11-30 10:00:00 UTC", "2026-11-30T10:00:00Z"),
+        ("2026-11-30T10:00:00 CET", "2026-11-30T09:00:00Z"),
+        ("2026-11-30 10:00 (UTC)", "2026-11-30T10:00:00Z"),
+        ("2026-11-30T10:00:00+01:00 (CET)", "2026-11-30T09:00:00Z"),
+        ("2026-11-30T10:00:00 Europe/Belgrade", "2026-11-30T09:00:00Z"),
+        ("2026-07-01 10:00:00 Europe/Belgrade", "2026-07-01T08:00:00Z"),
+        ("2026-11-30 10:00:00 America/New_York", "2026-11-30T15:00:00Z"),
+        ("Mon, 30 Nov 2026 10:00:00 Europe/Belgrade", "2026-11-30T09:00:00Z"),
+        ("30.07.2026. 10:00 Europe/Sarajevo", "2026-07-30T08:00:00Z"),
+        // A time without its colon (RSS 0.92's own example).
+        ("03 Apr 02 1500 GMT", "2002-04-03T15:00:00Z"),
     ])
     func readsRealWorldDateForms(text: String, expected: String) throws {
         let (value, raw) = try published(text)
         #expect(value == expected)
         #expect(raw == nil)
+    }
+
+    // A month name Croatian and Polish or Czech give different months is read in the feed's
+    // language where no day name decides (it was read as Croatian); a day name still does.
+    @Test(arguments: [
+        ("pl", "30 listopada 2026 10:00", "2026-11-30T10:00:00Z"),
+        ("pl-PL", "1 lip 2026", "2026-07-01T00:00:00Z"),
+        ("cs", "5 srp 2026 10:00:00 +0200", "2026-08-05T08:00:00Z"),
+        ("sk", "30 lis 2026", "2026-11-30T00:00:00Z"),
+        ("hr", "30. listopada 2026. u 10:00", "2026-10-30T10:00:00Z"),
+        ("en", "30 listopada 2026 10:00", "2026-10-30T10:00:00Z"),
+        ("pl", "pt, 30 lis 2026 10:00:00 +0100", "2026-10-30T09:00:00Z"),
+    ])
+    func readsAnAmbiguousMonthInTheFeedsLanguage(language: String, text: String, expected: String) throws {
+        let parsed = try parse(
+            "<rss version=\"2.0\"><channel><language>\(language)</language><item><title>t</title>"
+                + "<pubDate>\(text)</pubDate></item></channel></rss>")
+        let article = try #require(parsed.articles.first)
+        #expect(article.published.map { ISO8601DateFormatter().string(from: $0) } == expected)
     }
 
     // Go's zero time, as Hugo writes it for a post without a date: the year 1, not 2001.
@@ -104,6 +136,8 @@ import Testing
         "Mon, 01 Jan 0001 00:00:00 +0000", "0001-01-01T00:00:00Z",
         // Day or month first, and no telling which; a day's name is not a month's.
         "04/03/2025 09:41", "3/4/2025", "середа 2025 09:41", "04.14. 2025.",
+        // A zone no one has, and a name after an offset that is not a comment.
+        "2026-11-30 10:00:00 Mars/Olympus", "2026-11-30T10:00:00Z CET", "Mon, 30 Nov 2026 10:00:00 Mars/Olympus",
     ])
     func keepsUnreadableDatesVerbatim(text: String) throws {
         let (value, raw) = try published(text)

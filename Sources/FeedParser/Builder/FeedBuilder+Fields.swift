@@ -119,13 +119,13 @@ extension FeedBuilder {
             }
         case .pubDate, .published, .issued, .dctermsIssued:
             if entry.published == nil && entry.publishedRaw == nil {
-                let (date, raw) = FeedBuilder.readDate(text)
+                let (date, raw) = FeedBuilder.readDate(text, language: entry.language ?? feed.language)
                 entry.published = date
                 entry.publishedRaw = raw
             }
         case .updated, .modified, .dcDate, .dctermsModified:
             if entry.updated == nil && entry.updatedRaw == nil {
-                let (date, raw) = FeedBuilder.readDate(text)
+                let (date, raw) = FeedBuilder.readDate(text, language: entry.language ?? feed.language)
                 entry.updated = date
                 entry.updatedRaw = raw
             }
@@ -202,11 +202,11 @@ extension FeedBuilder {
             feed.image = feed.image ?? URLResolver.resolve(text, against: base)
         case .pubDate, .published, .issued, .dctermsIssued:
             if feed.published == nil && feed.publishedRaw == nil {
-                (feed.published, feed.publishedRaw) = FeedBuilder.readDate(text)
+                (feed.published, feed.publishedRaw) = FeedBuilder.readDate(text, language: feed.language)
             }
         case .updated, .modified, .dcDate, .dctermsModified, .lastBuildDate:
             if feed.updated == nil && feed.updatedRaw == nil {
-                (feed.updated, feed.updatedRaw) = FeedBuilder.readDate(text)
+                (feed.updated, feed.updatedRaw) = FeedBuilder.readDate(text, language: feed.language)
             }
         case .rssAuthor, .managingEditor:
             addAuthor(FeedBuilder.person(fromRSS: text))
@@ -234,8 +234,8 @@ extension FeedBuilder {
         }
     }
 
-    static func readDate(_ text: String) -> (Date?, String?) {
-        if let date = DateParser.parse(text) { return (date, nil) }
+    static func readDate(_ text: String, language: String?) -> (Date?, String?) {
+        if let date = DateParser.parse(text, language: language) { return (date, nil) }
         return (nil, text)
     }
 
