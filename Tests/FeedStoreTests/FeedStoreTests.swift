@@ -200,6 +200,45 @@ import Testing
         #expect(try store.articles().first { $0.article.id == "b-3" }?.article.summary == "The port opens again.")
     }
 
+    /// A site that moves to https moves its feed's links, and the ids that are its links: each
+    /// item keeps its row and takes the new link (it was stored again, and the old link stayed
+    /// in the outputs beside the new).
+    @Test func aSiteMovingToHTTPSKeepsItsItemsRows() throws {
+        let (store, feedID) = try storeWithFeed()
+        func items(_ scheme: String) -> [Article] {
+            ["cranes", "strike"].map { name in
+                let link = "\(scheme)://a.example/\(name)"
+                return Article(id: link, title: name, link: link, summary: "On \(name).", published: now)
+            }
+        }
+        func save(_ articles: [Article], _ round: Int) throws -> SaveSummary {
+            try store.saveFetch(
+                feedID: feedID,
+                FetchedContent(status: 200, contentHash: "h\(round)", feed: Feed(title: "A"), articles: articles),
+                at: now.addingTimeInterval(Double(round) * 600))
+        }
+        #expect(try save(items("http"), 1).inserted == 2)
+        let rows = try store.column("SELECT id FROM articles ORDER BY id")
+        let moved = try save(items("https"), 2)
+        #expect(moved.inserted == 0 && moved.updated == 2)
+        #expect(try store.column("SELECT id FROM articles ORDER BY id") == rows)
+        #expect(
+            try store.column("SELECT link FROM articles ORDER BY id") == [
+                "https://a.example/cranes", "https://a.example/strike",
+            ])
+        #expect(
+            try store.column("SELECT entry_id FROM articles ORDER BY id")
+                == store.column("SELECT link FROM articles ORDER BY id"))
+        // Another scheme is no such move.
+        let ftp = items("https").map { article in
+            var copy = article
+            copy.link = copy.link?.replacingOccurrences(of: "https:", with: "ftp:")
+            copy.id = copy.link
+            return copy
+        }
+        #expect(try save(ftp, 3).inserted == 2)
+    }
+
     /// A feed that gives every item a new id and the time of the request as its date, at every
     /// request: each is the stored article of its link, title and text, kept with its first date,
     /// not a row an item a fetch. A feed whose one item is a daily briefing under a new id, on
