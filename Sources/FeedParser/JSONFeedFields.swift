@@ -82,13 +82,13 @@ struct JSONFeedFields {
         return items
     }
 
-    /// A date: a string as `DateParser` reads it (the text kept when it does not), or a number as
+    /// A date: a string as `DateParser` reads it in `language` (the text kept when it does not), or a number as
     /// a Unix time in seconds or, when it is that large, milliseconds.
-    mutating func date(_ object: [String: Any], _ key: String) -> (date: Date?, raw: String?) {
+    mutating func date(_ object: [String: Any], _ key: String, language: String?) -> (date: Date?, raw: String?) {
         guard let value = object[key] else { return (nil, nil) }
         if let text = value as? String {
             guard let text = JSONFeedFields.clean(text) else { return (nil, nil) }
-            let date = DateParser.parse(text)
+            let date = DateParser.parse(text, language: language)
             return (date, date == nil ? text : nil)
         }
         if let number = JSONFeedFields.number(value) {

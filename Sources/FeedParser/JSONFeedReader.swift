@@ -136,11 +136,12 @@ enum JSONFeedReader {
                 article.summary = article.summary.map { HTMLURLRewriter.absolutize($0, base: article.link ?? base) }
             }
         }
-        (article.published, article.publishedRaw) = fields.date(item, "date_published")
-        (article.updated, article.updatedRaw) = fields.date(item, "date_modified")
+        let language = fields.string(item, "language") ?? feedLanguage
+        (article.published, article.publishedRaw) = fields.date(item, "date_published", language: language)
+        (article.updated, article.updatedRaw) = fields.date(item, "date_modified", language: language)
         article.authors = fields.authors(item, base: base)
         article.categories = fields.tags(item).map { Category(term: $0) }
-        article.language = fields.string(item, "language") ?? feedLanguage
+        article.language = language
         for attachment in fields.objects(in: fields.list(item, "attachments"), of: "attachments") {
             guard let url = fields.string(attachment, "url") else { continue }
             let href = URLResolver.resolve(url, against: base)

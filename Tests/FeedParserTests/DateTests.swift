@@ -130,6 +130,17 @@ import Testing
         #expect(article.published.map { ISO8601DateFormatter().string(from: $0) } == expected)
     }
 
+    @Test func aJSONFeedsDatesAreReadInItsLanguage() throws {
+        let parsed = try parse(
+            #"{"version": "https://jsonfeed.org/version/1.1", "title": "t", "language": "pl-PL", "items": ["#
+                + #"{"id": "1", "title": "a", "date_published": "30 listopada 2026 10:00"},"#
+                + #"{"id": "2", "title": "b", "language": "hr", "date_published": "30 listopada 2026 10:00"}]}"#)
+        #expect(
+            parsed.articles.map { $0.published.map { ISO8601DateFormatter().string(from: $0) } } == [
+                "2026-11-30T10:00:00Z", "2026-10-30T10:00:00Z",
+            ])
+    }
+
     // Go's zero time, as Hugo writes it for a post without a date: the year 1, not 2001.
     @Test(arguments: [
         "yesterday", "2025-13-45T99:00:00Z", "Fri, 31 Feb 2025 10:00:00 GMT", "soon-ish",
