@@ -4,6 +4,10 @@
 /// is what decides how fast dedup can be. HTML is read directly (`append(html:)`): tags are
 /// skipped, character references decoded, block elements end paragraphs, as `HTMLText` does.
 ///
+/// The symbols that make a name of a letter or a word (`C#`, `C++`, `AT&T`, `.NET`) are words of
+/// their own, so that a term written with them needs them; `TextNormalizer` drops them, as a
+/// slug should.
+///
 /// Each word carries what the text around it said: whether it was capitalized, whether it opened
 /// a sentence or a paragraph, whether it is a number. Numbers keep their inner separators
 /// (`59,141`, `3.5`) so that they can be read as values.
@@ -239,6 +243,10 @@ public struct FoldedText: Sendable {
 
         var last: UInt8? { count > 0 ? start[count - 1] : nil }
 
+        /// Whether the last word written is `byte` alone or ends with it: a symbol kept as a
+        /// word (no other word holds one).
+        func endsWithWord(_ byte: UInt8) -> Bool { count >= 2 && start[count - 2] == byte && start[count - 1] == 0x20 }
+
         @inline(__always) mutating func append(_ byte: UInt8) {
             if count == capacity { grow() }
             start[count] = byte
@@ -357,10 +365,13 @@ public struct FoldedText: Sendable {
                         let next = nextTextByte(input, after: index, isHTML: isHTML), next &- 0x30 < 10
                     {
                         add(byte, &cursor)
+                    } else if byte == 0x2E {
+                        punctuation(byte, input, index, isHTML: isHTML, &cursor)
                     } else {
                         finish(&cursor)
-                        if byte == 0x2E, isSentenceEnd(input, index) { cursor.nextFlags.insert(.sentenceStart) }
                     }
+                case 0x23, 0x2B:  // # +
+                    punctuation(byte, input, index, isHTML: isHTML, &cursor)
                 case 0x27:  // ' : a possessive 's belongs to the word and is dropped
                     if cursor.inWord, isPossessive(input, index) {
                         index += 1
@@ -388,6 +399,10 @@ public struct FoldedText: Sendable {
                         if isApostrophe && cursor.inWord && cursor.spelling == .ukrainian && isCyrillic(input, index) {
                             continue  // п&#8217;ять: inside a Ukrainian word, as a literal apostrophe
                         }
+                        if decoded == "&" {
+                            punctuation(0x26, input, index - 1, isHTML: true, &cursor)  // AT&amp;T
+                            continue
+                        }
                         for scalar in decoded.unicodeScalars {
                             if CyrillicSpelling.isCyrillic(scalar.value) && cursor.spelling == nil {
                                 // Told by the letters written as such (`&#1093;` are not counted).
@@ -397,7 +412,9 @@ public struct FoldedText: Sendable {
                         }
                         continue
                     }
-                    finish(&cursor)
+                    punctuation(byte, input, index, isHTML: true, &cursor)
+                case 0x26:  // &
+                    punctuation(byte, input, index, isHTML: false, &cursor)
                 default:
                     finish(&cursor)
                 }
@@ -425,6 +442,59 @@ public struct FoldedText: Sendable {
         finish(&cursor)
         cursor.output.move(into: &bytes)
     }
+
+    /// Emits `byte` as a word of its own, outside the sentence's flow: the symbols that tell one
+    /// name from a plain word (`C#` and `C++` from the letter C, `AT&T` from "at", `.NET` from
+    /// "net") are kept as words, so that a term written with them needs them. Each symbol is a
+    /// word (`C++` is `c + +`), and a plain word's term still matches beside one (`Disney` in
+    /// `Disney+`).
+    private mutating func symbol(_ byte: UInt8, _ cursor: inout Cursor) {
+        finish(&cursor)
+        let upcoming = cursor.nextFlags
+        begin(&cursor)
+        cursor.flags = []
+        add(byte, &cursor)
+        finish(&cursor)
+        cursor.nextFlags = upcoming
+    }
+
+    /// `#`, `+`, `&` or `.` (not inside a number) at `index`: a word of its own where it makes
+    /// a name (see `symbol`), else a break between words. Out of the scan's loop: they are rare,
+    /// and the loop's registers are not for them.
+    @inline(never) private mutating func punctuation(
+        _ byte: UInt8, _ input: UnsafeBufferPointer<UInt8>, _ index: Int, isHTML: Bool, _ cursor: inout Cursor
+    ) {
+        let keep: Bool
+        switch byte {
+        case 0x2E:  // .NET: not in a word, nor an ellipsis's
+            keep =
+                !cursor.inWord && (index == 0 || input[index - 1] != 0x2E)
+                && nextTextByte(input, after: index, isHTML: isHTML).map(isASCIILetter) == true
+        case 0x26:  // AT&T, R&D, S&P
+            keep = isGluedAmpersand(input, endingAt: index, isHTML: isHTML, cursor)
+        default:  // C#, C++, F#, Notepad++: after a word's letters, or after the symbol before
+            keep = cursor.inWord ? !cursor.flags.contains(.numeric) : cursor.output.endsWithWord(byte)
+        }
+        if keep {
+            symbol(byte, &cursor)
+            return
+        }
+        finish(&cursor)
+        if byte == 0x2E, isSentenceEnd(input, index) { cursor.nextFlags.insert(.sentenceStart) }
+    }
+
+    /// An `&` right after a word's letters and right before a letter (`AT&T`, not `Bosnia &
+    /// Herzegovina`, nor `3&4`); `end` is its last byte (of `&amp;`, in HTML).
+    private func isGluedAmpersand(
+        _ input: UnsafeBufferPointer<UInt8>, endingAt end: Int, isHTML: Bool, _ cursor: Cursor
+    ) -> Bool {
+        guard cursor.inWord, !cursor.flags.contains(.numeric),
+            let next = nextTextByte(input, after: end, isHTML: isHTML)
+        else { return false }
+        return isASCIILetter(next)
+    }
+
+    private func isASCIILetter(_ byte: UInt8) -> Bool { (byte | 0x20) &- 0x61 < 26 }
 
     /// Folds one scalar that did not take the ASCII fast path (or came from a character reference).
     private mutating func consume(_ scalar: UInt32, _ cursor: inout Cursor) {

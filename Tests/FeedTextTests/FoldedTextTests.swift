@@ -15,6 +15,23 @@ import Testing
         #expect(text.words.map { text.string($0) } == TextNormalizer.tokens(in: input).map(\.folded))
     }
 
+    /// The symbols that tell a name from a plain word (`C#`, `C++`, `AT&T`, `.NET`) are words of
+    /// their own, where `TextNormalizer` (which makes slugs) drops them; elsewhere they part
+    /// words as before, and the word after a leading dot still opens its sentence.
+    @Test func symbolsThatMakeANameAreWords() {
+        let text = FoldedText(
+            "C# and C++ at AT&T. .NET, not Bosnia & Herzegovina, #Ukraine, 3+4, 5# or the end .\nR&D")
+        #expect(
+            text.words.map { text.string($0) } == [
+                "c", "#", "and", "c", "+", "+", "at", "at", "&", "t", ".", "net", "not", "bosnia", "herzegovina",
+                "ukraine", "3", "4", "5", "or", "the", "end", "r", "&", "d",
+            ])
+        #expect(text.words[11].flags.contains(.sentenceStart))
+        #expect(!text.words[10].flags.contains(.sentenceStart))
+        let html = FoldedText(html: "<p>AT&amp;T and <b>.NET</b>, R&amp; D</p>")
+        #expect(html.words.map { html.string($0) } == ["at", "&", "t", "and", ".", "net", "r", "d"])
+    }
+
     /// A Cyrillic letter written as a character reference reads in the spelling of the text's
     /// written letters, as the letters around it do.
     @Test func cyrillicReferencesReadInTheTextsSpelling() {

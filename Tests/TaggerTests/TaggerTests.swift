@@ -121,6 +121,27 @@ import Testing
                 categories: categories.map { Category(term: $0) }))
     }
 
+    /// A term written with the symbols that make it a name needs them: `C#` and `C++` tagged
+    /// every article with the letter C (vitamin C, plan C), `.NET` every "net", `AT&T` every
+    /// "at T". A plain word's term still matches beside one (`Disney` in `Disney+`).
+    @Test func symbolsInATermAreNeeded() {
+        let topics = [
+            Topic(id: "csharp", match: ["C#"]), Topic(id: "cpp", match: ["C++"]), Topic(id: "dotnet", match: [".NET"]),
+            Topic(id: "att", match: ["AT&T"]), Topic(id: "disney", match: ["Disney"]),
+        ]
+        #expect(tags(topics, title: "Microsoft ships C# 13") == ["csharp"])
+        #expect(tags(topics, title: "The new C++ standard") == ["cpp"])
+        #expect(tags(topics, title: "The .NET 9 runtime ships") == ["dotnet"])
+        #expect(tags(topics, title: "Outage", body: "<p>AT&amp;T's network was down.</p>") == ["att"])
+        #expect(tags(topics, title: "Disney+ raises its prices") == ["disney"])
+        for title in [
+            "Vitamin C and your health", "Plan C for the economy", "The C-suite", "A net gain", "At T-Mobile, a plan",
+            "Grade C+ for the budget",
+        ] {
+            #expect(tags(topics, title: title) == [], "\(title)")
+        }
+    }
+
     @Test func normalizesLikeDedup() {
         let balkans = [Topic(id: "serbia", match: ["Vučić", "Bosnia-Herzegovina", "Russian"])]
         #expect(tags(balkans, title: "Вучић у Бриселу") == ["serbia"])
