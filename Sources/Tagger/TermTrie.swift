@@ -187,6 +187,23 @@ final class TermTrie: Sendable {
                         isCaseSensitive: isCaseSensitive, isFuzzy: isFuzzy, needsCyrillic: false)
                 }
             }
+            // `F-35` is also `F35`, `B52` also `B-52` (see `DesignationSpelling`), plurals too.
+            let variants = added ? DesignationSpelling.variants(of: String(source)) : []
+            if !variants.isEmpty {
+                let isDesignation = !isPrefix && Builder.endsInDesignation(FoldedText(String(source)))
+                for variant in variants {
+                    let folded = FoldedText(variant)
+                    guard !folded.words.isEmpty else { continue }
+                    add(
+                        text, folded, isPrefix: isPrefix, topic: topic, role: role, isCaseSensitive: isCaseSensitive,
+                        isFuzzy: isFuzzy, needsCyrillic: false)
+                    if !isPrefix && (isDesignation || Builder.endsInDesignation(folded)) {
+                        add(
+                            text, FoldedText(variant + "s"), isPrefix: false, topic: topic, role: role,
+                            isCaseSensitive: isCaseSensitive, isFuzzy: isFuzzy, needsCyrillic: false)
+                    }
+                }
+            }
             // `Vučić` is also `Вучич` in Russian, Ukrainian and Bulgarian text, `Вучиќ` in
             // Macedonian: in Cyrillic words only.
             if added {

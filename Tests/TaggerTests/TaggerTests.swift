@@ -49,6 +49,32 @@ import Testing
         #expect(tags("The MiG-295 is not one") == [])
     }
 
+    /// A designation is written joined and parted: a term in one form matches the others
+    /// (`F35` was missed by `F-35`, `B-52` by `B52`), plurals too; a longer word before a number
+    /// is a name, and a word that mixes more is left as written.
+    @Test func aDesignationMatchesItsOtherSpellings() {
+        let tagger = Tagger(topics: [
+            Topic(id: "f35", match: ["F-35"]), Topic(id: "b52", match: ["B52"]),
+            Topic(id: "covid", match: ["COVID-19"]),
+            Topic(id: "su35", matchCase: ["Su-35"]), Topic(id: "a400m", match: ["A400M"]),
+            Topic(id: "article5", match: ["Article 5"]), Topic(id: "flu", match: ["H5N1"]),
+        ])
+        func tags(_ title: String) -> [String] { tagger.topicIDs(for: Article(title: title)) }
+        for title in ["Norway buys F-35 jets", "Norway buys F35 jets", "The F 35 program", "More F35s for Poland"] {
+            #expect(tags(title) == ["f35"], "\(title)")
+        }
+        for title in ["A B-52 flyover", "B 52 bombers", "Three B-52s land", "B52 bombers"] {
+            #expect(tags(title) == ["b52"], "\(title)")
+        }
+        #expect(tags("COVID19 rules end") == ["covid"])
+        #expect(tags("Su35 fighters delivered") == ["su35"])
+        #expect(tags("SU35 fighters delivered") == [])  // match_case: its case still counts
+        #expect(tags("An A-400M lands") == ["a400m"])
+        #expect(tags("Article5 of the treaty") == [])
+        #expect(tags("H-5N1 is not how it is written") == [])
+        #expect(tags("F-350 trucks recalled") == [])
+    }
+
     @Test func excludeVetoes() {
         #expect(tags("NATO Tiger Meet opens") == [])
     }
