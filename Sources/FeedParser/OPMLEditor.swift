@@ -57,37 +57,54 @@ public enum OPMLEditor {
     }
 
     /// `text` without the outlines of the feed whose `xmlUrl` `isTheFeed` accepts (with what they
-    /// hold, and their line when they have one to themselves), and how many there were.
-    public static func removing(_ isTheFeed: (String) -> Bool, in text: String) -> (text: String, removed: Int) {
+    /// hold, and their line when they have one to themselves), how many there were, and the
+    /// names of the folders that held nothing else, which go too: a folder is a tag its feeds
+    /// carry, and an empty one tags nothing.
+    public static func removing(_ isTheFeed: (String) -> Bool, in text: String) -> (
+        text: String, removed: Int, emptiedFolders: [String]
+    ) {
         let bytes = Array(text.utf8)
-        let tags = scanTags(bytes)
-        var ranges: [Range<Int>] = []
-        var index = 0
-        while index < tags.count {
-            let tag = tags[index]
-            index += 1
+        // The outlines as a tree, in document order: a parent comes before its children.
+        var nodes: [(start: Int, end: Int, parent: Int?, folder: String?, isTheFeed: Bool)] = []
+        var open: [Int] = []
+        for tag in scanTags(bytes) where tag.name == "outline" {
+            if tag.isEnd {
+                if let index = open.popLast() { nodes[index].end = tag.end }
+                continue
+            }
             // As the reader takes it: `xmlUrl`, or `url` on an outline of type `rss`.
             let url =
                 tag.attributes["xmlurl"]
                 ?? (tag.attributes["type"]?.lowercased() == "rss" ? tag.attributes["url"] : nil)
-            guard tag.name == "outline", !tag.isEnd, let url, isTheFeed(url) else { continue }
-            var end = tag.end
-            if !tag.isSelfClosing {
-                // An outline that holds others: up to its own end tag.
-                var depth = 1
-                while index < tags.count, depth > 0 {
-                    let inner = tags[index]
-                    index += 1
-                    guard inner.name == "outline", !inner.isSelfClosing else { continue }
-                    depth += inner.isEnd ? -1 : 1
-                    if depth == 0 { end = inner.end }
-                }
+            let name = url == nil ? tag.attributes["text"] ?? tag.attributes["title"] ?? "" : nil
+            nodes.append((tag.start, tag.end, open.last, name, url.map(isTheFeed) ?? false))
+            if !tag.isSelfClosing { open.append(nodes.count - 1) }
+        }
+        var gone = nodes.map(\.isTheFeed)
+        var removed = 0
+        for index in nodes.indices {
+            let parentGone = nodes[index].parent.map { gone[$0] } ?? false
+            if gone[index] && !parentGone { removed += 1 }
+            gone[index] = gone[index] || parentGone
+        }
+        guard removed > 0 else { return (text, 0, []) }
+        // Children before parents: a folder whose every child went goes too, and may empty its own.
+        var children = [Int](repeating: 0, count: nodes.count)
+        var goneChildren = [Int](repeating: 0, count: nodes.count)
+        for node in nodes { if let parent = node.parent { children[parent] += 1 } }
+        var emptied: [Int] = []
+        for index in nodes.indices.reversed() {
+            if !gone[index], nodes[index].folder != nil, children[index] > 0, goneChildren[index] == children[index] {
+                gone[index] = true
+                emptied.append(index)
             }
-            ranges.append(wholeLines(tag.start..<end, in: bytes))
+            if gone[index], let parent = nodes[index].parent, !gone[parent] { goneChildren[parent] += 1 }
         }
         var result = bytes
-        for range in ranges.reversed() { result.removeSubrange(range) }
-        return (String(decoding: result, as: UTF8.self), ranges.count)
+        for index in nodes.indices.reversed() where gone[index] && !(nodes[index].parent.map { gone[$0] } ?? false) {
+            result.removeSubrange(wholeLines(nodes[index].start..<nodes[index].end, in: bytes))
+        }
+        return (String(decoding: result, as: UTF8.self), removed, emptied.reversed().compactMap { nodes[$0].folder })
     }
 
     /// `range` with the rest of its lines when they hold nothing else: the indentation before it

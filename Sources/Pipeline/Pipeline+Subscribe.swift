@@ -67,10 +67,13 @@ extension Pipeline {
     }
 
     /// Takes the feed at `address` (or listed under the title `address`) out of the subscription
-    /// list: its outlines go, with their lines, and the rest of the file stays as it was. Its
-    /// stories stay in the outputs until they age out, as for a feed taken out by hand. Returns
-    /// the subscription taken out.
-    public func unsubscribe(from address: String) throws(PipelineError) -> Subscription {
+    /// list: its outlines go, with their lines, and the rest of the file stays as it was, but
+    /// for a folder it leaves empty, which goes too. Its stories stay in the outputs until they
+    /// age out, as for a feed taken out by hand. Returns the subscription taken out and the
+    /// names of the folders that went.
+    public func unsubscribe(from address: String) throws(PipelineError) -> (
+        subscription: Subscription, emptiedFolders: [String]
+    ) {
         let path = configuration.feedsPath
         let listed = try readList(path)
         let listFolder = (path as NSString).deletingLastPathComponent
@@ -88,7 +91,7 @@ extension Pipeline {
             throw PipelineError(.feed, "\(address): \(reason) in \(path)")
         }
         let old = try listText(path, toEdit: "remove the feed by hand")
-        let (text, _) = OPMLEditor.removing(
+        let (text, _, emptied) = OPMLEditor.removing(
             { Pipeline.isSameAddress(OPMLReader.feedURL($0, listFolder: listFolder), target.url) }, in: old)
         let rest = listed.filter { $0.url != target.url }
         guard (try? readBack(text, path: path)) == rest else {
@@ -98,7 +101,7 @@ extension Pipeline {
                     + target.url)
         }
         try replaceList(path, with: text)
-        return target
+        return (target, emptied)
     }
 
     /// The list's text, to edit; `otherwise` says what to do when it is not UTF-8.

@@ -25,9 +25,10 @@ struct RemoveCommand: AsyncParsableCommand {
         let pipeline = Pipeline(configuration: configuration, logger: options.makeLogger())
         let list = (configuration.feedsPath as NSString).lastPathComponent
         do {
-            let removed = try pipeline.unsubscribe(from: feed)
+            let (removed, emptied) = try pipeline.unsubscribe(from: feed)
             let name = removed.title.map { "“\($0)” " } ?? ""
-            Terminal.say("removed \(name)<\(removed.url)> from \(list); its stories stay until they age out")
+            let folders = emptied.map { " and the folder “\($0)”, now empty," }.joined()
+            Terminal.say("removed \(name)<\(removed.url)>\(folders) from \(list); its stories stay until they age out")
         } catch {
             Terminal.fail(error)
         }

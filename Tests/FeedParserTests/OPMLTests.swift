@@ -287,16 +287,54 @@ import Testing
             of: "</body>", with: "    <outline text=\"K again\" xmlUrl=\"https://k.example/rss\"/>\n</body>")
         let kosovo = OPMLEditor.removing({ $0 == "https://k.example/rss" }, in: twice)
         #expect(kosovo.removed == 2)
+        // Its folder, left empty, goes with it, on its line.
+        #expect(kosovo.emptiedFolders == ["Kosovo"])
         #expect(
             kosovo.text
-                == list.replacingOccurrences(of: "<outline text=\"K\" xmlUrl=\"https://k.example/rss\"/>", with: ""))
+                == list.replacingOccurrences(
+                    of:
+                        "        <outline text=\"Kosovo\"><outline text=\"K\" xmlUrl=\"https://k.example/rss\"/></outline>\n",
+                    with: ""))
         // An outline of type rss with `url`, as the reader takes it; one in a comment is no outline.
         let typed =
             "<opml><body>\r\n  <outline type=\"RSS\" url=\"https://t.example/\"/>\r\n  <!-- <outline xmlUrl=\"https://t.example/\"/> -->\r\n</body></opml>"
         let taken = OPMLEditor.removing({ $0 == "https://t.example/" }, in: typed)
         #expect(taken.removed == 1)
         #expect(taken.text == "<opml><body>\r\n  <!-- <outline xmlUrl=\"https://t.example/\"/> -->\r\n</body></opml>")
-        #expect(OPMLEditor.removing({ _ in false }, in: list) == (list, 0))
+        #expect(OPMLEditor.removing({ _ in false }, in: list) == (list, 0, []))
+    }
+
+    /// A folder whose feeds all went goes too, and so does a folder that held only that one
+    /// (it stayed, an empty outline that tags nothing); a folder that keeps a feed stays, and
+    /// so does one that was empty before.
+    @Test func aFolderLeftEmptyGoesWithItsLastFeed() {
+        let nested = """
+            <opml version="2.0"><body>
+              <outline text="Defence">
+                <outline text="Air">
+                  <outline text="A" xmlUrl="https://a.example/rss"/>
+                </outline>
+              </outline>
+              <outline text="Balkans">
+                <outline text="B" xmlUrl="https://b.example/rss"/>
+                <outline text="C" xmlUrl="https://c.example/rss"/>
+              </outline>
+              <outline text="Later"/>
+              <outline text="Also later"></outline>
+            </body></opml>
+            """
+        let air = OPMLEditor.removing({ $0 == "https://a.example/rss" }, in: nested)
+        #expect(air.removed == 1)
+        #expect(air.emptiedFolders == ["Defence", "Air"])
+        #expect(!air.text.contains("Defence") && !air.text.contains("Air") && air.text.contains("Balkans"))
+        #expect(air.text.hasPrefix("<opml version=\"2.0\"><body>\n  <outline text=\"Balkans\">"))
+        let balkans = OPMLEditor.removing({ $0 == "https://b.example/rss" }, in: nested)
+        #expect(balkans.emptiedFolders == [])
+        #expect(
+            balkans.text.contains("Balkans") && balkans.text.contains("Later") && balkans.text.contains("Also later"))
+        let both = OPMLEditor.removing({ $0 != "https://a.example/rss" }, in: nested)
+        #expect(both.removed == 2 && both.emptiedFolders == ["Balkans"])
+        #expect(both.text.contains("Defence") && both.text.contains("Later"))
     }
 
     @Test func whatItWritesReadsBackAsTheFeedInItsFolder() throws {

@@ -200,7 +200,7 @@ import Testing
         // `feedmerge remove`, by its title or any spelling of its address; one not listed is named.
         folder.write("feeds.opml", expected)
         let byTitle = try pipeline.unsubscribe(from: "balkan insight")
-        #expect(byTitle.url == server.url("/feed"))
+        #expect(byTitle.subscription.url == server.url("/feed"))
         #expect(folder.read("feeds.opml") == opml)
         #expect(throws: PipelineError.self) { try pipeline.unsubscribe(from: server.url("/feed")) }
         folder.write("feeds.opml", expected)

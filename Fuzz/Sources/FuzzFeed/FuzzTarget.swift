@@ -64,7 +64,7 @@ public func fuzzOne(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         }
         // `feedmerge remove`: the first feed's outlines taken out again.
         if let first = listed.first {
-            let (taken, _) = OPMLEditor.removing(
+            let (taken, _, _) = OPMLEditor.removing(
                 { OPMLReader.feedURL($0, listFolder: "/srv/feedmerge") == first.url }, in: text)
             _ = try? OPMLReader.read(Data(taken.utf8), path: "feeds.opml", folder: "/srv/feedmerge")
         }
