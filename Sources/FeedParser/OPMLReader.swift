@@ -190,7 +190,10 @@ extension OPMLReader {
     /// browser would take it for, unless a file of that name is there: as a path, it named a file
     /// that never was.
     public static func feedURL(_ reference: String, listFolder folder: String) -> String {
-        if let scheme = URLResolver.scheme(of: reference), scheme.count > 1 {
+        // `example.org:8443/feed` begins as a URL with the scheme `example.org` would.
+        if let scheme = URLResolver.scheme(of: reference), scheme.count > 1,
+            URLResolver.webAddressWithoutScheme(reference) == nil
+        {
             return URLResolver.withoutFeedScheme(reference)
         }
         let path = reference.hasPrefix("/") ? reference : (folder as NSString).appendingPathComponent(reference)

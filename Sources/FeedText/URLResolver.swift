@@ -53,13 +53,24 @@ public enum URLResolver {
     }
 
     /// `https://` and `reference`, when `reference` reads as a web address written without its
-    /// scheme, as a browser's address bar takes one (`example.com/feed`, `www.example.com`): a
-    /// host of two or more labels, the last of letters only and no file's extension
-    /// (`feed.xml` is a file's name), then a path or nothing.
+    /// scheme, as a browser's address bar takes one (`example.com/feed`, `www.example.com`,
+    /// `example.com:8443/feed`): a host of two or more labels, the last of letters only and no
+    /// file's extension (`feed.xml` is a file's name), maybe a port, then a path or nothing.
+    /// `localhost` and an IPv4 address (`127.0.0.1:8080/feed`) are `http://`, as browsers take
+    /// them: such servers rarely have a certificate.
     public static func webAddressWithoutScheme(_ reference: String) -> String? {
         guard !reference.contains("://"), !reference.hasPrefix("/"), !reference.hasPrefix(".") else { return nil }
-        let host = reference.prefix { $0 != "/" && $0 != "?" && $0 != "#" }
+        var host = reference.prefix { $0 != "/" && $0 != "?" && $0 != "#" }
+        if let colon = host.firstIndex(of: ":") {
+            let port = host[host.index(after: colon)...]
+            guard (1...5).contains(port.count), port.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+            host = host[..<colon]
+        }
         let labels = host.split(separator: ".", omittingEmptySubsequences: false)
+        let isIPv4 =
+            labels.count == 4
+            && labels.allSatisfy { (1...3).contains($0.count) && $0.allSatisfy { $0.isASCII && $0.isNumber } }
+        if isIPv4 || host.lowercased() == "localhost" { return "http://" + reference }
         guard labels.count >= 2, labels.allSatisfy({ !$0.isEmpty }),
             host.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == ".") }),
             let last = labels.last, last.allSatisfy({ $0.isLetter }),

@@ -119,6 +119,9 @@ import Testing
               <outline text="c" xmlUrl="saved.example.org"/>
               <outline text="d" xmlUrl="feeds/news.xml"/>
               <outline text="e" xmlUrl="local.rss"/>
+              <outline text="f" xmlUrl="example.org:8443/feed"/>
+              <outline text="g" xmlUrl="127.0.0.1:8080/rss"/>
+              <outline text="h" xmlUrl="localhost:8080"/>
             </body></opml>
             """)
         #expect(
@@ -127,6 +130,8 @@ import Testing
                 URL(fileURLWithPath: folder.file("saved.example.org")).absoluteString,
                 URL(fileURLWithPath: folder.file("feeds/news.xml")).absoluteString,
                 URL(fileURLWithPath: folder.file("local.rss")).absoluteString,
+                // With a port too (it was read as a file); a local server's as browsers take it.
+                "https://example.org:8443/feed", "http://127.0.0.1:8080/rss", "http://localhost:8080",
             ])
     }
 

@@ -167,8 +167,9 @@ import Testing
         let expected = opml.replacingOccurrences(of: "rss\"/>\n", with: "rss\"/>\n" + line)
         #expect(folder.read("feeds.opml") == expected)
 
-        // Listed already (by its address, or through the page): nothing is written.
-        for address in [server.url("/feed"), server.url("/")] {
+        // Listed already (by its address, or through the page, or as typed without its scheme:
+        // `127.0.0.1:PORT/feed` was refused as no http(s) address): nothing is written.
+        for address in [server.url("/feed"), server.url("/"), String(server.url("/feed").dropFirst("http://".count))] {
             let again = try await pipeline.subscribe(to: address, folder: nil, title: nil)
             #expect(!again.isNew)
         }
