@@ -11,8 +11,16 @@ import Foundation
 public enum HTMLSanitizer {
     /// The sanitized form of `html`, with URLs resolved against `base`.
     public static func sanitize(_ html: String, base: String? = nil) -> String {
+        sanitize(html, base: base, limit: .max).html
+    }
+
+    /// The sanitized form of `html` kept to about `limit` bytes: the rest is left out from the
+    /// text or tag that reaches the limit on (a text within a word's length of it), and the
+    /// elements left open are closed; `isCut` says whether anything was left out.
+    public static func sanitize(_ html: String, base: String? = nil, limit: Int) -> (html: String, isCut: Bool) {
         var output: [UInt8] = []
-        output.reserveCapacity(html.utf8.count + 64)
+        output.reserveCapacity(min(html.utf8.count, limit) + 64)
+        var isCut = false
         var tokenizer = HTMLTokenizer(html)
         var open: [UInt64] = []
         var dropping: UInt64?  // the key of an element whose whole content is dropped
@@ -22,10 +30,29 @@ public enum HTMLSanitizer {
         var mediaLabel: StaticString?
         let bytes = tokenizer.bytes
 
-        while let token = tokenizer.next() {
+        reading: while let token = tokenizer.next() {
+            if output.count >= limit && dropping == nil {
+                isCut = true
+                break
+            }
             switch token {
-            case .text(let range):
-                if dropping == nil { bytes.withUnsafeBufferPointer { escapeText($0, range, into: &output) } }
+            case .text(var range):
+                guard dropping == nil else { continue }
+                let start = output.count
+                if start + range.count > limit {
+                    range = bytes.withUnsafeBufferPointer { cutText($0, range, keeping: limit - start) }
+                    isCut = true
+                }
+                bytes.withUnsafeBufferPointer { escapeText($0, range, into: &output) }
+                if output.count > limit {
+                    // Escaping made it longer (`&` is `&amp;`): cut the escaped text again.
+                    let kept = output.withUnsafeBufferPointer {
+                        cutText($0, start..<output.count, keeping: limit - start)
+                    }
+                    output.removeSubrange(kept.upperBound...)
+                    isCut = true
+                }
+                if isCut { break reading }
             case .ignored:
                 continue
             case .startTag(let nameRange, let selfClosing):
@@ -109,7 +136,29 @@ public enum HTMLSanitizer {
             }
         }
         for key in open.reversed() { appendEndTag(elements[key]?.name ?? "", into: &output) }
-        return String(decoding: output, as: UTF8.self)
+        return (String(decoding: output, as: UTF8.self), isCut)
+    }
+
+    /// The start of the text `range` that keeps about `count` bytes: up to its last white space
+    /// within them, or, in a text without any, a character's end that leaves no character
+    /// reference cut in two.
+    private static func cutText(_ html: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, keeping count: Int)
+        -> Range<Int>
+    {
+        var end = range.lowerBound + max(0, min(count, range.count))
+        if let space = (range.lowerBound..<end).last(where: { html[$0] == 0x20 || html[$0] == 0x0A || html[$0] == 0x09 }
+        ),
+            end - space < 64
+        {
+            return range.lowerBound..<space
+        }
+        while end > range.lowerBound, end < range.upperBound, html[end] & 0xC0 == 0x80 { end -= 1 }
+        if let ampersand = (max(range.lowerBound, end - 40)..<end).last(where: { html[$0] == 0x26 }),
+            !(ampersand..<end).contains(where: { html[$0] == 0x3B })
+        {
+            end = ampersand
+        }
+        return range.lowerBound..<end
     }
 
     private static func appendAttribute(

@@ -15,6 +15,9 @@ public struct FeedWriter: Sendable {
     private let cache = PresentationCache()
     /// How many characters of a title the outputs publish: a longer one is cut after a word.
     public static var longestTitle: Int { StoryPresentation.longestTitle }
+    /// The most bytes of a story's body an output republishes; a longer one is cut, and ends
+    /// with a link to the rest.
+    public static var longestBody: Int { StoryPresentation.longestBody }
 
     public init(topicTitles: [String: String] = [:], tagPages: [String: String] = [:]) {
         self.topicTitles = topicTitles

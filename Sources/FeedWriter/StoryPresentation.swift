@@ -28,7 +28,7 @@ final class StoryPresentation {
     /// Sanitized HTML of the fullest body.
     private(set) lazy var contentHTML: String? =
         textArticle.content.map {
-            StoryPresentation.html($0, textArticle.contentType, base: textBase)
+            StoryPresentation.html($0, textArticle.contentType, base: textBase, continuedAt: link)
         } ?? titleAsText.map { "<p>" + XMLEscaping.text($0) + "</p>" }
     /// The fullest body as plain text, for excerpts (read from the source, not the sanitized HTML).
     private(set) lazy var contentText: String? =
@@ -40,7 +40,10 @@ final class StoryPresentation {
     /// Plain-text summary, when the feed gave one distinct from the body.
     private(set) lazy var summaryText: String? = {
         guard let summary = textArticle.summary, summary != textArticle.content else { return nil }
-        return StoryPresentation.plain(summary, textArticle.summaryType)
+        return StoryPresentation.plain(summary, textArticle.summaryType).map { text in
+            let head = StoryPresentation.cut(text)
+            return head.utf8.count < text.utf8.count ? head + " […]" : text
+        }
     }()
     let published: Date
     let updated: Date
@@ -120,14 +123,53 @@ final class StoryPresentation {
         HTMLText.shownLine(value, isHTML: type?.isMarkup == true)
     }
 
-    static func html(_ value: String, _ type: TextType?, base: String?) -> String {
+    static func html(_ value: String, _ type: TextType?, base: String?, continuedAt link: String? = nil) -> String {
         switch type {
         case .text?, nil:
-            return value.split(separator: "\n", omittingEmptySubsequences: true)
-                .map { "<p>" + XMLEscaping.text(String($0)) + "</p>" }.joined()
+            var html = ""
+            for line in value.split(separator: "\n", omittingEmptySubsequences: true) {
+                let paragraph = XMLEscaping.text(String(line))
+                let room = longestBody - html.utf8.count - 7
+                guard paragraph.utf8.count <= room else {
+                    if room > 0 { html += "<p>" + StoryPresentation.cut(paragraph, to: room) + "</p>" }
+                    return html + continuation(link)
+                }
+                html += "<p>" + paragraph + "</p>"
+            }
+            return html
         case .html?, .xhtml?:
-            return HTMLSanitizer.sanitize(value, base: base)
+            let (html, isCut) = HTMLSanitizer.sanitize(value, base: base, limit: longestBody)
+            return isCut ? html + continuation(link) : html
         }
+    }
+
+    /// The most bytes of a story's body an output republishes. A long read is 100–200 KB of
+    /// HTML; a feed may give megabytes in one item (a whole book, a data dump, a hostile one),
+    /// and every output that holds the story would carry it, to every reader at every poll.
+    static let longestBody = 512 << 10
+
+    /// `text` up to its last white space within `limit` bytes (a character's end, where it has
+    /// none near it), or whole when shorter; an escaped character (`&amp;`) is not cut in two.
+    static func cut(_ text: String, to limit: Int = longestBody) -> String {
+        guard text.utf8.count > limit else { return text }
+        var end = text.utf8.index(text.utf8.startIndex, offsetBy: max(0, limit))
+        while end > text.startIndex, text.utf8[end] & 0xC0 == 0x80 {
+            end = text.utf8.index(before: end)
+        }
+        var head = text[..<end]
+        if let space = head.lastIndex(where: \.isWhitespace), head.utf8.distance(from: space, to: head.endIndex) < 64 {
+            head = head[..<space]
+        }
+        if let ampersand = head.suffix(12).lastIndex(of: "&"), !head[ampersand...].contains(";") {
+            head = head[..<ampersand]
+        }
+        return String(head)
+    }
+
+    /// What follows a body cut at `longestBody`: where the rest is.
+    private static func continuation(_ link: String?) -> String {
+        guard let link else { return "<p>[…] The rest is left out here: it is too long to republish.</p>" }
+        return "<p>[…] <a href=\"\(XMLEscaping.attribute(link))\">The rest is at the source.</a></p>"
     }
 
     /// Titles longer than this many characters are cut: some feeds give a post's whole text as

@@ -272,6 +272,56 @@ import Testing
         }
     }
 
+    /// A body of megabytes (a whole book, a data dump, a hostile feed) is cut to `longestBody`,
+    /// its elements closed, and ends with a link to the rest, in every format; it was
+    /// republished whole, in every output that held it. A text with no space, and plain text,
+    /// are cut too; a body under the limit is whole.
+    @Test func aBodyOfMegabytesIsCutAndLinksToTheRest() async throws {
+        let paragraph = "<p>A paragraph of the book, <b>with <i>marks</i></b> &amp; a reference.</p>"
+        let book = "<div><section>" + String(repeating: paragraph, count: 40_000)
+        let unbroken = "<p>" + String(repeating: "é&amp;x", count: 400_000) + "</p>"
+        let plain = Story(
+            id: "urn:feedmerge:story:plain",
+            primary: SourcedArticle(
+                storeID: 1, feedURL: "https://a.example/rss", feedTitle: "A",
+                article: Article(
+                    id: "plain", title: "Plain", link: "https://a.example/plain",
+                    content: String(repeating: "A line of the log.\n", count: 60_000), contentType: .text,
+                    published: Date(timeIntervalSince1970: 1_000)),
+                firstSeen: Date(timeIntervalSince1970: 1_000), lastUpdated: Date(timeIntervalSince1970: 1_000)),
+            also: [], tags: [])
+        let stories = [
+            titledStory("book", title: "Book", content: book),
+            titledStory("unbroken", title: "Unbroken", content: unbroken),
+            plain, titledStory("short", title: "Short", content: paragraph),
+        ]
+        let json = try #require(
+            JSONSerialization.jsonObject(
+                with: FeedWriter().render(stories, as: OutputDefinition(path: "-", format: .json, title: "All")))
+                as? [String: Any])
+        let items = try #require(json["items"] as? [[String: Any]])
+        let byID = Dictionary(uniqueKeysWithValues: items.map { ($0["id"] as? String ?? "", $0) })
+        for id in ["book", "unbroken", "plain"] {
+            let html = try #require(byID["urn:feedmerge:story:\(id)"]?["content_html"] as? String)
+            #expect(html.utf8.count < FeedWriter.longestBody + 1024, "\(id): \(html.utf8.count)")
+            #expect(html.utf8.count > FeedWriter.longestBody - 1024, "\(id): \(html.utf8.count)")
+            #expect(
+                html.hasSuffix("<p>[…] <a href=\"https://a.example/\(id)\">The rest is at the source.</a></p>"), "\(id)"
+            )
+            // Balanced, and no reference cut in two.
+            #expect(try await XMLCheck.isWellFormed("<div>" + html + "</div>"), "\(id)")
+        }
+        let book0 = try #require(byID["urn:feedmerge:story:book"]?["content_html"] as? String)
+        #expect(book0.hasPrefix("<div><section><p>A paragraph") && book0.contains("</section></div><p>[…]"))
+        #expect(byID["urn:feedmerge:story:short"]?["content_html"] as? String == paragraph)
+        for format in [OutputFormat.atom, .rss] {
+            let text = FeedWriter().render(stories, as: OutputDefinition(path: "-", format: format, title: "All"))
+            // Three cut bodies, escaped again as XML text (whole, they were 7.4 MB before escaping).
+            #expect(text.count < 6 * FeedWriter.longestBody, "\(format)")
+            #expect(try await XMLCheck.isWellFormed(String(decoding: text, as: UTF8.self)), "\(format)")
+        }
+    }
+
     /// A link with a space or a brace (which feeds give, and browsers mend) is published encoded,
     /// as a URL must be, in every format.
     @Test func linksArePublishedAsURLs() async throws {
