@@ -205,6 +205,20 @@ enum DateParser {
         while index < tokens.count {
             var token = tokens[index]
             index += 1
+            // A comment in parentheses, of any number of words: `(Central European Standard Time)`.
+            if token.hasPrefix("(") {
+                if !token.hasSuffix(")") {
+                    while index < tokens.count, !tokens[index].hasSuffix(")") { index += 1 }
+                    index += 1
+                }
+                continue
+            }
+            // A zone of the United States by its region, after the time (`10:00 AM ET`): the
+            // offset of standard or daylight time then.
+            if time != nil, zoneName == nil, offset == nil, let region = regionZones[token] {
+                zoneName = region
+                continue
+            }
             let lower = token.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "."))
             if time == nil, token.contains(":"), let parsed = clock(token) {
                 time = parsed.time
@@ -246,6 +260,17 @@ enum DateParser {
             if day == nil, month == nil, year == nil, let date = numericDate(token) {
                 (day, month, year, yearDigits) = (date.day, date.month, date.year, 4)
                 continue
+            }
+            // `30-Nov-26`, RFC 850's form (HTTP's obsolete dates, which some servers still write).
+            if day == nil, month == nil, year == nil, token.contains("-") {
+                let parts = token.split(separator: "-", omittingEmptySubsequences: false)
+                if parts.count == 3, let value = Int(parts[0]), (1...31).contains(value),
+                    let named = monthNames[parts[1].lowercased()], parts[2].count == 2 || parts[2].count == 4,
+                    let written = Int(parts[2])
+                {
+                    (day, month, year, yearDigits) = (value, named, written, parts[2].count)
+                    continue
+                }
             }
             // `14.05. 2025.`: a day and a month, the year apart.
             if day == nil, month == nil, token.hasSuffix("."), let date = dayAndMonth(token) {
@@ -297,7 +322,6 @@ enum DateParser {
                 offset = zone
                 continue
             }
-            if upper.hasPrefix("(") { continue }  // "(PST)" comments
             if zoneName == nil, offset == nil, token.first?.isUppercase == true, token.contains("/") {
                 zoneName = token
                 continue
@@ -372,6 +396,8 @@ enum DateParser {
         // west), Slovene `ob`, Russian `в`, Ukrainian `о`, Albanian `në ora`, Romanian `ora`,
         // Turkish `saat`, Dutch `om`, Scandinavian `kl`, French `à`, Italian `alle`, `ore`.
         "u", "ob", "в", "о", "në", "ora", "saat", "om", "kl", "à", "alle", "ore",
+        // "o'clock" after it: German `10:00 Uhr`.
+        "uhr",
     ]
 
     /// `dd.mm.`, a day and a month.
@@ -492,6 +518,12 @@ enum DateParser {
         return zones
     }()
 
+    /// The zones of the United States written by region (`ET`, as US outlets date a story), as
+    /// the IANA zones whose offset they mean: standard or daylight time by the date.
+    private static let regionZones: [String: String] = [
+        "ET": "America/New_York", "CT": "America/Chicago", "MT": "America/Denver", "PT": "America/Los_Angeles",
+    ]
+
     /// Day names, each with the days of the week it may name (bit 0 Sunday, bit 1 Monday, …):
     /// `so` is Sunday in German and Saturday in Czech. Lists run Monday to Sunday.
     static let weekdays: [String: UInt8] = {
@@ -534,6 +566,10 @@ enum DateParser {
             ["понедељак", "уторак", "среда", "четвртак", "петак", "субота", "недеља"],
             ["понеделник", "вторник", "сряда", "четвъртък", "петък", "събота", "неделя"],
             ["понеделник", "вторник", "среда", "четврток", "петок", "сабота", "недела"],
+            // Greek, with its accents and without (a headline in capitals drops them).
+            ["δευτέρα", "τρίτη", "τετάρτη", "πέμπτη", "παρασκευή", "σάββατο", "κυριακή"],
+            ["δευτερα", "τριτη", "τεταρτη", "πεμπτη", "παρασκευη", "σαββατο", "κυριακη"],
+            ["δευ", "τρι", "τετ", "πεμ", "παρ", "σαβ", "κυρ"],
         ]
         var days: [String: UInt8] = ["e": 0]
         for list in lists where list.count == 7 {
@@ -682,6 +718,25 @@ enum DateParser {
                 "јануари", "февруари", "март", "април", "мај", "јуни", "јули", "август", "септември", "октомври",
                 "ноември", "декември",
             ],
+            // Greek (the genitive a date uses, the nominative, the short forms), with its accents
+            // and without.
+            [
+                "ιανουαρίου", "φεβρουαρίου", "μαρτίου", "απριλίου", "μαΐου", "ιουνίου", "ιουλίου", "αυγούστου",
+                "σεπτεμβρίου", "οκτωβρίου", "νοεμβρίου", "δεκεμβρίου",
+            ],
+            [
+                "ιανουαριου", "φεβρουαριου", "μαρτιου", "απριλιου", "μαιου", "ιουνιου", "ιουλιου", "αυγουστου",
+                "σεπτεμβριου", "οκτωβριου", "νοεμβριου", "δεκεμβριου",
+            ],
+            [
+                "ιανουάριος", "φεβρουάριος", "μάρτιος", "απρίλιος", "μάιος", "ιούνιος", "ιούλιος", "αύγουστος",
+                "σεπτέμβριος", "οκτώβριος", "νοέμβριος", "δεκέμβριος",
+            ],
+            [
+                "ιανουαριος", "φεβρουαριος", "μαρτιος", "απριλιος", "μαιος", "ιουνιος", "ιουλιος", "αυγουστος",
+                "σεπτεμβριος", "οκτωβριος", "νοεμβριος", "δεκεμβριος",
+            ],
+            ["ιαν", "φεβ", "μαρ", "απρ", "μαΐ", "ιουν", "ιουλ", "αυγ", "σεπ", "οκτ", "νοε", "δεκ"],
         ]
         var names: [String: Int] = [:]
         var others: [String: Int] = [:]

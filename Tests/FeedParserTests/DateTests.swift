@@ -102,6 +102,19 @@ import Testing
         ("2026-11-30 10:00:00 America/New_York", "2026-11-30T15:00:00Z"),
         ("Mon, 30 Nov 2026 10:00:00 Europe/Belgrade", "2026-11-30T09:00:00Z"),
         ("30.07.2026. 10:00 Europe/Sarajevo", "2026-07-30T08:00:00Z"),
+        // Greek, with accents and in capitals without them; a comment of several words; German
+        // `Uhr`; RFC 850's `30-Nov-26`; a US zone by its region, in winter and in summer.
+        ("30 Νοεμβρίου 2026 10:00", "2026-11-30T10:00:00Z"),
+        ("Δευτέρα, 30 Νοεμβρίου 2026", "2026-11-30T00:00:00Z"),
+        ("ΔΕΥΤΕΡΑ 30 ΝΟΕΜΒΡΙΟΥ 2026", "2026-11-30T00:00:00Z"),
+        ("Τετ, 1 Ιουλ 2026 10:00", "2026-07-01T10:00:00Z"),
+        ("Mon, 30 Nov 2026 10:00:00 +0100 (Central European Standard Time)", "2026-11-30T09:00:00Z"),
+        ("Montag, 30. November 2026, 10:00 Uhr", "2026-11-30T10:00:00Z"),
+        ("30.11.2026, 10:00 Uhr", "2026-11-30T10:00:00Z"),
+        ("Monday, 30-Nov-26 10:00:00 GMT", "2026-11-30T10:00:00Z"),
+        ("Nov 30, 2026 10:00 AM ET", "2026-11-30T15:00:00Z"),
+        ("Jul 1, 2026 10:00 AM ET", "2026-07-01T14:00:00Z"),
+        ("Nov 30, 2026 10:00 AM PT", "2026-11-30T18:00:00Z"),
         // A time without its colon (RSS 0.92's own example).
         ("03 Apr 02 1500 GMT", "2002-04-03T15:00:00Z"),
     ])
@@ -149,6 +162,7 @@ import Testing
         "04/03/2025 09:41", "3/4/2025", "середа 2025 09:41", "04.14. 2025.",
         // A zone no one has, and a name after an offset that is not a comment.
         "2026-11-30 10:00:00 Mars/Olympus", "2026-11-30T10:00:00Z CET", "Mon, 30 Nov 2026 10:00:00 Mars/Olympus",
+        "Monday, 30-Foo-26 10:00:00 GMT",
     ])
     func keepsUnreadableDatesVerbatim(text: String) throws {
         let (value, raw) = try published(text)
