@@ -91,6 +91,7 @@ public enum HTMLSanitizer {
                 if element.name == "img" && isTrackingPixel(tokenizer) { continue }
                 // A lazily loaded image's `src` is a placeholder until a script swaps in the real one.
                 var lazySource = element.name == "img" ? lazyImageSource(tokenizer) : nil
+                let tagStart = output.count
                 output.append(0x3C)
                 output.append(contentsOf: element.name.utf8)
                 if let source = lazySource, !hasSource(tokenizer) {
@@ -109,6 +110,12 @@ public enum HTMLSanitizer {
                     appendAttribute(name, value, base: base, element: element.name, into: &output)
                 }
                 if element.name == "a" { output.append(contentsOf: " rel=\"nofollow noopener noreferrer\"".utf8) }
+                // A tag that goes past the limit (an inline image's megabytes of `data:`) is left out.
+                if output.count > limit {
+                    output.removeSubrange(tagStart...)
+                    isCut = true
+                    break reading
+                }
                 if element.isVoid {
                     output.append(contentsOf: " />".utf8)
                 } else {

@@ -290,8 +290,13 @@ import Testing
                     published: Date(timeIntervalSince1970: 1_000)),
                 firstSeen: Date(timeIntervalSince1970: 1_000), lastUpdated: Date(timeIntervalSince1970: 1_000)),
             also: [], tags: [])
+        // An inline image of megabytes, written as a `data:` URL: its tag is left out whole.
+        let pixels = String(repeating: "iVBORw0KGgo", count: 100_000)
+        let image =
+            "<p>" + String(repeating: "Before the picture. ", count: 20_000) + "<img src=\"data:image/png;base64,"
+            + pixels + "\"> after</p>"
         let stories = [
-            titledStory("book", title: "Book", content: book),
+            titledStory("image", title: "Image", content: image), titledStory("book", title: "Book", content: book),
             titledStory("unbroken", title: "Unbroken", content: unbroken),
             plain, titledStory("short", title: "Short", content: paragraph),
         ]
@@ -301,6 +306,12 @@ import Testing
                 as? [String: Any])
         let items = try #require(json["items"] as? [[String: Any]])
         let byID = Dictionary(uniqueKeysWithValues: items.map { ($0["id"] as? String ?? "", $0) })
+        let pictured = try #require(byID["urn:feedmerge:story:image"]?["content_html"] as? String)
+        #expect(pictured.utf8.count < FeedWriter.longestBody && !pictured.contains("<img"))
+        #expect(
+            pictured.hasSuffix(
+                "Before the picture. </p><p>[…] <a href=\"https://a.example/image\">The rest is at the source.</a></p>")
+        )
         for id in ["book", "unbroken", "plain"] {
             let html = try #require(byID["urn:feedmerge:story:\(id)"]?["content_html"] as? String)
             #expect(html.utf8.count < FeedWriter.longestBody + 1024, "\(id): \(html.utf8.count)")
