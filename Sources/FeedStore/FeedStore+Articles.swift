@@ -205,7 +205,7 @@ extension FeedStore {
     }
 
     /// The stored article of the feed that `article` is, under a new entry id: one with the same
-    /// link (or the same under `http` for `https`, see `otherScheme`), title and date whose own id the document no longer carries, or, when `anyDate` (every
+    /// link (or the same on a site that moved, see `movedSpellings`), title and date whose own id the document no longer carries, or, when `anyDate` (every
     /// id of the document is new) and the feed moved the date on too, one with the same link,
     /// title and text. Some feeds give an item a new guid at every request (a random one, a
     /// session's, the time), some with the time of the request as its date, and each fetch would
@@ -223,19 +223,20 @@ extension FeedStore {
         let sameDate = try connection.cached(
             """
             SELECT id, entry_id, content_hash, data FROM articles
-            WHERE link IN (?1, ?4) AND feed_id = ?2 AND published IS ?3 LIMIT 16
+            WHERE link IN (?1, ?4, ?5, ?6) AND feed_id = ?2 AND published IS ?3 LIMIT 16
             """)
         let anyDateQuery = try connection.cached(
             """
             SELECT id, entry_id, content_hash, data FROM articles
-            WHERE link IN (?1, ?4) AND feed_id = ?2 AND published IS NOT ?3 ORDER BY id DESC LIMIT 16
+            WHERE link IN (?1, ?4, ?5, ?6) AND feed_id = ?2 AND published IS NOT ?3 ORDER BY id DESC LIMIT 16
             """)
         let decoder = decoder
         var found: (rowID: Int64, entryID: String, hash: String)?
         let date = SQLiteValue(FeedStore.plausiblyDated(article, storedAt: time).date)
+        let moved = FeedStore.movedSpellings(link).map(SQLiteValue.text)
         for (query, datesAgree) in [(sameDate, true), (anyDateQuery, false)]
         where found == nil && (datesAgree || anyDate) {
-            try query.run([.text(link), .integer(feedID), date, .text(FeedStore.otherScheme(link))]) { row in
+            try query.run([.text(link), .integer(feedID), date] + moved) { row in
                 guard found == nil, let entryID = row.string(1), !documentIDs.contains(entryID),
                     let data = row.data(3), let stored = try? decoder.decode(Article.self, from: data),
                     stored.title == article.title,
@@ -250,14 +251,25 @@ extension FeedStore {
         return found
     }
 
-    /// `link` under the other of `http` and `https`: a site that moves to https moves every
+    /// `link` as a site that moved would now write it, or wrote it before: under the other of
+    /// `http` and `https`, with `www.` or without, or both (three spellings; `link` itself
+    /// when it is no web address). A site that moves to https, or drops its `www.`, moves every
     /// link, and a feed whose ids are its links (no guid, or guids that are the links) gives
     /// every item a new id with it; each is still the stored item of the old link.
-    static func otherScheme(_ link: String) -> String {
-        let lower = link.prefix(8).lowercased()
-        if lower.hasPrefix("http://") { return "https://" + link.dropFirst(7) }
-        if lower.hasPrefix("https://") { return "http://" + link.dropFirst(8) }
-        return link
+    static func movedSpellings(_ link: String) -> [String] {
+        let lower = link.prefix(12).lowercased()
+        let rest: Substring
+        let scheme: String
+        let other: String
+        if lower.hasPrefix("http://") {
+            (rest, scheme, other) = (link.dropFirst(7), "http://", "https://")
+        } else if lower.hasPrefix("https://") {
+            (rest, scheme, other) = (link.dropFirst(8), "https://", "http://")
+        } else {
+            return [link, link, link]
+        }
+        let toggled = rest.lowercased().hasPrefix("www.") ? String(rest.dropFirst(4)) : "www." + rest
+        return [other + rest, scheme + toggled, other + toggled]
     }
 
     /// True when `article`, given the id `stored` was stored under, is another item: its page
