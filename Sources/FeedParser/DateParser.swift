@@ -219,7 +219,7 @@ enum DateParser {
                 zoneName = region
                 continue
             }
-            let lower = token.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "."))
+            let lower = greekFolded(token.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ".")))
             if time == nil, token.contains(":"), let parsed = clock(token) {
                 time = parsed.time
                 if let zone = parsed.zone { offset = zone }
@@ -566,14 +566,13 @@ enum DateParser {
             ["понедељак", "уторак", "среда", "четвртак", "петак", "субота", "недеља"],
             ["понеделник", "вторник", "сряда", "четвъртък", "петък", "събота", "неделя"],
             ["понеделник", "вторник", "среда", "четврток", "петок", "сабота", "недела"],
-            // Greek, with its accents and without (a headline in capitals drops them).
+            // Greek, entered and read as `greekFolded` makes them.
             ["δευτέρα", "τρίτη", "τετάρτη", "πέμπτη", "παρασκευή", "σάββατο", "κυριακή"],
-            ["δευτερα", "τριτη", "τεταρτη", "πεμπτη", "παρασκευη", "σαββατο", "κυριακη"],
             ["δευ", "τρι", "τετ", "πεμ", "παρ", "σαβ", "κυρ"],
         ]
         var days: [String: UInt8] = ["e": 0]
         for list in lists where list.count == 7 {
-            for (index, name) in list.enumerated() { days[name, default: 0] |= 1 << ((index + 1) % 7) }
+            for (index, name) in list.enumerated() { days[greekFolded(name), default: 0] |= 1 << ((index + 1) % 7) }
         }
         return days
     }()
@@ -718,30 +717,23 @@ enum DateParser {
                 "јануари", "февруари", "март", "април", "мај", "јуни", "јули", "август", "септември", "октомври",
                 "ноември", "декември",
             ],
-            // Greek (the genitive a date uses, the nominative, the short forms), with its accents
-            // and without.
+            // Greek (the genitive a date uses, the nominative, the short forms): entered, and read,
+            // as `greekFolded` makes them.
             [
                 "ιανουαρίου", "φεβρουαρίου", "μαρτίου", "απριλίου", "μαΐου", "ιουνίου", "ιουλίου", "αυγούστου",
                 "σεπτεμβρίου", "οκτωβρίου", "νοεμβρίου", "δεκεμβρίου",
             ],
             [
-                "ιανουαριου", "φεβρουαριου", "μαρτιου", "απριλιου", "μαιου", "ιουνιου", "ιουλιου", "αυγουστου",
-                "σεπτεμβριου", "οκτωβριου", "νοεμβριου", "δεκεμβριου",
-            ],
-            [
                 "ιανουάριος", "φεβρουάριος", "μάρτιος", "απρίλιος", "μάιος", "ιούνιος", "ιούλιος", "αύγουστος",
                 "σεπτέμβριος", "οκτώβριος", "νοέμβριος", "δεκέμβριος",
-            ],
-            [
-                "ιανουαριος", "φεβρουαριος", "μαρτιος", "απριλιος", "μαιος", "ιουνιος", "ιουλιος", "αυγουστος",
-                "σεπτεμβριος", "οκτωβριος", "νοεμβριος", "δεκεμβριος",
             ],
             ["ιαν", "φεβ", "μαρ", "απρ", "μαΐ", "ιουν", "ιουλ", "αυγ", "σεπ", "οκτ", "νοε", "δεκ"],
         ]
         var names: [String: Int] = [:]
         var others: [String: Int] = [:]
         for list in lists where list.count == 12 {
-            for (index, name) in list.enumerated() {
+            for (index, written) in list.enumerated() {
+                let name = greekFolded(written)
                 if let first = names[name] {
                     if first != index + 1 { others[name] = index + 1 }
                 } else {
@@ -761,6 +753,19 @@ enum DateParser {
     /// The month a name means in a later language, where it differs from the first reading
     /// (`listopad`: October in Croatian, November in Polish and Czech). A date's day name decides.
     static var otherMonthReadings: [String: Int] { monthReadings.other }
+
+    /// A lower-case Greek word without its accents and with one sigma: a headline in capitals
+    /// drops the accents (`ΜΑΪΟΥ` is `μαΐου`), and lower-casing it gives `σ` for a final `ς`.
+    /// Any other word is returned as it is, at the cost of a look at its first letter.
+    static func greekFolded(_ word: String) -> String {
+        guard let first = word.unicodeScalars.first,
+            (0x370...0x3FF).contains(first.value) || (0x1F00...0x1FFF).contains(first.value)
+        else { return word }
+        let letters = word.decomposedStringWithCanonicalMapping.unicodeScalars.filter {
+            !(0x300...0x36F).contains($0.value)
+        }
+        return String(String.UnicodeScalarView(letters)).replacingOccurrences(of: "ς", with: "σ")
+    }
 
     /// The languages whose month names are `otherMonthReadings`' (Polish, Czech, Slovak).
     private static let laterReadingLanguages: Set<String> = ["pl", "cs", "sk"]
