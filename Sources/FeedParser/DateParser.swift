@@ -219,7 +219,7 @@ enum DateParser {
                 zoneName = region
                 continue
             }
-            let lower = greekFolded(token.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ".")))
+            let lower = nameKey(token.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ".")))
             if time == nil, token.contains(":"), let parsed = clock(token) {
                 time = parsed.time
                 if let zone = parsed.zone { offset = zone }
@@ -566,13 +566,13 @@ enum DateParser {
             ["понедељак", "уторак", "среда", "четвртак", "петак", "субота", "недеља"],
             ["понеделник", "вторник", "сряда", "четвъртък", "петък", "събота", "неделя"],
             ["понеделник", "вторник", "среда", "четврток", "петок", "сабота", "недела"],
-            // Greek, entered and read as `greekFolded` makes them.
+            // Greek, entered and read as `nameKey` makes them.
             ["δευτέρα", "τρίτη", "τετάρτη", "πέμπτη", "παρασκευή", "σάββατο", "κυριακή"],
             ["δευ", "τρι", "τετ", "πεμ", "παρ", "σαβ", "κυρ"],
         ]
         var days: [String: UInt8] = ["e": 0]
         for list in lists where list.count == 7 {
-            for (index, name) in list.enumerated() { days[greekFolded(name), default: 0] |= 1 << ((index + 1) % 7) }
+            for (index, name) in list.enumerated() { days[nameKey(name), default: 0] |= 1 << ((index + 1) % 7) }
         }
         return days
     }()
@@ -718,7 +718,7 @@ enum DateParser {
                 "ноември", "декември",
             ],
             // Greek (the genitive a date uses, the nominative, the short forms): entered, and read,
-            // as `greekFolded` makes them.
+            // as `nameKey` makes them.
             [
                 "ιανουαρίου", "φεβρουαρίου", "μαρτίου", "απριλίου", "μαΐου", "ιουνίου", "ιουλίου", "αυγούστου",
                 "σεπτεμβρίου", "οκτωβρίου", "νοεμβρίου", "δεκεμβρίου",
@@ -733,7 +733,7 @@ enum DateParser {
         var others: [String: Int] = [:]
         for list in lists where list.count == 12 {
             for (index, written) in list.enumerated() {
-                let name = greekFolded(written)
+                let name = nameKey(written)
                 if let first = names[name] {
                     if first != index + 1 { others[name] = index + 1 }
                 } else {
@@ -754,13 +754,22 @@ enum DateParser {
     /// (`listopad`: October in Croatian, November in Polish and Czech). A date's day name decides.
     static var otherMonthReadings: [String: Int] { monthReadings.other }
 
-    /// A lower-case Greek word without its accents and with one sigma: a headline in capitals
-    /// drops the accents (`ΜΑΪΟΥ` is `μαΐου`), and lower-casing it gives `σ` for a final `ς`.
-    /// Any other word is returned as it is, at the cost of a look at its first letter.
-    static func greekFolded(_ word: String) -> String {
+    /// A lower-case name as the tables hold it, for the two scripts whose capitals lower-case to
+    /// other letters than the name's: Greek without its accents and with one sigma (a headline
+    /// in capitals drops the accents, `ΜΑΪΟΥ` is `μαΐου`, and lower-casing gives `σ` for a final
+    /// `ς`), and Turkish with `i` for its dotless `ı` and its `İ` (`KASIM` lower-cases to
+    /// `kasim`, not `kasım`, and `PAZARTESİ` to an `i` with a dot above it). Any other word is
+    /// returned as it is.
+    static func nameKey(_ word: String) -> String {
         guard let first = word.unicodeScalars.first,
             (0x370...0x3FF).contains(first.value) || (0x1F00...0x1FFF).contains(first.value)
-        else { return word }
+        else {
+            // `İ` lower-cases to `i` and a combining dot above.
+            guard word.unicodeScalars.contains(where: { $0 == "ı" || $0 == "\u{307}" }) else { return word }
+            return String(
+                String.UnicodeScalarView(
+                    word.unicodeScalars.compactMap { $0 == "ı" ? "i" : $0 == "\u{307}" ? nil : $0 }))
+        }
         let letters = word.decomposedStringWithCanonicalMapping.unicodeScalars.filter {
             !(0x300...0x36F).contains($0.value)
         }
