@@ -42,6 +42,16 @@ import Testing
         return Story(id: "urn:feedmerge:story:\(id)", primary: primary, also: [], tags: [])
     }
 
+    /// The items of a JSON Feed output of `stories`, by id.
+    private func jsonItemsByID(_ stories: [Story]) throws -> [String: [String: Any]] {
+        let json = try #require(
+            JSONSerialization.jsonObject(
+                with: FeedWriter().render(stories, as: OutputDefinition(path: "-", format: .json, title: "All")))
+                as? [String: Any])
+        let items = try #require(json["items"] as? [[String: Any]])
+        return Dictionary(uniqueKeysWithValues: items.map { ($0["id"] as? String ?? "", $0) })
+    }
+
     private var stories: [Story] {
         [
             story("one", tags: ["nato"], at: 1_000, also: true),
@@ -247,12 +257,7 @@ import Testing
             titledStory("bare", title: post, content: nil),
             titledStory("tweet", title: tweet, content: nil),
         ]
-        let json = try #require(
-            JSONSerialization.jsonObject(
-                with: FeedWriter().render(stories, as: OutputDefinition(path: "-", format: .json, title: "All")))
-                as? [String: Any])
-        let items = try #require(json["items"] as? [[String: Any]])
-        let byID = Dictionary(uniqueKeysWithValues: items.map { ($0["id"] as? String ?? "", $0) })
+        let byID = try jsonItemsByID(stories)
         let cut = try #require(byID["urn:feedmerge:story:long"]?["title"] as? String)
         #expect(cut.count <= FeedWriter.longestTitle + 1 && cut.hasSuffix("…"), "\(cut)")
         // Cut after a whole word.
@@ -300,12 +305,7 @@ import Testing
             titledStory("unbroken", title: "Unbroken", content: unbroken),
             plain, titledStory("short", title: "Short", content: paragraph),
         ]
-        let json = try #require(
-            JSONSerialization.jsonObject(
-                with: FeedWriter().render(stories, as: OutputDefinition(path: "-", format: .json, title: "All")))
-                as? [String: Any])
-        let items = try #require(json["items"] as? [[String: Any]])
-        let byID = Dictionary(uniqueKeysWithValues: items.map { ($0["id"] as? String ?? "", $0) })
+        let byID = try jsonItemsByID(stories)
         let pictured = try #require(byID["urn:feedmerge:story:image"]?["content_html"] as? String)
         #expect(pictured.utf8.count < FeedWriter.longestBody && !pictured.contains("<img"))
         #expect(
