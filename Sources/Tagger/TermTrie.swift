@@ -204,6 +204,18 @@ final class TermTrie: Sendable {
                     }
                 }
             }
+            // `F-35` is also `F-35A`, `F35B`, `F-35As` (see `DesignationSpelling.models`).
+            if added && !isPrefix {
+                for spelling in [String(source)] + variants {
+                    for model in DesignationSpelling.models(of: spelling) {
+                        for written in [model, model + "s"] {
+                            add(
+                                text, FoldedText(written), isPrefix: false, topic: topic, role: role,
+                                isCaseSensitive: isCaseSensitive, isFuzzy: isFuzzy, needsCyrillic: false)
+                        }
+                    }
+                }
+            }
             // `Vučić` is also `Вучич` in Russian, Ukrainian and Bulgarian text, `Вучиќ` in
             // Macedonian: in Cyrillic words only.
             if added {

@@ -73,6 +73,16 @@ import Testing
         #expect(tags("Article5 of the treaty") == [])
         #expect(tags("H-5N1 is not how it is written") == [])
         #expect(tags("F-350 trucks recalled") == [])
+        // Its models too, however written: news names the model as often as the type.
+        for (title, topic) in [
+            ("Two F-35As land", "f35"), ("The F-35B hovers", "f35"), ("F35C catapult test", "f35"),
+            ("B-52H bombers", "b52"),
+        ] {
+            #expect(tags(title) == [topic], "\(title)")
+        }
+        #expect(tags("Su-35S fighters delivered") == ["su35"])
+        #expect(tags("Article 5A of the code") == [])
+        #expect(tags("An A400MX") == [])
     }
 
     @Test func excludeVetoes() {
