@@ -225,6 +225,19 @@ enum DateParser {
                 if let zone = parsed.zone { offset = zone }
                 continue
             }
+            // `10h30`, `10h`: a time as French and Croatian write it.
+            if time == nil, let clock = hourClock(token) {
+                time = clock
+                continue
+            }
+            // A military zone is one capital letter, and the last word (`09:41:00 A`): a single
+            // letter elsewhere is a word of the language (Slovak `o 10:00`, Czech `v 10:00`).
+            if token.count == 1, time != nil, index == tokens.count, offset == nil,
+                let zone = namedZones[token] ?? (token == "z" ? 0 : nil)
+            {
+                offset = zone * 60
+                continue
+            }
             if lower == "am" || lower == "pm" || lower == "a.m." || lower == "p.m." {
                 pendingMeridiem = lower
                 continue
@@ -314,7 +327,7 @@ enum DateParser {
                 continue
             }
             let upper = token.uppercased()
-            if let zone = namedZones[upper] {
+            if upper.count > 1, let zone = namedZones[upper] {
                 offset = zone * 60
                 continue
             }
@@ -396,8 +409,11 @@ enum DateParser {
         // west), Slovene `ob`, Russian `в`, Ukrainian `о`, Albanian `në ora`, Romanian `ora`,
         // Turkish `saat`, Dutch `om`, Scandinavian `kl`, French `à`, Italian `alle`, `ore`.
         "u", "ob", "в", "о", "në", "ora", "saat", "om", "kl", "à", "alle", "ore",
-        // "o'clock" after it: German `10:00 Uhr`.
-        "uhr",
+        // "o'clock" after it: German `10:00 Uhr`, Croatian and French `h`.
+        "uhr", "h",
+        // More words for "at": Slovak and Polish `o` (`o godz.`, "at the hour"), Czech `v`,
+        // Portuguese `às`, Spanish `a las`.
+        "o", "v", "godz", "às", "a", "las",
     ]
 
     /// `dd.mm.`, a day and a month.
@@ -419,6 +435,18 @@ enum DateParser {
         let second = parts.count == 3 ? Int(parts[2]) : 0
         guard let second, second < 60 else { return nil }
         return (hour, minute, second)
+    }
+
+    /// `10h30` or `10h`, a time of day.
+    private static func hourClock(_ token: String) -> (Int, Int, Int)? {
+        guard let h = token.firstIndex(where: { $0 == "h" || $0 == "H" }), h > token.startIndex else { return nil }
+        let hours = token[..<h]
+        let minutes = token[token.index(after: h)...]
+        guard hours.count <= 2, hours.allSatisfy(\.isASCII), let hour = Int(hours), hour < 24,
+            minutes.isEmpty || (minutes.count == 2 && minutes.allSatisfy(\.isASCII))
+        else { return nil }
+        guard let minute = minutes.isEmpty ? 0 : Int(minutes), minute < 60 else { return nil }
+        return (hour, minute, 0)
     }
 
     /// `hh:mm[:ss]`, possibly with a zone glued on (`10:00:00+0200`, `10:00Z`).
@@ -550,6 +578,7 @@ enum DateParser {
             ["hënë", "martë", "mërkurë", "enjte", "premte", "shtunë", "diel"],
             ["luni", "marți", "miercuri", "joi", "vineri", "sâmbătă", "duminică"],
             ["pazartesi", "salı", "çarşamba", "perşembe", "cuma", "cumartesi", "pazar"],
+            ["hétfő", "kedd", "szerda", "csütörtök", "péntek", "szombat", "vasárnap"],
             // Polish, Czech and Slovak.
             ["pon", "wt", "śr", "czw", "pt", "sob", "niedz"], ["pn", "wt", "śr", "cz", "pt", "sb", "nie"],
             ["pon", "wto", "śro", "czw", "pią", "sob", "nie"],

@@ -118,6 +118,16 @@ import Testing
         ("Nov 30, 2026 10:00 AM ET", "2026-11-30T15:00:00Z"),
         ("Jul 1, 2026 10:00 AM ET", "2026-07-01T14:00:00Z"),
         ("Nov 30, 2026 10:00 AM PT", "2026-11-30T18:00:00Z"),
+        // A word for "at" of one letter was read as a military zone (Slovak `o`: two hours
+        // off; Czech `v`: nine; Croatian `h` after the time: eight); French `10h30`; Hungarian
+        // day names; Polish `o godz.`, Portuguese `às`, Spanish `a las`.
+        ("30. novembra 2026 o 10:00", "2026-11-30T10:00:00Z"), ("30 listopadu 2026 v 10:00", "2026-11-30T10:00:00Z"),
+        ("30.11.2026. u 10.30 h", "2026-11-30T10:30:00Z"), ("30 novembre 2026 à 10h30", "2026-11-30T10:30:00Z"),
+        ("2026. november 30., hétfő", "2026-11-30T00:00:00Z"),
+        ("30 grudnia 2026 o godz. 10:00", "2026-12-30T10:00:00Z"),
+        ("30 de novembro de 2026 às 10:00", "2026-11-30T10:00:00Z"),
+        ("30 de noviembre de 2026 a las 10:00", "2026-11-30T10:00:00Z"),
+        ("Thu, 03 Apr 2025 09:41:00 z", "2025-04-03T09:41:00Z"),
         // A time without its colon (RSS 0.92's own example).
         ("03 Apr 02 1500 GMT", "2002-04-03T15:00:00Z"),
     ])
