@@ -148,7 +148,10 @@ enum DateParser {
             // was written, and a comment (`+01:00 (CET)`) where one was.
             if !reader.remaining.allSatisfy({ $0 == 0x20 }) {
                 let rest = String(decoding: reader.remaining, as: UTF8.self).trimmingWhitespace()
-                let commented = rest.hasPrefix("(") && rest.hasSuffix(")")
+                // `[Europe/Belgrade]` after the offset: RFC 9557's zone, as Java writes it.
+                let commented =
+                    (rest.hasPrefix("(") && rest.hasSuffix(")"))
+                    || (explicit && rest.hasPrefix("[") && rest.hasSuffix("]"))
                 if explicit {
                     guard commented else { return nil }
                 } else {
@@ -220,10 +223,16 @@ enum DateParser {
                 continue
             }
             let lower = nameKey(token.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ".")))
-            if time == nil, token.contains(":"), let parsed = clock(token) {
-                time = parsed.time
-                if let zone = parsed.zone { offset = zone }
-                continue
+            if time == nil, token.contains(":") {
+                // `9:30pm`: the half of the day glued on.
+                let lowerToken = token.lowercased()
+                let glued = ["am", "pm"].first { lowerToken.hasSuffix($0) && lowerToken.count > 4 }
+                if let parsed = clock(glued == nil ? token : String(token.dropLast(2))) {
+                    time = parsed.time
+                    if let zone = parsed.zone { offset = zone }
+                    if let glued { pendingMeridiem = glued }
+                    continue
+                }
             }
             // `10h30`, `10h`: a time as French and Croatian write it.
             if time == nil, let clock = hourClock(token) {
@@ -238,7 +247,7 @@ enum DateParser {
                 offset = zone * 60
                 continue
             }
-            if lower == "am" || lower == "pm" || lower == "a.m." || lower == "p.m." {
+            if lower == "am" || lower == "pm" || lower == "a.m" || lower == "p.m" {  // `.` trimmed off
                 pendingMeridiem = lower
                 continue
             }

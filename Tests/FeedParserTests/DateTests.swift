@@ -128,6 +128,10 @@ import Testing
         ("30 de novembro de 2026 às 10:00", "2026-11-30T10:00:00Z"),
         ("30 de noviembre de 2026 a las 10:00", "2026-11-30T10:00:00Z"),
         ("Thu, 03 Apr 2025 09:41:00 z", "2025-04-03T09:41:00Z"),
+        // `p.m.` with its dots, `9:30pm` glued, RFC 9557's `[zone]` after an offset.
+        ("November 30, 2026, 10:00 p.m.", "2026-11-30T22:00:00Z"), ("30th Nov 2026 at 9:30pm", "2026-11-30T21:30:00Z"),
+        ("9:30PM GMT, 30 November 2026", "2026-11-30T21:30:00Z"),
+        ("2026-11-30T22:00:00+01:00[Europe/Belgrade]", "2026-11-30T21:00:00Z"),
         // A time without its colon (RSS 0.92's own example).
         ("03 Apr 02 1500 GMT", "2002-04-03T15:00:00Z"),
     ])
