@@ -208,6 +208,10 @@ enum DateParser {
         while index < tokens.count {
             var token = tokens[index]
             index += 1
+            // A label before the date (`Objavljeno:`, `Published:`), and a separator between the
+            // date and the time (`30.11.2026. | 10:00`, `/`).
+            if index == 1, token.hasSuffix(":"), token.dropLast().allSatisfy(\.isLetter) { continue }
+            if token.allSatisfy({ "|/–—•·".contains($0) }) { continue }
             // A comment in parentheses, of any number of words: `(Central European Standard Time)`.
             if token.hasPrefix("(") {
                 if !token.hasSuffix(")") {
@@ -227,7 +231,10 @@ enum DateParser {
                 // `9:30pm`: the half of the day glued on.
                 let lowerToken = token.lowercased()
                 let glued = ["am", "pm"].first { lowerToken.hasSuffix($0) && lowerToken.count > 4 }
-                if let parsed = clock(glued == nil ? token : String(token.dropLast(2))) {
+                // `10:00h`, as South Slavic sites write the hour.
+                let hours = glued == nil && lowerToken.hasSuffix("h") && lowerToken.count > 4
+                let clockText = glued != nil ? String(token.dropLast(2)) : hours ? String(token.dropLast()) : token
+                if let parsed = clock(clockText) {
                     time = parsed.time
                     if let zone = parsed.zone { offset = zone }
                     if let glued { pendingMeridiem = glued }
@@ -423,6 +430,8 @@ enum DateParser {
         // More words for "at": Slovak and Polish `o` (`o godz.`, "at the hour"), Czech `v`,
         // Portuguese `às`, Spanish `a las`.
         "o", "v", "godz", "às", "a", "las",
+        // "hours" after the time: Serbian, Croatian and Bosnian `10:00 časova`, `10 sati`.
+        "časova", "часова", "sati", "сати",
     ]
 
     /// `dd.mm.`, a day and a month.
