@@ -152,17 +152,12 @@ enum DateParser {
                 let commented =
                     (rest.hasPrefix("(") && rest.hasSuffix(")"))
                     || (explicit && rest.hasPrefix("[") && rest.hasSuffix("]"))
-                if explicit {
-                    guard commented else { return nil }
-                } else {
-                    let name = commented ? String(rest.dropFirst().dropLast()) : rest
-                    guard
-                        let zone = zoneOffset(
-                            named: name, year: year, month: month, day: day, hour: hour, minute: minute,
-                            second: second)
-                    else { return nil }
-                    offset = zone
+                guard explicit else {
+                    let local = makeDate(
+                        year: year, month: month, day: day, hour: hour, minute: minute, second: second)
+                    return inZone(named: commented ? String(rest.dropFirst().dropLast()) : rest, local: local)
                 }
+                guard commented else { return nil }
                 return makeDate(
                     year: year, month: month, day: day, hour: hour, minute: minute, second: second, offset: offset)
             }
@@ -171,21 +166,19 @@ enum DateParser {
         return makeDate(year: year, month: month, day: day, hour: hour, minute: minute, second: second, offset: offset)
     }
 
-    /// A zone written by name, in seconds east of UTC at the given local time: an abbreviation
-    /// (`CET`) or an IANA name (`Europe/Belgrade`, as some CMSs print a date's zone), whose
-    /// offset is the one in force then, summer time included.
-    private static func zoneOffset(
-        named name: String, year: Int, month: Int, day: Int, hour: Int, minute: Int, second: Int
-    ) -> Int? {
-        if let minutes = namedZones[name.uppercased()] { return minutes * 60 }
+    /// The instant of `local`, a time read in the zone written `name`: an abbreviation (`CET`)
+    /// or an IANA name (`Europe/Belgrade`, as some CMSs print a date's zone), whose offset is
+    /// the one in force then, summer time included. nil for a name that is no zone.
+    private static func inZone(named name: String, local: Date?) -> Date? {
+        guard let local else { return nil }
+        if let minutes = namedZones[name.uppercased()] { return local.addingTimeInterval(-Double(minutes * 60)) }
         guard name.contains("/"), name.first?.isUppercase == true, name.utf8.count <= 40,
-            let zone = TimeZone(identifier: name),
-            let local = makeDate(year: year, month: month, day: day, hour: hour, minute: minute, second: second)
+            let zone = TimeZone(identifier: name)
         else { return nil }
         // The offset is the zone's at the instant, which the offset decides: the second look
         // settles it but in the hour a clock change repeats or skips.
         let first = zone.secondsFromGMT(for: local)
-        return zone.secondsFromGMT(for: local.addingTimeInterval(-Double(first)))
+        return local.addingTimeInterval(-Double(zone.secondsFromGMT(for: local.addingTimeInterval(-Double(first)))))
     }
 
     // MARK: RFC 822 and its relatives
@@ -379,17 +372,11 @@ enum DateParser {
             if meridiem.hasPrefix("p") && hour < 12 { hour += 12 }
             if meridiem.hasPrefix("a") && hour == 12 { hour = 0 }
         }
-        if let zoneName {
-            guard
-                let zone = zoneOffset(
-                    named: zoneName, year: yearValue, month: monthValue, day: dayValue, hour: hour, minute: minute,
-                    second: second)
-            else { return nil }
-            offset = zone
-        }
-        return makeDate(
+        let local = makeDate(
             year: yearValue, month: monthValue, day: dayValue, hour: hour, minute: minute, second: second,
-            offset: offset ?? 0)
+            offset: zoneName == nil ? offset ?? 0 : 0)
+        guard let zoneName else { return local }
+        return inZone(named: zoneName, local: local)
     }
 
     /// A date written in numbers alone, in the forms that cannot be misread: year first
