@@ -192,6 +192,35 @@ import Testing
             ])
         #expect(parsed.articles[3].links.count == 1)
     }
+
+    /// Of an entry's `alternate` links in several formats (RFC 4287 allows one for each type),
+    /// the page is the one a browser shows: an HTML type, or no type (HTML by default), before a
+    /// PDF or an audio file listed first. Only alternates of other types give the first of them.
+    @Test func theAlternateLinkInHTMLIsThePage() throws {
+        let parsed = try parse(
+            #"<feed xmlns="http://www.w3.org/2005/Atom"><title>A</title>"#
+                + #"<link rel="alternate" type="application/atom+xml" href="https://a.example/feed"/>"#
+                + #"<link rel="alternate" type="text/html" href="https://a.example/"/>"#
+                + #"<entry><id>1</id><title>PDF first</title>"#
+                + #"<link rel="alternate" type="application/pdf" href="https://a.example/1.pdf"/>"#
+                + #"<link rel="alternate" type="text/html" href="https://a.example/1"/></entry>"#
+                + #"<entry><id>2</id><title>Untyped after</title>"#
+                + #"<link rel="alternate" type="audio/mpeg" href="https://a.example/2.mp3"/>"#
+                + #"<link href="https://a.example/2"/></entry>"#
+                + #"<entry><id>3</id><title>XHTML</title>"#
+                + #"<link rel="alternate" type="text/plain" href="https://a.example/3.txt"/>"#
+                + #"<link rel="alternate" type="application/xhtml+xml; charset=utf-8" href="https://a.example/3"/></entry>"#
+                + #"<entry><id>4</id><title>No page</title>"#
+                + #"<link rel="alternate" type="application/pdf" href="https://a.example/4.pdf"/>"#
+                + #"<link rel="alternate" type="text/plain" href="https://a.example/4.txt"/></entry>"#
+                + "</feed>")
+        #expect(parsed.feed.link == "https://a.example/")
+        #expect(
+            parsed.articles.map(\.link) == [
+                "https://a.example/1", "https://a.example/2", "https://a.example/3", "https://a.example/4.pdf",
+            ])
+        #expect(parsed.articles[0].links.count == 2)
+    }
 }
 
 @Suite struct JSONFeedTests {

@@ -259,7 +259,7 @@ extension FeedBuilder {
             if isEmpty { return }
         }
         if article.link == nil {
-            article.link = article.links.first(where: { $0.rel == "alternate" })?.href
+            article.link = FeedBuilder.pageLink(in: article.links)
         }
         if article.link == nil, let ownPermalink {
             article.link = ownPermalink
@@ -292,7 +292,7 @@ extension FeedBuilder {
 
     func finishFeed() {
         if feed.link == nil {
-            feed.link = feed.links.first(where: { $0.rel == "alternate" })?.href
+            feed.link = FeedBuilder.pageLink(in: feed.links)
         }
         if let language = feed.language {
             for index in articles.indices where articles[index].language == nil {
@@ -302,6 +302,20 @@ extension FeedBuilder {
     }
 
     /// A stable identity for an entry with no id and no link: a hash of its title and date.
+    /// The page among `alternate` links: RFC 4287 allows one for each type, and generators list
+    /// a PDF, an episode's audio or the feed itself (`application/atom+xml`) before the HTML, so
+    /// the first link with an HTML type (or none, which means HTML) is taken, else the first.
+    static func pageLink(in links: [Link]) -> String? {
+        let alternates = links.lazy.filter { $0.rel == "alternate" }
+        let page = alternates.first { link in
+            guard let type = link.type?.split(separator: ";").first?.trimmingWhitespace().lowercased(),
+                !type.isEmpty
+            else { return true }
+            return type == "text/html" || type == "application/xhtml+xml"
+        }
+        return (page ?? alternates.first)?.href
+    }
+
     static func fallbackID(_ article: Article) -> String {
         let date = article.published.map(InternetDate.rfc3339) ?? article.publishedRaw ?? ""
         let updated = article.updated.map(InternetDate.rfc3339) ?? article.updatedRaw ?? ""
