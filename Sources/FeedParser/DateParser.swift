@@ -183,7 +183,8 @@ enum DateParser {
 
     // MARK: RFC 822 and its relatives
 
-    private static func rfc822(_ text: String, language: String?) -> Date? {
+    private static func rfc822(_ written: String, language: String?) -> Date? {
+        let text = eastAsianDate(written)
         let tokens = text.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\t" || $0 == "\n" || $0 == "\r" })
             .map(String.init)
         var day: Int?
@@ -380,11 +381,12 @@ enum DateParser {
     }
 
     /// A date written in numbers alone, in the forms that cannot be misread: year first
-    /// (`2023/12/22`, `2023.12.22`), `22.12.2023` (the dotted form with the day first is
-    /// European; the American one uses slashes), and slashes where one number cannot be a month
-    /// (`22/12/2023`, `12/22/2023`). `12/11/2023`, day or month first, is left unread.
+    /// (`2023/12/22`, `2023.12.22`, `2023-12-22` apart from its time), `22.12.2023` (the dotted
+    /// form with the day first is European; the American one uses slashes), and slashes or
+    /// dashes where one number cannot be a month (`22/12/2023`, `12-22-2023`). `12/11/2023`, day
+    /// or month first, is left unread.
     private static func numericDate(_ token: String) -> (day: Int, month: Int, year: Int)? {
-        for separator in [Character("."), Character("/")] {
+        for separator in [Character("."), Character("/"), Character("-")] {
             var text = Substring(token)
             if separator == "." && text.hasSuffix(".") { text = text.dropLast() }
             let parts = text.split(separator: separator, omittingEmptySubsequences: false)
@@ -395,7 +397,7 @@ enum DateParser {
             if separator == ".", parts[0].count <= 2, parts[1].count <= 2, parts[2].count == 4 {
                 return (first, second, third)
             }
-            if separator == "/", parts[0].count <= 2, parts[1].count <= 2, parts[2].count == 4,
+            if separator != ".", parts[0].count <= 2, parts[1].count <= 2, parts[2].count == 4,
                 (first > 12) != (second > 12)
             {
                 return first > 12 ? (first, second, third) : (second, first, third)
@@ -403,6 +405,72 @@ enum DateParser {
         }
         return nil
     }
+
+    /// `2026年11月30日 10時30分` (Chinese, Japanese) and `2026년 11월 30일 10시 30분` (Korean) as
+    /// `2026/11/30 10:30`, with the day's name (`星期一`, `月曜日`, `(月)`, `월요일`) taken out
+    /// (Japanese writes it with the characters for month and day) and the halves of the day
+    /// (`下午`, `午後`, `오후`) as `pm`. A mark counts only after a number. Other text is returned
+    /// as it is.
+    private static func eastAsianDate(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { eastAsianMarks.contains($0) }) else { return text }
+        var text = text
+        for (name, meaning) in eastAsianWords where text.contains(name) {
+            text = text.replacingOccurrences(of: name, with: meaning)
+        }
+        let characters = Array(text)
+        var rewritten = ""
+        var afterNumber = false
+        for (index, character) in characters.enumerated() {
+            let next = characters[(index + 1)...].first { $0 != " " }
+            let nextIsNumber = next?.isASCII == true && next?.isNumber == true
+            if afterNumber {
+                switch character {
+                case "年", "년", "月", "월":
+                    rewritten.append("/")
+                    continue
+                case "日", "일":
+                    rewritten.append(" ")
+                    continue
+                case "時", "时", "시":
+                    rewritten.append(nextIsNumber ? ":" : ":00 ")
+                    continue
+                case "分", "분":
+                    rewritten.append(nextIsNumber ? ":" : " ")
+                    continue
+                case "秒", "초":
+                    rewritten.append(" ")
+                    continue
+                default: break
+                }
+            }
+            if character != " " { afterNumber = character.isASCII && character.isNumber }
+            rewritten.append(character)
+        }
+        // `2026 年 11 月 30 日`: the numbers and their marks may stand apart.
+        while rewritten.contains(" /") { rewritten = rewritten.replacingOccurrences(of: " /", with: "/") }
+        while rewritten.contains("/ ") { rewritten = rewritten.replacingOccurrences(of: "/ ", with: "/") }
+        while rewritten.contains(" :") { rewritten = rewritten.replacingOccurrences(of: " :", with: ":") }
+        while rewritten.contains(": ") { rewritten = rewritten.replacingOccurrences(of: ": ", with: ":") }
+        return rewritten
+    }
+
+    private static let eastAsianMarks: Set<Unicode.Scalar> = ["年", "月", "日", "년", "월", "일"]
+
+    /// The days of the week as Chinese (`星期一`, `周一`), Japanese (`月曜日`, `(月)`) and Korean
+    /// (`월요일`) write them, taken out; the halves of the day as `am` and `pm`.
+    private static let eastAsianWords: [(String, String)] = {
+        let chinese: [String] = ["一", "二", "三", "四", "五", "六", "日", "天"]
+        let japanese: [String] = ["日", "月", "火", "水", "木", "金", "土"]
+        let korean: [String] = ["일", "월", "화", "수", "목", "금", "토"]
+        var names: [String] = []
+        for day in chinese { names += ["星期", "礼拜", "禮拜", "周", "週"].map { $0 + day } }
+        for day in japanese { names += [day + "曜日", "(" + day + ")", "（" + day + "）", "(" + day + "曜)"] }
+        for day in korean { names += [day + "요일", "(" + day + ")"] }
+        let halves: [(String, String)] = [
+            ("上午", " am "), ("下午", " pm "), ("午前", " am "), ("午後", " pm "), ("오전", " am "), ("오후", " pm "),
+        ]
+        return names.map { ($0, " ") } + halves
+    }()
 
     /// Words dates are written with that say nothing of when: `December 22, 2023 at 10:00`,
     /// `22 de diciembre de 2023`, `22 декабря 2023 г.`.

@@ -141,6 +141,16 @@ import Testing
         ("Objavljeno: 30.11.2026. 10:00", "2026-11-30T10:00:00Z"),
         // A time without its colon (RSS 0.92's own example).
         ("03 Apr 02 1500 GMT", "2002-04-03T15:00:00Z"),
+        // An ISO date apart from its time (`2026-11-30, 10:00`); dashes with the day first where
+        // one number cannot be a month; Chinese, Japanese and Korean dates.
+        ("2026-11-30, 10:00 +0100", "2026-11-30T09:00:00Z"), ("Mon, 2026-11-30, 10:00", "2026-11-30T10:00:00Z"),
+        ("30-11-2026 10:00", "2026-11-30T10:00:00Z"), ("11-30-2026 10:00 PM", "2026-11-30T22:00:00Z"),
+        ("2026年11月30日 10:00", "2026-11-30T10:00:00Z"), ("2026年11月30日", "2026-11-30T00:00:00Z"),
+        ("2026年11月30日 星期一 10:00 +0800", "2026-11-30T02:00:00Z"), ("2026 年 11 月 30 日 10:00", "2026-11-30T10:00:00Z"),
+        ("2026年11月30日(月) 10:00", "2026-11-30T10:00:00Z"), ("2026年11月30日 月曜日 10時30分", "2026-11-30T10:30:00Z"),
+        ("2026年11月30日 下午3:05", "2026-11-30T15:05:00Z"), ("2026년 11월 30일 오후 3시 5분", "2026-11-30T15:05:00Z"),
+        ("2026年11月30日 10時", "2026-11-30T10:00:00Z"),
+        ("2026년 11월 30일 10:00", "2026-11-30T10:00:00Z"), ("2026.11.30 10:00 +0900", "2026-11-30T01:00:00Z"),
     ])
     func readsRealWorldDateForms(text: String, expected: String) throws {
         let (value, raw) = try published(text)
@@ -187,6 +197,8 @@ import Testing
         // A zone no one has, and a name after an offset that is not a comment.
         "2026-11-30 10:00:00 Mars/Olympus", "2026-11-30T10:00:00Z CET", "Mon, 30 Nov 2026 10:00:00 Mars/Olympus",
         "Monday, 30-Foo-26 10:00:00 GMT",
+        // Dashes, day or month first, and no telling which; a CJK date without its day.
+        "04-03-2025 09:41", "2026年11月 10:00",
     ])
     func keepsUnreadableDatesVerbatim(text: String) throws {
         let (value, raw) = try published(text)
