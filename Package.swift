@@ -31,6 +31,11 @@ let package = Package(
             pkgConfig: "sqlite3",
             providers: [.apt(["libsqlite3-dev"])]
         ),
+        .systemLibrary(
+            name: "CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
         .target(
             name: "CCurl",
             linkerSettings: [.linkedLibrary("curl")]
@@ -40,7 +45,7 @@ let package = Package(
         .target(name: "FeedModel", swiftSettings: strictSwift),
         .target(name: "FeedText", swiftSettings: strictSwift),
         .target(
-            name: "FeedParser", dependencies: ["FeedModel", "FeedText", "CLibXML2"],
+            name: "FeedParser", dependencies: ["FeedModel", "FeedText", "CLibXML2", "CZlib"],
             // The SAX callbacks touch builder state millions of times per corpus pass; the
             // run-time exclusivity checks on those accesses cost 5-6% of parsing (measured with
             // perf). The compile-time checks stay.

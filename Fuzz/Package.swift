@@ -15,9 +15,12 @@ let package = Package(
     name: "feedmerge-fuzz",
     targets: [
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0"),
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib"),
         .target(name: "FeedModel", swiftSettings: strictSwift),
         .target(name: "FeedText", swiftSettings: strictSwift),
-        .target(name: "FeedParser", dependencies: ["FeedModel", "FeedText", "CLibXML2"], swiftSettings: strictSwift),
+        .target(
+            name: "FeedParser", dependencies: ["FeedModel", "FeedText", "CLibXML2", "CZlib"], swiftSettings: strictSwift
+        ),
         .target(name: "Dedup", dependencies: ["FeedModel", "FeedText"], swiftSettings: strictSwift),
         .target(name: "Tagger", dependencies: ["FeedModel", "FeedText"], swiftSettings: strictSwift),
         .target(name: "FeedWriter", dependencies: ["FeedModel", "FeedText"], swiftSettings: strictSwift),

@@ -1,4 +1,5 @@
 import FeedModel
+import FeedText
 import Foundation
 
 /// Parses one feed document pushed in pieces: XML through `XMLDocumentStream`, JSON Feed
@@ -20,6 +21,12 @@ final class FeedParseSession {
     private var tooLarge = false
 
     private let repairs: Bool
+    /// A document still gzip-compressed, decompressed layer by layer (`inflaters[0]` reads the
+    /// bytes as they came); `layerStarted[i]` once layer i has had its first bytes.
+    private var inflaters: [GzipInflater] = []
+    private var layerStarted = [false]
+    /// A server that compressed its own gzip file is two layers; more is no feed.
+    private static let maxCompressionLayers = 2
 
     /// - Parameters:
     ///   - followsPublishedAddress: see `FeedParser.resolvesAgainstPublishedAddress`.
@@ -52,6 +59,35 @@ final class FeedParseSession {
 
     func push(_ bytes: UnsafeRawBufferPointer) {
         guard !tooLarge, bytes.count > 0, !needsRepair else { return }
+        push(bytes, layer: 0)
+    }
+
+    /// Sends bytes of compression layer `layer` on: through its inflater, or, at the innermost
+    /// layer, to the parse. Layers are found as their first bytes come.
+    private func push(_ bytes: UnsafeRawBufferPointer, layer: Int) {
+        if layer < inflaters.count {
+            inflaters[layer].push(bytes) { piece in
+                push(piece, layer: layer + 1)
+                return !tooLarge && !needsRepair
+            }
+            return
+        }
+        if !layerStarted[layer] {
+            layerStarted[layer] = true
+            if layer < FeedParseSession.maxCompressionLayers, GzipInflater.startsGzip(bytes),
+                let inflater = GzipInflater()
+            {
+                inflaters.append(inflater)
+                layerStarted.append(false)
+                push(bytes, layer: layer)
+                return
+            }
+        }
+        pushDecompressed(bytes)
+    }
+
+    private func pushDecompressed(_ bytes: UnsafeRawBufferPointer) {
+        guard !tooLarge, !needsRepair else { return }
         totalBytes += bytes.count
         if totalBytes > limits.maxDocumentBytes {
             tooLarge = true
@@ -80,6 +116,43 @@ final class FeedParseSession {
     }
 
     func finish() -> Result<ParsedFeed, FeedParseError> {
+        let outcome = finishDecompressed()
+        guard !inflaters.isEmpty else { return outcome }
+        // What the compression was, and what was wrong with it, said first.
+        let fetched = documentURL.map(URLResolver.isHTTP) ?? false
+        let how =
+            !fetched
+            ? "the file is gzip-compressed" + (inflaters.count == 1 ? "" : " twice")
+            : inflaters.count == 1
+                ? "the document is gzip-compressed: the server compressed it without saying so (Content-Encoding)"
+                : "the document is gzip-compressed twice (the server compressed a compressed document)"
+        var notes = [ParseProblem(message: how + "; read decompressed", line: 1)]
+        for inflater in inflaters {
+            if let damage = inflater.damage {
+                notes.append(ParseProblem(message: "the gzip stream is damaged (\(damage)): read up to there"))
+            } else if !inflater.isComplete && !tooLarge && !needsRepair {
+                notes.append(
+                    ParseProblem(
+                        message:
+                            "the gzip stream is cut short after \(inflater.decompressedBytes) bytes (a transfer that stopped): read up to there"
+                    ))
+            } else if inflater.trailingBytes > 0 {
+                notes.append(
+                    ParseProblem(message: "\(inflater.trailingBytes) bytes after the gzip stream were ignored"))
+            }
+        }
+        switch outcome {
+        case .success(var parsed):
+            parsed.problems = notes + parsed.problems
+            return .success(parsed)
+        case .failure(var error):
+            guard notes.count > 1 else { return .failure(error) }
+            error.message += " (" + notes.dropFirst().map(\.message).joined(separator: "; ") + ")"
+            return .failure(error)
+        }
+    }
+
+    private func finishDecompressed() -> Result<ParsedFeed, FeedParseError> {
         if tooLarge {
             return .failure(
                 FeedParseError(.tooLarge, "the document is larger than the limit of \(limits.maxDocumentBytes) bytes"))

@@ -1,6 +1,7 @@
 import FeedModel
 import FeedParser
 import Foundation
+import TestSupport
 import Testing
 
 @Suite struct BrokenDocumentTests {
@@ -110,8 +111,9 @@ import Testing
     }
 
     /// A body still compressed (a server that gzips without saying so in Content-Encoding, or
-    /// gzips twice) and bytes that are not text are named as such, not quoted.
-    @Test func compressedOrBinaryBytesAreNamedNotQuoted() throws {
+    /// gzips twice, or a `.xml.gz` file) is read decompressed, and the parse says so; bytes
+    /// that are not text are named as such, not quoted.
+    @Test func aCompressedDocumentIsReadAndBinaryBytesAreNamed() throws {
         // gzip of `<?xml version="1.0"?><rss version="2.0"><channel><title>T</title></channel></rss>`.
         let gzip: [UInt8] = [
             0x1f, 0x8b, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x02, 0x03, 0xb3, 0xb1, 0xaf, 0xc8, 0xcd, 0x51, 0x28, 0x4b,
@@ -120,16 +122,73 @@ import Testing
             0x72, 0x52, 0xed, 0x42, 0x6c, 0xf4, 0x21, 0x0c, 0x1b, 0x7d, 0xb8, 0x8c, 0x3e, 0x50, 0x9b, 0x1d, 0x00, 0x93,
             0x46, 0x79, 0xdd, 0x51, 0x00, 0x00, 0x00,
         ]
-        #expect {
-            try parse(bytes: gzip)
-        } throws: { error in
-            "\(error)".contains(
-                "the document is gzip-compressed: the server compressed it without saying so (Content-Encoding)")
-        }
+        let compressed = try parse(bytes: gzip)
+        #expect(compressed.format == .rss20)
+        #expect(compressed.feed.title == "T")
+        #expect(
+            compressed.problems.map(\.message) == [
+                "the document is gzip-compressed: the server compressed it without saying so (Content-Encoding); read decompressed"
+            ])
         let binary = try parse(
             bytes: [0x00, 0x01, 0x02, 0x62, 0x03] + Array(Self.rss("<item><title>one</title></item>").utf8))
         #expect(binary.articles.map(\.title) == ["one"])
         #expect(binary.problems.first?.message == "5 bytes that are not text were skipped before the feed")
+    }
+
+    /// Compressed twice, in members one after another (as `cat a.gz b.gz` makes), cut short,
+    /// damaged, or followed by bytes that are no gzip: read as far as the stream goes, and said.
+    @Test func everyShapeOfACompressedDocumentIsRead() throws {
+        let items = (1...40).map { "<item><title>Story \($0)</title><link>https://c.example/\($0)</link></item>" }
+        let document = Data(Self.rss(items.joined()).utf8)
+        let once = try TestSupport.gzip(document)
+        let titles = (1...40).map { "Story \($0)" }
+
+        let twice = try parse(bytes: Array(try TestSupport.gzip(once)))
+        #expect(twice.articles.map(\.title) == titles)
+        #expect(twice.problems.first?.message.contains("gzip-compressed twice") == true)
+
+        // Two members: the document's first half, then its second.
+        let half = document.count / 2
+        let members = try TestSupport.gzip(document.prefix(half)) + TestSupport.gzip(document.dropFirst(half))
+        let joined = try parse(bytes: Array(members))
+        #expect(joined.articles.map(\.title) == titles)
+        #expect(joined.problems.count == 1)
+
+        let trailing = try parse(bytes: Array(once) + Array("garbage".utf8))
+        #expect(trailing.articles.map(\.title) == titles)
+        #expect(trailing.problems.map(\.message).contains("7 bytes after the gzip stream were ignored"))
+
+        // Cut short: the items whole before the cut are read, the one it cut is left out.
+        let cut = try parse(bytes: Array(once.prefix(once.count * 2 / 3)))
+        #expect(!cut.articles.isEmpty && cut.articles.count < 40)
+        #expect(cut.articles.map(\.title) == Array(titles.prefix(cut.articles.count)))
+        #expect(cut.problems.contains { $0.message.hasPrefix("the gzip stream is cut short after") })
+
+        // Damaged in the middle: read up to the damage, and what zlib found said.
+        var damaged = Array(once)
+        for index in (damaged.count / 2)..<(damaged.count / 2 + 16) { damaged[index] ^= 0xA5 }
+        let broken = try parse(bytes: damaged)
+        #expect(broken.articles.count < 40)
+        #expect(broken.problems.contains { $0.message.hasPrefix("the gzip stream is ") })
+    }
+
+    /// A gzip bomb is stopped at the document limit counted after decompression: 64 MB of
+    /// white space inside a feed, compressed to about 64 KB.
+    @Test func aCompressedDocumentIsBoundedByTheLimitDecompressed() throws {
+        func padded(_ spaces: Int) -> Data {
+            Data("<rss version=\"2.0\"><channel><title>T</title>".utf8) + Data(repeating: 0x20, count: spaces)
+                + Data("<item><title>one</title></item></channel></rss>".utf8)
+        }
+        let bomb = try TestSupport.gzip(padded(64 << 20))
+        #expect(bomb.count < 1 << 20)
+        #expect {
+            try FeedParser(limits: ParserLimits(maxDocumentBytes: 8 << 20)).parse(bomb)
+        } throws: { error in
+            (error as? FeedParseError)?.code == .tooLarge
+        }
+        let small = try FeedParser(limits: ParserLimits(maxDocumentBytes: 8 << 20)).parse(
+            try TestSupport.gzip(padded(1 << 20)))
+        #expect(small.articles.map(\.title) == ["one"])
     }
 
     /// An address that answers with an image, a PDF or an archive (the site moved its feed and

@@ -647,6 +647,28 @@ import Testing
         #expect(try pipeline.status().allSatisfy { $0.url.hasPrefix("http://") })
     }
 
+    /// A server that gzips a feed without saying so in Content-Encoding, and one that gzips
+    /// it twice (an application's gzip under the web server's, which libcurl takes off): both
+    /// feeds are read, and stored.
+    @Test func aFeedStillCompressedWhenItArrivesIsRead() async throws {
+        let document = Data(Self.rss("z").utf8)
+        let once = try gzip(document)
+        let twice = try gzip(once)
+        let server = try LoopbackHTTPServer { request in
+            request.path == "/undeclared"
+                ? .init(headers: [("Content-Type", "application/rss+xml")], body: once)
+                : .init(headers: [("Content-Type", "application/rss+xml"), ("Content-Encoding", "gzip")], body: twice)
+        }
+        defer { server.stop() }
+        let pipeline = try pipeline(feeds: [server.url("/undeclared"), server.url("/twice")])
+        let report = try await pipeline.fetch()
+        #expect(report.updated == 2)
+        #expect(report.failures.isEmpty)
+        #expect(report.newArticles == 2)
+        let titles = try FeedStore(path: pipeline.configuration.databasePath).articles().map(\.article.title)
+        #expect(titles == ["z story", "z story"])
+    }
+
     @Test func unchangedBodiesAreNotParsedAgain() async throws {
         let server = try LoopbackHTTPServer { _ in .init(contentType: "application/rss+xml", body: Self.rss("u")) }
         defer { server.stop() }
