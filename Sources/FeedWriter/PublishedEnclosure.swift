@@ -28,7 +28,8 @@ struct PublishedEnclosure: Equatable {
         var result: [PublishedEnclosure] = []
         for enclosure in enclosures where result.count < limit {
             let url = enclosure.url.trimmingWhitespace()
-            guard URLResolver.isHTTP(url), !result.contains(where: { $0.url == url })
+            guard URLResolver.isHTTP(url), !result.contains(where: { $0.url == url }),
+                !PublishedEnclosure.pluginTypes.contains(enclosure.mediaType.lowercased())
             else { continue }
             result.append(
                 PublishedEnclosure(
@@ -36,6 +37,14 @@ struct PublishedEnclosure: Equatable {
         }
         return result
     }
+
+    /// Players for browser plug-ins no browser runs any more (YouTube's feeds still give each
+    /// video's Flash player, `youtube.com/v/ID`, as its `media:content`): no reader can play
+    /// them, and the item's link is the video's page.
+    private static let pluginTypes: Set<String> = [
+        "application/x-shockwave-flash", "application/futuresplash", "application/x-silverlight-app",
+        "application/x-silverlight", "application/x-silverlight-2",
+    ]
 
     /// Whether the file is one a reader plays (audio or video), which the HTML page links.
     var isPlayable: Bool { Enclosure.isPlayable(mediaType) }

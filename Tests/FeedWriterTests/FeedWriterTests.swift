@@ -430,6 +430,9 @@ import Testing
                     Enclosure(url: "javascript:alert(1)", type: "audio/mpeg"),
                     Enclosure(url: "/relative/ep1.mp3", type: "audio/mpeg"),
                     Enclosure(url: "https://cdn.example/ep1.mp3?a=1&b=2", type: "audio/mpeg"),
+                    // YouTube's feeds give every video's Flash player: no reader plays it.
+                    Enclosure(url: "https://www.youtube.com/v/abc?version=3", type: "application/x-shockwave-flash"),
+                    Enclosure(url: "https://cdn.example/player.xap", type: "application/x-silverlight-app"),
                 ]),
             // The source copy has none; the copy whose text is published does.
             episode("video", enclosures: [], textSource: [Enclosure(url: "https://cdn.example/v.webm", length: 0)]),
@@ -450,6 +453,7 @@ import Testing
         #expect(atom.components(separatedBy: "rel=\"enclosure\"").count == 4)
         for text in [atom, render(.rss), render(.json), render(.html)] {
             #expect(!text.contains("file:") && !text.contains("javascript:") && !text.contains("/relative/"))
+            #expect(!text.contains("youtube.com/v/") && !text.contains("player.xap"))
         }
 
         // RSS: one enclosure an item, the episode before the cover, every attribute given (a length
