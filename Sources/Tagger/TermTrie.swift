@@ -234,6 +234,15 @@ final class TermTrie: Sendable {
                         isFuzzy: isFuzzy, needsCyrillic: false)
                 }
             }
+            // `Zürich` is also `Zuerich`, `Schröder` `Schroeder` (see `UmlautSpelling`).
+            if added, let variant = UmlautSpelling.variant(of: String(source)) {
+                let folded = FoldedText(variant)
+                if !folded.words.isEmpty {
+                    add(
+                        text, folded, isPrefix: isPrefix, topic: topic, role: role, isCaseSensitive: isCaseSensitive,
+                        isFuzzy: isFuzzy, needsCyrillic: false)
+                }
+            }
             // `Київ*` is also `Києв*` (`Києва`, `Києві`), `Харків*` also `Харков*`: the stems of
             // a Ukrainian name's other forms, in Cyrillic words only. A stem may lack the letters
             // that tell Ukrainian (`Харков`), and so may a short text (`Новини Харкова`), which

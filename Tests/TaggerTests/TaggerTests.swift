@@ -49,6 +49,28 @@ import Testing
         #expect(tags("The MiG-295 is not one") == [])
     }
 
+    /// A German name with an umlaut is also written with `ae`, `oe`, `ue` (`Zuerich`,
+    /// `Schroeder`: English news, text typed without the letters), which folding alone does not
+    /// read as the name (`Zürich` folds to `Zurich`). A term with its umlauts matches both.
+    @Test func anUmlautIsAlsoWrittenAsTwoLetters() {
+        let tagger = Tagger(topics: [
+            Topic(id: "zurich", match: ["Zürich"]), Topic(id: "schroeder", match: ["Gerhard Schröder"]),
+            Topic(id: "duesseldorf", matchCase: ["Düsseldorf"]), Topic(id: "oevp", matchCase: ["ÖVP"]),
+            Topic(id: "mueller", match: ["Müller*"]), Topic(id: "plain", match: ["Malmo"]),
+        ])
+        func tags(_ title: String) -> [String] { tagger.topicIDs(for: Article(title: title)) }
+        for (title, topic) in [
+            ("Banks in Zuerich", "zurich"), ("Banks in Zurich", "zurich"), ("Banks in Zürich", "zurich"),
+            ("Gerhard Schroeder and Gazprom", "schroeder"), ("Fans in Duesseldorf", "duesseldorf"),
+            ("The OEVP leads", "oevp"), ("Muellers file suit", "mueller"), ("Müllers Laden", "mueller"),
+        ] {
+            #expect(tags(title) == [topic], "\(title)")
+        }
+        #expect(tags("fans in duesseldorf") == [])  // match_case: its case still counts
+        #expect(tags("Malmoe") == [])  // a term without umlauts gains no spelling
+        #expect(tags("Zuerichsee") == [])
+    }
+
     /// A designation is written joined and parted: a term in one form matches the others
     /// (`F35` was missed by `F-35`, `B-52` by `B52`), plurals too; a longer word before a number
     /// is a name, and a word that mixes more is left as written.
