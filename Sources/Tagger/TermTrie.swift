@@ -243,6 +243,16 @@ final class TermTrie: Sendable {
                         isFuzzy: isFuzzy, needsCyrillic: false)
                 }
             }
+            // `Zelensky` is also `Zelenskyy`, `Zelenskiy`, `Zelenskyi` (see `SlavicNameEndings`).
+            if added {
+                for variant in SlavicNameEndings.variants(of: String(source), isPrefix: isPrefix) {
+                    let folded = FoldedText(variant)
+                    guard !folded.words.isEmpty else { continue }
+                    add(
+                        text, folded, isPrefix: isPrefix, topic: topic, role: role, isCaseSensitive: isCaseSensitive,
+                        isFuzzy: isFuzzy, needsCyrillic: false)
+                }
+            }
             // `Київ*` is also `Києв*` (`Києва`, `Києві`), `Харків*` also `Харков*`: the stems of
             // a Ukrainian name's other forms, in Cyrillic words only. A stem may lack the letters
             // that tell Ukrainian (`Харков`), and so may a short text (`Новини Харкова`), which

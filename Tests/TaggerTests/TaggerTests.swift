@@ -71,6 +71,29 @@ import Testing
         #expect(tags("Zuerichsee") == [])
     }
 
+    /// An East Slavic surname is romanized with other endings by each outlet (`Zelensky`,
+    /// `Zelenskyy`, `Zelenskiy`, `Zelenskyi`), and its Cyrillic is read as Latin one way: a term
+    /// in one form matches them all. Words of their own (`Sky`, `Penny`) gain nothing.
+    @Test func aSlavicSurnameMatchesItsOtherRomanizations() {
+        let tagger = Tagger(topics: [
+            Topic(id: "zelensky", match: ["Zelensky"]), Topic(id: "navalny", match: ["Alexei Navalny"]),
+            Topic(id: "yanukovych", matchCase: ["Yanukovych"]), Topic(id: "sky", match: ["Sky", "Penny"]),
+        ])
+        func tags(_ title: String) -> [String] { tagger.topicIDs(for: Article(title: title)) }
+        for (title, topic) in [
+            ("Zelenskyy in Washington", "zelensky"), ("Zelenskiy visits troops", "zelensky"),
+            ("Selenskyj und Zelenskyj", "zelensky"), ("Зеленський у Вашингтоні", "zelensky"),
+            ("Зеленский заявил", "zelensky"), ("ZELENSKYY SPEAKS", "zelensky"),
+            ("Alexei Navalnyy's widow", "navalny"), ("Yanukovich fled", "yanukovych"),
+        ] {
+            #expect(tags(title) == [topic], "\(title)")
+        }
+        #expect(tags("Zelensk visits") == [])
+        #expect(tags("Navalnyy alone") == [])  // the phrase needs both words
+        #expect(tags("yanukovich in lower case") == [])  // match_case: its case still counts
+        #expect(tags("A ski resort") == [] && tags("Skiy") == [] && tags("Pennyy") == [])
+    }
+
     /// A designation is written joined and parted: a term in one form matches the others
     /// (`F35` was missed by `F-35`, `B-52` by `B52`), plurals too; a longer word before a number
     /// is a name, and a word that mixes more is left as written.

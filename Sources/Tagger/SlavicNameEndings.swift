@@ -1,0 +1,41 @@
+/// The endings of East Slavic surnames as each outlet romanizes them: Зеленський is `Zelensky`
+/// (the BBC), `Zelenskyy` (AP, the US government), `Zelenskiy` (Reuters), `Zelenskyi` (Ukraine's
+/// own system), `Zelenskyj` (Czech and German news); Навальный is `Navalny` or `Navalnyy`;
+/// Янукович `Yanukovych` or `Yanukovich`. A user who writes one means the person, so a name
+/// ending so is given the others (and Cyrillic text, read as Latin one way, is matched).
+enum SlavicNameEndings {
+    /// The term with each of its names' other endings, one variant for each (none when no word
+    /// ends so). Only a capitalized word of Latin letters counts, with at least four letters
+    /// before the ending: `Sky`, `ski` and `Penny` are words of their own.
+    static func variants(of term: String, isPrefix: Bool) -> [String] {
+        let words = term.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+        var result: [String] = []
+        for (index, word) in words.enumerated() where !(isPrefix && index == words.count - 1) {
+            guard let first = word.first, first.isUppercase, word.allSatisfy({ $0.isASCII && $0.isLetter }) else {
+                continue
+            }
+            let lower = word.lowercased()
+            guard
+                let family = families.first(where: { family in family.contains { lower.hasSuffix($0) } }),
+                let ending = family.filter({ lower.hasSuffix($0) }).max(by: { $0.count < $1.count })
+            else { continue }
+            let stem = word.dropLast(ending.count)
+            guard stem.count >= 4 else { continue }
+            let inCapitals = word.count > 1 && word.allSatisfy(\.isUppercase)
+            for other in family where other != ending {
+                var spelled = words
+                spelled[index] = stem + (inCapitals ? other.uppercased() : other)
+                result.append(spelled.joined(separator: " "))
+            }
+        }
+        return result
+    }
+
+    /// Each family: the ways one Cyrillic ending is written (-ський and -ский; -ный and -ний;
+    /// -вич).
+    private static let families: [[String]] = [
+        ["sky", "skyy", "skiy", "skyi", "skii", "skyj", "skij", "ski"],
+        ["ny", "nyy", "nyi", "niy", "nii", "nyj", "nij"],
+        ["vich", "vych"],
+    ]
+}
