@@ -155,7 +155,12 @@ final class FeedParseSession {
     private func finishDecompressed() -> Result<ParsedFeed, FeedParseError> {
         if tooLarge {
             return .failure(
-                FeedParseError(.tooLarge, "the document is larger than the limit of \(limits.maxDocumentBytes) bytes"))
+                FeedParseError(
+                    .tooLarge,
+                    inflaters.isEmpty
+                        ? "the document is larger than the limit of \(limits.maxDocumentBytes) bytes"
+                        : "the document is gzip-compressed, and decompressed it is larger than the limit of \(limits.maxDocumentBytes) bytes (a gzip bomb?)"
+                ))
         }
         if case .undecided = kind { decideKind(isComplete: true) }
         switch kind {

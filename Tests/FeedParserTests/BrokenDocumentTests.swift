@@ -185,6 +185,7 @@ import Testing
             try FeedParser(limits: ParserLimits(maxDocumentBytes: 8 << 20)).parse(bomb)
         } throws: { error in
             (error as? FeedParseError)?.code == .tooLarge
+                && "\(error)".contains("gzip-compressed, and decompressed it is larger than the limit of 8388608 bytes")
         }
         let small = try FeedParser(limits: ParserLimits(maxDocumentBytes: 8 << 20)).parse(
             try TestSupport.gzip(padded(1 << 20)))
