@@ -172,97 +172,72 @@ final class TermTrie: Sendable {
             let isPrefix = source.hasSuffix("*")
             if isPrefix { source = source.dropLast() }
             var added = false
-            // Cyrillic that may be Ukrainian or Russian (`Херсон`) is entered in each spelling,
-            // the East Slavic ones for Cyrillic text only.
-            for (folded, cyrillicOnly) in FoldedText.readings(of: String(source)) where !folded.words.isEmpty {
+            // One spelling of the term (of its words as written, or another way to write them).
+            func enter(_ folded: FoldedText, isPrefix: Bool, cyrillicOnly: Bool = false) {
+                guard !folded.words.isEmpty else { return }
                 add(
                     text, folded, isPrefix: isPrefix, topic: topic, role: role, isCaseSensitive: isCaseSensitive,
                     isFuzzy: isFuzzy, needsCyrillic: cyrillicOnly)
+            }
+            // Cyrillic that may be Ukrainian or Russian (`Херсон`) is entered in each spelling,
+            // the East Slavic ones for Cyrillic text only.
+            for (folded, cyrillicOnly) in FoldedText.readings(of: String(source)) where !folded.words.isEmpty {
+                enter(folded, isPrefix: isPrefix, cyrillicOnly: cyrillicOnly)
                 added = true
                 // A designation's plural ("MiG-29s", "Boeing 737s", "F-35As") is a word of its own;
                 // a number alone ("1990", not the 1990s) is not a designation.
                 if !isPrefix && !cyrillicOnly && Builder.endsInDesignation(folded) {
-                    add(
-                        text, FoldedText(String(source) + "s"), isPrefix: false, topic: topic, role: role,
-                        isCaseSensitive: isCaseSensitive, isFuzzy: isFuzzy, needsCyrillic: false)
+                    enter(FoldedText(String(source) + "s"), isPrefix: false)
                 }
             }
+            guard added else { return false }
             // `F-35` is also `F35`, `B52` also `B-52` (see `DesignationSpelling`), plurals too.
-            let variants = added ? DesignationSpelling.variants(of: String(source)) : []
+            let variants = DesignationSpelling.variants(of: String(source))
             if !variants.isEmpty {
                 let isDesignation = !isPrefix && Builder.endsInDesignation(FoldedText(String(source)))
                 for variant in variants {
                     let folded = FoldedText(variant)
-                    guard !folded.words.isEmpty else { continue }
-                    add(
-                        text, folded, isPrefix: isPrefix, topic: topic, role: role, isCaseSensitive: isCaseSensitive,
-                        isFuzzy: isFuzzy, needsCyrillic: false)
-                    if !isPrefix && (isDesignation || Builder.endsInDesignation(folded)) {
-                        add(
-                            text, FoldedText(variant + "s"), isPrefix: false, topic: topic, role: role,
-                            isCaseSensitive: isCaseSensitive, isFuzzy: isFuzzy, needsCyrillic: false)
+                    enter(folded, isPrefix: isPrefix)
+                    if !folded.words.isEmpty && !isPrefix && (isDesignation || Builder.endsInDesignation(folded)) {
+                        enter(FoldedText(variant + "s"), isPrefix: false)
                     }
                 }
             }
             // `F-35` is also `F-35A`, `F35B`, `F-35As` (see `DesignationSpelling.models`).
-            if added && !isPrefix {
+            if !isPrefix {
                 for spelling in [String(source)] + variants {
                     for model in DesignationSpelling.models(of: spelling) {
-                        for written in [model, model + "s"] {
-                            add(
-                                text, FoldedText(written), isPrefix: false, topic: topic, role: role,
-                                isCaseSensitive: isCaseSensitive, isFuzzy: isFuzzy, needsCyrillic: false)
-                        }
+                        enter(FoldedText(model), isPrefix: false)
+                        enter(FoldedText(model + "s"), isPrefix: false)
                     }
                 }
             }
             // `Vučić` is also `Вучич` in Russian, Ukrainian and Bulgarian text, `Вучиќ` in
             // Macedonian: in Cyrillic words only.
-            if added {
-                for folded in SouthSlavicLatinNames.cyrillicReadings(of: String(source)) where !folded.words.isEmpty {
-                    add(
-                        text, folded, isPrefix: isPrefix, topic: topic, role: role, isCaseSensitive: isCaseSensitive,
-                        isFuzzy: isFuzzy, needsCyrillic: true)
-                }
+            for folded in SouthSlavicLatinNames.cyrillicReadings(of: String(source)) {
+                enter(folded, isPrefix: isPrefix, cyrillicOnly: true)
             }
             // `Kovačevski` is also `Kovachevski` in English news, and `Zhelyazkov` `Željazkov` in
             // Serbian, Croatian and Bosnian news.
-            if added {
-                for folded in SouthSlavicLatinNames.latinReadings(of: String(source), isPrefix: isPrefix) {
-                    add(
-                        text, folded, isPrefix: isPrefix, topic: topic, role: role, isCaseSensitive: isCaseSensitive,
-                        isFuzzy: isFuzzy, needsCyrillic: false)
-                }
+            for folded in SouthSlavicLatinNames.latinReadings(of: String(source), isPrefix: isPrefix) {
+                enter(folded, isPrefix: isPrefix)
             }
-            // `Zürich` is also `Zuerich`, `Schröder` `Schroeder` (see `UmlautSpelling`).
-            if added, let variant = UmlautSpelling.variant(of: String(source)) {
-                let folded = FoldedText(variant)
-                if !folded.words.isEmpty {
-                    add(
-                        text, folded, isPrefix: isPrefix, topic: topic, role: role, isCaseSensitive: isCaseSensitive,
-                        isFuzzy: isFuzzy, needsCyrillic: false)
-                }
-            }
-            // `Zelensky` is also `Zelenskyy`, `Zelenskiy`, `Zelenskyi` (see `SlavicNameEndings`).
-            if added {
-                for variant in SlavicNameEndings.variants(of: String(source), isPrefix: isPrefix) {
-                    let folded = FoldedText(variant)
-                    guard !folded.words.isEmpty else { continue }
-                    add(
-                        text, folded, isPrefix: isPrefix, topic: topic, role: role, isCaseSensitive: isCaseSensitive,
-                        isFuzzy: isFuzzy, needsCyrillic: false)
-                }
+            // `Zürich` is also `Zuerich`, `Schröder` `Schroeder` (see `UmlautSpelling`); `Zelensky`
+            // is also `Zelenskyy`, `Zelenskiy`, `Zelenskyi` (see `SlavicNameEndings`).
+            let romanized =
+                (UmlautSpelling.variant(of: String(source)).map { [$0] } ?? [])
+                + SlavicNameEndings.variants(of: String(source), isPrefix: isPrefix)
+            for variant in romanized {
+                enter(FoldedText(variant), isPrefix: isPrefix)
             }
             // `Київ*` is also `Києв*` (`Києва`, `Києві`), `Харків*` also `Харков*`: the stems of
             // a Ukrainian name's other forms, in Cyrillic words only. A stem may lack the letters
             // that tell Ukrainian (`Харков`), and so may a short text (`Новини Харкова`), which
             // then reads as Serbian: the stem is entered in each spelling, as such terms are.
-            if isPrefix && added {
+            if isPrefix {
                 for stem in UkrainianAlternation.stems(of: String(source)) {
-                    for (folded, _) in FoldedText.readings(of: stem) where !folded.words.isEmpty {
-                        add(
-                            text, folded, isPrefix: true, topic: topic, role: role, isCaseSensitive: isCaseSensitive,
-                            isFuzzy: isFuzzy, needsCyrillic: true)
+                    for (folded, _) in FoldedText.readings(of: stem) {
+                        enter(folded, isPrefix: true, cyrillicOnly: true)
                     }
                 }
             }
