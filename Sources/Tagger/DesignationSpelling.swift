@@ -8,6 +8,8 @@ enum DesignationSpelling {
     /// (`Article 5`, `Boeing 737`) are names, not designations, and a word that mixes more
     /// (`H5N1`) is left as it is written.
     static func variants(of term: String) -> [String] {
+        // Most terms hold no number, and so no designation: told from the bytes at once.
+        guard term.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return [] }
         let characters = Array(term)
         var joined: [Character] = []
         var parted: [Character] = []
@@ -55,6 +57,7 @@ enum DesignationSpelling {
     /// who writes the type means them all. Empty for a term that ends otherwise (`F-35A`,
     /// `Article 5`, `HIMARS`).
     static func models(of term: String) -> [String] {
+        guard let last = term.utf8.last, last >= 0x30 && last <= 0x39 else { return [] }
         let characters = Array(term)
         let digits = characters.reversed().prefix { $0.isASCII && $0.isNumber }.count
         guard digits > 0, digits < characters.count else { return [] }

@@ -8,6 +8,7 @@ enum SlavicNameEndings {
     /// ends so). Only a capitalized word of Latin letters counts, with at least four letters
     /// before the ending: `Sky`, `ski` and `Penny` are words of their own.
     static func variants(of term: String, isPrefix: Bool) -> [String] {
+        guard mayEndSo(term) else { return [] }
         let words = term.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
         var result: [String] = []
         for (index, word) in words.enumerated() where !(isPrefix && index == words.count - 1) {
@@ -30,6 +31,21 @@ enum SlavicNameEndings {
         }
         return result
     }
+
+    /// Whether a word of `term` ends as the families' endings do (in `y`, `i`, `j` or `h`),
+    /// read from the bytes: most terms have none, and are told without splitting them.
+    private static func mayEndSo(_ term: String) -> Bool {
+        var previous: UInt8 = 0x20
+        for byte in term.utf8 {
+            if byte == 0x20, endings.contains(previous | 0x20) { return true }
+            previous = byte
+        }
+        return endings.contains(previous | 0x20)
+    }
+
+    private static let endings: Set<UInt8> = [
+        UInt8(ascii: "y"), UInt8(ascii: "i"), UInt8(ascii: "j"), UInt8(ascii: "h"),
+    ]
 
     /// Each family: the ways one Cyrillic ending is written (-ський and -ский; -ный and -ний;
     /// -вич).
