@@ -199,9 +199,14 @@ struct ConfigurationReader {
                         "only an html output tells times in a zone (feeds give theirs in UTC, which readers convert)")
                 }
                 guard let zone = TimeZone(identifier: name) else {
+                    let suggestion =
+                        Spelling.nearest(to: name, among: TimeZone.knownTimeZoneIdentifiers).map {
+                            " (did you mean '\($0)'?)"
+                        } ?? ""
                     throw error(
                         at: node, key: key + ".timezone",
-                        "unknown time zone '\(name)'; use a name from the tz database, such as Europe/Belgrade, or UTC")
+                        "unknown time zone '\(name)'\(suggestion); use a name from the tz database, such as Europe/Belgrade, or UTC"
+                    )
                 }
                 output.timeZone = zone
             }

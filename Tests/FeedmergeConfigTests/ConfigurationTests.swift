@@ -102,7 +102,10 @@ import Testing
         let unknown = try #require(
             error("outputs:\n  - path: a.html\n    format: html\n    timezone: Europe/Belgrad\n"))
         #expect(unknown.line == 4 && unknown.key == "outputs[0].timezone")
-        #expect(unknown.message.contains("unknown time zone 'Europe/Belgrad'"))
+        #expect(unknown.message.contains("unknown time zone 'Europe/Belgrad' (did you mean 'Europe/Belgrade'?)"))
+        let lowerCase = try #require(
+            error("outputs:\n  - path: a.html\n    format: html\n    timezone: europe/london\n"))
+        #expect(lowerCase.message.contains("unknown time zone 'europe/london' (did you mean 'Europe/London'?)"))
         let notAPage = try #require(error("outputs:\n  - path: a.xml\n    format: atom\n    timezone: UTC\n"))
         #expect(notAPage.key == "outputs[0].timezone" && notAPage.message.contains("only an html output"))
     }
