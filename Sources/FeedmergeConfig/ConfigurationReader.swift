@@ -106,7 +106,16 @@ struct ConfigurationReader {
             }
             settings.maxBytes = bytes
         }
-        if let node = value(map, "user_agent") { settings.userAgent = try scalar(node, key: "fetch.user_agent") }
+        if let node = value(map, "user_agent") {
+            let agent = try scalar(node, key: "fetch.user_agent")
+            // A line break would end the header and begin another one of the text's making.
+            guard !agent.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) else {
+                throw error(
+                    at: node, key: "fetch.user_agent",
+                    "a User-Agent is one line of text: this one holds a line break or another control character")
+            }
+            settings.userAgent = agent
+        }
         if let node = value(map, "min_interval") {
             settings.minInterval = try duration(node, key: "fetch.min_interval")
         }

@@ -117,6 +117,17 @@ import Testing
         #expect(found.message.contains("'thirty' is not a duration"))
     }
 
+    /// A User-Agent is sent as a header line: a line break in it would send headers of its
+    /// text's making (`X-Evil: 1`), so it is a configuration error.
+    @Test func aUserAgentIsOneLine() throws {
+        #expect(
+            try load("fetch:\n  user_agent: \"feedmerge (+https://example.org/bot)\"\n").fetch.userAgent
+                == "feedmerge (+https://example.org/bot)")
+        let found = try #require(error("fetch:\n  user_agent: \"feedmerge\\r\\nX-Evil: 1\"\n"))
+        #expect(found.line == 2 && found.key == "fetch.user_agent")
+        #expect(found.message.contains("one line of text"))
+    }
+
     @Test func aBadFilterPointsAtTheColumn() throws {
         let found = try #require(
             error("outputs:\n  - path: a.json\n    format: json\n    filter: \"nato and (serbia\"\n"))
