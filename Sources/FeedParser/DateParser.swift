@@ -284,16 +284,11 @@ enum DateParser {
                 (day, month, year, yearDigits) = (date.day, date.month, date.year, 4)
                 continue
             }
-            // `30-Nov-26`, RFC 850's form (HTTP's obsolete dates, which some servers still write).
-            if day == nil, month == nil, year == nil, token.contains("-") {
-                let parts = token.split(separator: "-", omittingEmptySubsequences: false)
-                if parts.count == 3, let value = Int(parts[0]), (1...31).contains(value),
-                    let named = monthNames[parts[1].lowercased()], parts[2].count == 2 || parts[2].count == 4,
-                    let written = Int(parts[2])
-                {
-                    (day, month, year, yearDigits) = (value, named, written, parts[2].count)
-                    continue
-                }
+            // `30-Nov-26`, RFC 850's form (HTTP's obsolete dates, which some servers still write),
+            // and its kin: `30.Nov.2026`, `2026-Nov-30`.
+            if day == nil, month == nil, year == nil, let date = namedMonthDate(token) {
+                (day, month, year, yearDigits) = date
+                continue
             }
             // `14.05. 2025.`: a day and a month, the year apart.
             if day == nil, month == nil, token.hasSuffix("."), let date = dayAndMonth(token) {
@@ -402,6 +397,16 @@ enum DateParser {
             {
                 return first > 12 ? (first, second, third) : (second, first, third)
             }
+            // A year of two digits (`30.11.26`, `30/11/26`), where the day and the month are plain.
+            if parts.allSatisfy({ $0.count <= 2 }), parts[2].count == 2 {
+                let century = third < 50 ? 2000 : 1900
+                if separator == ".", (1...31).contains(first), (1...12).contains(second) {
+                    return (first, second, century + third)
+                }
+                if separator != ".", (first > 12) != (second > 12), max(first, second) <= 31, min(first, second) >= 1 {
+                    return first > 12 ? (first, second, century + third) : (second, first, century + third)
+                }
+            }
         }
         return nil
     }
@@ -472,6 +477,21 @@ enum DateParser {
         return names.map { ($0, " ") } + halves
     }()
 
+    /// `30-Nov-26`, `30-Nov-2026`, `30.Nov.2026` and `2026-Nov-30`: a day, a month's name and
+    /// a year in one word, with the year's digits as written.
+    private static func namedMonthDate(_ token: String) -> (day: Int, month: Int, year: Int, digits: Int)? {
+        guard let separator = token.first(where: { $0 == "-" || $0 == "." }) else { return nil }
+        let parts = token.split(separator: separator, omittingEmptySubsequences: false)
+        guard parts.count == 3, let named = monthNames[parts[1].lowercased()] else { return nil }
+        if parts[0].count == 4, let year = Int(parts[0]), let day = Int(parts[2]), (1...31).contains(day) {
+            return (day, named, year, 4)
+        }
+        guard let day = Int(parts[0]), (1...31).contains(day), parts[2].count == 2 || parts[2].count == 4,
+            let year = Int(parts[2])
+        else { return nil }
+        return (day, named, year, parts[2].count)
+    }
+
     /// Words dates are written with that say nothing of when: `December 22, 2023 at 10:00`,
     /// `22 de diciembre de 2023`, `22 декабря 2023 г.`.
     private static let ignoredWords: Set<String> = [
@@ -487,6 +507,8 @@ enum DateParser {
         "o", "v", "godz", "às", "a", "las",
         // "hours" after the time: Serbian, Croatian and Bosnian `10:00 časova`, `10 sati`.
         "časova", "часова", "sati", "сати",
+        // `1st of June 2026`.
+        "of",
     ]
 
     /// `dd.mm.`, a day and a month.

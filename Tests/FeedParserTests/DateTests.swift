@@ -151,6 +151,11 @@ import Testing
         ("2026年11月30日 下午3:05", "2026-11-30T15:05:00Z"), ("2026년 11월 30일 오후 3시 5분", "2026-11-30T15:05:00Z"),
         ("2026年11月30日 10時", "2026-11-30T10:00:00Z"),
         ("2026년 11월 30일 10:00", "2026-11-30T10:00:00Z"), ("2026.11.30 10:00 +0900", "2026-11-30T01:00:00Z"),
+        // A year of two digits where the day and month are plain; a month's name between dots or
+        // after the year; `of`.
+        ("30.11.26 10:00", "2026-11-30T10:00:00Z"), ("30/11/26 10:00", "2026-11-30T10:00:00Z"),
+        ("11-30-26", "2026-11-30T00:00:00Z"), ("30.Nov.2026", "2026-11-30T00:00:00Z"),
+        ("2026-Nov-30 10:00", "2026-11-30T10:00:00Z"), ("1st of June 2026", "2026-06-01T00:00:00Z"),
     ])
     func readsRealWorldDateForms(text: String, expected: String) throws {
         let (value, raw) = try published(text)
@@ -198,7 +203,7 @@ import Testing
         "2026-11-30 10:00:00 Mars/Olympus", "2026-11-30T10:00:00Z CET", "Mon, 30 Nov 2026 10:00:00 Mars/Olympus",
         "Monday, 30-Foo-26 10:00:00 GMT",
         // Dashes, day or month first, and no telling which; a CJK date without its day.
-        "04-03-2025 09:41", "2026年11月 10:00",
+        "04-03-2025 09:41", "2026年11月 10:00", "10/11/26 10:00", "30.13.26",
     ])
     func keepsUnreadableDatesVerbatim(text: String) throws {
         let (value, raw) = try published(text)
