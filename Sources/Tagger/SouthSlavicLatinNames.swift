@@ -34,6 +34,10 @@ enum SouthSlavicLatinNames {
 
     private static let marked: Set<Character> = ["č", "ć", "đ", "š", "ž", "ǆ"]
 
+    /// The letters English news writes with two (č, š, ž), in either case, and the caron that
+    /// writes them decomposed (`c` and U+030C).
+    private static let englishMarks: Set<Unicode.Scalar> = ["č", "Č", "š", "Š", "ž", "Ž", "\u{030C}"]
+
     /// The term's other Latin reading, when it is a name that news in English and news in the
     /// region's Latin write apart: `Kovačevski`, `Šekerinska` as English news writes them from
     /// Cyrillic (`Kovachevski`, `Shekerinska`), and a Slavic surname written so (`Kovachevski`,
@@ -44,10 +48,14 @@ enum SouthSlavicLatinNames {
     /// `-enko`…, or a prefix term's stem of one) is read the second way: `Chad` and
     /// `China` are not `Čad` and `čina` ("act"), nor `Shell` `šel`.
     static func latinReadings(of term: String, isPrefix: Bool) -> [FoldedText] {
+        // The term is folded only when it has another reading: most have none, and folding is
+        // most of what telling them cost.
+        let hasMarks =
+            term.utf8.contains(where: { $0 >= 0x80 })
+            && term.unicodeScalars.contains(where: { englishMarks.contains($0) })
+        guard let written = hasMarks ? english(term) : regional(term, isPrefix: isPrefix) else { return [] }
         let own = FoldedText(term)
         guard !own.words.contains(where: { $0.flags.contains(.cyrillic) }) else { return [] }
-        let hasMarks = term.contains(where: { "čšž".contains(Character($0.lowercased())) })
-        guard let written = hasMarks ? english(term) : regional(term, isPrefix: isPrefix) else { return [] }
         let folded = FoldedText(written)
         return folded.bytes == own.bytes || folded.words.isEmpty ? [] : [folded]
     }
