@@ -6,9 +6,11 @@ enum UmlautSpelling {
     /// The term with `ä`, `ö` and `ü` written `ae`, `oe` and `ue` (`AE` in a word in capitals,
     /// `ÖVP` → `OEVP`), or nil when it has none.
     static func variant(of term: String) -> String? {
-        // ä, ö, ü and their capitals are all two bytes led by 0xC3 in UTF-8: most terms have
-        // no such byte, and are told at once.
-        guard term.utf8.contains(0xC3), term.contains(where: { replacements[$0] != nil }) else { return nil }
+        // ä, ö, ü and their capitals are all two bytes led by 0xC3 in UTF-8, or a vowel and
+        // U+0308 written decomposed: most terms have neither, and are told at once.
+        guard term.utf8.contains(0xC3) || term.unicodeScalars.contains("\u{0308}"),
+            term.contains(where: { replacements[$0] != nil })
+        else { return nil }
         let characters = Array(term)
         var result = ""
         for (index, character) in characters.enumerated() {

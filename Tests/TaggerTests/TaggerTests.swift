@@ -69,6 +69,9 @@ import Testing
         #expect(tags("fans in duesseldorf") == [])  // match_case: its case still counts
         #expect(tags("Malmoe") == [])  // a term without umlauts gains no spelling
         #expect(tags("Zuerichsee") == [])
+        // A term saved decomposed (`u` and U+0308) is the same term.
+        let decomposed = Tagger(topics: [Topic(id: "zurich", match: ["Zu\u{0308}rich"])])
+        #expect(decomposed.topicIDs(for: Article(title: "Banks in Zuerich")) == ["zurich"])
     }
 
     /// An East Slavic surname is romanized with other endings by each outlet (`Zelensky`,
