@@ -125,6 +125,27 @@ import Testing
     }
 }
 
+extension RSSTests {
+    /// An item's own `title` is its title wherever it comes; `itunes:title`, `media:title` and
+    /// `dc:title` stand in when it has none (a podcast episode with only `itunes:title` was
+    /// untitled; a photo's `media:title` before the item's title was taken for it).
+    @Test func theItemsOwnTitleWinsAndTheOthersStandIn() throws {
+        let parsed = try parse(
+            #"<rss version="2.0" xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd" "#
+                + #"xmlns:media="http://search.yahoo.com/mrss/" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>P</title>"#
+                + #"<item><itunes:title>Episode 12: The Siege</itunes:title><guid>1</guid></item>"#
+                + #"<item><media:content url="https://p.example/a.jpg"><media:title>Photo: the harbour</media:title></media:content>"#
+                + #"<title>Harbour reopens</title><guid>2</guid></item>"#
+                + #"<item><title>Own title</title><itunes:title>Episode title</itunes:title><guid>3</guid></item>"#
+                + #"<item><dc:title>Dublin Core title</dc:title><guid>4</guid></item>"#
+                + "</channel></rss>")
+        #expect(
+            parsed.articles.map(\.title) == [
+                "Episode 12: The Siege", "Harbour reopens", "Own title", "Dublin Core title",
+            ])
+    }
+}
+
 @Suite struct AtomTests {
     @Test func readsEveryFieldOfAnAtomEntry() throws {
         let parsed = try FeedParser().parse(fileAt: fixture("atom-full.xml"))

@@ -11,7 +11,7 @@ enum ElementKind: UInt8 {
     case atomCategory, rights, icon, logo
     // Other vocabularies
     case contentEncoded, dcCreator, dcDate, dcSubject, dcLanguage, dcRights, dcTitle, dcDescription, dcContributor
-    case dctermsIssued, dctermsModified, itunesAuthor, itunesSummary, itunesImage, itunesCategory
+    case dctermsIssued, dctermsModified, itunesAuthor, itunesSummary, itunesTitle, itunesImage, itunesCategory
     case mediaContent, mediaThumbnail, mediaDescription, mediaTitle, commentRSS, origLink
     case updatePeriod, updateFrequency
     case unknown
@@ -70,7 +70,8 @@ enum ElementKind: UInt8 {
     ]
 
     private static let itunes: [String: ElementKind] = [
-        "author": .itunesAuthor, "summary": .itunesSummary, "image": .itunesImage, "category": .itunesCategory,
+        "author": .itunesAuthor, "summary": .itunesSummary, "title": .itunesTitle, "image": .itunesImage,
+        "category": .itunesCategory,
     ]
 
     private static let media: [String: ElementKind] = [

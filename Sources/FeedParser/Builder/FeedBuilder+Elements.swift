@@ -14,7 +14,9 @@ extension FeedBuilder {
                 // nesting the next entry after a tag mismatch. Read it as its own entry and
                 // resume the outer one afterwards.
                 suspended.append(
-                    SuspendedEntry(article: entry, permalink: permalink, summaryRank: summaryRank, index: entryIndex))
+                    SuspendedEntry(
+                        article: entry, permalink: permalink, summaryRank: summaryRank,
+                        titleIsStandIn: titleIsStandIn, index: entryIndex))
             }
             entryIndex = articles.count
             var article = Article()
@@ -25,6 +27,7 @@ extension FeedBuilder {
             entryCategories.removeAll(keepingCapacity: true)
             permalink = nil
             summaryRank = 0
+            titleIsStandIn = false
         case .image:
             if !inEntry { imageLevel += 1 }
         case .textInput:
@@ -93,8 +96,8 @@ extension FeedBuilder {
         case .link, .pubDate, .rssAuthor, .comments, .ttl, .language, .copyright, .managingEditor, .lastBuildDate,
             .generator, .url, .id, .published, .updated, .issued, .modified, .name, .email, .uri, .icon, .logo,
             .dcCreator, .dcDate, .dcSubject, .dcLanguage, .dcRights, .dcTitle, .dcContributor, .dctermsIssued,
-            .dctermsModified, .itunesAuthor, .itunesSummary, .mediaTitle, .origLink, .updatePeriod, .updateFrequency,
-            .commentRSS:
+            .dctermsModified, .itunesAuthor, .itunesSummary, .itunesTitle, .mediaTitle, .origLink, .updatePeriod,
+            .updateFrequency, .commentRSS:
             beginCapture(info.kind, type: .text)
         case .rssRoot, .rdfRoot, .atomFeed, .htmlRoot, .channel, .mediaThumbnail, .rssSourceTitle, .unknown:
             break
@@ -243,6 +246,7 @@ extension FeedBuilder {
         inEntry = true
         permalink = outer.permalink
         summaryRank = outer.summaryRank
+        titleIsStandIn = outer.titleIsStandIn
         entryIndex = outer.index
         return true
     }

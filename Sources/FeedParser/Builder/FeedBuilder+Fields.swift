@@ -79,14 +79,18 @@ extension FeedBuilder {
     private func assignToEntry(_ kind: ElementKind, _ text: String, type: inout TextType, extras: CaptureExtras) {
         switch kind {
         case .title:
-            if entry.title == nil {
+            if entry.title == nil || titleIsStandIn {
                 entry.title = text
                 entry.titleType = type
+                titleIsStandIn = false
             }
-        case .dcTitle, .mediaTitle:
+        case .dcTitle, .mediaTitle, .itunesTitle:
+            // A stand-in until the entry's own title comes: a podcast's episode may have only
+            // `itunes:title`, and a photo's `media:title` may come before the item's title.
             if entry.title == nil {
                 entry.title = text
                 entry.titleType = .text
+                titleIsStandIn = true
             }
         case .link:
             let href = URLResolver.resolve(text, against: base)
@@ -321,7 +325,8 @@ extension FeedBuilder {
     static func mayHoldMojibake(_ kind: ElementKind) -> Bool {
         switch kind {
         case .title, .description, .subtitle, .summary, .content, .contentEncoded, .dcTitle, .dcDescription,
-            .mediaTitle, .mediaDescription, .itunesSummary, .name, .dcCreator, .itunesAuthor, .rssAuthor:
+            .mediaTitle, .mediaDescription, .itunesSummary, .itunesTitle, .name, .dcCreator, .itunesAuthor,
+            .rssAuthor:
             return true
         default:
             return false

@@ -42,6 +42,7 @@ final class FeedBuilder: XMLEventHandler {
         var article: Article
         var permalink: String?
         var summaryRank: Int
+        var titleIsStandIn: Bool
         var index: Int
     }
 
@@ -120,6 +121,9 @@ final class FeedBuilder: XMLEventHandler {
     var entryIndex = 0
     /// Which source filled the entry's summary, so that a better one can replace it.
     var summaryRank = 0
+    /// Whether the entry's title is a stand-in (`dc:title`, `media:title`, `itunes:title`), which
+    /// its own `title` replaces wherever it comes.
+    var titleIsStandIn = false
 
     // The text being collected, if any: the field it belongs to and the depth of its element.
     var captureKind: ElementKind?
