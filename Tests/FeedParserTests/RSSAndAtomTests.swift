@@ -241,6 +241,16 @@ extension RSSTests {
                 "https://a.example/1", "https://a.example/2", "https://a.example/3", "https://a.example/4.pdf",
             ])
         #expect(parsed.articles[0].links.count == 2)
+
+        // Out-of-line content (`content src`) of another type is not the page either: YouTube's
+        // old feeds gave each video's Flash player so, before the page.
+        let video = try parse(
+            #"<feed xmlns="http://www.w3.org/2005/Atom"><title>V</title><entry><id>v</id><title>Video</title>"#
+                + #"<content type="application/x-shockwave-flash" src="https://v.example/v/1?version=3"/>"#
+                + #"<link rel="alternate" type="text/html" href="https://v.example/watch?v=1"/></entry>"#
+                + #"<entry><id>w</id><title>Page</title><content type="text/html" src="https://v.example/2"/></entry>"#
+                + "</feed>")
+        #expect(video.articles.map(\.link) == ["https://v.example/watch?v=1", "https://v.example/2"])
     }
 }
 

@@ -86,6 +86,7 @@ extension FeedBuilder {
                 var extras = CaptureExtras(isBase64: mode == "base64")
                 if info.kind == .content, let src = attributes.value("src") {
                     extras.src = URLResolver.resolve(src, against: base)
+                    extras.srcType = attributes.value("type").flatMap { $0.contains("/") ? $0 : nil }
                 }
                 beginCapture(info.kind, type: type, extras: extras)
             }

@@ -37,7 +37,9 @@ extension FeedBuilder {
         }
         if FeedBuilder.namesAPerson(kind) { text = FeedBuilder.personText(text) }
         if kind == .content, text.isEmpty, let src = extras.src {
-            entry.links.append(Link(href: src, rel: "alternate"))
+            // Typed, so that a player's address (`application/x-shockwave-flash`) is not taken
+            // for the entry's page before its HTML link.
+            entry.links.append(Link(href: src, rel: "alternate", type: extras.srcType))
             return
         }
         guard !text.isEmpty else { return }

@@ -34,8 +34,10 @@ final class FeedBuilder: XMLEventHandler {
         var url: String?
         /// Atom 0.3 `mode="base64"`.
         var isBase64 = false
-        /// Atom `content src`, already absolute.
+        /// Atom `content src`, already absolute, and the media type the content says it has
+        /// (nil for Atom's own `text`, `html`, `xhtml`).
         var src: String?
+        var srcType: String?
     }
 
     struct SuspendedEntry {
