@@ -252,6 +252,17 @@ extension RSSTests {
                 + "</feed>")
         #expect(video.articles.map(\.link) == ["https://v.example/watch?v=1", "https://v.example/2"])
     }
+
+    /// RSS's `enclosure` written into an Atom entry (WordPress 2's Atom 0.3) is the entry's media.
+    @Test func anRSSEnclosureInAnAtomEntryIsRead() throws {
+        let parsed = try parse(
+            #"<feed version="0.3" xmlns="http://purl.org/atom/ns#"><title>W</title><entry><id>1</id><title>Ep</title>"#
+                + #"<enclosure url="https://w.example/ep.mp3" length="4101088" type="audio/mpeg"/></entry></feed>"#)
+        #expect(
+            parsed.articles.first?.enclosures == [
+                Enclosure(url: "https://w.example/ep.mp3", type: "audio/mpeg", length: 4_101_088)
+            ])
+    }
 }
 
 @Suite struct JSONFeedTests {

@@ -62,6 +62,8 @@ enum ElementKind: UInt8 {
         "created": .issued, "author": .author, "contributor": .contributor, "name": .name, "email": .email,
         "uri": .uri, "url": .uri, "category": .atomCategory, "rights": .rights, "copyright": .rights,
         "generator": .generator, "icon": .icon, "logo": .logo, "source": .source, "info": .unknown,
+        // RSS's enclosure written into an Atom entry, as WordPress 2's Atom 0.3 did.
+        "enclosure": .enclosure,
     ]
 
     private static let dc: [String: ElementKind] = [
