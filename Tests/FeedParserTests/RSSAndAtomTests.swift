@@ -146,6 +146,26 @@ extension RSSTests {
     }
 }
 
+extension RSSTests {
+    /// A podcast episode's summary where the item has no description: Google Play's
+    /// `googleplay:description` (as iTunes' `itunes:summary`), else the one-line
+    /// `itunes:subtitle`; the item's own description beats both.
+    @Test func aPodcastEpisodesDescriptionsStandInForItsSummary() throws {
+        let parsed = try parse(
+            #"<rss version="2.0" xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd" "#
+                + #"xmlns:googleplay="http://www.google.com/schemas/play-podcasts/1.0"><channel><title>P</title>"#
+                + #"<item><title>1</title><itunes:subtitle>Spices, briefly</itunes:subtitle>"#
+                + #"<googleplay:description>This week we talk about salt and pepper shakers.</googleplay:description></item>"#
+                + #"<item><title>2</title><itunes:subtitle>Only a subtitle</itunes:subtitle></item>"#
+                + #"<item><title>3</title><itunes:subtitle>Subtitle</itunes:subtitle><description>Own description</description></item>"#
+                + "</channel></rss>")
+        #expect(
+            parsed.articles.map(\.summary) == [
+                "This week we talk about salt and pepper shakers.", "Only a subtitle", "Own description",
+            ])
+    }
+}
+
 @Suite struct AtomTests {
     @Test func readsEveryFieldOfAnAtomEntry() throws {
         let parsed = try FeedParser().parse(fileAt: fixture("atom-full.xml"))

@@ -11,7 +11,8 @@ enum ElementKind: UInt8 {
     case atomCategory, rights, icon, logo
     // Other vocabularies
     case contentEncoded, dcCreator, dcDate, dcSubject, dcLanguage, dcRights, dcTitle, dcDescription, dcContributor
-    case dctermsIssued, dctermsModified, itunesAuthor, itunesSummary, itunesTitle, itunesImage, itunesCategory
+    case dctermsIssued, dctermsModified, itunesAuthor, itunesSummary, itunesSubtitle, itunesTitle, itunesImage
+    case itunesCategory, googlePlayDescription
     case mediaContent, mediaThumbnail, mediaDescription, mediaTitle, commentRSS, origLink
     case updatePeriod, updateFrequency
     case unknown
@@ -41,6 +42,7 @@ enum ElementKind: UInt8 {
         case .syndication:
             return localName == "updatePeriod"
                 ? .updatePeriod : localName == "updateFrequency" ? .updateFrequency : .unknown
+        case .googlePlay: return localName == "description" ? .googlePlayDescription : .unknown
         case .xhtml: return localName == "html" ? .htmlRoot : .unknown
         case .slash, .xml, .other: return .unknown
         }
@@ -72,8 +74,8 @@ enum ElementKind: UInt8 {
     ]
 
     private static let itunes: [String: ElementKind] = [
-        "author": .itunesAuthor, "summary": .itunesSummary, "title": .itunesTitle, "image": .itunesImage,
-        "category": .itunesCategory,
+        "author": .itunesAuthor, "summary": .itunesSummary, "subtitle": .itunesSubtitle, "title": .itunesTitle,
+        "image": .itunesImage, "category": .itunesCategory,
     ]
 
     private static let media: [String: ElementKind] = [

@@ -97,8 +97,8 @@ extension FeedBuilder {
         case .link, .pubDate, .rssAuthor, .comments, .ttl, .language, .copyright, .managingEditor, .lastBuildDate,
             .generator, .url, .id, .published, .updated, .issued, .modified, .name, .email, .uri, .icon, .logo,
             .dcCreator, .dcDate, .dcSubject, .dcLanguage, .dcRights, .dcTitle, .dcContributor, .dctermsIssued,
-            .dctermsModified, .itunesAuthor, .itunesSummary, .itunesTitle, .mediaTitle, .origLink, .updatePeriod,
-            .updateFrequency, .commentRSS:
+            .dctermsModified, .itunesAuthor, .itunesSummary, .itunesSubtitle, .itunesTitle, .googlePlayDescription,
+            .mediaTitle, .origLink, .updatePeriod, .updateFrequency, .commentRSS:
             beginCapture(info.kind, type: .text)
         case .rssRoot, .rdfRoot, .atomFeed, .htmlRoot, .channel, .mediaThumbnail, .rssSourceTitle, .unknown:
             break

@@ -23,7 +23,8 @@ extension FeedBuilder {
         if type == .text {
             switch kind {
             case .title: (text, type) = TextMarkup.read(text)
-            case .description, .summary, .dcDescription, .itunesSummary, .mediaDescription, .content, .contentEncoded:
+            case .description, .summary, .dcDescription, .itunesSummary, .itunesSubtitle, .googlePlayDescription,
+                .mediaDescription, .content, .contentEncoded:
                 (text, type) = TextMarkup.readText(text)
             default: break
             }
@@ -103,9 +104,17 @@ extension FeedBuilder {
             let href = URLResolver.resolve(text, against: base)
             entry.links.removeAll { $0.href == href }
             entry.links.insert(Link(href: href, rel: "alternate"), at: 0)
-        case .description, .summary, .dcDescription, .itunesSummary, .mediaDescription:
-            // The format's own summary beats Dublin Core's, which beats iTunes' and Media RSS's.
-            let rank = kind == .description || kind == .summary ? 3 : kind == .dcDescription ? 2 : 1
+        case .description, .summary, .dcDescription, .itunesSummary, .mediaDescription, .googlePlayDescription,
+            .itunesSubtitle:
+            // The format's own summary beats Dublin Core's, which beats iTunes', Google Play's and
+            // Media RSS's; an episode's one-line `itunes:subtitle` stands in when nothing else does.
+            let rank =
+                switch kind {
+                case .description, .summary: 4
+                case .dcDescription: 3
+                case .itunesSubtitle: 1
+                default: 2
+                }
             if rank > summaryRank {
                 summaryRank = rank
                 entry.summary = text
@@ -327,7 +336,8 @@ extension FeedBuilder {
     static func mayHoldMojibake(_ kind: ElementKind) -> Bool {
         switch kind {
         case .title, .description, .subtitle, .summary, .content, .contentEncoded, .dcTitle, .dcDescription,
-            .mediaTitle, .mediaDescription, .itunesSummary, .itunesTitle, .name, .dcCreator, .itunesAuthor,
+            .mediaTitle, .mediaDescription, .itunesSummary, .itunesSubtitle, .itunesTitle, .googlePlayDescription,
+            .name, .dcCreator, .itunesAuthor,
             .rssAuthor:
             return true
         default:

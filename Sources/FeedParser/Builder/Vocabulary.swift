@@ -4,7 +4,7 @@ enum Vocabulary: UInt8 {
     /// No namespace: RSS 0.9x/2.0 elements (and Atom without its namespace).
     case plain
     case atom10, atom03, rdf, rss10, rss090, content, dc, dcterms, itunes, media, slash, wfw, xhtml, xml
-    case feedburner, syndication, other
+    case feedburner, syndication, googlePlay, other
 
     init(uri: String?, prefix: String?) {
         guard let uri, !uri.isEmpty else {
@@ -40,6 +40,7 @@ enum Vocabulary: UInt8 {
         "http://www.w3.org/xml/1998/namespace": .xml,
         "http://rssnamespace.org/feedburner/ext/1.0": .feedburner,
         "http://purl.org/rss/1.0/modules/syndication": .syndication,
+        "http://www.google.com/schemas/play-podcasts/1.0": .googlePlay,
         "http://backend.userland.com/rss2": .plain,
         "http://backend.userland.com/rss": .plain,
         "http://blogs.law.harvard.edu/tech/rss": .plain,
@@ -49,6 +50,6 @@ enum Vocabulary: UInt8 {
     private static let byPrefix: [String: Vocabulary] = [
         "atom": .atom10, "rdf": .rdf, "content": .content, "dc": .dc, "dcterms": .dcterms, "itunes": .itunes,
         "media": .media, "slash": .slash, "wfw": .wfw, "xhtml": .xhtml, "feedburner": .feedburner,
-        "sy": .syndication,
+        "sy": .syndication, "googleplay": .googlePlay,
     ]
 }
