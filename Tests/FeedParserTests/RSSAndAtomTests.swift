@@ -166,6 +166,22 @@ extension RSSTests {
     }
 }
 
+extension RSSTests {
+    /// An item's whole text as XHTML beside a short description (`<body
+    /// xmlns="http://www.w3.org/1999/xhtml">`, as Chaosradio's podcast gives it) is its
+    /// content; it was lost, and the one-line description republished as the text.
+    @Test func anXHTMLBodyIsTheItemsContent() throws {
+        let parsed = try parse(
+            #"<rss version="2.0"><channel><title>C</title><item><title>Ep</title><description>Short.</description>"#
+                + #"<body xmlns="http://www.w3.org/1999/xhtml"><div class="intro"><p>The <b>whole</b> text.</p></div>"#
+                + #"<p>More.</p></body></item></channel></rss>"#)
+        let item = try #require(parsed.articles.first)
+        #expect(item.summary == "Short.")
+        #expect(item.contentType == .xhtml)
+        #expect(item.content == #"<div class="intro"><p>The <b>whole</b> text.</p></div><p>More.</p>"#)
+    }
+}
+
 @Suite struct AtomTests {
     @Test func readsEveryFieldOfAnAtomEntry() throws {
         let parsed = try FeedParser().parse(fileAt: fixture("atom-full.xml"))

@@ -12,7 +12,7 @@ enum ElementKind: UInt8 {
     // Other vocabularies
     case contentEncoded, dcCreator, dcDate, dcSubject, dcLanguage, dcRights, dcTitle, dcDescription, dcContributor
     case dctermsIssued, dctermsModified, itunesAuthor, itunesSummary, itunesSubtitle, itunesTitle, itunesImage
-    case itunesCategory, googlePlayDescription
+    case itunesCategory, googlePlayDescription, xhtmlBody
     case mediaContent, mediaThumbnail, mediaDescription, mediaTitle, commentRSS, origLink
     case updatePeriod, updateFrequency
     case unknown
@@ -43,7 +43,7 @@ enum ElementKind: UInt8 {
             return localName == "updatePeriod"
                 ? .updatePeriod : localName == "updateFrequency" ? .updateFrequency : .unknown
         case .googlePlay: return localName == "description" ? .googlePlayDescription : .unknown
-        case .xhtml: return localName == "html" ? .htmlRoot : .unknown
+        case .xhtml: return localName == "html" ? .htmlRoot : localName == "body" ? .xhtmlBody : .unknown
         case .slash, .xml, .other: return .unknown
         }
     }

@@ -94,6 +94,13 @@ extension FeedBuilder {
             beginCapture(info.kind, type: .html)
         case .mediaDescription:
             beginCapture(info.kind, type: attributes.value("type") == "html" ? .html : .text)
+        case .xhtmlBody:
+            // An item's whole text as XHTML (`<body xmlns="http://www.w3.org/1999/xhtml">`), as some
+            // podcast and blog feeds give it beside a short description: the body is the wrapper.
+            if inEntry {
+                beginCapture(.content, type: .xhtml)
+                captureSkipsWrapper = false
+            }
         case .link, .pubDate, .rssAuthor, .comments, .ttl, .language, .copyright, .managingEditor, .lastBuildDate,
             .generator, .url, .id, .published, .updated, .issued, .modified, .name, .email, .uri, .icon, .logo,
             .dcCreator, .dcDate, .dcSubject, .dcLanguage, .dcRights, .dcTitle, .dcContributor, .dctermsIssued,
