@@ -143,6 +143,17 @@ extension RSSTests {
             parsed.articles.map(\.title) == [
                 "Episode 12: The Siege", "Harbour reopens", "Own title", "Dublin Core title",
             ])
+
+        // The same for the feed's own title.
+        let podcast = try parse(
+            #"<rss version="2.0" xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd" "#
+                + #"xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><itunes:title>Hardcore History</itunes:title>"#
+                + "</channel></rss>")
+        #expect(podcast.feed.title == "Hardcore History")
+        let both = try parse(
+            #"<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><dc:title>Stand-in</dc:title>"#
+                + "<title>Own</title></channel></rss>")
+        #expect(both.feed.title == "Own")
     }
 }
 

@@ -180,14 +180,16 @@ extension FeedBuilder {
     private func assignToFeed(_ kind: ElementKind, _ text: String, type: TextType, extras: CaptureExtras) {
         switch kind {
         case .title:
-            if feed.title == nil {
+            if feed.title == nil || feedTitleIsStandIn {
                 feed.title = text
                 feed.titleType = type
+                feedTitleIsStandIn = false
             }
-        case .dcTitle:
+        case .dcTitle, .itunesTitle:
             if feed.title == nil {
                 feed.title = text
                 feed.titleType = .text
+                feedTitleIsStandIn = true
             }
         case .link:
             let href = URLResolver.resolve(text, against: base)

@@ -126,6 +126,8 @@ final class FeedBuilder: XMLEventHandler {
     /// Whether the entry's title is a stand-in (`dc:title`, `media:title`, `itunes:title`), which
     /// its own `title` replaces wherever it comes.
     var titleIsStandIn = false
+    /// The same for the feed's own title.
+    var feedTitleIsStandIn = false
 
     // The text being collected, if any: the field it belongs to and the depth of its element.
     var captureKind: ElementKind?
