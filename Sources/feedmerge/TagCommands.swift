@@ -216,11 +216,23 @@ enum TagReport {
         return object.json
     }
 
+    /// Whether `text` is more than `term` in another case or with other accents.
+    private static func isAnotherSpelling(_ text: String, of term: String) -> Bool {
+        let written = term.hasSuffix("*") ? String(term.dropLast()) : term
+        return FoldedText(text).bytes != FoldedText(written).bytes
+    }
+
     private static func occurrences(_ list: [TermOccurrence]) -> String {
         list.map { occurrence in
             var text = "\"\(occurrence.term)\" in the \(occurrence.place.rawValue)"
             if occurrence.count > 1 { text += " ×\(occurrence.count)" }
-            if occurrence.isFuzzy { text += " (as \"\(occurrence.text)\", one letter off)" }
+            if occurrence.isFuzzy {
+                text += " (as \"\(occurrence.text)\", one letter off)"
+            } else if occurrence.place != .category, isAnotherSpelling(occurrence.text, of: occurrence.term) {
+                // A prefix's word, another spelling (`Zuerich`, `Zelenskyy`, `F35`), a Cyrillic
+                // reading: the words the article wrote (folded), where they are not the term's own.
+                text += " (as \"\(occurrence.text)\")"
+            }
             if occurrence.isContradicted {
                 text += " (case says nothing in this headline, and the article writes it in lower case: not counted)"
             } else if occurrence.isCaseUncertain {

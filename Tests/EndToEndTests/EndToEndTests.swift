@@ -473,6 +473,30 @@ import Testing
         #expect(topic.stdout.contains("Weather desk: Snow ratio <1:10> in the Alps\n"), "\(topic.stdout)")
     }
 
+    /// `explain` says what the article wrote (folded, as the fuzzy matches are shown) where a
+    /// term matched another spelling of itself (a prefix's word, an umlaut written `ue`, a Slavic
+    /// name's other ending, a Cyrillic reading), and nothing more where it matched as written.
+    @Test func explainShowsTheSpellingAnArticleWrote() async throws {
+        let config = weatherDesk(
+            items: """
+                <item><title>Zelenskyy visits snowbound Zuerich</title><link>https://weather.example/1</link></item>
+                <item><title>Snijeg na Kosovu</title><link>https://weather.example/2</link></item>
+                <item><title>Zelensky visits Zurich</title><link>https://weather.example/3</link></item>
+                """,
+            topics: "  people:\n    match: [Zelensky, Zürich]\n  kosovo:\n    match: [\"Kosov*\"]")
+        #expect(try await ProcessRunner.run(binary, ["run", "--config", config]).status == 0)
+        let variants = try await ProcessRunner.run(
+            binary, ["explain", "--config", config, "https://weather.example/1"])
+        #expect(variants.stdout.contains("\"Zelensky\" in the title (as \"zelenskyy\")"), "\(variants.stdout)")
+        #expect(variants.stdout.contains("\"Zürich\" in the title (as \"zuerich\")"), "\(variants.stdout)")
+        let prefix = try await ProcessRunner.run(binary, ["explain", "--config", config, "https://weather.example/2"])
+        #expect(prefix.stdout.contains("\"Kosov*\" in the title (as \"kosovu\")"), "\(prefix.stdout)")
+        let asWritten = try await ProcessRunner.run(
+            binary, ["explain", "--config", config, "https://weather.example/3"])
+        #expect(asWritten.stdout.contains("\"Zelensky\" in the title"), "\(asWritten.stdout)")
+        #expect(!asWritten.stdout.contains("(as "), "\(asWritten.stdout)")
+    }
+
     /// `tags --topic` lists the longer words that begin with a whole-word term and that no term
     /// matches: the plurals and inflected forms a user meant and did not list; `explain --topic`
     /// shows, for one article, those and the other near matches (another case, one letter off).
