@@ -10,6 +10,9 @@ extension TextCleaner {
         var run: [Piece] = []
         var runText = ""
         var seen = Set<UInt64>()
+        // Within a table's cell: its text is data, where figures repeat (`13.50`, `2y`) and
+        // are neither boilerplate nor a paragraph said twice.
+        var cellDepth = 0
 
         func flush() {
             defer {
@@ -17,7 +20,7 @@ extension TextCleaner {
                 runText = ""
             }
             let words = FoldedText(runText).words[...]
-            guard !words.isEmpty else {
+            guard !words.isEmpty, cellDepth == 0 else {
                 output.append(contentsOf: run)
                 return
             }
@@ -41,6 +44,7 @@ extension TextCleaner {
                 let markup = TextCleaner.startTag(name, tokenizer.attributes(), selfClosing)
                 if TextCleaner.blockElements.contains(name) {
                     flush()
+                    if TextCleaner.tableCells.contains(name) { cellDepth += 1 }
                     output.append(Piece(markup: markup, openedBlock: name))
                 } else {
                     run.append(
@@ -53,7 +57,10 @@ extension TextCleaner {
                 let name = tokenizer.name(nameRange)
                 if TextCleaner.blockElements.contains(name) {
                     flush()
-                    if output.last?.openedBlock == name {
+                    let isCell = TextCleaner.tableCells.contains(name)
+                    if isCell { cellDepth = max(0, cellDepth - 1) }
+                    // An empty cell stays: without it the row's other cells move a column.
+                    if output.last?.openedBlock == name && !isCell {
                         output.removeLast()  // a block left empty
                     } else {
                         output.append(Piece(markup: "</\(name)>"))
@@ -82,6 +89,8 @@ extension TextCleaner {
     private func tokenizerIsInRawText(_ run: [Piece]) -> Bool {
         run.count >= 2 && run[run.count - 2].rawText
     }
+
+    private static let tableCells: Set<String> = ["td", "th"]
 
     private static let blockElements: Set<String> = [
         "p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "th", "table", "blockquote",
