@@ -119,6 +119,20 @@ final class FeedParseSession {
         let outcome = finishDecompressed()
         guard !inflaters.isEmpty else { return outcome }
         // What the compression was, and what was wrong with it, said first.
+        let notes = compressionNotes()
+        switch outcome {
+        case .success(var parsed):
+            parsed.problems = notes + parsed.problems
+            return .success(parsed)
+        case .failure(var error):
+            guard notes.count > 1 else { return .failure(error) }
+            error.message += " (" + notes.dropFirst().map(\.message).joined(separator: "; ") + ")"
+            return .failure(error)
+        }
+    }
+
+    /// How the document was compressed, then each layer's damage, cut or trailing bytes.
+    private func compressionNotes() -> [ParseProblem] {
         let fetched = documentURL.map(URLResolver.isHTTP) ?? false
         let how =
             !fetched
@@ -141,15 +155,7 @@ final class FeedParseSession {
                     ParseProblem(message: "\(inflater.trailingBytes) bytes after the gzip stream were ignored"))
             }
         }
-        switch outcome {
-        case .success(var parsed):
-            parsed.problems = notes + parsed.problems
-            return .success(parsed)
-        case .failure(var error):
-            guard notes.count > 1 else { return .failure(error) }
-            error.message += " (" + notes.dropFirst().map(\.message).joined(separator: "; ") + ")"
-            return .failure(error)
-        }
+        return notes
     }
 
     private func finishDecompressed() -> Result<ParsedFeed, FeedParseError> {
