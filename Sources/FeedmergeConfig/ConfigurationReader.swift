@@ -117,7 +117,8 @@ struct ConfigurationReader {
             settings.userAgent = agent
         }
         if let node = value(map, "min_interval") {
-            settings.minInterval = try duration(node, key: "fetch.min_interval")
+            // A floor may be nothing (the default: a feed's own hints are taken as they are).
+            settings.minInterval = try duration(node, key: "fetch.min_interval", allowsZero: true)
         }
         if let node = value(map, "max_interval") {
             settings.maxInterval = try duration(node, key: "fetch.max_interval")
@@ -449,10 +450,13 @@ struct ConfigurationReader {
         }
     }
 
-    private func duration(_ node: Node, key: String) throws(ConfigError) -> TimeInterval {
+    private func duration(_ node: Node, key: String, allowsZero: Bool = false) throws(ConfigError) -> TimeInterval {
         let text = try scalar(node, key: key)
-        guard let seconds = Quantity.duration(text), seconds > 0 else {
+        guard let seconds = Quantity.duration(text) else {
             throw error(at: node, key: key, "'\(text)' is not a duration (e.g. 30s, 5m, 2h, 7d)")
+        }
+        guard seconds > 0 || allowsZero else {
+            throw error(at: node, key: key, "'\(text)' is not a duration longer than zero (e.g. 30s, 5m, 2h, 7d)")
         }
         return seconds
     }

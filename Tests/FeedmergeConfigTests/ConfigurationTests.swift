@@ -117,6 +117,32 @@ import Testing
         #expect(found.message.contains("'thirty' is not a duration"))
     }
 
+    /// The README's configuration block is what users copy: it loads as written, with the
+    /// defaults it gives (`min_interval: 0s` among them) read as those defaults.
+    @Test func readsTheREADMEsConfigurationAsWritten() throws {
+        let readme = try String(contentsOfFile: PackagePaths.root + "/README.md", encoding: .utf8)
+        let section = try #require(readme.range(of: "## Configuration: `feedmerge.yaml`"))
+        let rest = readme[section.upperBound...]
+        let open = try #require(rest.range(of: "```yaml\n"))
+        let close = try #require(rest[open.upperBound...].range(of: "\n```"))
+        let configuration = try load(String(rest[open.upperBound..<close.lowerBound]))
+        #expect(configuration.fetch.minInterval == 0)
+        #expect(configuration.fetch.maxInterval == 12 * 3600)
+        #expect(configuration.fetch.maxBackoff == 24 * 3600)
+        #expect(configuration.topics.count >= 3)
+    }
+
+    /// Zero is a floor's natural value, and no other duration's: a timeout, a retention or a
+    /// window of nothing is a slip, not a setting.
+    @Test func onlyTheFloorOnUpdateHintsMayBeZero() throws {
+        #expect(try load("fetch:\n  min_interval: 0\n").fetch.minInterval == 0)
+        #expect(try load("fetch:\n  min_interval: 0s\n").fetch.minInterval == 0)
+        for key in ["fetch:\n  timeout", "fetch:\n  max_interval", "fetch:\n  max_backoff", "retention"] {
+            let found = try #require(error("\(key): 0s\n"))
+            #expect(found.message.contains("is not a duration"), "\(key)")
+        }
+    }
+
     /// A User-Agent is sent as a header line: a line break in it would send headers of its
     /// text's making (`X-Evil: 1`), so it is a configuration error.
     @Test func aUserAgentIsOneLine() throws {
