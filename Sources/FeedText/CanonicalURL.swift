@@ -7,9 +7,9 @@ import Foundation
 /// A fragment that names a post on a page of posts (Scripting News' `26.html#a080605`, a daily
 /// page's `#1115-tornado`, a comment feed's `#comment-713578640`) is kept: each is another item,
 /// and without it every post of the day would be one story. Fragments that only carry a campaign
-/// (`#xtor=RSS-3208`, `#ftag=RSSbaffb68`, ShareThis' `#.VxYz`, Tynt's `#ixzz2abc`) or point into
-/// the article itself (`#comments`, `#more-1234`) are dropped, as the outlets' own links differ
-/// by them.
+/// (`#xtor=RSS-3208`, `#ftag=RSSbaffb68`, ShareThis' `#.VxYz`, Tynt's `#ixzz2abc`, IDG's
+/// `#tk.rss_all`) or point into the article itself (`#comments`, `#more-1234`) are dropped, as
+/// the outlets' own links differ by them.
 ///
 /// A click-counting redirect that carries its target (`google.com/url?…&url=…`, see
 /// `TrackingRedirect`) is the page it leads to, and a session id a server wrote into a link
@@ -187,7 +187,9 @@ public enum CanonicalURL {
         // `name=value` pairs, ShareThis' `.` and Tynt's `ixzz` carry campaigns, not places.
         if first == 0x2E || fragment.contains(0x3D) || fragment.contains(0x26) { return false }
         let name = String(decoding: fragment.map(lower), as: UTF8.self)
-        if name.hasPrefix("ixzz") || partsOfAnArticle.contains(name) { return false }
+        // IDG's sites (Macworld, PCWorld, TechHive, Computerworld) mark each feed's links with
+        // its own `#tk.rss_all`, `#tk.rss_ios`: one article, linked from two of their feeds.
+        if name.hasPrefix("ixzz") || name.hasPrefix("tk.") || partsOfAnArticle.contains(name) { return false }
         // WordPress' "continue reading" anchor, `#more-1234`.
         if name.hasPrefix("more-"), name.dropFirst(5).allSatisfy(\.isNumber) { return false }
         return true

@@ -114,7 +114,8 @@ import Testing
         "https://example.com/story#.VxYz1Ab", "https://example.com/story#ixzz2abcDEF",
         "https://example.com/story#comments",
         "https://example.com/story#More-1234", "https://example.com/story#respond", "https://example.com/story#",
-        "https://example.com/story#Echobox=1700000000",
+        "https://example.com/story#Echobox=1700000000", "https://example.com/story#tk.rss_all",
+        "https://example.com/story#tk.rss_ios",
     ])
     func dropsAFragmentThatNamesNoItem(url: String) {
         #expect(CanonicalURL.make(url) == "example.com/story")
