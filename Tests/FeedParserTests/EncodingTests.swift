@@ -211,6 +211,29 @@ import Testing
         #expect(parsed.bozo)
     }
 
+    /// A UTF-8 feed that carries one item pasted in windows-1251: its Cyrillic words hold more
+    /// bytes that are not UTF-8 than the other items hold letters that are, yet the others are
+    /// UTF-8 word after word. Read as windows-1251, every one of their letters was mojibake
+    /// (`familjekГ¤nsla`); read as UTF-8, the pasted item's bytes are read in the fallback.
+    @Test(arguments: ["utf-8", nil] as [String?])
+    func anItemPastedInALegacyEncodingLeavesTheUTF8ItemsAlone(declaring encoding: String?) throws {
+        let cyrillic = Array("Вучич: Сербия не откажется от Косова, заявил он в Белграде".data(using: .windowsCP1251)!)
+        let prolog = encoding.map { "<?xml version=\"1.0\" encoding=\"\($0)\"?>" } ?? ""
+        let bytes =
+            Array((prolog + "<rss version=\"2.0\"><channel>").utf8)
+            + Array("<item><title>Familjekänsla i Göteborg</title></item>".utf8)
+            + Array("<item><title>Vučić i Šešelj</title></item><item><title>Åsa ser på</title></item>".utf8)
+            + Array("<item><title>".utf8) + cyrillic + Array("</title></item></channel></rss>".utf8)
+        let parsed = try parse(bytes: bytes)
+        #expect(
+            parsed.articles.map(\.title) == [
+                "Familjekänsla i Göteborg", "Vučić i Šešelj", "Åsa ser på",
+                "Вучич: Сербия не откажется от Косова, заявил он в Белграде",
+            ])
+        #expect(parsed.encoding == "utf-8")
+        #expect(parsed.bozo)
+    }
+
     @Test func undeclaredCyrillicIsDetected() throws {
         // "Вучић у Београду" in windows-1251.
         let title: [UInt8] = [

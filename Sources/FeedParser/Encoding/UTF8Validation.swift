@@ -61,6 +61,36 @@ enum UTF8Validation {
         return (multibyte, invalid)
     }
 
+    /// Counts the runs of non-ASCII bytes (a word's letters beyond ASCII, a CJK phrase) that are
+    /// UTF-8 throughout (`clean`) and those holding a byte that is not (`dirty`). A UTF-8
+    /// document with one item pasted in a legacy encoding has many clean runs outside that item;
+    /// a legacy document forms a clean run only by accident (at most 3% of its runs in Western
+    /// and Cyrillic encodings, 14% in GB2312, over the corpus).
+    static func runCensus(_ bytes: UnsafeRawBufferPointer) -> (clean: Int, dirty: Int) {
+        var clean = 0
+        var dirty = 0
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            guard bytes[index] >= 0x80 else {
+                index += 1
+                continue
+            }
+            var isClean = true
+            while index < count && bytes[index] >= 0x80 {
+                let length = sequenceLength(bytes, at: index)
+                if length == 0 {
+                    isClean = false
+                    index += 1
+                } else {
+                    index += length
+                }
+            }
+            if isClean { clean += 1 } else { dirty += 1 }
+        }
+        return (clean, dirty)
+    }
+
     private static func countMultibyte(_ bytes: UnsafeRawBufferPointer, from start: Int, to end: Int) -> Int {
         var count = 0
         for index in start..<end where bytes[index] >= 0xC2 && bytes[index] < 0xF5 { count += 1 }
