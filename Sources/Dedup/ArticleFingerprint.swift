@@ -33,6 +33,10 @@ public struct ArticleFingerprint: Sendable, Hashable {
     /// The article's own files (hashed addresses: audio, video, torrents, documents): two items
     /// of one feed with files of their own are two episodes, however alike their descriptions.
     var media: [UInt32] = []
+    /// The numbers the title gives as the item's place in a series (`part 2`, `episode 17`,
+    /// `day 300`, `game 5`, `2 of 3`): two items whose titles give other places are two parts,
+    /// however much their texts share (a series' introduction, its vocabulary).
+    var seriesNumbers: [UInt32] = []
 
     init(
         date: Date, shingles: [UInt32], lead: [UInt32], titleWords: [UInt32], words: [UInt32], names: [UInt32],
@@ -53,7 +57,10 @@ public struct ArticleFingerprint: Sendable, Hashable {
 
     // MARK: Storage
 
-    private static let format: UInt8 = 4
+    private static let format: UInt8 = 5
+    /// The format before `seriesNumbers`, still read (as having none) until its article is placed
+    /// again.
+    private static let formatWithoutSeries: UInt8 = 4
 
     /// A compact binary form for the store.
     public var encoded: Data {
@@ -61,7 +68,7 @@ public struct ArticleFingerprint: Sendable, Hashable {
         data.reserveCapacity(
             36 + 4
                 * (shingles.count + lead.count + titleWords.count + words.count + names.count + media.count
-                    + titleNames.count)
+                    + titleNames.count + seriesNumbers.count)
                 + 8 * figures.count)
         data.append(ArticleFingerprint.format)
         append(date.timeIntervalSince1970.bitPattern, to: &data)
@@ -76,6 +83,8 @@ public struct ArticleFingerprint: Sendable, Hashable {
         for value in media { append(value, to: &data) }
         append(UInt32(titleNames.count), to: &data)
         for value in titleNames { append(value, to: &data) }
+        append(UInt32(seriesNumbers.count), to: &data)
+        for value in seriesNumbers { append(value, to: &data) }
         return data
     }
 
@@ -103,19 +112,28 @@ public struct ArticleFingerprint: Sendable, Hashable {
                 offset += Int(count) * MemoryLayout<T>.size
                 return array.map { T(littleEndian: $0) }
             }
-            guard read(UInt8.self) == ArticleFingerprint.format, let bits = read(UInt64.self),
+            guard let format = read(UInt8.self),
+                format == ArticleFingerprint.format || format == ArticleFingerprint.formatWithoutSeries,
+                let bits = read(UInt64.self),
                 let length = read(UInt32.self), let shingles = readArray(UInt32.self),
                 let lead = readArray(UInt32.self),
                 let titleWords = readArray(UInt32.self), let words = readArray(UInt32.self),
                 let names = readArray(UInt32.self), let figures = readArray(Int64.self),
-                let media = readArray(UInt32.self), let titleNames = readArray(UInt32.self), offset == raw.count
+                let media = readArray(UInt32.self), let titleNames = readArray(UInt32.self)
             else { return nil }
+            var seriesNumbers: [UInt32] = []
+            if format == ArticleFingerprint.format {
+                guard let numbers = readArray(UInt32.self) else { return nil }
+                seriesNumbers = numbers
+            }
+            guard offset == raw.count else { return nil }
             var fingerprint = ArticleFingerprint(
                 date: Date(timeIntervalSince1970: Double(bitPattern: bits)), shingles: shingles, lead: lead,
                 titleWords: titleWords, words: words, names: names, figures: figures,
                 length: Int32(bitPattern: length))
             fingerprint.media = media
             fingerprint.titleNames = titleNames
+            fingerprint.seriesNumbers = seriesNumbers
             return fingerprint
         }
         guard let parsed else { return nil }

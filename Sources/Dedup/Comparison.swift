@@ -26,6 +26,10 @@ public struct Comparison: Sendable, Hashable {
         /// outlet's re-issue or update of its own story keeps its headline, its text, or its names
         /// and words.
         case otherItem = "other-item"
+        /// Two items whose headlines give them other places in a series (`part 1` and `part 2`,
+        /// `episode 17` and `episode 18`, `day 300` and `day 301`): two parts, however much of
+        /// their texts the series repeats.
+        case otherPart = "other-part"
         /// Not enough in common.
         case different
 
@@ -33,7 +37,8 @@ public struct Comparison: Sendable, Hashable {
         public var isDuplicate: Bool {
             switch self {
             case .copy, .correction, .sameTitle, .retold: return true
-            case .outsideWindow, .figuresDiffer, .followUp, .otherMedia, .otherItem, .different: return false
+            case .outsideWindow, .figuresDiffer, .followUp, .otherMedia, .otherItem, .otherPart, .different:
+                return false
             }
         }
     }

@@ -65,6 +65,9 @@ public struct ComparisonDetail: Sendable {
         case .otherItem:
             return "another item of the same feed: other headlines over a text they share only in part (the "
                 + "feed's template filled in twice, not one story): \(measures)"
+        case .otherPart:
+            return "another part of a series: the headlines give it other places in it (part, episode, day), "
+                + "though the texts agree (\(measures))"
         case .followUp:
             return "the same outlet's other report in other words (a follow-up, not a copy): \(measures)"
         case .different:

@@ -64,6 +64,11 @@ public struct DuplicateScorer: Sendable {
             figuresOnlyFirst: a.figures.count - sharedFigures, figuresOnlySecond: b.figures.count - sharedFigures,
             hoursApart: abs(a.date.timeIntervalSince(b.date)) / 3600, verdict: .different)
         comparison.verdict = verdict(comparison, titleWords: min(a.titleWords.count, b.titleWords.count))
+        if comparison.verdict.isDuplicate && !a.seriesNumbers.isEmpty && !b.seriesNumbers.isEmpty
+            && DuplicateScorer.intersectionCount(a.seriesNumbers, b.seriesNumbers) == 0
+        {
+            comparison.verdict = .otherPart
+        }
         guard sameOutlet else { return comparison }
         if comparison.verdict == .retold { comparison.verdict = .followUp }
         // Files of their own tell episodes apart whatever the texts (and veto the story, which

@@ -205,6 +205,7 @@ public struct Fingerprinter: Sendable {
             words: Fingerprinter.sortedUnique(words), names: Fingerprinter.sortedUnique(names),
             figures: Fingerprinter.sortedUnique(figures), length: Int32(fullLength))
         fingerprint.titleNames = Fingerprinter.sortedUnique(titleNames)
+        fingerprint.seriesNumbers = Fingerprinter.sortedUnique(Fingerprinter.seriesNumbers(title))
         return fingerprint
     }
 
@@ -259,6 +260,36 @@ public struct Fingerprinter: Sendable {
     static func fold(_ hash: UInt64) -> UInt32 {
         UInt32(truncatingIfNeeded: hash ^ (hash >> 32))
     }
+
+    /// The numbers a headline gives as its item's place in a series: after a word that names
+    /// one (`Part 2`, `Episode 17`, `Day 300`, `Game 5`, `Teil 3`), or before `of` and a total
+    /// (`2 of 3`). Small numbers are no figures (`isTelling`), so without these a series' second
+    /// part, its text sharing the first's introduction and vocabulary, was taken for a copy of
+    /// the first.
+    static func seriesNumbers(_ title: FoldedText) -> [UInt32] {
+        var numbers: [UInt32] = []
+        let words = title.words
+        for (index, word) in words.enumerated() where word.flags.contains(.numeric) {
+            guard let value = UInt32(String(decoding: title.slice(word), as: UTF8.self)) else { continue }
+            let follows = index > 0 && seriesWords.contains(words[index - 1].hash)
+            let ofTotal =
+                index + 2 < words.count && words[index + 1].hash == ofWord
+                && words[index + 2].flags.contains(.numeric)
+            if follows || ofTotal { numbers.append(value) }
+        }
+        return numbers
+    }
+
+    /// Words that name a place in a series, folded as headlines write them (English, German,
+    /// French, Spanish, Italian, Serbian and Croatian).
+    private static let seriesWords = HashSet(
+        [
+            "part", "pt", "episode", "ep", "chapter", "day", "week", "round", "season", "volume", "vol", "issue",
+            "lesson", "step", "stage", "leg", "game", "teil", "folge", "kapitel", "tag", "partie", "chapitre",
+            "jour", "semaine", "parte", "capitulo", "capitolo", "puntata", "giorno", "dio", "deo", "epizoda",
+            "nastavak", "sezona",
+        ].map(WordClasses.hash))
+    private static let ofWord = WordClasses.hash("of")
 
     static func sortedUnique(_ values: [UInt32]) -> [UInt32] {
         guard values.count > 1 else { return values }

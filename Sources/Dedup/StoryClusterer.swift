@@ -60,7 +60,7 @@ public struct Assignment: Sendable, Hashable {
 /// Memory follows the window: `forget(before:)` drops what can no longer match anything.
 public final class StoryClusterer {
     /// Names the matching method: stored placements made by another method are redone.
-    public static let method = "near-duplicates-10"
+    public static let method = "near-duplicates-11"
 
     public let scorer: DuplicateScorer
 
@@ -204,7 +204,9 @@ public final class StoryClusterer {
                 if comparison.verdict == .outsideWindow { continue }
                 compared += 1
                 // Another edition of a series, or another episode of the feed: not this story.
-                if comparison.verdict == .figuresDiffer || comparison.verdict == .otherMedia {
+                if comparison.verdict == .figuresDiffer || comparison.verdict == .otherMedia
+                    || comparison.verdict == .otherPart
+                {
                     vetoed = true
                     break
                 }

@@ -142,6 +142,15 @@ import Testing
         let decoded = try #require(ArticleFingerprint(encoded: original.encoded))
         #expect(decoded == original)
         #expect(ArticleFingerprint(encoded: Data([9, 9, 9])) == nil)
+        // A part of a series keeps its place; a fingerprint stored before places were kept
+        // (format 4, without the last array) is read as having none.
+        let part = fingerprint("Rutte in Brussels, part 2", report)
+        #expect(part.seriesNumbers == [2])
+        #expect(ArticleFingerprint(encoded: part.encoded) == part)
+        var older = Data(part.encoded.dropLast(8))
+        older[older.startIndex] = 4
+        let read = try #require(ArticleFingerprint(encoded: older))
+        #expect(read.seriesNumbers.isEmpty && read.titleWords == part.titleWords)
     }
 
     @Test func aTruncationIsACopy() {
@@ -255,6 +264,41 @@ import Testing
         #expect(second.evidence.reason == .matched)
         #expect(second.evidence.verdict == .copy)
         #expect(second.evidence.matchedArticle == 1)
+    }
+
+    /// A blog's series: part 2 opens as part 1 did and shares its vocabulary, so its text reads
+    /// as a copy; its headline gives it another place in the series. The same part re-issued,
+    /// or told by another outlet, is still one story, and so is a retitled part without its
+    /// number.
+    @Test func partsOfASeriesAreNotOneStory() {
+        let intro = sentences[0..<8].joined(separator: " ")
+        func part(_ id: Int64, feed: Int64, _ title: String, _ more: String) -> DedupEntry {
+            let article = Article(
+                title: title, titleType: .text, summary: intro + " " + more, summaryType: .text)
+            let fingerprint = Fingerprinter().fingerprint(article, date: Date(timeIntervalSince1970: 1_700_000_000))
+                .fingerprint
+            return DedupEntry(id: id, feed: feed, fingerprint: fingerprint, identities: [])
+        }
+        let clusterer = StoryClusterer()
+        let first = clusterer.assign(part(1, feed: 7, "Writing a Swift parser, part 1", "The tokenizer."), newKey: "p1")
+        let second = clusterer.assign(part(2, feed: 7, "Writing a Swift parser, part 2", "The parser."), newKey: "p2")
+        #expect(second.story != first.story)
+        let (a, b) = (clusterer.fingerprintForTesting(1)!, clusterer.fingerprintForTesting(2)!)
+        #expect(a.seriesNumbers == [1] && b.seriesNumbers == [2])
+        #expect(DuplicateScorer().compare(a, b, sameOutlet: true).verdict == .otherPart)
+        #expect(DuplicateScorer().compare(a, b, sameOutlet: false).verdict == .otherPart)
+        let elsewhere = clusterer.assign(
+            part(3, feed: 8, "Writing a Swift parser (part 2)", "The parser."), newKey: "p3")
+        #expect(elsewhere.story == second.story)
+        let untitled = clusterer.assign(part(4, feed: 9, "Writing a Swift parser", "The tokenizer."), newKey: "p4")
+        #expect(untitled.story == first.story || untitled.story == second.story)
+        // "Episode 17", "Day 300 of the war", "2 of 3"; a figure that places nothing is none.
+        for (title, numbers) in [
+            ("Episode 17 - American Innocence", [17]), ("Russia-Ukraine war: day 300", [300]),
+            ("Photos 2 of 3: the flood", [2]), ("3 dead as storm hits the coast", []),
+        ] as [(String, [UInt32])] {
+            #expect(Fingerprinter.seriesNumbers(FoldedText(title)) == numbers, "\(title)")
+        }
     }
 
     /// A podcast whose feed repeats the same plug in every episode's description: each episode
