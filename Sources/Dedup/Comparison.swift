@@ -41,6 +41,12 @@ public struct Comparison: Sendable, Hashable {
                 return false
             }
         }
+
+        /// Whether the verdict keeps an article out of the other's story whatever its other
+        /// copies say: another edition, another episode, another part.
+        public var vetoesStory: Bool {
+            self == .figuresDiffer || self == .otherMedia || self == .otherPart
+        }
     }
 
     /// Share of the shorter text's phrases (three-word runs) found in the longer.

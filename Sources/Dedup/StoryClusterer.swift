@@ -204,9 +204,7 @@ public final class StoryClusterer {
                 if comparison.verdict == .outsideWindow { continue }
                 compared += 1
                 // Another edition of a series, or another episode of the feed: not this story.
-                if comparison.verdict == .figuresDiffer || comparison.verdict == .otherMedia
-                    || comparison.verdict == .otherPart
-                {
+                if comparison.verdict.vetoesStory {
                     vetoed = true
                     break
                 }

@@ -42,6 +42,7 @@ enum EncodingDetector {
         var problems: [ParseProblem] = []
         var rejected: [String] = []
         var validUTF8: Bool?
+        var utf8WithPastedItems: Bool?
         let body = UnsafeRawBufferPointer(
             rebasing: bytes[0..<(bytes.count - (isComplete ? 0 : UTF8Validation.incompleteTail(bytes)))])
         /// Valid UTF-8, or UTF-8 with a few stray bytes among many valid multi-byte sequences
@@ -65,9 +66,14 @@ enum EncodingDetector {
         /// in the fallback encoding, and a legacy document taken for one would lose only its
         /// accidental runs.
         func isUTF8WithPastedItems() -> Bool {
-            if isValidUTF8() { return true }
-            let runs = UTF8Validation.runCensus(body)
-            return runs.clean > 0 && runs.clean * 4 >= runs.dirty
+            if let utf8WithPastedItems { return utf8WithPastedItems }
+            var found = isValidUTF8()
+            if !found {
+                let runs = UTF8Validation.runCensus(body)
+                found = runs.clean > 0 && runs.clean * 4 >= runs.dirty
+            }
+            utf8WithPastedItems = found
+            return found
         }
         /// The first 8-bit label after position `index` among the candidates.
         func fallback(after index: Int) -> CharacterEncoding? {
