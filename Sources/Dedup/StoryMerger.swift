@@ -58,10 +58,13 @@ public enum StoryMerger {
         "urn:feedmerge:story:" + StableHash.hex(key)
     }
 
-    /// The copy that represents the story: the higher-ranked feed, then the first to publish.
+    /// The copy that represents the story: the higher-ranked feed, then the first to publish,
+    /// then the feed subscribed first (the list's order), not the copy stored first, which is
+    /// whichever server answered first.
     static func precedes(_ a: SourcedArticle, _ b: SourcedArticle) -> Bool {
         if a.feedPriority != b.feedPriority { return a.feedPriority > b.feedPriority }
         if a.date != b.date { return a.date < b.date }
+        if a.feedID != b.feedID { return a.feedID < b.feedID }
         return a.storeID < b.storeID
     }
 }

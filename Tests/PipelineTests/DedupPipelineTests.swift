@@ -158,6 +158,38 @@ import Testing
         #expect(bare.article.article.link == alone.article.article.link)
     }
 
+    /// Two outlets carry one story at the same hour. Which of them founds it (whose title and link
+    /// the outputs give) follows the subscription list, not which server answered first: the
+    /// first-listed feed here answers last, and still founds the story, at every run.
+    @Test func theCopyThatFoundsAStoryDoesNotDependOnWhichServerAnsweredFirst() async throws {
+        let text =
+            "<p>The port of Bar reopened its container terminal on Thursday after a strike of eleven days, "
+            + "the operator said, with two cranes back at work and a third due next week.</p>"
+        let bodies = [
+            "/first": Self.rss(
+                "first", [Self.item("Port of Bar reopens after strike", "https://first.example/bar", text)]),
+            "/second": Self.rss(
+                "second", [Self.item("Port of Bar reopens after strike", "https://second.example/bar", text)]),
+        ]
+        let server = try LoopbackHTTPServer { request in
+            var response = LoopbackHTTPServer.Response(
+                contentType: "application/rss+xml", body: bodies[request.path] ?? "")
+            // The first-listed feed answers after the other has been stored.
+            if request.path == "/first" { response.delay = 0.5 }
+            return response
+        }
+        defer { server.stop() }
+        opml(server, ["first", "second"])
+        let pipeline = try pipeline()
+        _ = try await pipeline.fetch()
+        _ = try pipeline.build()
+        let clusters = try pipeline.clusters(since: .distantPast)
+        #expect(clusters.count == 1)
+        let founder = try #require(clusters.first?.members.first { $0.evidence?.reason == .founder })
+        #expect(founder.article.feedURL.hasSuffix("/first"))
+        #expect(try items().first?["url"] as? String == "https://first.example/bar")
+    }
+
     /// A blog that posts each item as an anchor on the day's page (Scripting News), read through
     /// two of its feeds, and a portal that carries a wire's story with a link to the wire's page
     /// and a campaign fragment.
