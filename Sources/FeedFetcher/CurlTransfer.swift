@@ -66,7 +66,14 @@ final class CurlTransfer {
         easy.set(CURLOPT_LOW_SPEED_LIMIT, options.lowSpeedBytes)
         easy.set(CURLOPT_LOW_SPEED_TIME, options.lowSpeedSeconds)
         easy.set(CURLOPT_MAXFILESIZE_LARGE, offset: Int64(options.maxBytes))
-        easy.set(CURLOPT_PIPEWAIT, 1)
+        // Waiting for a connection to the host that may carry this transfer too (HTTP/2) pays
+        // only over TLS, where the handshake tells at once. Over plain http, which never
+        // multiplexes here, libcurl learns it from the first answer's status line: every other
+        // feed of the host waited for that answer, its timeout running, and a feed slow to
+        // answer timed them all out unasked.
+        if request.url.utf8.count >= 8, request.url.prefix(8).lowercased() == "https://" {
+            easy.set(CURLOPT_PIPEWAIT, 1)
+        }
         // HTTP/2 over TLS where the server offers it (ALPN); never prior knowledge, which is
         // broken in this libcurl on connection reuse.
         easy.set(CURLOPT_HTTP_VERSION, Int(CURL_HTTP_VERSION_2TLS))

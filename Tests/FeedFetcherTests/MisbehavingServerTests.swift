@@ -301,6 +301,44 @@ import Testing
         #expect(finished == 8)
         #expect(active.maximum <= 2)
     }
+
+    /// One feed of a site that is slow to answer (a category feed the site builds on request,
+    /// a busy server) is that feed's problem: the site's other feeds are asked for beside it, on
+    /// other connections, and come back. Before, every other plain-`http` feed of the host waited
+    /// for the first answer on the host (to learn whether its connection could carry more than
+    /// one request), timed out while it waited, never asked, and was then taken for a host that
+    /// could not be reached.
+    @Test(.timeLimit(.minutes(1))) func aSlowFeedDoesNotHoldUpTheOtherFeedsOfItsHost() async throws {
+        let active = Counter()
+        let server = try LoopbackHTTPServer { request in
+            var response = LoopbackHTTPServer.Response(contentType: "application/rss+xml", body: Self.feed)
+            if request.path == "/slow" {
+                // Far past the timeout, so that a late answer cannot pass for one.
+                response.delay = 30
+            } else {
+                active.enter()
+                Thread.sleep(forTimeInterval: 0.2)
+                active.leave()
+            }
+            return response
+        }
+        defer { server.stop() }
+        let others = (0..<3).map { FetchRequest(url: server.url("/feed/\($0)")) }
+        var outcomes: [String: Result<FetchResponse, FetchError>] = [:]
+        for await outcome in FeedFetcher(options: FetchOptions(concurrency: 8, perHost: 4, timeout: 2)).fetch(
+            [FetchRequest(url: server.url("/slow"))] + others)
+        {
+            outcomes[outcome.request.url] = outcome.result
+        }
+        #expect(failure(try #require(outcomes[server.url("/slow")]))?.code == .timedOut)
+        for request in others {
+            let result = try #require(outcomes[request.url])
+            #expect(throws: Never.self, "\(request.url)") { try result.get() }
+        }
+        #expect(server.requests.filter { $0.path.hasPrefix("/feed/") }.count == 3)
+        // Asked for at once, beside the slow one, not one after another.
+        #expect(active.maximum >= 2)
+    }
 }
 
 /// Counts requests in flight at once.
