@@ -59,11 +59,14 @@ public enum StoryMerger {
     }
 
     /// The copy that represents the story: the higher-ranked feed, then the first to publish,
-    /// then the feed subscribed first (the list's order), not the copy stored first, which is
-    /// whichever server answered first.
+    /// then the first seen (a copy of the same time that comes later does not take the story
+    /// over, changing its link in readers), then, for copies seen in one fetch, the feed
+    /// subscribed first (the list's order), not the copy stored first, which is whichever
+    /// server answered first.
     static func precedes(_ a: SourcedArticle, _ b: SourcedArticle) -> Bool {
         if a.feedPriority != b.feedPriority { return a.feedPriority > b.feedPriority }
         if a.date != b.date { return a.date < b.date }
+        if a.firstSeen != b.firstSeen { return a.firstSeen < b.firstSeen }
         if a.feedID != b.feedID { return a.feedID < b.feedID }
         return a.storeID < b.storeID
     }

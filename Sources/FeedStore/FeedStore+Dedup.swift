@@ -51,18 +51,18 @@ public struct StoryMember: Sendable {
 extension FeedStore {
     /// The articles dedup has not placed under `version` (new, changed, or placed by an older
     /// method), oldest first, as store ids: found through the index of unplaced articles, so the
-    /// cost follows how many there are, not the size of the store. Articles of one date (the
-    /// undated ones of a fetch, first seen together) come in the order their feeds were
-    /// subscribed (the list's order, for feeds listed together), not in the order their feeds'
-    /// answers happened to arrive: which of two copies founds the story does not depend on which
-    /// server answered first.
+    /// cost follows how many there are, not the size of the store. Articles of one date come
+    /// in the order they were first seen, and those of one fetch (the undated ones of a fetch
+    /// all) in the order their feeds were subscribed (the list's order, for feeds listed
+    /// together), not in the order their feeds' answers happened to arrive: which of two copies
+    /// founds the story does not depend on which server answered first.
     public func articlesToCluster(version: String) throws(StoreError) -> [Int64] {
         try resetIfVersionChanged("dedup_version", to: version, column: "clustered_by")
         var ids: [Int64] = []
         try connection.cached(
             """
             SELECT id FROM articles INDEXED BY articles_to_cluster WHERE clustered_by IS NULL
-            ORDER BY coalesce(published, first_seen), feed_id, id
+            ORDER BY coalesce(published, first_seen), first_seen, feed_id, id
             """
         ).run { row in
             ids.append(row.int(0) ?? 0)
@@ -108,7 +108,7 @@ extension FeedStore {
                       AND json_valid(f.match) AND json_extract(f.match, '$.reason') = 'founder')
                   AND a.id = (
                     SELECT m.id FROM articles m WHERE m.story = a.story
-                    ORDER BY coalesce(m.published, m.first_seen), m.feed_id, m.id LIMIT 1)))
+                    ORDER BY coalesce(m.published, m.first_seen), m.first_seen, m.feed_id, m.id LIMIT 1)))
             """
         ).run(ids.map { .integer($0) }) { row in
             if let id = row.int(0), let story = row.string(1) { result[id] = story }

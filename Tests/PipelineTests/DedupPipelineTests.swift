@@ -158,22 +158,22 @@ import Testing
         #expect(bare.article.article.link == alone.article.article.link)
     }
 
+    /// One outlet's feed carrying the report of the port of Bar's reopening, at the same hour as
+    /// every other's.
+    static func portOfBar(_ outlet: String) -> String {
+        let text =
+            "<p>The port of Bar reopened its container terminal on Thursday after a strike of eleven days, "
+            + "the operator said, with two cranes back at work and a third due next week.</p>"
+        return rss(outlet, [item("Port of Bar reopens after strike", "https://\(outlet).example/bar", text)])
+    }
+
     /// Two outlets carry one story at the same hour. Which of them founds it (whose title and link
     /// the outputs give) follows the subscription list, not which server answered first: the
     /// first-listed feed here answers last, and still founds the story, at every run.
     @Test func theCopyThatFoundsAStoryDoesNotDependOnWhichServerAnsweredFirst() async throws {
-        let text =
-            "<p>The port of Bar reopened its container terminal on Thursday after a strike of eleven days, "
-            + "the operator said, with two cranes back at work and a third due next week.</p>"
-        let bodies = [
-            "/first": Self.rss(
-                "first", [Self.item("Port of Bar reopens after strike", "https://first.example/bar", text)]),
-            "/second": Self.rss(
-                "second", [Self.item("Port of Bar reopens after strike", "https://second.example/bar", text)]),
-        ]
         let server = try LoopbackHTTPServer { request in
             var response = LoopbackHTTPServer.Response(
-                contentType: "application/rss+xml", body: bodies[request.path] ?? "")
+                contentType: "application/rss+xml", body: Self.portOfBar(String(request.path.dropFirst())))
             // The first-listed feed answers after the other has been stored.
             if request.path == "/first" { response.delay = 0.5 }
             return response
@@ -188,6 +188,31 @@ import Testing
         let founder = try #require(clusters.first?.members.first { $0.evidence?.reason == .founder })
         #expect(founder.article.feedURL.hasSuffix("/first"))
         #expect(try items().first?["url"] as? String == "https://first.example/bar")
+    }
+
+    /// A copy of the same hour that comes at a later fetch (its feed was failing) joins the story
+    /// without taking it over: the story keeps the link and title readers already have, even
+    /// from a feed listed first.
+    @Test func aCopyThatComesLaterDoesNotTakeOverTheStory() async throws {
+        let feeds = Feeds()
+        // The first-listed feed is not found at the first fetch.
+        feeds["/second"] = Self.portOfBar("second")
+        let server = try feeds.serve()
+        defer { server.stop() }
+        opml(server, ["first", "second"])
+        let pipeline = try pipeline()
+        _ = try await pipeline.fetch()
+        _ = try pipeline.build()
+        let before = try #require(try items().first)
+        #expect(before["url"] as? String == "https://second.example/bar")
+        feeds["/first"] = Self.portOfBar("first")
+        _ = try await pipeline.fetch(force: true)
+        _ = try pipeline.build()
+        let after = try items()
+        #expect(after.count == 1)
+        #expect(after.first?["id"] as? String == before["id"] as? String)
+        #expect(after.first?["url"] as? String == "https://second.example/bar")
+        #expect(after.first.map(Self.also) == ["first"])
     }
 
     /// A blog that posts each item as an anchor on the day's page (Scripting News), read through
