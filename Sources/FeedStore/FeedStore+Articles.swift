@@ -64,11 +64,6 @@ extension FeedStore {
                 update_interval = ?10, fetch_count = fetch_count + 1, bytes_total = bytes_total + ?11
             WHERE id = ?1
             """)
-        let move = try connection.cached(
-            """
-            UPDATE feeds SET moved_from = url, moved_at = ?3, url = ?2
-            WHERE id = ?1 AND url <> ?2 AND NOT EXISTS (SELECT 1 FROM feeds WHERE url = ?2)
-            """)
         let reidentify = try connection.cached(
             "UPDATE articles SET entry_id = ?2, content_hash = ?3, data = ?4 WHERE id = ?1")
         let rename = try connection.cached("UPDATE articles SET entry_id = ?2 WHERE id = ?1")
@@ -194,11 +189,8 @@ extension FeedStore {
                 SQLiteValue(time), SQLiteValue(content.nextDue), interval.map(SQLiteValue.real) ?? .null,
                 .integer(Int64(content.bytes)),
             ])
-            // Two subscriptions that lead to one address (http and https, a site that merged its
-            // feeds) cannot both take it: the second keeps its own and follows the redirect.
             if let movedTo = content.movedTo {
-                try move.run([.integer(feedID), .text(movedTo), SQLiteValue(time)])
-                summary.moved = connection.changes > 0
+                summary.moved = try move(feedID: feedID, to: movedTo, at: time)
             }
             return summary
         }

@@ -165,11 +165,15 @@ extension FeedStore {
     /// feed still carries count as seen now, so that retention counts from now: the feed's
     /// `content_seen_at` says so for all of them, and no article is written. An answer with a
     /// body (the same body again, not a 304) also says when the feed last sent it whole.
+    /// `movedTo` is where a permanent redirect led: the answer there matched what the store holds,
+    /// so the feed is moved there (as `saveFetch` does) unless another subscription has that
+    /// address. Returns whether it moved.
+    @discardableResult
     public func recordUnchanged(
         feedID: Int64, status: Int, at time: Date, nextDue: Date?, etag: String? = nil, lastModified: String? = nil,
-        bytes: Int = 0
-    ) throws(StoreError) {
-        try connection.transaction { () throws(StoreError) in
+        bytes: Int = 0, movedTo: String? = nil
+    ) throws(StoreError) -> Bool {
+        try connection.transaction { () throws(StoreError) -> Bool in
             try connection.cached(
                 """
                 UPDATE feeds SET last_status = ?2, last_error = NULL, last_fetched = ?3, last_success = ?3,
@@ -182,6 +186,21 @@ extension FeedStore {
                 .integer(feedID), .integer(Int64(status)), SQLiteValue(time), SQLiteValue(nextDue), SQLiteValue(etag),
                 SQLiteValue(lastModified), .integer(Int64(bytes)),
             ])
+            guard let movedTo else { return false }
+            return try move(feedID: feedID, to: movedTo, at: time)
         }
+    }
+
+    /// Moves a feed to the address a permanent redirect gave, unless another subscription
+    /// fetches that address already (http and https, a site that merged its feeds): that one
+    /// keeps its own URL and follows the redirect. Returns whether it moved.
+    func move(feedID: Int64, to url: String, at time: Date) throws(StoreError) -> Bool {
+        try connection.cached(
+            """
+            UPDATE feeds SET moved_from = url, moved_at = ?3, url = ?2
+            WHERE id = ?1 AND url <> ?2 AND NOT EXISTS (SELECT 1 FROM feeds WHERE url = ?2)
+            """
+        ).run([.integer(feedID), .text(url), SQLiteValue(time)])
+        return connection.changes > 0
     }
 }

@@ -367,11 +367,15 @@ extension Pipeline {
             let nextDue = schedule.nextDue(
                 after: now,
                 hints: [feed.updateInterval, FetchSchedule.maxAge(cacheControl: response.headers["cache-control"])])
-            try storeCall { () throws(StoreError) in
+            // A feed moved permanently whose new address answers with what the store holds (a
+            // 304 to its validators, the same body) has moved as much as one that changed.
+            let movedTo = Self.permanentMove(of: feed, response)
+            let moved = try storeCall { () throws(StoreError) -> Bool in
                 try store.recordUnchanged(
                     feedID: feed.id, status: response.status, at: now, nextDue: nextDue, etag: response.etag,
-                    lastModified: response.lastModified, bytes: response.body.count)
+                    lastModified: response.lastModified, bytes: response.body.count, movedTo: movedTo)
             }
+            reportMove(of: feed, to: movedTo, moved: moved, discovered: false, &report)
             report.unchanged += 1
         case .unreadable(let feed, let response, let problem):
             report.clock.add(response, server: FetchRequest(url: feed.url).server)
@@ -400,15 +404,7 @@ extension Pipeline {
                     "\(feed.url): recovered from: \(parsed.problems.prefix(3).map(\.description).joined(separator: "; "))"
                 )
             }
-            var movedTo: String?
-            if discoveredFrom != nil {
-                movedTo = response.finalURL
-            } else if !response.redirectStatuses.isEmpty,
-                response.redirectStatuses.allSatisfy({ $0 == 301 || $0 == 308 }),
-                response.finalURL != feed.url
-            {
-                movedTo = response.finalURL
-            }
+            let movedTo = discoveredFrom != nil ? response.finalURL : Self.permanentMove(of: feed, response)
             let hints = [
                 Double(parsed.feed.ttl ?? 0) * 60, parsed.feed.updateInterval,
                 FetchSchedule.maxAge(cacheControl: response.headers["cache-control"]),
@@ -437,20 +433,36 @@ extension Pipeline {
                     "\(feed.url): \(summary.reidentified) entries came under new ids (the feed makes them up at each request); kept as the articles they were"
                 )
             }
-            if let movedTo, summary.moved {
-                report.moved[feed.url] = movedTo
-                logger.notice(
-                    discoveredFrom != nil
-                        ? "\(feed.url) is an HTML page; using the feed it advertises: \(movedTo)"
-                        : "\(feed.url) moved permanently to \(movedTo); the stored feed URL is updated")
-            } else if let movedTo {
-                logger.info(
-                    "\(feed.url) leads to \(movedTo), which another subscription fetches already; it keeps its own URL")
-            }
+            reportMove(of: feed, to: movedTo, moved: summary.moved, discovered: discoveredFrom != nil, &report)
             report.updated += 1
             report.newArticles += summary.inserted
             report.changedArticles += summary.updated
         }
+    }
+
+    /// Where the feed's address now leads, when every redirect on the way was permanent
+    /// (301, 308): a temporary one (302, 307) says nothing about where the feed lives.
+    private static func permanentMove(of feed: FeedRecord, _ response: FetchResponse) -> String? {
+        guard !response.redirectStatuses.isEmpty, response.redirectStatuses.allSatisfy({ $0 == 301 || $0 == 308 }),
+            response.finalURL != feed.url
+        else { return nil }
+        return response.finalURL
+    }
+
+    private func reportMove(
+        of feed: FeedRecord, to movedTo: String?, moved: Bool, discovered: Bool, _ report: inout FetchReport
+    ) {
+        guard let movedTo else { return }
+        guard moved else {
+            logger.info(
+                "\(feed.url) leads to \(movedTo), which another subscription fetches already; it keeps its own URL")
+            return
+        }
+        report.moved[feed.url] = movedTo
+        logger.notice(
+            discovered
+                ? "\(feed.url) is an HTML page; using the feed it advertises: \(movedTo)"
+                : "\(feed.url) moved permanently to \(movedTo); the stored feed URL is updated")
     }
 
     private func fail(_ feed: FeedRecord, _ message: String, at now: Date, nextTry: Date?, _ report: inout FetchReport)

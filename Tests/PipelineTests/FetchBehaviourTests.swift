@@ -50,6 +50,44 @@ import Testing
         #expect(server.requests.filter { $0.path == "/moved" }.count == 2)
     }
 
+    /// A feed moved permanently whose new address has nothing new (a 304 to the validators the
+    /// store holds, or the same body again) has moved all the same: the stored URL follows at the
+    /// first such answer, not at the feed's next change, which could be weeks off, with a
+    /// redirect through the old server at every run until then.
+    @Test func aFeedMovedPermanentlyMovesEvenWhenItsNewAddressHasNothingNew() async throws {
+        let moved = VersionBox(0)
+        let server = try LoopbackHTTPServer { request in
+            switch (request.path, moved.value) {
+            case ("/etag", 1), ("/same", 1):
+                return .init(status: 301, headers: [("Location", "/new" + request.path)])
+            case ("/etag", _), ("/new/etag", _):
+                if request.headers["if-none-match"] == "\"v1\"" { return .init(status: 304) }
+                var response = LoopbackHTTPServer.Response(contentType: "application/rss+xml", body: Self.rss("e"))
+                response.headers.append(("ETag", "\"v1\""))
+                return response
+            default: return .init(contentType: "application/rss+xml", body: Self.rss("s"))
+            }
+        }
+        defer { server.stop() }
+        let pipeline = try pipeline(feeds: [server.url("/etag"), server.url("/same")])
+        #expect(try await pipeline.fetch().updated == 2)
+        _ = moved.advance()
+        let report = try await pipeline.fetch(force: true)
+        #expect(report.failures.isEmpty, "\(report.failures)")
+        #expect(report.unchanged == 2)
+        #expect(server.requests.last { $0.path == "/new/etag" }.flatMap { $0.headers["if-none-match"] } == "\"v1\"")
+        #expect(
+            report.moved == [
+                server.url("/etag"): server.url("/new/etag"), server.url("/same"): server.url("/new/same"),
+            ])
+        let feeds = try pipeline.status()
+        #expect(Set(feeds.map(\.url)) == [server.url("/new/etag"), server.url("/new/same")])
+        #expect(Set(feeds.compactMap(\.movedFrom)) == [server.url("/etag"), server.url("/same")])
+        // The next run asks the new addresses directly.
+        _ = try await pipeline.fetch(force: true)
+        #expect(server.requests.filter { $0.path == "/etag" || $0.path == "/same" }.count == 4)
+    }
+
     /// Two subscriptions that move to one address (a site that merged its feeds, a feed listed
     /// as http and as https) cannot both take it: the first does, the second keeps its own URL
     /// and follows the redirect, and neither run stops (it once ended every run with a UNIQUE
