@@ -7,6 +7,11 @@ public struct ParsedFeed: Sendable, Codable, Hashable {
     public var encoding: String
     /// What the parser had to recover from (in document order); empty for a clean document.
     public var problems: [ParseProblem]
+    /// What cut the document short, when it ended before its end (a transfer that stopped, a
+    /// damaged compressed stream): what came before was read, the rest is missing. A fetcher
+    /// keeps no validators for such a body, so that the next request brings the whole document
+    /// and not a 304 to the part that came.
+    public var truncation: String?
 
     public init(
         format: FeedFormat, feed: Feed = Feed(), articles: [Article] = [], encoding: String = "utf-8",

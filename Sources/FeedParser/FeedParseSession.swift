@@ -123,12 +123,24 @@ final class FeedParseSession {
         switch outcome {
         case .success(var parsed):
             parsed.problems = notes + parsed.problems
+            if let truncation = compressionTruncation() { parsed.truncation = truncation }
             return .success(parsed)
         case .failure(var error):
             guard notes.count > 1 else { return .failure(error) }
             error.message += " (" + notes.dropFirst().map(\.message).joined(separator: "; ") + ")"
             return .failure(error)
         }
+    }
+
+    /// What ended a compressed document before its end: a layer's damage, or its cut.
+    private func compressionTruncation() -> String? {
+        for inflater in inflaters {
+            if let damage = inflater.damage { return "the gzip stream is damaged (\(damage))" }
+            if !inflater.isComplete && !tooLarge && !needsRepair {
+                return "the gzip stream is cut short after \(inflater.decompressedBytes) bytes"
+            }
+        }
+        return nil
     }
 
     /// How the document was compressed, then each layer's damage, cut or trailing bytes.
@@ -304,9 +316,10 @@ final class FeedParseSession {
                 FeedParseError(
                     .notAFeed, "not an RSS, Atom or JSON feed (root element: \(root))\(detail)", line: first?.line))
         }
-        return .success(
-            ParsedFeed(
-                format: format, feed: built.feed, articles: built.articles, encoding: stream.encoding,
-                problems: (builder.cutOff.map { [$0] } ?? []) + problems + built.notes))
+        var parsed = ParsedFeed(
+            format: format, feed: built.feed, articles: built.articles, encoding: stream.encoding,
+            problems: (builder.cutOff.map { [$0] } ?? []) + problems + built.notes)
+        parsed.truncation = built.truncation
+        return .success(parsed)
     }
 }

@@ -12,6 +12,7 @@ enum JSONFeedReader {
         readsRSS: (_ document: [UInt8], _ problems: [ParseProblem]) -> Result<ParsedFeed, FeedParseError>
     ) -> Result<ParsedFeed, FeedParseError> {
         var problems = problems
+        var truncation: String?
         let object: Any
         do {
             object = try JSONSerialization.jsonObject(with: Data(bytes), options: [.fragmentsAllowed])
@@ -37,11 +38,18 @@ enum JSONFeedReader {
                     ))
             }
             problems += (repair?.problems ?? []).map { ParseProblem(message: $0) }
+            if let cutOff = repair?.cutOff { truncation = "the JSON is cut off after \(cutOff.length) bytes" }
         }
         guard let root = object as? [String: Any] else {
             return .failure(FeedParseError(.notAFeed, "JSON, but not a JSON Feed (the top level is not an object)"))
         }
-        if RSSInJSON.describes(root) { return readsRSS(RSSInJSON.document(root), problems) }
+        if RSSInJSON.describes(root) {
+            return readsRSS(RSSInJSON.document(root), problems).map { parsed in
+                var parsed = parsed
+                parsed.truncation = parsed.truncation ?? truncation
+                return parsed
+            }
+        }
         let version = root["version"] as? String ?? ""
         guard version.contains("jsonfeed.org/version/") || root["items"] is [Any] && root["title"] != nil else {
             return .failure(
@@ -84,8 +92,9 @@ enum JSONFeedReader {
         if mojibakeFields > 0 {
             problems.append(FeedBuilder.mojibakeNote(fields: mojibakeFields, readAsMeant: readsMangledText))
         }
-        return .success(
-            ParsedFeed(format: format, feed: feed, articles: articles, encoding: encoding, problems: problems))
+        var parsed = ParsedFeed(format: format, feed: feed, articles: articles, encoding: encoding, problems: problems)
+        parsed.truncation = truncation
+        return .success(parsed)
     }
 
     /// How many of an article's words fields hold UTF-8 read as windows-1252 (`Mojibake`), each

@@ -415,8 +415,24 @@ extension Pipeline {
                     "\(feed.url): \(renamed) entries share ids with other entries; told apart by their links and titles"
                 )
             }
+            // A body cut short keeps no validators and no hash: a 304 (or the same cut body) to
+            // them would leave the feed's missing entries out until it changed.
+            let whole = parsed.truncation == nil
+            if let truncation = parsed.truncation {
+                report.truncated[feed.url] = truncation
+                let kept =
+                    switch articles.count {
+                    case 0: "no entry came before the cut"
+                    case 1: "the entry before the cut is kept"
+                    default: "the \(articles.count) entries before the cut are kept"
+                    }
+                logger.warning(
+                    "\(URLCredentials.masked(feed.url)): the document ends early, \(truncation): \(kept), and the whole document is asked for at the next fetch"
+                )
+            }
             let content = FetchedContent(
-                status: response.status, etag: response.etag, lastModified: response.lastModified, contentHash: hash,
+                status: response.status, etag: whole ? response.etag : nil,
+                lastModified: whole ? response.lastModified : nil, contentHash: whole ? hash : nil,
                 feed: Pipeline.titledForDisplay(parsed.feed), articles: articles,
                 nextDue: schedule.nextDue(after: now, hints: hints),
                 movedTo: movedTo, bytes: response.bodySize)

@@ -84,6 +84,9 @@ public struct FetchReport: Sendable, Hashable {
     public var moved: [String: String] = [:]
     /// Feeds that answered 410 Gone in this run.
     public var died: [String] = []
+    /// Feeds whose document ended early (a transfer cut short, a damaged gzip stream): feed URL →
+    /// what cut it. What came was read; the whole document is asked for at the next fetch.
+    public var truncated: [String: String] = [:]
 
     public init() {}
 

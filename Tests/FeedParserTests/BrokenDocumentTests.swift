@@ -153,16 +153,19 @@ import Testing
         let joined = try parse(bytes: Array(members))
         #expect(joined.articles.map(\.title) == titles)
         #expect(joined.problems.count == 1)
+        #expect(twice.truncation == nil && joined.truncation == nil)
 
         let trailing = try parse(bytes: Array(once) + Array("garbage".utf8))
         #expect(trailing.articles.map(\.title) == titles)
         #expect(trailing.problems.map(\.message).contains("7 bytes after the gzip stream were ignored"))
+        #expect(trailing.truncation == nil)
 
         // Cut short: the items whole before the cut are read, the one it cut is left out.
         let cut = try parse(bytes: Array(once.prefix(once.count * 2 / 3)))
         #expect(!cut.articles.isEmpty && cut.articles.count < 40)
         #expect(cut.articles.map(\.title) == Array(titles.prefix(cut.articles.count)))
         #expect(cut.problems.contains { $0.message.hasPrefix("the gzip stream is cut short after") })
+        #expect(cut.truncation?.hasPrefix("the gzip stream is cut short after") == true)
 
         // Damaged in the middle: read up to the damage, and what zlib found said.
         var damaged = Array(once)
@@ -170,6 +173,7 @@ import Testing
         let broken = try parse(bytes: damaged)
         #expect(broken.articles.count < 40)
         #expect(broken.problems.contains { $0.message.hasPrefix("the gzip stream is ") })
+        #expect(broken.truncation?.hasPrefix("the gzip stream is damaged") == true, "\(broken.truncation ?? "nil")")
     }
 
     /// A gzip bomb is stopped at the document limit counted after decompression: 64 MB of
@@ -632,6 +636,7 @@ import Testing
                 + "<item><title>Story 2</title><link>https://a.example/2</link></item>"
                 + "<item><title>Story 12</title><link>https://a.example/12</link></item>")
         #expect(try parse(whole).articles.count == 3)
+        #expect(try parse(whole).truncation == nil)
         let insideLink = String(whole.prefix(upTo: whole.range(of: "2</link></item></channel>")!.lowerBound))
         let parsed = try parse(insideLink)
         #expect(parsed.articles.map(\.title) == ["Story 1", "Story 2"])
@@ -642,6 +647,7 @@ import Testing
             parsed.problems.first?.message
                 == "the document is cut off inside an entry: the 2 before it are read, and the one cut off is left "
                 + "out (the next whole document brings it)")
+        #expect(parsed.truncation == "cut off inside an entry")
         // Cut between two of its fields, or inside its first: the same.
         let afterTitle = String(whole.prefix(upTo: whole.range(of: "<link>https://a.example/12")!.lowerBound))
         #expect(try parse(afterTitle).articles.map(\.title) == ["Story 1", "Story 2"])
@@ -650,11 +656,16 @@ import Testing
         #expect(
             first.problems.first?.message.hasPrefix("the document is cut off inside an entry: no entry before it")
                 == true)
-        // Cut after an item's end: every item arrived whole, and nothing is said of entries.
+        // Cut after an item's end: every item arrived whole, and the cut is said in words a user
+        // can act on (libxml2's own is "Extra content at the end of the document").
         let afterItem = String(whole.prefix(upTo: whole.range(of: "</channel>")!.lowerBound))
         let whole3 = try parse(afterItem)
         #expect(whole3.articles.count == 3)
         #expect(!Self.says(whole3, "cut off inside an entry"))
+        #expect(
+            whole3.problems.first?.message
+                == "the document ends before its root element closes (cut off): the 3 entries before the cut are read")
+        #expect(whole3.truncation == "cut off before its root element closes")
         // An Atom entry the same.
         let atom =
             #"<feed xmlns="http://www.w3.org/2005/Atom"><title>A</title><entry><id>urn:1</id><title>One</title></entry>"#

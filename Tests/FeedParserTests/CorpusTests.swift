@@ -54,6 +54,18 @@ import Testing
         let share = Double(equal) / Double(rows.count)
         #expect(share >= 0.98, "\(equal) of \(rows.count) match; misses: \(misses)")
     }
+
+    /// A document said to end early loses its validators (the next fetch asks for it whole), so
+    /// a whole one must never be: of the corpus's documents, only the one saved cut off is.
+    @Test func onlyADocumentCutOffIsSaidToEndEarly() throws {
+        let folder = try #require(Corpus.folder) + "/feeds"
+        var early: [String] = []
+        for file in try FileManager.default.contentsOfDirectory(atPath: folder).sorted() {
+            guard let parsed = try? FeedParser().parse(fileAt: folder + "/" + file) else { continue }
+            if let truncation = parsed.truncation { early.append("\(file): \(truncation)") }
+        }
+        #expect(early == ["nnw__allthis-partial.json: the JSON is cut off after 12389 bytes"])
+    }
 }
 
 /// The synthetic large files, where they have been built.

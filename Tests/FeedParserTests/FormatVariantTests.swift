@@ -187,6 +187,8 @@ import Testing
                 $0.message.contains("cut off after \(cut.utf8.count) bytes")
                     && $0.message.contains("last complete item")
             })
+        #expect(parsed.truncation == "the JSON is cut off after \(cut.utf8.count) bytes")
+        #expect(try parse(whole).truncation == nil)
         // Cut inside an item's nested author: that item is left out whole.
         let inAuthor = String(whole.prefix(upTo: whole.range(of: #""B"}]},"#)!.lowerBound))
         #expect(try parse(inAuthor).articles.isEmpty)

@@ -88,6 +88,58 @@ import Testing
         #expect(server.requests.filter { $0.path == "/etag" || $0.path == "/same" }.count == 4)
     }
 
+    /// A body that ends early (a generator that died halfway behind an honest Content-Length, a
+    /// gzip stream damaged on the way) is read as far as it goes, named, and keeps no validators:
+    /// the next request asks for the whole document, where the ETag of the cut one would have had
+    /// a 304 leave its missing items out until the feed changed.
+    @Test func aDocumentThatEndsEarlyIsAskedForWholeNextTime() async throws {
+        let items = (1...12).map { "<item><title>Story \($0)</title><link>https://c.example/\($0)</link></item>" }
+        let whole = Data(("<rss version=\"2.0\"><channel><title>C</title>" + items.joined() + "</channel></rss>").utf8)
+        let cut = whole.prefix(upTo: whole.range(of: Data("<item><title>Story 7<".utf8))!.lowerBound)
+        let zipped = try TestSupport.gzip(whole)
+        var damaged = [UInt8](zipped)
+        for index in (damaged.count / 2)..<(damaged.count / 2 + 16) { damaged[index] ^= 0xA5 }
+        let round = VersionBox(0)
+        let server = try LoopbackHTTPServer { [damaged, zipped] request in
+            let validators = [("ETag", "\"v1\""), ("Last-Modified", "Mon, 30 Nov 2026 10:00:00 GMT")]
+            if request.headers["if-none-match"] == "\"v1\"" || request.headers["if-modified-since"] != nil {
+                return .init(status: 304, headers: validators)
+            }
+            let first = round.value == 0
+            switch request.path {
+            case "/cut":
+                return .init(headers: [("Content-Type", "application/rss+xml")] + validators, body: first ? cut : whole)
+            default:
+                return .init(
+                    headers: [("Content-Type", "application/rss+xml"), ("Content-Encoding", "gzip")] + validators,
+                    body: first ? Data(damaged) : zipped)
+            }
+        }
+        defer { server.stop() }
+        let pipeline = try pipeline(feeds: [server.url("/cut"), server.url("/gzip")])
+        let first = try await pipeline.fetch()
+        #expect(first.failures.isEmpty, "\(first.failures)")
+        #expect(first.updated == 2)
+        #expect(first.truncated[server.url("/cut")] == "cut off before its root element closes")
+        #expect(first.truncated[server.url("/gzip")]?.hasPrefix("the gzip stream is damaged") == true)
+        let before = Dictionary(uniqueKeysWithValues: try pipeline.status().map { ($0.url, $0) })
+        #expect(before[server.url("/cut")]?.articleCount == 6)
+        #expect((before[server.url("/gzip")]?.articleCount ?? 12) < 12)
+        #expect(before.values.allSatisfy { $0.etag == nil && $0.lastModified == nil && $0.contentHash == nil })
+
+        _ = round.advance()
+        let second = try await pipeline.fetch(force: true)
+        #expect(second.failures.isEmpty && second.truncated.isEmpty, "\(second.failures) \(second.truncated)")
+        for path in ["/cut", "/gzip"] {
+            let asked = try #require(server.requests.last { $0.path == path })
+            #expect(asked.headers["if-none-match"] == nil && asked.headers["if-modified-since"] == nil, "\(path)")
+        }
+        #expect(try pipeline.status().allSatisfy { $0.articleCount == 12 && $0.etag == "\"v1\"" })
+        // Whole now: the next request is conditional again, and answered with a 304.
+        let third = try await pipeline.fetch(force: true)
+        #expect(third.unchanged == 2)
+    }
+
     /// Two subscriptions that move to one address (a site that merged its feeds, a feed listed
     /// as http and as https) cannot both take it: the first does, the second keeps its own URL
     /// and follows the redirect, and neither run stops (it once ended every run with a UNIQUE

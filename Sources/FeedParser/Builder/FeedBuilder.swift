@@ -388,9 +388,12 @@ final class FeedBuilder: XMLEventHandler {
     }
 
     /// The parsed feed, once the document has ended.
-    func result() -> (format: FeedFormat?, feed: Feed, articles: [Article], notes: [ParseProblem]) {
+    func result() -> (
+        format: FeedFormat?, feed: Feed, articles: [Article], notes: [ParseProblem], truncation: String?
+    ) {
         // A truncated document ends inside elements that libxml2 never closes: keep the feed's
         // text, but not the entry that was cut.
+        let endsInsideRoot = depth > 0
         if captureKind != nil { finishCapture() }
         let endsInsideEntry = inEntry
         leaveOutCutEntry()
@@ -400,6 +403,14 @@ final class FeedBuilder: XMLEventHandler {
             cutOff = ParseProblem(
                 message: "the document is cut off inside an entry: \(read), and the one cut off is left out "
                     + "(the next whole document brings it)")
+        } else if endsInsideRoot && format != nil {
+            // libxml2 says only "Extra content at the end of the document" of a cut between entries.
+            cutOff = ParseProblem(
+                message: "the document ends before its root element closes (cut off): "
+                    + (entryCount == 0
+                        ? "no entry is in it"
+                        : entryCount == 1
+                            ? "the entry before the cut is read" : "the \(entryCount) entries before the cut are read"))
         }
         finishFeed()
         if doublyEscapedFields > 0 {
@@ -425,6 +436,10 @@ final class FeedBuilder: XMLEventHandler {
                 ParseProblem(message: "\(droppedEntries) entries beyond the limit of \(limits.maxEntries) were dropped")
             )
         }
-        return (format, feed, articles, notes)
+        let truncation =
+            endsInsideEntry
+            ? "cut off inside an entry"
+            : endsInsideRoot ? "cut off before its root element closes" : nil
+        return (format, feed, articles, notes, truncation)
     }
 }
