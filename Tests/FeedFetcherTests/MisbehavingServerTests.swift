@@ -271,6 +271,45 @@ import Testing
         #expect((date.retryAfter ?? 0) > 86_400)
     }
 
+    /// A server's `Date` in each form RFC 9110 lets a client read (IMF-fixdate and the two
+    /// obsolete ones), and what servers send in their place (`UTC`, a numeric zone, a one-digit
+    /// day), all read as the moment they name; what is no date is none. Read on every response
+    /// (the clock check), by hand: a `DateFormatter` per response took 38% of the CPU of a fetch
+    /// that heard only 304s.
+    @Test func aServersDateIsReadInEveryFormItMayTake() async throws {
+        // 1994-11-06 08:49:37 UTC, RFC 9110's example.
+        let moment = Date(timeIntervalSince1970: 784_111_777)
+        let forms: [(String, Date?)] = [
+            ("Sun, 06 Nov 1994 08:49:37 GMT", moment),
+            ("Sunday, 06-Nov-94 08:49:37 GMT", moment),
+            ("Sun Nov  6 08:49:37 1994", moment),
+            ("Sun Nov 06 08:49:37 1994", moment),
+            ("sun, 06 nov 1994 08:49:37 gmt", moment),
+            ("Sun, 6 Nov 1994 08:49:37 UTC", moment),
+            ("Sun, 06 Nov 1994 09:49:37 +0100", moment),
+            ("Sun, 06 Nov 1994 03:49:37 -0500", moment),
+            ("Tue, 29 Feb 2028 23:59:59 GMT", Date(timeIntervalSince1970: 1_835_481_599)),
+            ("Sat, 01 Jan 2000 00:00:00 GMT", Date(timeIntervalSince1970: 946_684_800)),
+            ("Thu, 01 Jan 1970 00:00:00 GMT", Date(timeIntervalSince1970: 0)),
+            ("Mon, 29 Feb 2027 00:00:00 GMT", nil),
+            ("Sun, 06 Nov 1994 24:49:37 GMT", nil),
+            ("Sun, 06 Nov 1994 08:49 GMT", nil),
+            ("Sun, 06 Nov 1994 08:49:37 GMT junk", nil),
+            ("yesterday", nil),
+            ("0", nil),
+        ]
+        let server = try LoopbackHTTPServer { request in
+            let index = Int(request.path.dropFirst()) ?? 0
+            return .init(contentType: "application/rss+xml", body: Self.feed, headers: [("Date", forms[index].0)])
+        }
+        defer { server.stop() }
+        for (index, (header, expected)) in forms.enumerated() {
+            let response = try await FeedFetcher().fetch(FetchRequest(url: server.url("/\(index)"))).get()
+            #expect(response.headers["date"] == header)
+            #expect(response.serverDate == expected, "\(header)")
+        }
+    }
+
     @Test func connectionsAreReused() async throws {
         let server = try LoopbackHTTPServer { _ in .init(contentType: "application/rss+xml", body: Self.feed) }
         defer { server.stop() }
