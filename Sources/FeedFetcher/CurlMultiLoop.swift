@@ -33,6 +33,9 @@ final class LoopInterrupt: @unchecked Sendable {
 final class CurlMultiLoop {
     private let options: FetchOptions
     private let multi: UnsafeMutableRawPointer
+    /// Each host's requests still to start, the next one last: taken with `popLast`, in place.
+    /// (`removeFirst` on a copy of the queue copied every request still waiting at each start:
+    /// a thousand feeds of one host made half a million copies, 8% of an all-304 fetch's CPU.)
     private var hostQueues: [String: [FetchRequest]] = [:]
     private var hostOrder: [String] = []
     private var queued = 0
@@ -53,6 +56,7 @@ final class CurlMultiLoop {
             hostQueues[host, default: []].append(request)
             queued += 1
         }
+        for host in hostOrder { hostQueues[host]?.reverse() }
     }
 
     deinit {
@@ -86,10 +90,8 @@ final class CurlMultiLoop {
         while active.count < options.concurrency && queued > 0 && progressed {
             progressed = false
             for host in hostOrder where active.count < options.concurrency {
-                guard activePerHost[host, default: 0] < options.perHost, var queue = hostQueues[host], !queue.isEmpty
+                guard activePerHost[host, default: 0] < options.perHost, let request = hostQueues[host]?.popLast()
                 else { continue }
-                let request = queue.removeFirst()
-                hostQueues[host] = queue
                 queued -= 1
                 progressed = true
                 guard let transfer = CurlTransfer(request: request, options: options) else {
@@ -151,7 +153,7 @@ final class CurlMultiLoop {
         guard let waiting = hostQueues.removeValue(forKey: host), !waiting.isEmpty else { return }
         queued -= waiting.count
         hostOrder.removeAll { $0 == host }
-        for request in waiting {
+        for request in waiting.reversed() {
             var skipped = FetchError(
                 .unreachable, url: request.url,
                 "not tried: \(host) could not be reached a moment ago (\(error.message))")
@@ -170,7 +172,7 @@ final class CurlMultiLoop {
         hostOrder.removeAll { $0 == host }
         let status = error.status.map { "HTTP \($0)" } ?? "an error"
         let wait = error.retryAfter.map { " to wait \(Int($0)) s" } ?? " to wait"
-        for request in waiting {
+        for request in waiting.reversed() {
             var deferred = FetchError(
                 .deferred, url: request.url,
                 "not asked for: \(host) answered another feed with \(status) a moment ago, asking\(wait)")
@@ -189,7 +191,7 @@ final class CurlMultiLoop {
         }
         active.removeAll()
         for host in hostOrder {
-            for request in hostQueues[host] ?? [] {
+            for request in (hostQueues[host] ?? []).reversed() {
                 report(
                     FetchOutcome(
                         request: request, result: .failure(FetchError(.cancelled, url: request.url, "cancelled"))))
