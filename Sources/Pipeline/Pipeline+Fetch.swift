@@ -426,7 +426,8 @@ extension Pipeline {
                     case 1: "the entry before the cut is kept"
                     default: "the \(articles.count) entries before the cut are kept"
                     }
-                logger.warning(
+                // A passing trouble that the next fetch mends: told with --verbose, not mailed by cron.
+                logger.info(
                     "\(URLCredentials.masked(feed.url)): the document ends early, \(truncation): \(kept), and the whole document is asked for at the next fetch"
                 )
             }
