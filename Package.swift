@@ -109,7 +109,7 @@ let package = Package(
             name: "FeedFetcherTests", dependencies: ["FeedFetcher", "TestSupport"], resources: [.copy("Fixtures")],
             swiftSettings: strictSwift),
         .testTarget(
-            name: "FeedStoreTests", dependencies: ["FeedStore", "FeedModel", "TestSupport"],
+            name: "FeedStoreTests", dependencies: ["FeedStore", "FeedModel", "FeedParser", "TestSupport"],
             swiftSettings: strictSwift),
         .testTarget(
             name: "DedupTests", dependencies: ["Dedup", "FeedModel", "FeedText", "TestSupport"],

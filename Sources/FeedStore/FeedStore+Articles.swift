@@ -230,7 +230,7 @@ extension FeedStore {
         where found == nil && (datesAgree || anyDate) {
             try query.run([.text(link), .integer(feedID), date] + moved) { row in
                 guard found == nil, let entryID = row.string(1), !documentIDs.contains(entryID),
-                    let data = row.data(3), let stored = try? decoder.decode(Article.self, from: data),
+                    let data = row.data(3), let stored = FeedStore.article(from: data, decoder),
                     stored.title == article.title,
                     datesAgree
                         ? stored.date == article.date
@@ -307,7 +307,7 @@ extension FeedStore {
         var stored: Article?
         let decoder = decoder
         try connection.cached("SELECT data FROM articles WHERE id = ?1").run([.integer(rowID)]) { row in
-            stored = row.data(0).flatMap { try? decoder.decode(Article.self, from: $0) }
+            stored = row.data(0).flatMap { FeedStore.article(from: $0, decoder) }
         }
         return stored
     }
@@ -570,7 +570,7 @@ extension FeedStore {
                 ))
         }
         let decoder = decoder  // Sendable: one for every thread
-        let decoded = rows.map(\.data).mapOnEveryCore(minimumPart: 128) { try? decoder.decode(Article.self, from: $0) }
+        let decoded = rows.map(\.data).mapOnEveryCore(minimumPart: 128) { FeedStore.article(from: $0, decoder) }
         var result: [SourcedArticle] = []
         result.reserveCapacity(rows.count)
         for (index, entry) in rows.enumerated() {
@@ -606,10 +606,23 @@ extension FeedStore {
         return article
     }
 
+    /// The row `ArticleJSON` writes for `article`, for tests that hold it to `JSONEncoder`'s.
+    @_spi(Testing) public static func handWrittenRow(_ article: Article) -> Data? { ArticleJSON.encode(article) }
+
+    /// The article `ArticleJSON` reads from `row` (nil when it gives up), for tests.
+    @_spi(Testing) public static func handReadArticle(_ row: Data) -> Article? { ArticleJSON.decode(row) }
+
+    /// The article a stored row holds: read by hand (`ArticleJSON`), or by `decoder` when the
+    /// row is in another form.
+    static func article(from row: Data, _ decoder: JSONDecoder) -> Article? {
+        ArticleJSON.decode(row) ?? (try? decoder.decode(Article.self, from: row))
+    }
+
     /// Dates up to a day after the Unix epoch (its midnight in any time zone) are no dates.
     static let noDateBefore = Date(timeIntervalSince1970: 86_400)
 
     func encode(_ article: Article) throws(StoreError) -> Data {
+        if let row = ArticleJSON.encode(article) { return row }
         do {
             return try encoder.encode(article)
         } catch {
