@@ -444,6 +444,16 @@ enum ArticleJSON {
         private mutating func escapedString(from start: Int) -> String? {
             var utf8 = Array(UnsafeBufferPointer(rebasing: bytes[start..<index]))
             while index < bytes.count {
+                // The bytes up to the next escape or the end, at once (every `/` of a URL or of
+                // markup is an escape).
+                let run = index
+                while index < bytes.count, bytes[index] != UInt8(ascii: "\\"), bytes[index] != UInt8(ascii: "\""),
+                    bytes[index] >= 0x20
+                {
+                    index += 1
+                }
+                if index > run { utf8.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<index])) }
+                guard index < bytes.count else { return nil }
                 let byte = bytes[index]
                 index += 1
                 switch byte {
