@@ -95,6 +95,31 @@ import Testing
         #expect(try outcomes[server.url("/ok")]!.get().status == 200)
     }
 
+    /// A host that takes the connection but never finishes the TLS handshake (an overloaded
+    /// server, a port that does not speak TLS and waits) is as unreachable as one that refuses
+    /// it: its other feeds are not tried, where each would have waited out the connect timeout
+    /// in turn (thirty section feeds, minutes of a cron run).
+    @Test func aHostThatNeverFinishesTheHandshakeIsNotTriedAgainForItsOtherFeeds() async throws {
+        let silent = try SilentListener()
+        let server = try LoopbackHTTPServer { _ in .init(contentType: "application/rss+xml", body: Self.feed) }
+        defer { server.stop() }
+        let stalled = (0..<4).map { FetchRequest(url: "https://127.0.0.1:\(silent.port)/section\($0).xml") }
+        var outcomes: [String: Result<FetchResponse, FetchError>] = [:]
+        let options = FetchOptions(perHost: 1, timeout: 10, connectTimeout: 1)
+        for await outcome in FeedFetcher(options: options).fetch(stalled + [FetchRequest(url: server.url("/ok"))]) {
+            outcomes[outcome.request.url] = outcome.result
+        }
+        let messages = stalled.compactMap { request -> String? in
+            guard case .failure(let error) = outcomes[request.url] else { return nil }
+            return error.message
+        }
+        #expect(messages.count == 4)
+        #expect(
+            messages.filter { $0.hasPrefix("not tried: 127.0.0.1:\(silent.port) could not be reached") }.count == 3,
+            "\(messages)")
+        #expect(try outcomes[server.url("/ok")]!.get().status == 200)
+    }
+
     @Test func bodiesOverTheLimitAreRefused() async throws {
         let big = String(repeating: "x", count: 200_000)
         let server = try LoopbackHTTPServer { _ in .init(contentType: "application/xml", body: big) }
