@@ -368,8 +368,14 @@ extension Pipeline {
                 after: now,
                 hints: [feed.updateInterval, FetchSchedule.maxAge(cacheControl: response.headers["cache-control"])])
             // A feed moved permanently whose new address answers with what the store holds (a
-            // 304 to its validators, the same body) has moved as much as one that changed.
-            let movedTo = Self.permanentMove(of: feed, response)
+            // 304 to its validators, the same body) has moved as much as one that changed. A 304
+            // from another server that does not give back the feed's ETag says less: a parked
+            // domain's page, older than the feed's Last-Modified, answers one too. That move
+            // waits for a body (the next change, or the whole answer asked for within a day).
+            let confirmed =
+                !response.isNotModified || (response.etag != nil && response.etag == feed.etag)
+                || FetchRequest(url: response.finalURL).server == FetchRequest(url: feed.url).server
+            let movedTo = confirmed ? Self.permanentMove(of: feed, response) : nil
             let moved = try storeCall { () throws(StoreError) -> Bool in
                 try store.recordUnchanged(
                     feedID: feed.id, status: response.status, at: now, nextDue: nextDue, etag: response.etag,

@@ -88,6 +88,42 @@ import Testing
         #expect(server.requests.filter { $0.path == "/etag" || $0.path == "/same" }.count == 4)
     }
 
+    /// A 304 from another server, after a permanent redirect, is taken as the feed's only when it
+    /// gives back the feed's ETag: a parked domain's page, older than the feed's Last-Modified,
+    /// answers If-Modified-Since with a 304 too, and the feed would have moved to it unseen.
+    @Test func aNotModifiedFromAnotherServerMovesTheFeedOnlyWhenItsETagSaysItIsTheFeed() async throws {
+        let moved = VersionBox(0)
+        let target = try LoopbackHTTPServer { request in
+            switch request.path {
+            case "/etag":
+                if request.headers["if-none-match"] == "\"v1\"" {
+                    return .init(status: 304, headers: [("ETag", "\"v1\"")])
+                }
+                return .init(contentType: "application/rss+xml", body: Self.rss("e"), headers: [("ETag", "\"v1\"")])
+            default:
+                if request.headers["if-modified-since"] != nil { return .init(status: 304) }
+                return .init(contentType: "text/html", body: "<html><body>This domain is for sale</body></html>")
+            }
+        }
+        defer { target.stop() }
+        let origin = try LoopbackHTTPServer { request in
+            if moved.value == 1 { return .init(status: 301, headers: [("Location", target.url(request.path))]) }
+            return .init(
+                contentType: "application/rss+xml", body: Self.rss(request.path == "/etag" ? "e" : "p"),
+                headers: request.path == "/etag"
+                    ? [("ETag", "\"v1\"")] : [("Last-Modified", "Mon, 30 Nov 2026 10:00:00 GMT")])
+        }
+        defer { origin.stop() }
+        let pipeline = try pipeline(feeds: [origin.url("/parked"), origin.url("/etag")])
+        #expect(try await pipeline.fetch().updated == 2)
+        _ = moved.advance()
+        let report = try await pipeline.fetch(force: true)
+        #expect(report.failures.isEmpty, "\(report.failures)")
+        #expect(report.unchanged == 2)
+        #expect(report.moved == [origin.url("/etag"): target.url("/etag")])
+        #expect(Set(try pipeline.status().map(\.url)) == [origin.url("/parked"), target.url("/etag")])
+    }
+
     /// A body that ends early (a generator that died halfway behind an honest Content-Length, a
     /// gzip stream damaged on the way) is read as far as it goes, named, and keeps no validators:
     /// the next request asks for the whole document, where the ETag of the cut one would have had
