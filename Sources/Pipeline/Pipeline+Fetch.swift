@@ -421,8 +421,10 @@ extension Pipeline {
                     "\(feed.url): \(renamed) entries share ids with other entries; told apart by their links and titles"
                 )
             }
-            // A body cut short keeps no validators and no hash: a 304 (or the same cut body) to
-            // them would leave the feed's missing entries out until it changed.
+            // A body cut short keeps no validators, and a hash no body has: a 304 to them (or the
+            // same cut body taken as unchanged, its validators then kept) would leave the feed's
+            // missing entries out until it changed. A hash it still has, not none: a feed whose
+            // last body is forgotten is read anew, dates and all (see `FeedStore.saveFetch`).
             let whole = parsed.truncation == nil
             if let truncation = parsed.truncation {
                 report.truncated[feed.url] = truncation
@@ -439,7 +441,7 @@ extension Pipeline {
             }
             let content = FetchedContent(
                 status: response.status, etag: whole ? response.etag : nil,
-                lastModified: whole ? response.lastModified : nil, contentHash: whole ? hash : nil,
+                lastModified: whole ? response.lastModified : nil, contentHash: whole ? hash : "cut:" + hash,
                 feed: Pipeline.titledForDisplay(parsed.feed), articles: articles,
                 nextDue: schedule.nextDue(after: now, hints: hints),
                 movedTo: movedTo, bytes: response.bodySize)
