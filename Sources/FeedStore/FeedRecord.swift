@@ -15,7 +15,8 @@ public struct FeedRecord: Sendable, Hashable {
     public var priority: Int
     public var etag: String?
     public var lastModified: String?
-    /// Hash of the last body parsed, to skip parsing an unchanged body.
+    /// Hash of the last body parsed, to skip parsing an unchanged body; for a body that ended
+    /// early, `cutBodyPrefix` and its hash, which no body has.
     public var contentHash: String?
     public var lastStatus: Int?
     public var lastError: String?
@@ -91,4 +92,11 @@ public struct FeedRecord: Sendable, Hashable {
         self.lastNewArticle = lastNewArticle
         self.feedTitle = feedTitle
     }
+
+    /// What a hash kept for a body that ended early (a transfer cut short) begins with: it
+    /// matches no body, so the next one is read, whatever it is.
+    public static let cutBodyPrefix = "cut:"
+
+    /// Whether the last body read ended early (its entries after the cut were missing).
+    public var lastBodyEndedEarly: Bool { contentHash?.hasPrefix(FeedRecord.cutBodyPrefix) == true }
 }

@@ -441,7 +441,8 @@ extension Pipeline {
             }
             let content = FetchedContent(
                 status: response.status, etag: whole ? response.etag : nil,
-                lastModified: whole ? response.lastModified : nil, contentHash: whole ? hash : "cut:" + hash,
+                lastModified: whole ? response.lastModified : nil,
+                contentHash: whole ? hash : FeedRecord.cutBodyPrefix + hash,
                 feed: Pipeline.titledForDisplay(parsed.feed), articles: articles,
                 nextDue: schedule.nextDue(after: now, hints: hints),
                 movedTo: movedTo, bytes: response.bodySize)

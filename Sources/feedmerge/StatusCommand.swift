@@ -41,6 +41,7 @@ struct StatusCommand: AsyncParsableCommand {
             if feed.isDead { state.append("dead (410)") }
             if feed.movedFrom != nil { state.append("moved") }
             if !feed.isSubscribed { state.append("unsubscribed") }
+            if feed.lastBodyEndedEarly { state.append("last body cut short") }
             if let quiet = Self.quietFor(feed, now) { state.append("nothing new for \(DurationText.short(quiet))") }
             rows.append([
                 feed.title ?? URLCredentials.masked(feed.url),
@@ -88,6 +89,7 @@ struct StatusCommand: AsyncParsableCommand {
         object.add("consecutive_failures", feed.consecutiveFailures)
         object.add("next_due", feed.nextDue.map(InternetDate.rfc3339))
         object.add("dead", feed.isDead)
+        object.add("last_body_cut_short", feed.lastBodyEndedEarly)
         object.add("dead_since", feed.deadSince.map(InternetDate.rfc3339))
         object.add("moved_from", feed.movedFrom)
         object.add("moved_at", feed.movedAt.map(InternetDate.rfc3339))
