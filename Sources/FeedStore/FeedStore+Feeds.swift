@@ -7,6 +7,10 @@ extension FeedStore {
     /// Makes the store's feeds match the OPML: new feeds are added, changed titles and tags
     /// updated, and feeds no longer listed marked unsubscribed (their articles stay until they
     /// age out). A feed listed under the URL it moved to keeps its row and history.
+    ///
+    /// Only rows that change are written: this runs at every cron run, and marking every feed
+    /// unsubscribed and then subscribed again rewrote the whole table each time (its pages to
+    /// the WAL, and a statement journal of them: 0.9 MB a run for 1,000 feeds).
     public func syncSubscriptions(_ subscriptions: [Subscription]) throws(StoreError) {
         let bySubscribedURL = try connection.cached("SELECT id FROM feeds WHERE subscribed_url = ?1")
         let byURL = try connection.cached("SELECT id FROM feeds WHERE url = ?1")
@@ -14,21 +18,25 @@ extension FeedStore {
             """
             UPDATE feeds SET subscribed_url = ?2, title = ?3, site_url = coalesce(?4, site_url), tags = ?5,
                 priority = ?6, subscribed = 1
-            WHERE id = ?1
+            WHERE id = ?1 AND (subscribed_url IS NOT ?2 OR title IS NOT ?3 OR (?4 IS NOT NULL AND site_url IS NOT ?4)
+                OR tags IS NOT ?5 OR priority IS NOT ?6 OR subscribed IS NOT 1)
             """)
         let insert = try connection.cached(
             """
             INSERT INTO feeds (url, subscribed_url, title, site_url, tags, priority, subscribed)
             VALUES (?1, ?1, ?2, ?3, ?4, ?5, 1)
             """)
+        let subscribed = try connection.cached("SELECT id FROM feeds WHERE subscribed = 1")
+        let unsubscribe = try connection.cached("UPDATE feeds SET subscribed = 0 WHERE id = ?1")
         try connection.transaction { () throws(StoreError) in
-            try connection.execute("UPDATE feeds SET subscribed = 0")
+            var listed: Set<Int64> = []
             for subscription in subscriptions {
                 var id: Int64?
                 try bySubscribedURL.run([.text(subscription.url)]) { row in id = row.int(0) }
                 if id == nil { try byURL.run([.text(subscription.url)]) { row in id = row.int(0) } }
                 let tags = SQLiteValue.text(subscription.tags.joined(separator: " "))
                 if let id {
+                    listed.insert(id)
                     try update.run([
                         .integer(id), .text(subscription.url), SQLiteValue(subscription.title),
                         SQLiteValue(subscription.siteURL), tags, .integer(Int64(subscription.priority)),
@@ -39,8 +47,14 @@ extension FeedStore {
                         tags,
                         .integer(Int64(subscription.priority)),
                     ])
+                    listed.insert(connection.lastInsertRowID)
                 }
             }
+            var dropped: [Int64] = []
+            try subscribed.run([]) { row in
+                if let id = row.int(0), !listed.contains(id) { dropped.append(id) }
+            }
+            for id in dropped { try unsubscribe.run([.integer(id)]) }
         }
     }
 

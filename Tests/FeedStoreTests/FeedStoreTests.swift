@@ -80,6 +80,31 @@ import Testing
         #expect(feeds.first { $0.url == "https://b.example/rss" }?.title == "B2")
     }
 
+    /// The subscriptions are synced at every run: a list that did not change writes nothing (it
+    /// rewrote every feed's row, marking each unsubscribed and subscribed again), and a change
+    /// writes only its rows; a feed taken out and listed again is subscribed again.
+    @Test func syncingTheSameSubscriptionsWritesNothing() throws {
+        let store = try FeedStore(path: path)
+        var list = (0..<1000).map {
+            Subscription(url: "https://f\($0).example/rss", title: "Feed \($0)", tags: ["t\($0 % 7)"], priority: $0 % 3)
+        }
+        try store.syncSubscriptions(list)
+        let unchanged = try walBytes(store) { try store.syncSubscriptions(list) }
+        #expect(unchanged == 0)
+        let removed = list.removeLast()
+        list[0].title = "Renamed"
+        let changed = try walBytes(store) { try store.syncSubscriptions(list) }
+        #expect(changed > 0 && changed < 40_000, "\(changed) bytes")
+        var feeds = Dictionary(uniqueKeysWithValues: try store.feeds(countingArticles: false).map { ($0.url, $0) })
+        #expect(feeds[removed.url]?.isSubscribed == false)
+        #expect(feeds[list[0].url]?.title == "Renamed")
+        #expect(feeds.values.filter(\.isSubscribed).count == 999)
+        try store.syncSubscriptions(list + [removed])
+        feeds = Dictionary(uniqueKeysWithValues: try store.feeds(countingArticles: false).map { ($0.url, $0) })
+        #expect(feeds.values.allSatisfy { $0.isSubscribed })
+        #expect(feeds[removed.url]?.tags == removed.tags && feeds[removed.url]?.priority == removed.priority)
+    }
+
     /// A feed that dates an article in the future (a wrong clock, `2100-01-01`) does not keep it
     /// at the top of every output until that day: it is dated when it was stored, in the date
     /// column that orders the store and in the article read back; a correction is dated as
