@@ -128,10 +128,29 @@ extension Pipeline {
         // Feeds whose server was not reached wait for the end of the run: when no server was,
         // the machine is offline, and they did not fail.
         var offline = OfflineCheck()
+        // Answers that change nothing but the feed's row (a 304, the same body) are written
+        // together, one transaction for up to `unchangedBatch` of them: a commit for each wrote
+        // the feeds' pages to the WAL again (5 MB for an all-304 run of 1,000 feeds, every few
+        // minutes). A crash loses the batch: those feeds are asked again at the next run.
+        var unchanged: [Processed] = []
+        func writeUnchanged() throws(PipelineError) {
+            guard !unchanged.isEmpty else { return }
+            let batch = unchanged
+            unchanged = []
+            try store.atomically(
+                { () throws(PipelineError) in
+                    for processed in batch { try record(processed, store: store, now: now, report: &collected) }
+                }, storeError: { PipelineError(.store, $0.description) })
+        }
         try await withThrowingTaskGroup(of: Processed.self) { group in
             var inFlight = 0
             func settle(_ processed: Processed?) throws(PipelineError) {
-                if let processed { try record(processed, store: store, now: now, report: &collected) }
+                if case .unchanged = processed {
+                    unchanged.append(processed!)
+                    if unchanged.count >= Pipeline.unchangedBatch { try writeUnchanged() }
+                } else if let processed {
+                    try record(processed, store: store, now: now, report: &collected)
+                }
                 done += 1
                 progress?(
                     FetchProgress(
@@ -170,6 +189,7 @@ extension Pipeline {
                 try settle(processed)
             }
         }
+        try writeUnchanged()
         if offline.isOffline {
             collected.notReached = offline.feeds.count
             collected.offlineNotice = offline.notice
@@ -184,6 +204,9 @@ extension Pipeline {
             }
         }
     }
+
+    /// How many unchanged feeds are written in one transaction.
+    static let unchangedBatch = 250
 
     var fetchOptions: FetchOptions {
         let settings = configuration.fetch
