@@ -1,3 +1,4 @@
+import FeedText
 import Foundation
 
 /// Reads an HTTP date (RFC 9110 section 5.6.7): the IMF-fixdate servers send, and the two
@@ -21,7 +22,9 @@ enum HTTPDate {
             cursor.take(" "), let month = cursor.month(), cursor.take(" "), let year = cursor.number(digits: 4...4),
             cursor.take(" "), let time = cursor.time(), cursor.take(" "), let offset = cursor.zone(), cursor.atEnd
         else { return nil }
-        return make(year: year, month: month, day: day, seconds: time - offset)
+        return InternetDate.date(
+            year: year, month: month, day: day, hour: time.hour, minute: time.minute, second: time.second,
+            offset: offset)
     }
 
     /// `Sunday, 06-Nov-94 08:49:37 GMT`: a two-digit year that would be more than 50 years ahead
@@ -35,7 +38,9 @@ enum HTTPDate {
         let thisYear = Calendar(identifier: .gregorian).dateComponents(in: TimeZone.gmt, from: Date()).year ?? 2000
         var year = thisYear / 100 * 100 + short
         if year > thisYear + 50 { year -= 100 }
-        return make(year: year, month: month, day: day, seconds: time - offset)
+        return InternetDate.date(
+            year: year, month: month, day: day, hour: time.hour, minute: time.minute, second: time.second,
+            offset: offset)
     }
 
     /// `Sun Nov  6 08:49:37 1994` (C's asctime: the day padded with a space; two digits read too).
@@ -48,7 +53,8 @@ enum HTTPDate {
         guard let day = cursor.number(digits: 1...2), cursor.take(" "), let time = cursor.time(), cursor.take(" "),
             let year = cursor.number(digits: 4...4), cursor.atEnd
         else { return nil }
-        return make(year: year, month: month, day: day, seconds: time)
+        return InternetDate.date(
+            year: year, month: month, day: day, hour: time.hour, minute: time.minute, second: time.second)
     }
 
     private struct Cursor {
@@ -97,12 +103,12 @@ enum HTTPDate {
             return nil
         }
 
-        /// `HH:mm:ss` as seconds into the day (a leap second, `:60`, is read as the next one).
-        mutating func time() -> Int? {
+        /// `HH:mm:ss`.
+        mutating func time() -> (hour: Int, minute: Int, second: Int)? {
             guard let hours = number(digits: 2...2), hours < 24, take(":"), let minutes = number(digits: 2...2),
-                minutes < 60, take(":"), let seconds = number(digits: 2...2), seconds <= 60
+                take(":"), let seconds = number(digits: 2...2)
             else { return nil }
-            return hours * 3600 + minutes * 60 + seconds
+            return (hours, minutes, seconds)
         }
 
         /// The zone's offset east of UTC in seconds: `GMT`, the only zone the grammar allows, or
@@ -132,21 +138,5 @@ enum HTTPDate {
         static let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"].map {
             Array($0.utf8)
         }
-    }
-
-    /// The moment `seconds` into the day, in UTC; nil for a day the month does not have (`31 Feb`).
-    private static func make(year: Int, month: Int, day: Int, seconds: Int) -> Date? {
-        let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
-        let lengths = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
-        guard year >= 1, day >= 1, day <= lengths[month - 1] else { return nil }
-        // Days from 1970-01-01 to the date in the proleptic Gregorian calendar (Howard Hinnant's
-        // days_from_civil: years counted from March, so that a leap day ends its year).
-        let shifted = month <= 2 ? year - 1 : year
-        let era = (shifted >= 0 ? shifted : shifted - 399) / 400
-        let yearOfEra = shifted - era * 400
-        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
-        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        let days = era * 146_097 + dayOfEra - 719_468
-        return Date(timeIntervalSince1970: TimeInterval(days * 86_400 + seconds))
     }
 }

@@ -586,33 +586,15 @@ enum DateParser {
     static func makeDate(
         year: Int, month: Int, day: Int, hour: Int = 0, minute: Int = 0, second: Int = 0, offset: Int = 0
     ) -> Date? {
-        guard (1...12).contains(month), (1...31).contains(day), (0...24).contains(hour), (0...59).contains(minute),
-            (0...60).contains(second), (1000...9999).contains(year)
-        else { return nil }
-        let daysInMonth = [31, isLeap(year) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
-        guard day <= daysInMonth[month - 1] else { return nil }
-        let days = daysFromCivil(year: year, month: month, day: day)
-        let seconds = days * 86_400 + hour * 3600 + minute * 60 + min(second, 59) - offset
-        return Date(timeIntervalSince1970: TimeInterval(seconds))
+        InternetDate.date(
+            year: year, month: month, day: day, hour: hour, minute: minute, second: second, offset: offset)
     }
 
     /// The day of the week of a date as a bit of `weekdays`' masks (bit 0 Sunday).
     private static func weekdayBit(year: Int, month: Int, day: Int) -> UInt8 {
         // 1970-01-01 was a Thursday.
-        let weekday = ((daysFromCivil(year: year, month: month, day: day) + 4) % 7 + 7) % 7
+        let weekday = ((InternetDate.daysSinceEpoch(year: year, month: month, day: day) + 4) % 7 + 7) % 7
         return 1 << weekday
-    }
-
-    private static func isLeap(_ year: Int) -> Bool { year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) }
-
-    /// Days since 1970-01-01 in the proleptic Gregorian calendar (Howard Hinnant's algorithm).
-    private static func daysFromCivil(year: Int, month: Int, day: Int) -> Int {
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yearOfEra = y - era * 400
-        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
-        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        return era * 146_097 + dayOfEra - 719_468
     }
 
     private static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
