@@ -118,31 +118,20 @@ final class CurlTransfer {
     }
 
     private func receiveHeader(_ data: UnsafeMutablePointer<CChar>, _ length: Int) -> Int {
-        // Read as bytes: Foundation's trimming took 8% of the CPU of a fetch that heard only 304s.
-        let line = CurlTransfer.trimmed(UnsafeRawBufferPointer(start: data, count: length)[...])
-        if line.starts(with: "HTTP/".utf8) {
+        // `trimmingWhitespace`, not Foundation's trimming, which took 8% of the CPU of a fetch
+        // that heard only 304s.
+        let line = String(decoding: UnsafeRawBufferPointer(start: data, count: length), as: UTF8.self)
+            .trimmingWhitespace()
+        if line.hasPrefix("HTTP/") {
             // A new response (after a redirect or a 100 Continue): its headers replace the last ones.
-            let parts = line.split(separator: 0x20, omittingEmptySubsequences: true)
-            if parts.count >= 2, let status = Int(String(decoding: parts[1], as: UTF8.self)), status >= 200 {
-                statusChain.append(status)
-            }
+            let parts = line.split(separator: " ")
+            if parts.count >= 2, let status = Int(parts[1]), status >= 200 { statusChain.append(status) }
             headers = [:]
-        } else if let colon = line.firstIndex(of: UInt8(ascii: ":")) {
-            let name = CurlTransfer.trimmed(line[..<colon]).map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
-            let value = CurlTransfer.trimmed(line[(colon + 1)...])
-            headers[String(decoding: name, as: UTF8.self)] = String(decoding: value, as: UTF8.self)
+        } else if let colon = line.firstIndex(of: ":") {
+            let name = line[..<colon].trimmingWhitespace().lowercased()
+            headers[name] = line[line.index(after: colon)...].trimmingWhitespace()
         }
         return length
-    }
-
-    /// `bytes` without the spaces, tabs and line ends around them.
-    private static func trimmed(_ bytes: Slice<UnsafeRawBufferPointer>) -> Slice<UnsafeRawBufferPointer> {
-        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0D || byte == 0x0A }
-        var start = bytes.startIndex
-        var end = bytes.endIndex
-        while start < end, isSpace(bytes[start]) { start += 1 }
-        while end > start, isSpace(bytes[end - 1]) { end -= 1 }
-        return bytes[start..<end]
     }
 
     /// Whether the body could not be decoded as the server said it was encoded (`Content-Encoding:
