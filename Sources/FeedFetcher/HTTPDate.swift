@@ -35,7 +35,7 @@ enum HTTPDate {
             cursor.take("-"), let month = cursor.month(), cursor.take("-"), let short = cursor.number(digits: 2...2),
             cursor.take(" "), let time = cursor.time(), cursor.take(" "), let offset = cursor.zone(), cursor.atEnd
         else { return nil }
-        let thisYear = Calendar(identifier: .gregorian).dateComponents(in: TimeZone.gmt, from: Date()).year ?? 2000
+        let thisYear = InternetDate.components(Date()).year
         var year = thisYear / 100 * 100 + short
         if year > thisYear + 50 { year -= 100 }
         return InternetDate.date(
