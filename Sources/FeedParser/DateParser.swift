@@ -72,7 +72,8 @@ enum DateParser {
             guard let minutes = namedZones[name] else { return nil }
             offset = minutes * 60
         }
-        return makeDate(year: year, month: month, day: day, hour: hour, minute: minute, second: second, offset: offset)
+        return InternetDate.date(
+            year: year, month: month, day: day, hour: hour, minute: minute, second: second, offset: offset)
     }
 
     private static let englishMonths: [UInt32: Int] = {
@@ -94,7 +95,7 @@ enum DateParser {
         case 9...10: return Date(timeIntervalSince1970: TimeInterval(value))
         case 12...13: return Date(timeIntervalSince1970: TimeInterval(value / 1000))
         case 8:  // 20040112, a compact ISO date
-            return makeDate(year: Int(value / 10000), month: Int(value / 100 % 100), day: Int(value % 100))
+            return InternetDate.date(year: Int(value / 10000), month: Int(value / 100 % 100), day: Int(value % 100))
         default: return nil
         }
     }
@@ -153,17 +154,18 @@ enum DateParser {
                     (rest.hasPrefix("(") && rest.hasSuffix(")"))
                     || (explicit && rest.hasPrefix("[") && rest.hasSuffix("]"))
                 guard explicit else {
-                    let local = makeDate(
+                    let local = InternetDate.date(
                         year: year, month: month, day: day, hour: hour, minute: minute, second: second)
                     return inZone(named: commented ? String(rest.dropFirst().dropLast()) : rest, local: local)
                 }
                 guard commented else { return nil }
-                return makeDate(
+                return InternetDate.date(
                     year: year, month: month, day: day, hour: hour, minute: minute, second: second, offset: offset)
             }
         }
         guard reader.atEnd || reader.remaining.allSatisfy({ $0 == 0x20 }) else { return nil }
-        return makeDate(year: year, month: month, day: day, hour: hour, minute: minute, second: second, offset: offset)
+        return InternetDate.date(
+            year: year, month: month, day: day, hour: hour, minute: minute, second: second, offset: offset)
     }
 
     /// The instant of `local`, a time read in the zone written `name`: an abbreviation (`CET`)
@@ -348,7 +350,7 @@ enum DateParser {
         }
         guard let dayValue = day, var monthValue = month, var yearValue = year else { return nil }
         // A two-digit year (`01 Jan 99`) is of this century or the last; `0001` is the year 1
-        // (Go's zero time, which no feed means), which `makeDate` does not read.
+        // (Go's zero time, which no feed means), which `InternetDate.date` does not read.
         if yearDigits <= 2 && yearValue < 100 { yearValue += yearValue < 50 ? 2000 : 1900 }
         // A name two languages give different months is read as the one its day name agrees
         // with (`pon, 30 lis 2026`: Polish, a Monday in November, not a Friday in October).
@@ -368,7 +370,7 @@ enum DateParser {
             if meridiem.hasPrefix("p") && hour < 12 { hour += 12 }
             if meridiem.hasPrefix("a") && hour == 12 { hour = 0 }
         }
-        let local = makeDate(
+        let local = InternetDate.date(
             year: yearValue, month: monthValue, day: dayValue, hour: hour, minute: minute, second: second,
             offset: zoneName == nil ? offset ?? 0 : 0)
         guard let zoneName else { return local }
@@ -582,13 +584,6 @@ enum DateParser {
     }
 
     // MARK: Calendar arithmetic
-
-    static func makeDate(
-        year: Int, month: Int, day: Int, hour: Int = 0, minute: Int = 0, second: Int = 0, offset: Int = 0
-    ) -> Date? {
-        InternetDate.date(
-            year: year, month: month, day: day, hour: hour, minute: minute, second: second, offset: offset)
-    }
 
     /// The day of the week of a date as a bit of `weekdays`' masks (bit 0 Sunday).
     private static func weekdayBit(year: Int, month: Int, day: Int) -> UInt8 {

@@ -145,8 +145,8 @@ extension Pipeline {
         try await withThrowingTaskGroup(of: Processed.self) { group in
             var inFlight = 0
             func settle(_ processed: Processed?) throws(PipelineError) {
-                if case .unchanged = processed {
-                    unchanged.append(processed!)
+                if let processed, case .unchanged = processed {
+                    unchanged.append(processed)
                     if unchanged.count >= Pipeline.unchangedBatch { try writeUnchanged() }
                 } else if let processed {
                     try record(processed, store: store, now: now, report: &collected)
