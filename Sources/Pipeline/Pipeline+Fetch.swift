@@ -174,6 +174,16 @@ extension Pipeline {
                         try settle(.unchanged(feed, response))
                         continue
                     }
+                    // The same body that ended early, byte for byte, again: the feed as its
+                    // generator writes it (one that never closes the document), not a transfer
+                    // that died. Not read again; still asked for whole, its validators left out.
+                    if FeedRecord.cutBodyPrefix + hash == feed.contentHash {
+                        logger.debug(
+                            "\(URLCredentials.masked(feed.url)): the same document that ended early came again, byte for byte; kept as read"
+                        )
+                        try settle(.unchanged(feed, response.withoutValidators))
+                        continue
+                    }
                     // Parse off the network thread, alongside the downloads still running.
                     group.addTask { [fetcher] in
                         await Pipeline.parse(response, of: feed, hash: hash, parser: parser, fetcher: fetcher)
@@ -531,5 +541,15 @@ extension Pipeline {
         feed.title = HTMLText.shownLine(feed.title, isHTML: feed.titleType?.isMarkup == true)
         feed.titleType = feed.title == nil ? nil : .text
         return feed
+    }
+}
+
+extension FetchResponse {
+    /// The response with its ETag and Last-Modified taken out, as a body cut short is stored.
+    fileprivate var withoutValidators: FetchResponse {
+        var response = self
+        response.headers["etag"] = nil
+        response.headers["last-modified"] = nil
+        return response
     }
 }

@@ -206,6 +206,41 @@ import Testing
         #expect(third.unchanged == 2)
     }
 
+    /// A generator that never closes its document sends the same cut body at every request: the
+    /// second time, byte for byte, it is the feed as it is, not a transfer that died. It is taken
+    /// as unchanged (not read, stored and reported as cut again at every run), and still asked
+    /// for whole: a cache that kept a cut copy under the feed's ETag would answer a 304 to it.
+    @Test func theSameCutBodyAgainIsUnchanged() async throws {
+        let items = (1...3).map { "<item><title>Story \($0)</title><link>https://u.example/\($0)</link></item>" }
+        let unclosed = "<rss version=\"2.0\"><channel><title>U</title>" + items.joined()
+        let closed = VersionBox(0)
+        let server = try LoopbackHTTPServer { request in
+            if request.headers["if-none-match"] == "\"u1\"" { return .init(status: 304, headers: [("ETag", "\"u1\"")]) }
+            let body = closed.value == 0 ? unclosed : unclosed + "</channel></rss>"
+            return .init(headers: [("Content-Type", "application/rss+xml"), ("ETag", "\"u1\"")], body: Data(body.utf8))
+        }
+        defer { server.stop() }
+        let pipeline = try pipeline(feeds: [server.url("/unclosed")])
+        let first = try await pipeline.fetch()
+        #expect(first.updated == 1 && first.truncated.count == 1)
+
+        let second = try await pipeline.fetch(force: true)
+        #expect(second.updated == 0 && second.unchanged == 1, "\(second)")
+        #expect(second.truncated.isEmpty && second.failures.isEmpty)
+        let status = try #require(try pipeline.status().first)
+        #expect(status.articleCount == 3 && status.etag == nil && status.lastBodyEndedEarly)
+        #expect(server.requests.allSatisfy { $0.headers["if-none-match"] == nil })
+
+        // Closed at last: read, and conditional from then on.
+        closed.value = 1
+        let third = try await pipeline.fetch(force: true)
+        #expect(third.updated == 1 && third.truncated.isEmpty)
+        let whole = try #require(try pipeline.status().first)
+        #expect(whole.etag == "\"u1\"" && !whole.lastBodyEndedEarly)
+        #expect(try await pipeline.fetch(force: true).unchanged == 1)
+        #expect(server.requests.last?.headers["if-none-match"] == "\"u1\"")
+    }
+
     /// Two subscriptions that move to one address (a site that merged its feeds, a feed listed
     /// as http and as https) cannot both take it: the first does, the second keeps its own URL
     /// and follows the redirect, and neither run stops (it once ended every run with a UNIQUE
