@@ -112,11 +112,12 @@ enum HTTPDate {
         }
 
         /// The zone's offset east of UTC in seconds: `GMT`, the only zone the grammar allows, or
-        /// what some servers send in its place (`UTC`, `UT`, `Z`, `+0000`, `-0500`).
+        /// what some servers send in its place (`UTC`, `UT`, `Z`, `+0000`, `-0500`, and the North
+        /// American names RFC 850's dates had: `EST`, `PDT`).
         mutating func zone() -> Int? {
-            for name in Cursor.utcNames where startsCaseInsensitively(with: name) {
+            for (name, hours) in Cursor.zoneNames where startsCaseInsensitively(with: name) {
                 rest.removeFirst(name.count)
-                return 0
+                return hours * 3600
             }
             guard let sign = rest.first, sign == UInt8(ascii: "+") || sign == UInt8(ascii: "-") else { return nil }
             rest.removeFirst()
@@ -130,7 +131,11 @@ enum HTTPDate {
             return zip(rest.prefix(name.count), name).allSatisfy { $0 | 0x20 == $1 | 0x20 }
         }
 
-        static let utcNames = ["GMT", "UTC", "UT", "Z"].map { Array($0.utf8) }
+        /// Each name with its offset in hours; `UTC` before `UT`, which it begins with.
+        static let zoneNames: [([UInt8], Int)] = [
+            ("GMT", 0), ("UTC", 0), ("UT", 0), ("Z", 0), ("EST", -5), ("EDT", -4), ("CST", -6), ("CDT", -5),
+            ("MST", -7), ("MDT", -6), ("PST", -8), ("PDT", -7),
+        ].map { (Array($0.0.utf8), $0.1) }
         static let shortDays = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"].map { Array($0.utf8) }
         static let longDays = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"].map {
             Array($0.utf8)
