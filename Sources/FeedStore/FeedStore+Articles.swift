@@ -47,8 +47,15 @@ extension FeedStore {
         let update = try connection.cached(
             """
             UPDATE articles SET link = ?2, published = ?3, last_updated = ?4, content_hash = ?5,
-                data = ?6, revision = ?7, language = ?8, origin_site = ?9, clustered_by = NULL
+                data = ?6, revision = ?7, language = ?8, origin_site = ?9
             WHERE id = ?1
+            """)
+        // For dedup to place (schema 14): a new article, or a changed one again, keeping the story
+        // it is in until then.
+        let unplaced = try connection.cached(
+            """
+            INSERT INTO article_placement (article_id) VALUES (?1)
+            ON CONFLICT (article_id) DO UPDATE SET clustered_by = NULL
             """)
         // Seen marks live apart from the rows (schema 7): an unchanged article's row is not written.
         let touch = try connection.cached("UPDATE article_seen SET last_seen = ?2 WHERE article_id = ?1")
@@ -170,6 +177,7 @@ extension FeedStore {
                     ])
                     try touch.run([.integer(rowID), SQLiteValue(time)])
                     try untagged.run([.integer(rowID)])
+                    try unplaced.run([.integer(rowID)])
                     summary.updated += 1
                 } else {
                     try insert.run([
@@ -179,6 +187,7 @@ extension FeedStore {
                     let rowID = connection.lastInsertRowID
                     try mark.run([.integer(rowID), .integer(feedID), SQLiteValue(time)])
                     try untagged.run([.integer(rowID)])
+                    try unplaced.run([.integer(rowID)])
                     summary.inserted += 1
                 }
             }
@@ -384,8 +393,8 @@ extension FeedStore {
 
     static let articleColumns = """
         SELECT a.id, a.feed_id, f.url, coalesce(f.title, f.feed_title), f.site_url, f.tags, f.priority, a.data,
-               a.first_seen, a.last_updated, a.text_length
-        FROM articles a JOIN feeds f ON f.id = a.feed_id
+               a.first_seen, a.last_updated, coalesce(p.text_length, 0)
+        FROM articles a JOIN feeds f ON f.id = a.feed_id LEFT JOIN article_placement p ON p.article_id = a.id
         """
 
     /// Articles whose date is at or after `since` (all when nil), newest first.
@@ -473,10 +482,10 @@ extension FeedStore {
 
     /// When a stage's method changed since it last ran, marks every article as not looked at,
     /// so that the articles to look at are found through an index of the NULLs.
-    func resetIfVersionChanged(_ key: String, to version: String, column: String) throws(StoreError) {
+    func resetIfVersionChanged(_ key: String, to version: String, table: String, column: String) throws(StoreError) {
         guard try meta(key) != version else { return }
         try connection.transaction { () throws(StoreError) in
-            try connection.execute("UPDATE articles SET \(column) = NULL WHERE \(column) IS NOT NULL")
+            try connection.execute("UPDATE \(table) SET \(column) = NULL WHERE \(column) IS NOT NULL")
             try setMeta(key, version)
         }
     }
@@ -486,10 +495,11 @@ extension FeedStore {
         var digests: [StoryDigest] = []
         try connection.cached(
             """
-            SELECT a.story, min(coalesce(a.published, a.first_seen)), max(a.last_updated), count(*),
+            SELECT p.story, min(coalesce(a.published, a.first_seen)), max(a.last_updated), count(*),
                    group_concat(DISTINCT a.feed_id), group_concat(t.topics, ' '), group_concat(DISTINCT a.language)
-            FROM articles a LEFT JOIN article_tags t ON t.article_id = a.id
-            WHERE a.story IS NOT NULL GROUP BY a.story
+            FROM article_placement p JOIN articles a ON a.id = p.article_id
+            LEFT JOIN article_tags t ON t.article_id = a.id
+            WHERE p.story IS NOT NULL GROUP BY p.story
             """
         ).run { row in
             let feeds = (row.string(4) ?? "").split(separator: ",").compactMap { Int64($0) }
@@ -511,8 +521,11 @@ extension FeedStore {
         var result: [String: StoryOrigins] = [:]
         try connection.cached(
             """
-            SELECT story, feed_id, origin_site FROM articles
-            WHERE story IN (SELECT story FROM articles WHERE origin_site IS NOT NULL AND story IS NOT NULL)
+            SELECT p.story, a.feed_id, a.origin_site FROM article_placement p JOIN articles a ON a.id = p.article_id
+            WHERE p.story IN (
+                SELECT o.story FROM articles n INDEXED BY articles_with_origin_site
+                JOIN article_placement o ON o.article_id = n.id
+                WHERE n.origin_site IS NOT NULL AND o.story IS NOT NULL)
             """
         ).run { row in
             guard let story = row.string(0) else { return }
@@ -535,13 +548,15 @@ extension FeedStore {
             let batch = Array(keys[start..<min(start + 500, keys.count)])
             let marks = Array(repeating: "?", count: batch.count).joined(separator: ",")
             var stories: [Int64: String] = [:]
-            try connection.cached("SELECT id, story FROM articles WHERE story IN (\(marks))").run(
+            try connection.cached("SELECT article_id, story FROM article_placement WHERE story IN (\(marks))").run(
                 batch.map { .text($0) }
             ) { row in
                 stories[row.int(0) ?? 0] = row.string(1)
             }
             let articles = try readArticles(
-                FeedStore.articleColumns + " WHERE a.story IN (\(marks))", batch.map { .text($0) })
+                FeedStore.articleColumns
+                    + " WHERE a.id IN (SELECT article_id FROM article_placement WHERE story IN (\(marks)))",
+                batch.map { .text($0) })
             for article in articles {
                 guard let story = stories[article.storeID] else { continue }
                 result[story, default: []].append(article)
@@ -638,7 +653,8 @@ extension FeedStore {
         var rows: [(topics: [String], feedID: Int64, story: String?)] = []
         try connection.cached(
             """
-            SELECT t.topics, a.feed_id, a.story FROM articles a LEFT JOIN article_tags t ON t.article_id = a.id
+            SELECT t.topics, a.feed_id, p.story FROM articles a LEFT JOIN article_tags t ON t.article_id = a.id
+            LEFT JOIN article_placement p ON p.article_id = a.id
             WHERE coalesce(a.published, a.first_seen) >= ?1
             """
         ).run([SQLiteValue(since)]) { row in

@@ -57,12 +57,13 @@ extension FeedStore {
     /// together), not in the order their feeds' answers happened to arrive: which of two copies
     /// founds the story does not depend on which server answered first.
     public func articlesToCluster(version: String) throws(StoreError) -> [Int64] {
-        try resetIfVersionChanged("dedup_version", to: version, column: "clustered_by")
+        try resetIfVersionChanged("dedup_version", to: version, table: "article_placement", column: "clustered_by")
         var ids: [Int64] = []
         try connection.cached(
             """
-            SELECT id FROM articles INDEXED BY articles_to_cluster WHERE clustered_by IS NULL
-            ORDER BY coalesce(published, first_seen), first_seen, feed_id, id
+            SELECT a.id FROM article_placement p INDEXED BY placement_to_do JOIN articles a ON a.id = p.article_id
+            WHERE p.clustered_by IS NULL
+            ORDER BY coalesce(a.published, a.first_seen), a.first_seen, a.feed_id, a.id
             """
         ).run { row in
             ids.append(row.int(0) ?? 0)
@@ -79,7 +80,9 @@ extension FeedStore {
         var byID: [Int64: SourcedArticle] = [:]
         for article in found { byID[article.storeID] = article }
         var counted = Set<Int64>()
-        try connection.prepare("SELECT id FROM articles WHERE id IN (\(marks)) AND fingerprint IS NOT NULL").run(
+        try connection.prepare(
+            "SELECT article_id FROM article_placement WHERE article_id IN (\(marks)) AND fingerprint IS NOT NULL"
+        ).run(
             ids.map { .integer($0) }
         ) { row in
             counted.insert(row.int(0) ?? 0)
@@ -99,15 +102,17 @@ extension FeedStore {
         var result: [Int64: String] = [:]
         try connection.prepare(
             """
-            SELECT a.id, a.story FROM articles a WHERE a.id IN (\(marks)) AND a.story IS NOT NULL
+            SELECT p.article_id, p.story FROM article_placement p
+            WHERE p.article_id IN (\(marks)) AND p.story IS NOT NULL
               AND (
-                (json_valid(a.match) AND json_extract(a.match, '$.reason') = 'founder')
+                (json_valid(p.match) AND json_extract(p.match, '$.reason') = 'founder')
                 OR (
                   NOT EXISTS (
-                    SELECT 1 FROM articles f WHERE f.story = a.story
+                    SELECT 1 FROM article_placement f WHERE f.story = p.story
                       AND json_valid(f.match) AND json_extract(f.match, '$.reason') = 'founder')
-                  AND a.id = (
-                    SELECT m.id FROM articles m WHERE m.story = a.story
+                  AND p.article_id = (
+                    SELECT m.id FROM article_placement s JOIN articles m ON m.id = s.article_id
+                    WHERE s.story = p.story
                     ORDER BY coalesce(m.published, m.first_seen), m.first_seen, m.feed_id, m.id LIMIT 1)))
             """
         ).run(ids.map { .integer($0) }) { row in
@@ -122,9 +127,10 @@ extension FeedStore {
         var result: [ClusteredArticle] = []
         try connection.cached(
             """
-            SELECT id, story, fingerprint, link_key, guid_key, feed_id, origin_site FROM articles
-            WHERE coalesce(published, first_seen) BETWEEN ?1 AND ?2
-              AND clustered_by IS NOT NULL AND fingerprint IS NOT NULL AND story IS NOT NULL
+            SELECT a.id, p.story, p.fingerprint, p.link_key, p.guid_key, a.feed_id, a.origin_site
+            FROM articles a JOIN article_placement p ON p.article_id = a.id
+            WHERE coalesce(a.published, a.first_seen) BETWEEN ?1 AND ?2
+              AND p.clustered_by IS NOT NULL AND p.fingerprint IS NOT NULL AND p.story IS NOT NULL
             """
         ).run([SQLiteValue(range.lowerBound), SQLiteValue(range.upperBound)]) { row in
             result.append(
@@ -141,8 +147,8 @@ extension FeedStore {
     public func stories(withKeys keys: [String]) throws(StoreError) -> [String: (story: String, article: Int64)] {
         var result: [String: (story: String, article: Int64)] = [:]
         let lookups = [
-            "SELECT story, id FROM articles WHERE link_key = ?1 AND clustered_by IS NOT NULL LIMIT 1",
-            "SELECT story, id FROM articles WHERE guid_key = ?1 AND clustered_by IS NOT NULL LIMIT 1",
+            "SELECT story, article_id FROM article_placement WHERE link_key = ?1 AND clustered_by IS NOT NULL LIMIT 1",
+            "SELECT story, article_id FROM article_placement WHERE guid_key = ?1 AND clustered_by IS NOT NULL LIMIT 1",
         ]
         for sql in lookups {
             let statement = try connection.cached(sql)
@@ -160,7 +166,10 @@ extension FeedStore {
     public func titles(withLinkKeys keys: [String]) throws(StoreError) -> [String: [(feed: Int64, title: String?)]] {
         var result: [String: [(feed: Int64, title: String?)]] = [:]
         let statement = try connection.cached(
-            "SELECT feed_id, json_extract(CAST(data AS TEXT), '$.title') FROM articles WHERE link_key = ?1")
+            """
+            SELECT a.feed_id, json_extract(CAST(a.data AS TEXT), '$.title')
+            FROM article_placement p JOIN articles a ON a.id = p.article_id WHERE p.link_key = ?1
+            """)
         for key in Set(keys) {
             try statement.run([.text(key)]) { row in
                 result[key, default: []].append((row.int(0) ?? 0, row.string(1)))
@@ -195,9 +204,11 @@ extension FeedStore {
     public func setClusters(_ records: [ClusterRecord], version: String) throws(StoreError) {
         let update = try connection.cached(
             """
-            UPDATE articles SET story = ?2, fingerprint = ?3, link_key = ?4, guid_key = ?5, match = ?6,
-                text_length = ?7, clustered_by = ?8
-            WHERE id = ?1
+            INSERT INTO article_placement (article_id, story, fingerprint, link_key, guid_key, match, text_length,
+                clustered_by)
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
+            ON CONFLICT (article_id) DO UPDATE SET story = ?2, fingerprint = ?3, link_key = ?4, guid_key = ?5,
+                match = ?6, text_length = ?7, clustered_by = ?8
             """)
         try connection.transaction { () throws(StoreError) in
             for record in records {
@@ -259,8 +270,9 @@ extension FeedStore {
         var keys: [String] = []
         try connection.cached(
             """
-            SELECT story FROM articles WHERE story IS NOT NULL GROUP BY story
-            HAVING count(*) >= ?2 AND max(coalesce(published, first_seen)) >= ?1
+            SELECT p.story FROM article_placement p JOIN articles a ON a.id = p.article_id
+            WHERE p.story IS NOT NULL GROUP BY p.story
+            HAVING count(*) >= ?2 AND max(coalesce(a.published, a.first_seen)) >= ?1
             """
         ).run([SQLiteValue(since), .integer(Int64(minimumMembers))]) { row in
             if let key = row.string(0) { keys.append(key) }
@@ -276,13 +288,16 @@ extension FeedStore {
             let batch = Array(keys[start..<min(start + 500, keys.count)])
             let marks = Array(repeating: "?", count: batch.count).joined(separator: ",")
             var extra: [Int64: (String, String?)] = [:]
-            try connection.cached("SELECT id, story, match FROM articles WHERE story IN (\(marks))").run(
-                batch.map { .text($0) }
-            ) { row in
-                extra[row.int(0) ?? 0] = (row.string(1) ?? "", row.string(2))
-            }
+            try connection.cached("SELECT article_id, story, match FROM article_placement WHERE story IN (\(marks))")
+                .run(
+                    batch.map { .text($0) }
+                ) { row in
+                    extra[row.int(0) ?? 0] = (row.string(1) ?? "", row.string(2))
+                }
             for article in try readArticles(
-                FeedStore.articleColumns + " WHERE a.story IN (\(marks))", batch.map { .text($0) })
+                FeedStore.articleColumns
+                    + " WHERE a.id IN (SELECT article_id FROM article_placement WHERE story IN (\(marks)))",
+                batch.map { .text($0) })
             {
                 guard let (story, match) = extra[article.storeID] else { continue }
                 result[story, default: []].append(StoryMember(article: article, story: story, match: match))
@@ -299,19 +314,30 @@ extension FeedStore {
         -> [StoryMember]
     {
         var ids: [Int64: (String?, String?)] = [:]
-        try connection.cached(
-            "SELECT id, story, match FROM articles WHERE link = ?1 OR (?2 IS NOT NULL AND (link_key = ?2 OR guid_key = ?2))"
-        ).run([.text(link), SQLiteValue(key)]) { row in
-            ids[row.int(0) ?? 0] = (row.string(1), row.string(2))
+        let byLink = try connection.cached(
+            """
+            SELECT a.id, p.story, p.match FROM articles a LEFT JOIN article_placement p ON p.article_id = a.id
+            WHERE a.link = ?1
+            """)
+        try byLink.run([.text(link)]) { row in ids[row.int(0) ?? 0] = (row.string(1), row.string(2)) }
+        if let key {
+            try connection.cached(
+                "SELECT article_id, story, match FROM article_placement WHERE link_key = ?1 OR guid_key = ?1"
+            ).run([.text(key)]) { row in ids[row.int(0) ?? 0] = (row.string(1), row.string(2)) }
         }
         if let prefix, !prefix.isEmpty {
             // U+10FFFF sorts after every character a link can go on with (text compares as bytes).
-            try connection.cached("SELECT id, story, match FROM articles WHERE link >= ?1 AND link < ?2 LIMIT 1000")
-                .run(
-                    [.text(prefix), .text(prefix + "\u{10FFFF}")]
-                ) { row in
-                    ids[row.int(0) ?? 0] = (row.string(1), row.string(2))
-                }
+            try connection.cached(
+                """
+                SELECT a.id, p.story, p.match FROM articles a LEFT JOIN article_placement p ON p.article_id = a.id
+                WHERE a.link >= ?1 AND a.link < ?2 LIMIT 1000
+                """
+            )
+            .run(
+                [.text(prefix), .text(prefix + "\u{10FFFF}")]
+            ) { row in
+                ids[row.int(0) ?? 0] = (row.string(1), row.string(2))
+            }
         }
         guard !ids.isEmpty else { return [] }
         let marks = Array(repeating: "?", count: ids.count).joined(separator: ",")
@@ -329,7 +355,9 @@ extension FeedStore {
     /// The stored fingerprint of an article.
     public func fingerprint(of storeID: Int64) throws(StoreError) -> Data? {
         var data: Data?
-        try connection.cached("SELECT fingerprint FROM articles WHERE id = ?1").run([.integer(storeID)]) { row in
+        try connection.cached("SELECT fingerprint FROM article_placement WHERE article_id = ?1").run([
+            .integer(storeID)
+        ]) { row in
             data = row.data(0)
         }
         return data

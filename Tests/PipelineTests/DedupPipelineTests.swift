@@ -384,7 +384,8 @@ import Testing
             opml(server, ["wire", "portal"])
             _ = try await pipeline().fetch()
             #expect(try pipeline().build().stories == 2)
-            try FeedStore(path: folder.file("state.sqlite")).execute("UPDATE articles SET story = 'older:' || story")
+            try FeedStore(path: folder.file("state.sqlite")).execute(
+                "UPDATE article_placement SET story = 'older:' || story")
             return server
         } catch {
             server.stop()
@@ -453,7 +454,8 @@ import Testing
         let store = try FeedStore(path: folder.file("state.sqlite"))
         // Placing the articles fails as a full disk would make it, after their paragraphs were read.
         try store.execute(
-            "CREATE TRIGGER fail BEFORE UPDATE OF story ON articles BEGIN SELECT RAISE(ABORT, 'no space'); END")
+            "CREATE TRIGGER fail BEFORE UPDATE OF story ON article_placement BEGIN SELECT RAISE(ABORT, 'no space'); END"
+        )
         #expect(throws: PipelineError.self) { try pipeline().build() }
         try store.execute("DROP TRIGGER fail")
         #expect(try pipeline().build().deduplicated == 2)
