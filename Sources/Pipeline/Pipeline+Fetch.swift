@@ -128,15 +128,19 @@ extension Pipeline {
         // Feeds whose server was not reached wait for the end of the run: when no server was,
         // the machine is offline, and they did not fail.
         var offline = OfflineCheck()
-        // Answers that change nothing but the feed's row (a 304, the same body) are written
-        // together, one transaction for up to `unchangedBatch` of them: a commit for each wrote
-        // the feeds' pages to the WAL again (5 MB for an all-304 run of 1,000 feeds, every few
-        // minutes). A crash loses the batch: those feeds are asked again at the next run.
-        var unchanged: [Processed] = []
-        func writeUnchanged() throws(PipelineError) {
-            guard !unchanged.isEmpty else { return }
-            let batch = unchanged
-            unchanged = []
+        // Answers are written together, one transaction for up to `writeBatch` of them or
+        // `writeBatchBytes` of documents read: a commit for each wrote again to the WAL the pages
+        // that every feed's write touches (its row, the leaves of the indexes it adds to): 5 MB
+        // for an all-304 run of 1,000 feeds, every few minutes, and more for a run in which many
+        // feeds bring an article or two. A crash loses the batch, validators and all: those feeds
+        // are asked again at the next run. (Failures are written at once: they are few and small.)
+        var pending: [Processed] = []
+        var pendingBytes = 0
+        func writePending() throws(PipelineError) {
+            guard !pending.isEmpty else { return }
+            let batch = pending
+            pending = []
+            pendingBytes = 0
             try store.atomically(
                 { () throws(PipelineError) in
                     for processed in batch { try record(processed, store: store, now: now, report: &collected) }
@@ -145,11 +149,19 @@ extension Pipeline {
         try await withThrowingTaskGroup(of: Processed.self) { group in
             var inFlight = 0
             func settle(_ processed: Processed?) throws(PipelineError) {
-                if let processed, case .unchanged = processed {
-                    unchanged.append(processed)
-                    if unchanged.count >= Pipeline.unchangedBatch { try writeUnchanged() }
-                } else if let processed {
-                    try record(processed, store: store, now: now, report: &collected)
+                if let processed {
+                    switch processed {
+                    case .unchanged:
+                        pending.append(processed)
+                    case .parsed(_, let response, _, _, _):
+                        pending.append(processed)
+                        pendingBytes += response.bodySize
+                    case .failed, .unreadable:
+                        try record(processed, store: store, now: now, report: &collected)
+                    }
+                    if pending.count >= Pipeline.writeBatch || pendingBytes >= Pipeline.writeBatchBytes {
+                        try writePending()
+                    }
                 }
                 done += 1
                 progress?(
@@ -199,7 +211,7 @@ extension Pipeline {
                 try settle(processed)
             }
         }
-        try writeUnchanged()
+        try writePending()
         if offline.isOffline {
             collected.notReached = offline.feeds.count
             collected.offlineNotice = offline.notice
@@ -215,8 +227,11 @@ extension Pipeline {
         }
     }
 
-    /// How many unchanged feeds are written in one transaction.
-    static let unchangedBatch = 250
+    /// How many answers are written in one transaction, at most.
+    static let writeBatch = 250
+    /// How many bytes of documents read (as they came) are held for one transaction, at most:
+    /// what they were read into stays in memory until it is written.
+    static let writeBatchBytes = 4 << 20
 
     var fetchOptions: FetchOptions {
         let settings = configuration.fetch

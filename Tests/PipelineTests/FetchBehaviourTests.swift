@@ -150,6 +150,38 @@ import Testing
         #expect(try pipeline.status().allSatisfy { $0.lastStatus == 304 && $0.etag == "\"v1\"" })
     }
 
+    /// A run in which many feeds bring an article each writes them in batches too: a commit for
+    /// each feed wrote again the pages every feed's write touches (its row, the leaves of the
+    /// article indexes), many times the article itself. Nothing is lost by it: every feed holds
+    /// both its articles, and its new validators.
+    @Test func aRunOfFeedsWithAnArticleEachWritesInBatches() async throws {
+        let round = VersionBox(1)
+        let server = try LoopbackHTTPServer { request in
+            let items = (1...round.value).map {
+                "<item><title>Story \($0) of \(request.path)</title><link>https://n.example\(request.path)/\($0)</link></item>"
+            }
+            return .init(
+                contentType: "application/rss+xml",
+                body: "<rss version=\"2.0\"><channel><title>N</title>" + items.joined() + "</channel></rss>",
+                headers: [("ETag", "\"r\(round.value)\"")])
+        }
+        defer { server.stop() }
+        let pipeline = try pipeline(
+            feeds: (0..<400).map { server.url("/feed/\($0)") }, extra: "fetch:\n  per_host: 16\n  concurrency: 16\n")
+        #expect(try await pipeline.fetch().updated == 400)
+        let path = pipeline.configuration.databasePath
+        let holder = try FeedStore(path: path)
+        try holder.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        round.value = 2
+        let report = try await pipeline.fetch(force: true)
+        #expect(report.updated == 400 && report.newArticles == 400)
+        let wal = try FileManager.default.attributesOfItem(atPath: path + "-wal")[.size] as? Int ?? 0
+        withExtendedLifetime(holder) {}
+        // A commit for each of the 400 wrote 4.2 MB here; in batches, 0.66 MB.
+        #expect(wal < 1_500_000, "\(wal) bytes of WAL")
+        #expect(try pipeline.status().allSatisfy { $0.articleCount == 2 && $0.etag == "\"r2\"" })
+    }
+
     /// A body that ends early (a generator that died halfway behind an honest Content-Length, a
     /// gzip stream damaged on the way) is read as far as it goes, named, and keeps no validators:
     /// the next request asks for the whole document, where the ETag of the cut one would have had
