@@ -12,6 +12,8 @@ public struct ClusteredArticle: Sendable {
     public var guidKey: String?
     /// The site an aggregator's item names as where it came from (`ArticleSource.site`).
     public var originSite: String?
+    /// Its date as dedup reads it: when it was published, else when it was first seen.
+    public var date: Date
 }
 
 /// What dedup concluded for one article.
@@ -127,7 +129,8 @@ extension FeedStore {
         var result: [ClusteredArticle] = []
         try connection.cached(
             """
-            SELECT a.id, p.story, p.fingerprint, p.link_key, p.guid_key, a.feed_id, a.origin_site
+            SELECT a.id, p.story, p.fingerprint, p.link_key, p.guid_key, a.feed_id, a.origin_site,
+                coalesce(a.published, a.first_seen)
             FROM articles a JOIN article_placement p ON p.article_id = a.id
             WHERE coalesce(a.published, a.first_seen) BETWEEN ?1 AND ?2
               AND p.clustered_by IS NOT NULL AND p.fingerprint IS NOT NULL AND p.story IS NOT NULL
@@ -137,7 +140,8 @@ extension FeedStore {
                 ClusteredArticle(
                     storeID: row.int(0) ?? 0, feedID: row.int(5) ?? 0, story: row.string(1) ?? "",
                     fingerprint: row.data(2) ?? Data(),
-                    linkKey: row.string(3), guidKey: row.string(4), originSite: row.string(6)))
+                    linkKey: row.string(3), guidKey: row.string(4), originSite: row.string(6),
+                    date: Date(timeIntervalSince1970: row.double(7) ?? 0)))
         }
         return result
     }

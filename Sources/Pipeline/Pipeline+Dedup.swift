@@ -70,7 +70,7 @@ extension Pipeline {
         let scorer: DuplicateScorer
         let fingerprinter = Fingerprinter()
         let tagger: Tagger
-        let clusterer: StoryClusterer
+        var clusterer: StoryClusterer
         /// The placed articles the clusterer holds, and how far its window is loaded.
         var held = Set<Int64>()
         var loadedUpTo: Date?
@@ -96,26 +96,7 @@ extension Pipeline {
         try storeCall { () throws(StoreError) in try store.countShapes(newShapes) }
         let learned = try learnedBoilerplate(store: store, feedIDs: batch.map(\.article.feedID))
 
-        let batchIDs = Set(batch.map(\.article.storeID))
-        let lower = first.article.date.addingTimeInterval(-run.scorer.window)
-        let upper = max(last.article.date.addingTimeInterval(run.scorer.window), run.loadedUpTo ?? lower)
-        run.clusterer.forget(before: lower.addingTimeInterval(-86_400))
-        let range = max(lower, run.loadedUpTo ?? lower)...upper
-        run.loadedUpTo = upper
-        let neighbours = try storeCall { () throws(StoreError) in try store.clusteredArticles(in: range) }
-        for neighbour in neighbours
-        where !batchIDs.contains(neighbour.storeID) && !run.held.contains(neighbour.storeID) {
-            run.held.insert(neighbour.storeID)
-            guard let fingerprint = ArticleFingerprint(encoded: neighbour.fingerprint) else { continue }
-            let identities = [neighbour.linkKey, neighbour.guidKey].compactMap { $0 }
-            run.clusterer.addExisting(
-                DedupEntry(
-                    id: neighbour.storeID, feed: neighbour.feedID, originSite: neighbour.originSite,
-                    fingerprint: fingerprint, identities: identities),
-                story: neighbour.story)
-        }
-
-        var entries: [(sourced: SourcedArticle, entry: DedupEntry, linkKey: String?, length: Int)] = []
+        var entries: [PlacedEntry] = []
         var topics: [ArticleTopics] = []
         for ((sourced, _), text) in zip(batch, prepared) {
             let feedLearned = learned[sourced.feedID] ?? []
@@ -130,14 +111,13 @@ extension Pipeline {
                 ))
             let identities = StoryMerger.identities(of: sourced.article, site: sourced.feedSiteURL)
             entries.append(
-                (
-                    sourced,
-                    DedupEntry(
+                PlacedEntry(
+                    sourced: sourced,
+                    entry: DedupEntry(
                         id: sourced.storeID, feed: sourced.feedID, originSite: sourced.article.source?.site,
                         fingerprint: output.fingerprint, identities: identities),
-                    sourced.article.link.flatMap(CanonicalURL.make),
-                    Int(output.fingerprint.length)
-                ))
+                    linkKey: sourced.article.link.flatMap(CanonicalURL.make),
+                    length: Int(output.fingerprint.length)))
         }
         // A link one feed gives to entries of different titles (the page listing them) is none
         // of theirs: they are compared by their texts, and found no story under it.
@@ -149,6 +129,90 @@ extension Pipeline {
                 shared.contains(LinkOfFeed(feed: entry.feed, key: $0))
             }
         }
+
+        let batchIDs = Set(batch.map(\.article.storeID))
+        let lower = first.article.date.addingTimeInterval(-run.scorer.window)
+        let upper = max(last.article.date.addingTimeInterval(run.scorer.window), run.loadedUpTo ?? lower)
+        let range = max(lower, run.loadedUpTo ?? lower)...upper
+        let neighbours = try storeCall { () throws(StoreError) in try store.clusteredArticles(in: range) }
+            .filter { !batchIDs.contains($0.storeID) && !run.held.contains($0.storeID) }
+        // The clusterer's index keeps the last two windows of what it was given. Articles placed
+        // before and dated more than a day after the batch's first (a feed added with months of
+        // items, copies of stories placed before) would push the stories around the batch's
+        // older items out of it before those are placed: such a batch is placed a day at a time,
+        // each day with the stories within its window.
+        if let latest = neighbours.map(\.date).max(), latest > first.article.date.addingTimeInterval(86_400) {
+            try placeDayByDay(entries, founded: founded, store: store, run: &run)
+            run.clusterer = StoryClusterer(scorer: run.scorer)
+            run.held = []
+            run.loadedUpTo = nil
+        } else {
+            run.clusterer.forget(before: lower.addingTimeInterval(-86_400))
+            run.loadedUpTo = upper
+            for neighbour in neighbours {
+                run.held.insert(neighbour.storeID)
+                add(neighbour, to: run.clusterer)
+            }
+            let records = try assign(entries, founded: founded, store: store, run: &run)
+            try storeCall { () throws(StoreError) in try store.setClusters(records, version: run.version) }
+        }
+        try storeCall { () throws(StoreError) in try store.setTopics(topics, version: run.tags) }
+    }
+
+    /// An article of a batch, read for dedup.
+    private struct PlacedEntry {
+        var sourced: SourcedArticle
+        var entry: DedupEntry
+        var linkKey: String?
+        var length: Int
+    }
+
+    /// Places `entries` (in date order) a day at a time, each day's with a clusterer of its own
+    /// that holds the placed articles within the window of that day, those of the days before
+    /// included: each day's placements are stored before the next day's neighbours are read.
+    private func placeDayByDay(
+        _ entries: [PlacedEntry], founded: [Int64: String], store: FeedStore, run: inout DedupRun
+    ) throws(PipelineError) {
+        var start = 0
+        while start < entries.count {
+            let day = (entries[start].sourced.date.timeIntervalSince1970 / 86_400).rounded(.down)
+            var end = start + 1
+            while end < entries.count, (entries[end].sourced.date.timeIntervalSince1970 / 86_400).rounded(.down) == day
+            {
+                end += 1
+            }
+            let chunk = Array(entries[start..<end])
+            let ids = Set(chunk.map(\.sourced.storeID))
+            let range =
+                chunk[0].sourced.date.addingTimeInterval(
+                    -run.scorer.window)...chunk[chunk.count - 1].sourced.date
+                .addingTimeInterval(run.scorer.window)
+            run.clusterer = StoryClusterer(scorer: run.scorer)
+            for neighbour in try storeCall({ () throws(StoreError) in try store.clusteredArticles(in: range) })
+            where !ids.contains(neighbour.storeID) {
+                add(neighbour, to: run.clusterer)
+            }
+            let records = try assign(chunk, founded: founded, store: store, run: &run)
+            try storeCall { () throws(StoreError) in try store.setClusters(records, version: run.version) }
+            start = end
+        }
+    }
+
+    /// Gives the clusterer an article placed before.
+    private func add(_ neighbour: ClusteredArticle, to clusterer: StoryClusterer) {
+        guard let fingerprint = ArticleFingerprint(encoded: neighbour.fingerprint) else { return }
+        let identities = [neighbour.linkKey, neighbour.guidKey].compactMap { $0 }
+        clusterer.addExisting(
+            DedupEntry(
+                id: neighbour.storeID, feed: neighbour.feedID, originSite: neighbour.originSite,
+                fingerprint: fingerprint, identities: identities),
+            story: neighbour.story)
+    }
+
+    /// Assigns each of `entries` a story with the run's clusterer; returns what to store.
+    private func assign(
+        _ entries: [PlacedEntry], founded: [Int64: String], store: FeedStore, run: inout DedupRun
+    ) throws(PipelineError) -> [ClusterRecord] {
         let keys = entries.flatMap(\.entry.identities)
         // Copies of the same page published outside the window still belong together.
         let known = try storeCall { () throws(StoreError) in try store.stories(withKeys: keys) }
@@ -157,7 +221,8 @@ extension Pipeline {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         var records: [ClusterRecord] = []
-        for (sourced, entry, linkKey, length) in entries {
+        for placed in entries {
+            let (sourced, entry) = (placed.sourced, placed.entry)
             // Nor does such a link key a story. A story founded before keeps its key (and
             // its published id) when its founder founds it again, or, its founder gone,
             // when the earliest of its copies does.
@@ -175,13 +240,12 @@ extension Pipeline {
                     fingerprint: entry.fingerprint.encoded,
                     // Kept whether or not it is the article's identity: the next build tells a link
                     // its feed shares among entries by it (and `explain URL` finds the article).
-                    linkKey: linkKey,
+                    linkKey: placed.linkKey,
                     guidKey: sourced.article.id.flatMap(CanonicalURL.make).flatMap {
                         entry.identities.contains($0) ? $0 : nil
-                    }, match: match, textLength: length))
+                    }, match: match, textLength: placed.length))
         }
-        try storeCall { () throws(StoreError) in try store.setClusters(records, version: run.version) }
-        try storeCall { () throws(StoreError) in try store.setTopics(topics, version: run.tags) }
+        return records
     }
 
     /// A feed's link, as a canonical key.

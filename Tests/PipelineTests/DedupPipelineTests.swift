@@ -352,6 +352,56 @@ import Testing
         #expect(Self.also(merged) == ["portal"])
     }
 
+    /// A feed added with a backlog (months of items, copies of stories the store has placed)
+    /// has each item join its story, however far apart their dates: the stories around each
+    /// item's date are within reach when it is placed, not only those of the last days of the
+    /// backlog (placing them all at once once kept only the last two windows of the stories
+    /// loaded, and the backlog's older copies founded stories of their own).
+    @Test func aBacklogOfCopiesJoinsItsStoriesWhateverTheirDates() async throws {
+        let words = (0..<400).map { "w\(String($0, radix: 7))x" }
+        var seed: UInt64 = 0x9E37_79B9
+        func text(_ story: Int) -> String {
+            (0..<70).map { _ in
+                seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                return words[Int(seed >> 33) % words.count]
+            }.joined(separator: " ") + " (report \(story))."
+        }
+        let texts = (0..<12).map(text)
+        let day = 86_400.0
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        formatter.dateFormat = "EEE, dd MMM yyyy HH:mm:ss 'GMT'"
+        func date(_ story: Int, hours: Double) -> String {
+            formatter.string(from: Date(timeIntervalSince1970: 1_740_000_000 + Double(story) * 10 * day + hours * 3600))
+        }
+        let feeds = Feeds()
+        feeds["/wire"] = Self.rss(
+            "wire",
+            texts.indices.map {
+                Self.item("Report \($0)", "https://wire.example/\($0)", "<p>\(texts[$0])</p>", date: date($0, hours: 0))
+            })
+        let server = try feeds.serve()
+        defer { server.stop() }
+        opml(server, ["wire"])
+        _ = try await pipeline().fetch()
+        #expect(try pipeline().build().stories == 12)
+
+        feeds["/backlog"] = Self.rss(
+            "backlog",
+            texts.indices.map {
+                Self.item(
+                    "Copy \($0)", "https://backlog.example/\($0)", "<p>\(texts[$0])</p>", date: date($0, hours: 2))
+            })
+        opml(server, ["wire", "backlog"])
+        _ = try await pipeline().fetch()
+        let built = try pipeline().build()
+        #expect(built.deduplicated == 12)
+        #expect(built.stories == 12)
+        let also = try items().map(Self.also)
+        #expect(also.count == 12 && also.allSatisfy { $0.count == 1 }, "\(also)")
+    }
+
     /// A story whose founder was pruned (it left its feed a retention period ago) while a copy
     /// stays keeps its id when every article is placed again: the earliest copy left founds it
     /// under its old key, and readers do not get it again as a new item.
