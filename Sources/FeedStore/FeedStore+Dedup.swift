@@ -12,8 +12,6 @@ public struct ClusteredArticle: Sendable {
     public var guidKey: String?
     /// The site an aggregator's item names as where it came from (`ArticleSource.site`).
     public var originSite: String?
-    /// Its date as dedup reads it: when it was published, else when it was first seen.
-    public var date: Date
 }
 
 /// What dedup concluded for one article.
@@ -129,8 +127,7 @@ extension FeedStore {
         var result: [ClusteredArticle] = []
         try connection.cached(
             """
-            SELECT a.id, p.story, p.fingerprint, p.link_key, p.guid_key, a.feed_id, a.origin_site,
-                coalesce(a.published, a.first_seen)
+            SELECT a.id, p.story, p.fingerprint, p.link_key, p.guid_key, a.feed_id, a.origin_site
             FROM articles a JOIN article_placement p ON p.article_id = a.id
             WHERE coalesce(a.published, a.first_seen) BETWEEN ?1 AND ?2
               AND p.clustered_by IS NOT NULL AND p.fingerprint IS NOT NULL AND p.story IS NOT NULL
@@ -140,10 +137,26 @@ extension FeedStore {
                 ClusteredArticle(
                     storeID: row.int(0) ?? 0, feedID: row.int(5) ?? 0, story: row.string(1) ?? "",
                     fingerprint: row.data(2) ?? Data(),
-                    linkKey: row.string(3), guidKey: row.string(4), originSite: row.string(6),
-                    date: Date(timeIntervalSince1970: row.double(7) ?? 0)))
+                    linkKey: row.string(3), guidKey: row.string(4), originSite: row.string(6)))
         }
         return result
+    }
+
+    /// The date of the latest placed article whose date lies in `range` (nil when none does):
+    /// found from the top of the date index down, without reading the range.
+    public func latestClusteredDate(in range: ClosedRange<Date>) throws(StoreError) -> Date? {
+        var latest: Date?
+        try connection.cached(
+            """
+            SELECT coalesce(a.published, a.first_seen) FROM articles a JOIN article_placement p ON p.article_id = a.id
+            WHERE coalesce(a.published, a.first_seen) BETWEEN ?1 AND ?2
+              AND p.clustered_by IS NOT NULL AND p.fingerprint IS NOT NULL AND p.story IS NOT NULL
+            ORDER BY coalesce(a.published, a.first_seen) DESC LIMIT 1
+            """
+        ).run([SQLiteValue(range.lowerBound), SQLiteValue(range.upperBound)]) { row in
+            latest = row.double(0).map(Date.init(timeIntervalSince1970:))
+        }
+        return latest
     }
 
     /// The story (and one article of it) of placed articles whose link or permalink key is one

@@ -134,14 +134,13 @@ extension Pipeline {
         let lower = first.article.date.addingTimeInterval(-run.scorer.window)
         let upper = max(last.article.date.addingTimeInterval(run.scorer.window), run.loadedUpTo ?? lower)
         let range = max(lower, run.loadedUpTo ?? lower)...upper
-        let neighbours = try storeCall { () throws(StoreError) in try store.clusteredArticles(in: range) }
-            .filter { !batchIDs.contains($0.storeID) && !run.held.contains($0.storeID) }
         // The clusterer's index keeps the last two windows of what it was given. Articles placed
         // before and dated more than a day after the batch's first (a feed added with months of
         // items, copies of stories placed before) would push the stories around the batch's
         // older items out of it before those are placed: such a batch is placed a day at a time,
-        // each day with the stories within its window.
-        if let latest = neighbours.map(\.date).max(), latest > first.article.date.addingTimeInterval(86_400) {
+        // each day with the stories within its window (and the whole span is never loaded).
+        let latest = try storeCall { () throws(StoreError) in try store.latestClusteredDate(in: range) }
+        if let latest, latest > first.article.date.addingTimeInterval(86_400) {
             try placeDayByDay(entries, founded: founded, store: store, run: &run)
             run.clusterer = StoryClusterer(scorer: run.scorer)
             run.held = []
@@ -149,7 +148,9 @@ extension Pipeline {
         } else {
             run.clusterer.forget(before: lower.addingTimeInterval(-86_400))
             run.loadedUpTo = upper
-            for neighbour in neighbours {
+            let neighbours = try storeCall { () throws(StoreError) in try store.clusteredArticles(in: range) }
+            for neighbour in neighbours
+            where !batchIDs.contains(neighbour.storeID) && !run.held.contains(neighbour.storeID) {
                 run.held.insert(neighbour.storeID)
                 add(neighbour, to: run.clusterer)
             }
