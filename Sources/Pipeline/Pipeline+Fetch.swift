@@ -153,8 +153,10 @@ extension Pipeline {
                     switch processed {
                     case .unchanged:
                         pending.append(processed)
-                    case .parsed(_, let response, _, _, _):
-                        pending.append(processed)
+                    case .parsed(let feed, let response, let parsed, let hash, let discoveredFrom):
+                        // What was read waits for the batch; the document it was read from need not.
+                        pending.append(
+                            .parsed(feed, response.withoutBody, parsed, hash: hash, discoveredFrom: discoveredFrom))
                         pendingBytes += response.bodySize
                     case .failed, .unreadable:
                         try record(processed, store: store, now: now, report: &collected)
