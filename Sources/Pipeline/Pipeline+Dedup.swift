@@ -174,20 +174,18 @@ extension Pipeline {
     private func placeDayByDay(
         _ entries: [PlacedEntry], founded: [Int64: String], store: FeedStore, run: inout DedupRun
     ) throws(PipelineError) {
+        func day(_ index: Int) -> Double { (entries[index].sourced.date.timeIntervalSince1970 / 86_400).rounded(.down) }
         var start = 0
         while start < entries.count {
-            let day = (entries[start].sourced.date.timeIntervalSince1970 / 86_400).rounded(.down)
             var end = start + 1
-            while end < entries.count, (entries[end].sourced.date.timeIntervalSince1970 / 86_400).rounded(.down) == day
-            {
-                end += 1
-            }
+            while end < entries.count, day(end) == day(start) { end += 1 }
             let chunk = Array(entries[start..<end])
             let ids = Set(chunk.map(\.sourced.storeID))
-            let range =
-                chunk[0].sourced.date.addingTimeInterval(
-                    -run.scorer.window)...chunk[chunk.count - 1].sourced.date
-                .addingTimeInterval(run.scorer.window)
+            // A day's entries are not in order of the time of day (the store orders them by the
+            // date it keeps, which may be another of their dates).
+            let dates = chunk.map(\.sourced.date)
+            guard let oldest = dates.min(), let newest = dates.max() else { break }
+            let range = oldest.addingTimeInterval(-run.scorer.window)...newest.addingTimeInterval(run.scorer.window)
             run.clusterer = StoryClusterer(scorer: run.scorer)
             for neighbour in try storeCall({ () throws(StoreError) in try store.clusteredArticles(in: range) })
             where !ids.contains(neighbour.storeID) {
