@@ -231,8 +231,8 @@ extension Pipeline {
 
     /// How many answers are written in one transaction, at most.
     static let writeBatch = 250
-    /// How many bytes of documents read (as they came) are held for one transaction, at most:
-    /// what they were read into stays in memory until it is written.
+    /// How many bytes of documents (decoded) are read for one transaction, at most: what they
+    /// were read into stays in memory until it is written.
     static let writeBatchBytes = 4 << 20
 
     var fetchOptions: FetchOptions {
