@@ -91,9 +91,12 @@ public final class StoryClusterer {
     /// An article needs this many index features in common with another to be compared with it.
     static let minimumSharedFeatures: UInt16 = 2
 
-    public init(scorer: DuplicateScorer = DuplicateScorer()) {
+    /// A clusterer for articles added in date order (new ones, and placed ones no later than a
+    /// window after the newest of those), or, with `reach`, for articles as far apart as that
+    /// that are all needed at once: its index keeps at least `reach` of the latest articles.
+    public init(scorer: DuplicateScorer = DuplicateScorer(), reach: TimeInterval? = nil) {
         self.scorer = scorer
-        index = CandidateIndex(span: Int32((scorer.window / 86400).rounded(.up)) + 1)
+        index = CandidateIndex(span: Int32(((reach ?? scorer.window) / 86400).rounded(.up)) + 1)
     }
 
     /// How many articles are held.

@@ -168,27 +168,37 @@ extension Pipeline {
         var length: Int
     }
 
-    /// Places `entries` (in date order) a day at a time, each day's with a clusterer of its own
-    /// that holds the placed articles within the window of that day, those of the days before
-    /// included: each day's placements are stored before the next day's neighbours are read.
+    /// Places `entries` (in date order) a day at a time, with one clusterer that moves over the
+    /// days: before each day's are placed, it is given the placed articles up to a window after
+    /// them, and forgets those more than a window before. Its index reaches twice the window and
+    /// a day, so that it holds both sides of each day's window at once; the days' placements
+    /// are stored as they are made.
     private func placeDayByDay(
         _ entries: [PlacedEntry], founded: [Int64: String], store: FeedStore, run: inout DedupRun
     ) throws(PipelineError) {
+        let window = run.scorer.window
+        run.clusterer = StoryClusterer(scorer: run.scorer, reach: 2 * window + 86_400)
+        run.held = []
+        run.loadedUpTo = nil
+        let batchIDs = Set(entries.map(\.sourced.storeID))
         func day(_ index: Int) -> Double { (entries[index].sourced.date.timeIntervalSince1970 / 86_400).rounded(.down) }
         var start = 0
         while start < entries.count {
             var end = start + 1
             while end < entries.count, day(end) == day(start) { end += 1 }
             let chunk = Array(entries[start..<end])
-            let ids = Set(chunk.map(\.sourced.storeID))
             // A day's entries are not in order of the time of day (the store orders them by the
             // date it keeps, which may be another of their dates).
             let dates = chunk.map(\.sourced.date)
             guard let oldest = dates.min(), let newest = dates.max() else { break }
-            let range = oldest.addingTimeInterval(-run.scorer.window)...newest.addingTimeInterval(run.scorer.window)
-            run.clusterer = StoryClusterer(scorer: run.scorer)
+            let lower = oldest.addingTimeInterval(-window)
+            let upper = max(newest.addingTimeInterval(window), run.loadedUpTo ?? lower)
+            run.clusterer.forget(before: lower.addingTimeInterval(-86_400))
+            let range = max(lower, run.loadedUpTo ?? lower)...upper
+            run.loadedUpTo = upper
             for neighbour in try storeCall({ () throws(StoreError) in try store.clusteredArticles(in: range) })
-            where !ids.contains(neighbour.storeID) {
+            where !batchIDs.contains(neighbour.storeID) && !run.held.contains(neighbour.storeID) {
+                run.held.insert(neighbour.storeID)
                 add(neighbour, to: run.clusterer)
             }
             let records = try assign(chunk, founded: founded, store: store, run: &run)
