@@ -136,18 +136,24 @@ import Testing
         let pipeline = try pipeline(
             feeds: (0..<400).map { server.url("/feed/\($0)") }, extra: "fetch:\n  per_host: 16\n  concurrency: 16\n")
         #expect(try await pipeline.fetch().updated == 400)
-        let path = pipeline.configuration.databasePath
-        // A connection held open keeps the WAL as the run left it (the last one to close folds
-        // it into the database and deletes it).
-        let holder = try FeedStore(path: path)
-        try holder.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        let report = try await pipeline.fetch(force: true)
+        let (report, wal) = try await walWritten(by: pipeline)
         #expect(report.unchanged == 400)
-        let wal = try FileManager.default.attributesOfItem(atPath: path + "-wal")[.size] as? Int ?? 0
-        withExtendedLifetime(holder) {}
         // A commit for each of the 400 wrote 1.7 MB here; in batches, 95 KB.
         #expect(wal < 400_000, "\(wal) bytes of WAL")
         #expect(try pipeline.status().allSatisfy { $0.lastStatus == 304 && $0.etag == "\"v1\"" })
+    }
+
+    /// A forced fetch, and what it wrote to the store's WAL, emptied just before it. A connection
+    /// held open keeps the WAL as the run left it (the last one to close folds it into the
+    /// database and deletes it).
+    private func walWritten(by pipeline: Pipeline) async throws -> (FetchReport, Int) {
+        let path = pipeline.configuration.databasePath
+        let holder = try FeedStore(path: path)
+        try holder.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        let report = try await pipeline.fetch(force: true)
+        let wal = try FileManager.default.attributesOfItem(atPath: path + "-wal")[.size] as? Int ?? 0
+        withExtendedLifetime(holder) {}
+        return (report, wal)
     }
 
     /// A run in which many feeds bring an article each writes them in batches too: a commit for
@@ -169,14 +175,9 @@ import Testing
         let pipeline = try pipeline(
             feeds: (0..<400).map { server.url("/feed/\($0)") }, extra: "fetch:\n  per_host: 16\n  concurrency: 16\n")
         #expect(try await pipeline.fetch().updated == 400)
-        let path = pipeline.configuration.databasePath
-        let holder = try FeedStore(path: path)
-        try holder.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         round.value = 2
-        let report = try await pipeline.fetch(force: true)
+        let (report, wal) = try await walWritten(by: pipeline)
         #expect(report.updated == 400 && report.newArticles == 400)
-        let wal = try FileManager.default.attributesOfItem(atPath: path + "-wal")[.size] as? Int ?? 0
-        withExtendedLifetime(holder) {}
         // A commit for each of the 400 wrote 4.2 MB here; in batches, 0.66 MB.
         #expect(wal < 1_500_000, "\(wal) bytes of WAL")
         #expect(try pipeline.status().allSatisfy { $0.articleCount == 2 && $0.etag == "\"r2\"" })
