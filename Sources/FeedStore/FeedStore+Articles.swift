@@ -57,10 +57,11 @@ extension FeedStore {
             INSERT INTO article_placement (article_id) VALUES (?1)
             ON CONFLICT (article_id) DO UPDATE SET clustered_by = NULL
             """)
-        // Seen marks live apart from the rows (schema 7): an unchanged article's row is not written.
-        let touch = try connection.cached("UPDATE article_seen SET last_seen = ?2 WHERE article_id = ?1")
-        let mark = try connection.cached(
-            "INSERT INTO article_seen (article_id, feed_id, last_seen) VALUES (?1, ?2, ?3)")
+        // Seen marks live apart from the rows (schema 7), and an article the feed carries has none
+        // (schema 15): an unchanged article is not written at all, its row nor its mark.
+        let carry = try connection.cached(
+            "UPDATE article_seen SET last_seen = NULL WHERE article_id = ?1 AND last_seen IS NOT NULL")
+        let mark = try connection.cached("INSERT INTO article_seen (article_id, feed_id) VALUES (?1, ?2)")
         // For tagging to look at (schema 9): a new article, or a changed one again.
         let untagged = try connection.cached("INSERT OR IGNORE INTO article_untagged (article_id) VALUES (?1)")
         let saveFeed = try connection.cached(
@@ -92,7 +93,7 @@ extension FeedStore {
             for article in content.articles where everyIDIsNew {
                 try lookup.run([.integer(feedID), .text(article.id ?? "")]) { _ in everyIDIsNew = false }
             }
-            try confirmCurrentContent(feedID: feedID)
+            var carried: [Int64] = []
             var summary = SaveSummary()
             var seen: Set<String> = []
             var revision: Int64?
@@ -136,7 +137,8 @@ extension FeedStore {
                     if try encodedRow(asBefore).hash == earlier.hash {
                         let row = try redated.map(encodedRow) ?? (data: data, hash: hash)
                         try reidentify.run([.integer(earlier.rowID), .text(entryID), .text(row.hash), .blob(row.data)])
-                        try touch.run([.integer(earlier.rowID), SQLiteValue(time)])
+                        try carry.run([.integer(earlier.rowID)])
+                        carried.append(earlier.rowID)
                         summary.unchanged += 1
                         summary.reidentified += 1
                         if redated != nil { summary.redated += 1 }
@@ -152,7 +154,8 @@ extension FeedStore {
                     // The feed moved the item's date on: it keeps the date it first ran under,
                     // and when nothing else changed, it is no change at all.
                     if try encodedRow(FeedStore.dated(kept, as: stored)).hash == oldHash {
-                        try touch.run([.integer(rowID), SQLiteValue(time)])
+                        try carry.run([.integer(rowID)])
+                        carried.append(rowID)
                         summary.unchanged += 1
                         summary.redated += 1
                         continue
@@ -161,7 +164,8 @@ extension FeedStore {
                     (data, hash) = try encodedRow(kept)
                 }
                 if let (rowID, oldHash) = existing, oldHash == hash {
-                    try touch.run([.integer(rowID), SQLiteValue(time)])
+                    try carry.run([.integer(rowID)])
+                    carried.append(rowID)
                     summary.unchanged += 1
                     continue
                 }
@@ -175,7 +179,8 @@ extension FeedStore {
                         .integer(rowID), link, published, SQLiteValue(time), .text(hash), .blob(data),
                         .integer(revision!), SQLiteValue(article.language), origin,
                     ])
-                    try touch.run([.integer(rowID), SQLiteValue(time)])
+                    try carry.run([.integer(rowID)])
+                    carried.append(rowID)
                     try untagged.run([.integer(rowID)])
                     try unplaced.run([.integer(rowID)])
                     summary.updated += 1
@@ -185,12 +190,14 @@ extension FeedStore {
                         .integer(revision!), SQLiteValue(article.language), origin,
                     ])
                     let rowID = connection.lastInsertRowID
-                    try mark.run([.integer(rowID), .integer(feedID), SQLiteValue(time)])
+                    try mark.run([.integer(rowID), .integer(feedID)])
+                    carried.append(rowID)
                     try untagged.run([.integer(rowID)])
                     try unplaced.run([.integer(rowID)])
                     summary.inserted += 1
                 }
             }
+            try markDropped(feedID: feedID, carried: carried)
             let interval = FeedStore.updateInterval(of: feed)
             try saveFeed.run([
                 .integer(feedID), SQLiteValue(feed.title), SQLiteValue(feed.link), SQLiteValue(content.etag),
@@ -338,22 +345,17 @@ extension FeedStore {
         return kept
     }
 
-    /// Gives the articles of the feed's current content (marked when it was saved) the time the
-    /// feed last confirmed it, before new content replaces it: those it no longer carries then
-    /// age from that confirmation (a 304 marks no article; see schema 8).
-    private func confirmCurrentContent(feedID: Int64) throws(StoreError) {
-        var saved: Double?
-        var confirmed: Double?
-        try connection.cached("SELECT content_saved_at, content_seen_at FROM feeds WHERE id = ?1").run([
-            .integer(feedID)
-        ]) { row in
-            saved = row.double(0)
-            confirmed = row.double(1)
-        }
-        guard let saved, let confirmed, confirmed > saved else { return }
-        try connection.cached("UPDATE article_seen SET last_seen = ?3 WHERE feed_id = ?1 AND last_seen = ?2").run([
-            .integer(feedID), .real(saved), .real(confirmed),
-        ])
+    /// Gives the articles of the feed's last content that this one no longer carries the time
+    /// the feed last confirmed that content: they age from then (a 304 marks no article, and an
+    /// article still carried has no mark; see schema 15).
+    private func markDropped(feedID: Int64, carried: [Int64]) throws(StoreError) {
+        try connection.cached(
+            """
+            UPDATE article_seen SET last_seen = (
+                SELECT coalesce(f.content_seen_at, f.content_saved_at, 0) FROM feeds f WHERE f.id = ?1)
+            WHERE feed_id = ?1 AND last_seen IS NULL AND article_id NOT IN (SELECT value FROM json_each(?2))
+            """
+        ).run([.integer(feedID), .text("[" + carried.map(String.init).joined(separator: ",") + "]")])
     }
 
     /// The publisher's own update hint in seconds: RSS `ttl` (minutes) or `sy:updatePeriod`.
@@ -362,8 +364,8 @@ extension FeedStore {
         return hints.max()
     }
 
-    /// Deletes articles not seen in their feed since `cutoff`; returns how many. An article of
-    /// its feed's current content was seen when the feed last confirmed that content. A feed
+    /// Deletes articles not seen in their feed since `cutoff`; returns how many. An article its
+    /// feed still carries was seen when the feed last confirmed its content. A feed
     /// the OPML no longer lists goes too once none of its articles is left, so that `status`
     /// does not list every feed ever tried.
     @discardableResult
@@ -372,9 +374,13 @@ extension FeedStore {
             try connection.cached(
                 """
                 DELETE FROM articles WHERE id IN (
-                    SELECT s.article_id FROM article_seen s JOIN feeds f ON f.id = s.feed_id
-                    WHERE s.last_seen < ?1
-                        AND NOT (s.last_seen IS f.content_saved_at AND coalesce(f.content_seen_at, 0) >= ?1))
+                    SELECT article_id FROM article_seen WHERE last_seen < ?1
+                    UNION ALL
+                    -- The feeds first (CROSS JOIN keeps them there): the few not heard from since
+                    -- the cutoff, their articles found by feed. Left to itself the planner read
+                    -- every article still carried.
+                    SELECT s.article_id FROM feeds f CROSS JOIN article_seen s ON s.feed_id = f.id AND s.last_seen IS NULL
+                    WHERE coalesce(f.content_seen_at, 0) < ?1)
                 """
             ).run([SQLiteValue(cutoff)])
             let removed = connection.changes

@@ -226,6 +226,25 @@ enum Schema {
         DROP INDEX articles_to_cluster;
         DROP INDEX articles_with_origin;
         """,
+        // 15: the articles a feed still carries have no seen mark (NULL): they count as seen when
+        // the feed last confirmed its content (`content_seen_at`), and an article gets a mark
+        // when it leaves. Marking every carried article anew at each change of its feed moved its
+        // mark in two indexes: most of what a run in which feeds change wrote. (A table of its
+        // own again, since the column was NOT NULL.)
+        """
+        CREATE TABLE article_seen_marks (
+            article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+            feed_id INTEGER NOT NULL,
+            last_seen REAL
+        );
+        INSERT INTO article_seen_marks (article_id, feed_id, last_seen)
+            SELECT s.article_id, s.feed_id, CASE WHEN s.last_seen = f.content_saved_at THEN NULL ELSE s.last_seen END
+            FROM article_seen s LEFT JOIN feeds f ON f.id = s.feed_id;
+        DROP TABLE article_seen;
+        ALTER TABLE article_seen_marks RENAME TO article_seen;
+        CREATE INDEX article_seen_by_time ON article_seen (last_seen);
+        CREATE INDEX article_seen_by_feed ON article_seen (feed_id, last_seen);
+        """,
     ]
 
     static var currentVersion: Int { migrations.count }

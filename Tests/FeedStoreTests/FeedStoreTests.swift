@@ -416,6 +416,43 @@ import Testing
         #expect(try store.articles().map(\.article.id) == ["kept"])
     }
 
+    /// The articles a feed still carries keep no seen mark of their own (they count as seen
+    /// when the feed last confirmed its content): a change of the feed marks only those that
+    /// leave it, where every article carried had its mark moved (in two indexes). One that comes
+    /// back is carried again; retention reads it all as before.
+    @Test func aFeedsCarriedArticlesKeepNoMarkOfTheirOwn() throws {
+        let store = try FeedStore(path: path)
+        try store.syncSubscriptions((0..<20).map { Subscription(url: "https://f\($0).example/rss") })
+        let feeds = try store.feeds().map(\.id)
+        func articles(_ feed: Int64, _ range: ClosedRange<Int>) -> [Article] {
+            range.map { Article(id: "\(feed)-\($0)", title: "Story \($0) of \(feed)", published: now) }
+        }
+        for feed in feeds {
+            try store.saveFetch(
+                feedID: feed, FetchedContent(status: 200, feed: Feed(), articles: articles(feed, 1...100)), at: now)
+        }
+        // Day 5: each feed brings article 101 and drops article 1.
+        for feed in feeds {
+            try store.saveFetch(
+                feedID: feed, FetchedContent(status: 200, feed: Feed(), articles: articles(feed, 2...101)),
+                at: now + 5 * 86_400)
+        }
+        #expect(try store.column("SELECT count(*) FROM article_seen WHERE last_seen IS NOT NULL") == ["20"])
+        // Day 10: article 1 comes back to the first feed; day 40, retention of 20 days.
+        try store.saveFetch(
+            feedID: feeds[0], FetchedContent(status: 200, feed: Feed(), articles: articles(feeds[0], 1...101)),
+            at: now + 10 * 86_400)
+        for feed in feeds {
+            try store.recordUnchanged(feedID: feed, status: 304, at: now + 39 * 86_400, nextDue: nil)
+        }
+        // The 19 articles dropped on day 5 go; the one that came back stays with its feed's.
+        #expect(try store.prune(notSeenSince: now + 20 * 86_400) == 19)
+        let left = Set(try store.articles().map(\.article.id))
+        #expect(left.count == 19 * 100 + 101 && left.contains("\(feeds[0])-1"))
+        // A feed not heard from since day 39 has its articles go with the retention from then.
+        #expect(try store.prune(notSeenSince: now + 40 * 86_400) == 2001)
+    }
+
     /// An article a feed carried through weeks of 304s counts as seen until the change that
     /// dropped it, not since the last time the feed's content changed before that.
     @Test func anArticleDroppedAfterWeeksOf304sIsKeptForTheRetentionFromThen() throws {
