@@ -130,10 +130,7 @@ extension Pipeline {
             }
         }
 
-        let batchIDs = Set(batch.map(\.article.storeID))
-        let lower = first.article.date.addingTimeInterval(-run.scorer.window)
-        let upper = max(last.article.date.addingTimeInterval(run.scorer.window), run.loadedUpTo ?? lower)
-        let range = max(lower, run.loadedUpTo ?? lower)...upper
+        let range = neighbourRange(from: first.article.date, to: last.article.date, run: run)
         // The clusterer's index keeps the last two windows of what it was given. Articles placed
         // before and dated more than a day after the batch's first (a feed added with months of
         // items, copies of stories placed before) would push the stories around the batch's
@@ -146,16 +143,9 @@ extension Pipeline {
             run.held = []
             run.loadedUpTo = nil
         } else {
-            run.clusterer.forget(before: lower.addingTimeInterval(-86_400))
-            run.loadedUpTo = upper
-            let neighbours = try storeCall { () throws(StoreError) in try store.clusteredArticles(in: range) }
-            for neighbour in neighbours
-            where !batchIDs.contains(neighbour.storeID) && !run.held.contains(neighbour.storeID) {
-                run.held.insert(neighbour.storeID)
-                add(neighbour, to: run.clusterer)
-            }
-            let records = try assign(entries, founded: founded, store: store, run: &run)
-            try storeCall { () throws(StoreError) in try store.setClusters(records, version: run.version) }
+            try placeInWindow(
+                entries, from: first.article.date, to: last.article.date, batch: Set(batch.map(\.article.storeID)),
+                founded: founded, store: store, run: &run)
         }
         try storeCall { () throws(StoreError) in try store.setTopics(topics, version: run.tags) }
     }
@@ -176,8 +166,7 @@ extension Pipeline {
     private func placeDayByDay(
         _ entries: [PlacedEntry], founded: [Int64: String], store: FeedStore, run: inout DedupRun
     ) throws(PipelineError) {
-        let window = run.scorer.window
-        run.clusterer = StoryClusterer(scorer: run.scorer, reach: 2 * window + 86_400)
+        run.clusterer = StoryClusterer(scorer: run.scorer, reach: 2 * run.scorer.window + 86_400)
         run.held = []
         run.loadedUpTo = nil
         let batchIDs = Set(entries.map(\.sourced.storeID))
@@ -191,20 +180,37 @@ extension Pipeline {
             // date it keeps, which may be another of their dates).
             let dates = chunk.map(\.sourced.date)
             guard let oldest = dates.min(), let newest = dates.max() else { break }
-            let lower = oldest.addingTimeInterval(-window)
-            let upper = max(newest.addingTimeInterval(window), run.loadedUpTo ?? lower)
-            run.clusterer.forget(before: lower.addingTimeInterval(-86_400))
-            let range = max(lower, run.loadedUpTo ?? lower)...upper
-            run.loadedUpTo = upper
-            for neighbour in try storeCall({ () throws(StoreError) in try store.clusteredArticles(in: range) })
-            where !batchIDs.contains(neighbour.storeID) && !run.held.contains(neighbour.storeID) {
-                run.held.insert(neighbour.storeID)
-                add(neighbour, to: run.clusterer)
-            }
-            let records = try assign(chunk, founded: founded, store: store, run: &run)
-            try storeCall { () throws(StoreError) in try store.setClusters(records, version: run.version) }
+            try placeInWindow(
+                chunk, from: oldest, to: newest, batch: batchIDs, founded: founded, store: store, run: &run)
             start = end
         }
+    }
+
+    /// The placed articles that entries dated `oldest`…`newest` are compared with (those within a
+    /// window of them), less those the run's clusterer has already been given.
+    private func neighbourRange(from oldest: Date, to newest: Date, run: DedupRun) -> ClosedRange<Date> {
+        let lower = oldest.addingTimeInterval(-run.scorer.window)
+        let upper = max(newest.addingTimeInterval(run.scorer.window), run.loadedUpTo ?? lower)
+        return max(lower, run.loadedUpTo ?? lower)...upper
+    }
+
+    /// Places `entries`, dated `oldest`…`newest`, with the run's clusterer: it forgets what lies
+    /// more than a window before them, is given the placed articles within a window of them that
+    /// it does not hold (the `batch`'s own excepted), and what it assigns is stored.
+    private func placeInWindow(
+        _ entries: [PlacedEntry], from oldest: Date, to newest: Date, batch: Set<Int64>, founded: [Int64: String],
+        store: FeedStore, run: inout DedupRun
+    ) throws(PipelineError) {
+        let range = neighbourRange(from: oldest, to: newest, run: run)
+        run.clusterer.forget(before: oldest.addingTimeInterval(-run.scorer.window - 86_400))
+        run.loadedUpTo = range.upperBound
+        for neighbour in try storeCall({ () throws(StoreError) in try store.clusteredArticles(in: range) })
+        where !batch.contains(neighbour.storeID) && !run.held.contains(neighbour.storeID) {
+            run.held.insert(neighbour.storeID)
+            add(neighbour, to: run.clusterer)
+        }
+        let records = try assign(entries, founded: founded, store: store, run: &run)
+        try storeCall { () throws(StoreError) in try store.setClusters(records, version: run.version) }
     }
 
     /// Gives the clusterer an article placed before.
