@@ -93,7 +93,12 @@ extension FeedStore {
             for article in content.articles where everyIDIsNew {
                 try lookup.run([.integer(feedID), .text(article.id ?? "")]) { _ in everyIDIsNew = false }
             }
+            // The feed's articles in this document: any other of its last content has left it.
             var carried: [Int64] = []
+            func carryOn(_ rowID: Int64) throws(StoreError) {
+                try carry.run([.integer(rowID)])
+                carried.append(rowID)
+            }
             var summary = SaveSummary()
             var seen: Set<String> = []
             var revision: Int64?
@@ -137,8 +142,7 @@ extension FeedStore {
                     if try encodedRow(asBefore).hash == earlier.hash {
                         let row = try redated.map(encodedRow) ?? (data: data, hash: hash)
                         try reidentify.run([.integer(earlier.rowID), .text(entryID), .text(row.hash), .blob(row.data)])
-                        try carry.run([.integer(earlier.rowID)])
-                        carried.append(earlier.rowID)
+                        try carryOn(earlier.rowID)
                         summary.unchanged += 1
                         summary.reidentified += 1
                         if redated != nil { summary.redated += 1 }
@@ -154,8 +158,7 @@ extension FeedStore {
                     // The feed moved the item's date on: it keeps the date it first ran under,
                     // and when nothing else changed, it is no change at all.
                     if try encodedRow(FeedStore.dated(kept, as: stored)).hash == oldHash {
-                        try carry.run([.integer(rowID)])
-                        carried.append(rowID)
+                        try carryOn(rowID)
                         summary.unchanged += 1
                         summary.redated += 1
                         continue
@@ -164,8 +167,7 @@ extension FeedStore {
                     (data, hash) = try encodedRow(kept)
                 }
                 if let (rowID, oldHash) = existing, oldHash == hash {
-                    try carry.run([.integer(rowID)])
-                    carried.append(rowID)
+                    try carryOn(rowID)
                     summary.unchanged += 1
                     continue
                 }
@@ -179,8 +181,7 @@ extension FeedStore {
                         .integer(rowID), link, published, SQLiteValue(time), .text(hash), .blob(data),
                         .integer(revision!), SQLiteValue(article.language), origin,
                     ])
-                    try carry.run([.integer(rowID)])
-                    carried.append(rowID)
+                    try carryOn(rowID)
                     try untagged.run([.integer(rowID)])
                     try unplaced.run([.integer(rowID)])
                     summary.updated += 1
