@@ -223,10 +223,14 @@ final class TermTrie: Sendable {
                 enter(folded, isPrefix: isPrefix)
             }
             // `Zürich` is also `Zuerich`, `Schröder` `Schroeder` (see `UmlautSpelling`); `Zelensky`
-            // is also `Zelenskyy`, `Zelenskiy`, `Zelenskyi` (see `SlavicNameEndings`).
-            let romanized =
-                (UmlautSpelling.variant(of: String(source)).map { [$0] } ?? [])
-                + SlavicNameEndings.variants(of: String(source), isPrefix: isPrefix)
+            // is also `Zelenskyy`, `Zelenskiy`, `Zelenskyi` (see `SlavicNameEndings`), and in
+            // German news `Selenskyj` (see `GermanSlavicSpelling`).
+            let endings = SlavicNameEndings.variants(of: String(source), isPrefix: isPrefix)
+            let german = ([String(source)] + endings).flatMap {
+                GermanSlavicSpelling.variants(of: $0, isPrefix: isPrefix)
+            }
+            var romanized = (UmlautSpelling.variant(of: String(source)).map { [$0] } ?? []) + endings
+            for spelling in german where !romanized.contains(spelling) { romanized.append(spelling) }
             for variant in romanized {
                 enter(FoldedText(variant), isPrefix: isPrefix)
             }
