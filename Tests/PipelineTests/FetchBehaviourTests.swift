@@ -537,12 +537,18 @@ import Testing
     @Test func aClockSetBackDoesNotLeaveFeedsWaiting() async throws {
         let server = try LoopbackHTTPServer { _ in .init(status: 500) }
         defer { server.stop() }
-        let pipeline = try pipeline(feeds: [server.url("/broken")])
+        let pipeline = try pipeline(feeds: [server.url("/clock-set-back")])
         let now = Date()
         _ = try await pipeline.fetch(now: now.addingTimeInterval(365 * 86_400))
         #expect(try pipeline.status(now: now).first?.nextDue == now)
         #expect(try await pipeline.fetch(now: now).fetched == 1)
-        #expect(server.requests.count == 2)
+        // A third request came once, in a full run under load. The path is this test's own and the
+        // message lists what came, so that a recurrence tells this feed's request sent again
+        // from another test's that reached a port the system had given out before.
+        #expect(
+            server.requests.count == 2,
+            "\(server.requests.map { "\($0.method) \($0.path) \($0.headers["user-agent"] ?? "-")" }), \(server.connectionCount) connections"
+        )
         // Scheduled from the right time now: ten minutes' backoff, the second failure's.
         let due = try #require(try pipeline.status(now: now).first?.nextDue)
         #expect(abs(due.timeIntervalSince(now) - 600) < 60)
