@@ -194,7 +194,9 @@ public struct Fingerprinter: Sendable {
         for text in [title, body] {
             for (index, word) in text.words.enumerated() where word.flags.contains(.numeric) {
                 let next = index + 1 < text.words.count ? text.words[index + 1].hash : nil
-                guard let figure = Figure(text.slice(word), nextWord: next), figure.isTelling else { continue }
+                guard let figure = Figure(text.slice(word), nextWord: next),
+                    figure.isTelling || Fingerprinter.isPercentage(text, index)
+                else { continue }
                 figures.append(figure.key)
             }
         }
@@ -207,6 +209,18 @@ public struct Fingerprinter: Sendable {
         fingerprint.titleNames = Fingerprinter.sortedUnique(titleNames)
         fingerprint.seriesNumbers = Fingerprinter.sortedUnique(Fingerprinter.seriesNumbers(title))
         return fingerprint
+    }
+
+    /// Whether the number at `index` is a percentage (`5%`, `4 percent`, `3 per cent`, `2
+    /// posto`): small whole numbers are no figures (`3 dead`, `Game 3`), but `falls 5%` and
+    /// `falls 3%` are two days' market reports, not one story.
+    static func isPercentage(_ text: FoldedText, _ index: Int) -> Bool {
+        let words = text.words
+        if words[index].flags.contains(.percent) { return true }
+        guard index + 1 < words.count else { return false }
+        let next = words[index + 1].hash
+        if WordClasses.percentWords.contains(next) { return true }
+        return next == WordClasses.per && index + 2 < words.count && words[index + 2].hash == WordClasses.cent
     }
 
     /// The key of a name: one that survives transliteration (`NameKey`), or, for a code written

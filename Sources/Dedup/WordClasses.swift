@@ -46,6 +46,16 @@ enum WordClasses {
         return scales
     }()
 
+    /// Words that make the number before them a percentage (`4 percent`, `3 posto`); `per cent`
+    /// is two words, `cent` after `per`.
+    static let percentWords = HashSet(
+        hashes(
+            """
+            percent pct prozent procent procento procenta procenat procenata posto odsto pourcent porcentaje
+            """))
+    static let per = hash("per")
+    static let cent = hash("cent")
+
     static func hash(_ word: String) -> UInt64 {
         FoldedText(word).words.first?.hash ?? 0
     }

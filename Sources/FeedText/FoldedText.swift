@@ -46,6 +46,9 @@ public struct FoldedText: Sendable {
         @inlinable public static var paragraphStart: Flags { Flags(rawValue: 16) }
         /// Some of its letters were Cyrillic.
         @inlinable public static var cyrillic: Flags { Flags(rawValue: 32) }
+        /// A number with a percent sign after it (`5%`): the sign is no word, and a percentage is
+        /// a measurement whatever its size.
+        @inlinable public static var percent: Flags { Flags(rawValue: 64) }
     }
 
     /// The folded words, each followed by one space.
@@ -380,6 +383,9 @@ public struct FoldedText: Sendable {
                     } else {
                         finish(&cursor)
                     }
+                case 0x25:  // %
+                    if cursor.inWord && cursor.flags.contains(.numeric) { cursor.flags.insert(.percent) }
+                    finish(&cursor)
                 case 0x21, 0x3F:  // ! ?
                     finish(&cursor)
                     cursor.nextFlags.insert(.sentenceStart)

@@ -103,6 +103,27 @@ import Testing
         let telling = text.words.map { Figure(text.slice($0), nextWord: nil)?.isTelling }
         #expect(telling == [false, true, true])
     }
+
+    /// A percentage is a measurement whatever its size: `falls 5%` and `falls 3%` are two days'
+    /// market reports, not one story, while `3 dead` and `Game 3` stay no figures.
+    @Test func aSmallPercentageIsAFigure() {
+        func figures(_ title: String) -> [Int64] {
+            Fingerprinter().fingerprint(Article(title: title), date: Date()).fingerprint.figures
+        }
+        #expect(figures("Bitcoin falls 5% as markets slide") == [500])
+        #expect(figures("Unemployment at 4 percent, 3 per cent in Serbia") == [300, 400])
+        #expect(figures("Inflacija 3 posto, 2 procenta") == [200, 300])
+        #expect(figures("3 dead as storm hits the coast in game 3") == [])
+        let date = Date(timeIntervalSince1970: 1_700_000_000)
+        let scorer = DuplicateScorer()
+        let monday = Fingerprinter().fingerprint(Article(title: "Bitcoin falls 5% as markets slide"), date: date)
+        let tuesday = Fingerprinter().fingerprint(
+            Article(title: "Bitcoin falls 3% as markets slide"), date: date.addingTimeInterval(86_400))
+        #expect(scorer.compare(monday.fingerprint, tuesday.fingerprint, sameOutlet: true).verdict == .figuresDiffer)
+        let again = Fingerprinter().fingerprint(
+            Article(title: "Bitcoin falls 5% as markets slide"), date: date.addingTimeInterval(3600))
+        #expect(scorer.compare(monday.fingerprint, again.fingerprint, sameOutlet: false).verdict == .sameTitle)
+    }
 }
 
 @Suite struct NameKeyTests {
