@@ -315,6 +315,35 @@ final class TermTrie: Sendable {
             tables.termTexts.append(text)
         }
 
+        /// How many terms (spellings) have been added: the index the next one gets.
+        var termCount: Int32 { Int32(tables.termTexts.count) }
+
+        /// Adds the German genitive of `text` (see `germanGenitive(of:)`) as a term of its own;
+        /// returns false when it has none.
+        mutating func addGermanGenitive(_ text: String, topic: Int, role: Role, isCaseSensitive: Bool) -> Bool {
+            let source = text.trimmingCharacters(in: .whitespaces)
+            guard !source.hasSuffix("*"), let genitive = Builder.germanGenitive(of: source) else { return false }
+            let folded = FoldedText(genitive)
+            guard !folded.words.isEmpty else { return false }
+            add(
+                text, folded, isPrefix: false, topic: topic, role: role, isCaseSensitive: isCaseSensitive,
+                isFuzzy: false, needsCyrillic: false)
+            return true
+        }
+
+        /// `term` with a German genitive `s` (`Putins`, `Vučićs`, `Olaf Scholz` none), when its
+        /// last word is a name: capitalized, not all in capitals (`NATO`, `EU` are feminine in
+        /// German and take none), in Latin letters, not ending in `s`, `ß`, `x` or `z` (German
+        /// writes `Merz'` there, which folds to `Merz`).
+        static func germanGenitive(of term: String) -> String? {
+            guard let last = term.split(separator: " ").last, last.count >= 2, let first = last.first,
+                first.isUppercase, last.dropFirst().contains(where: \.isLowercase),
+                last.allSatisfy({ $0.isLetter && $0.unicodeScalars.allSatisfy { $0.value < 0x0370 } }),
+                let end = last.last, !"sSßxXzZ".contains(end)
+            else { return nil }
+            return term + "s"
+        }
+
         /// Whether a term of two words or more ends in one that begins with a digit and is not
         /// already a plural: a model or type (`MiG-29`, `Boeing 737`, `F-35A`).
         static func endsInDesignation(_ folded: FoldedText) -> Bool {

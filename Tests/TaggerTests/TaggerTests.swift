@@ -127,6 +127,30 @@ import Testing
         }
     }
 
+    /// German writes a name's possessive as its genitive, an `s` and no apostrophe (`Putins
+    /// Krieg`, `Vučićs Partei`): in an article in German a name matches it. Elsewhere a
+    /// capitalized word and an `s` is a plural (`Turkeys`), and a name ending in `s` or `z` takes
+    /// none.
+    @Test func aNameMatchesItsGermanGenitiveInGermanArticles() {
+        let tagger = Tagger(topics: [
+            Topic(id: "putin", match: ["Putin"]), Topic(id: "vucic", match: ["Vučić"]),
+            Topic(id: "trump", matchCase: ["Trump"]), Topic(id: "turkey", matchCase: ["Turkey"]),
+            Topic(id: "merz", match: ["Friedrich Merz"]), Topic(id: "nato", matchCase: ["NATO"]),
+        ])
+        func tags(_ title: String, _ language: String?) -> [String] {
+            tagger.topicIDs(for: Article(title: title, language: language))
+        }
+        #expect(tags("Putins Krieg", "de") == ["putin"])
+        #expect(tags("Vučićs Partei gewinnt", "de-AT") == ["vucic"])
+        #expect(tags("Vucics Partei gewinnt", " de_CH") == ["vucic"])
+        #expect(tags("Trumps Zölle treffen Europa", "de-DE") == ["trump"])
+        #expect(tags("trumps Zölle", "de") == [])  // match_case: its case still counts
+        #expect(tags("Friedrich Merz' Pläne", "de") == ["merz"])
+        #expect(tags("Putins Krieg", "en") == [] && tags("Putins Krieg", nil) == [])
+        #expect(tags("Why Turkeys Cost More This Year", "en-US") == [])
+        #expect(tags("NATOs Ostflanke", "de") == [])  // die NATO: der NATO, no `s`
+    }
+
     /// A designation is written joined and parted: a term in one form matches the others
     /// (`F35` was missed by `F-35`, `B-52` by `B52`), plurals too; a longer word before a number
     /// is a name, and a word that mixes more is left as written.
