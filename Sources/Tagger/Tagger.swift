@@ -72,10 +72,9 @@ public struct Tagger: Sendable {
         var byCategory: [String: [Int32]] = [:]
         // `Putin` is also `Putins` in German (`Putins Krieg`): a name's genitive, its possessive
         // as `Putin's` is in English. Those spellings go in a trie of their own, read in articles
-        // in German only: in the main one every article paid for them (a capitalized word and an
-        // `s`, `Americans`, passes its filters), and in English such a word is a plural. It is
-        // sized as the main trie is: a filter sized for none lets every word through to the
-        // table (German articles took 12 µs more each).
+        // in German only, so that the others never look their words up among them (a capitalized
+        // word and an `s`, `Americans`, would pass the filters); in English such a word is a
+        // plural. It is sized as the main trie is: filters sized for no terms fill up.
         var genitives = TermTrie.Builder(expectedTerms: expectedTerms)
         var genitiveTerms: [Int32] = []
         func add(_ term: String, topic: Int, role: TermTrie.Role, isCaseSensitive: Bool, isFuzzy: Bool) {
