@@ -305,7 +305,9 @@ public struct Tagger: Sendable {
         // the whole text; so are the terms met in lower case noted.
         var uncertain: [TermTrie.Hit] = []
         var inLowerCase: [Int32] = []
-        let readsGenitives = !compiled.genitiveTerms.isEmpty && Tagger.isGerman(article.language)
+        let readsGenitives =
+            !compiled.genitiveTerms.isEmpty
+            && (article.language == nil ? GermanText.reads(text) : Tagger.isGerman(article.language))
         var found: [(hit: TermTrie.Hit, order: Int)] = []
         func read(_ trie: TermTrie, _ place: TextPlace, _ take: (TermTrie.Hit) -> Void) {
             switch place {
@@ -326,19 +328,27 @@ public struct Tagger: Sendable {
                     report(hit, place)
                 }
             }
-            guard readsGenitives else {
+            // Genitives are looked for in the title and the summary, where one match tags the
+            // article and German headlines write them (`Putins Krieg`), not in the body, where
+            // a second pass over every word cost German articles as much again, and a name in a
+            // genitive is rarely the body's only mention of it.
+            guard readsGenitives && place != .body else {
+                read(compiled.trie, place, take)
+                return
+            }
+            found.removeAll(keepingCapacity: true)
+            read(compiled.genitives, place) { hit in
+                var hit = hit
+                hit.term = compiled.genitiveTerms[Int(hit.term)]
+                found.append((hit, found.count + (1 << 40)))
+            }
+            guard !found.isEmpty else {
                 read(compiled.trie, place, take)
                 return
             }
             // The genitives' hits join the others in the order of the words, as a mention
             // counts once, under the first term that covers it (`Tally.add`).
-            found.removeAll(keepingCapacity: true)
             read(compiled.trie, place) { found.append(($0, found.count)) }
-            read(compiled.genitives, place) { hit in
-                var hit = hit
-                hit.term = compiled.genitiveTerms[Int(hit.term)]
-                found.append((hit, found.count))
-            }
             found.sort { ($0.hit.words.lowerBound, $0.order) < ($1.hit.words.lowerBound, $1.order) }
             for (hit, _) in found { take(hit) }
         }

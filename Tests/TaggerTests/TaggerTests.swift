@@ -149,6 +149,21 @@ import Testing
         #expect(tags("Putins Krieg", "en") == [] && tags("Putins Krieg", nil) == [])
         #expect(tags("Why Turkeys Cost More This Year", "en-US") == [])
         #expect(tags("NATOs Ostflanke", "de") == [])  // die NATO: der NATO, no `s`
+        // A feed that declares no language: its German is told by its words.
+        #expect(tags("Putins Krieg und die Folgen für Europa", nil) == ["putin"])
+        #expect(tags("Putins Krieg", nil) == [])  // too few words to tell
+        #expect(tags("Why Turkeys and the MIT das Boot die hard", nil) == [])
+        #expect(tags("Putins Krieg und die Folgen für Europa", "en") == [])  // as declared
+        // In the lead, which stands for a summary; not further into the body.
+        func tags(title: String, content: String) -> [String] {
+            tagger.topicIDs(for: Article(title: title, content: content, contentType: .text, language: "de"))
+        }
+        #expect(tags(title: "Neue Sanktionen", content: "Putins Regierung reagiert gelassen. Mehr folgt.") == ["putin"])
+        #expect(
+            tags(
+                title: "Neue Sanktionen",
+                content: "Die Europäische Union ist sich über die neuen Sanktionen einig. Putins Regierung reagiert.")
+                == [])
     }
 
     /// A designation is written joined and parted: a term in one form matches the others
