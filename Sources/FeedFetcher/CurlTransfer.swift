@@ -160,6 +160,14 @@ final class CurlTransfer {
 
     /// The finished transfer as a response or an error.
     func outcome(_ code: CURLcode) -> Result<FetchResponse, FetchError> {
+        outcomeWithoutTiming(code).mapError { error in
+            var error = error
+            error.elapsed = Date().timeIntervalSince(started)
+            return error
+        }
+    }
+
+    private func outcomeWithoutTiming(_ code: CURLcode) -> Result<FetchResponse, FetchError> {
         let url = request.url
         if code != CURLE_OK {
             return .failure(error(for: code))

@@ -43,6 +43,9 @@ public struct FetchError: Error, Sendable, Hashable, CustomStringConvertible {
     /// was refused or timed out), so that it never saw the request: what every feed gets on a
     /// machine whose network, DNS or proxy is down.
     public var madeNoConnection = false
+    /// Seconds from the start of the transfer to the failure, as the fetcher's own thread saw
+    /// them: what its time and size limits bound, whatever else the process was busy with.
+    public var elapsed: Double = 0
 
     public init(_ code: Code, url: String, _ message: String, status: Int? = nil) {
         self.code = code
