@@ -118,7 +118,10 @@ enum GermanSlavicSpelling {
     private static func transcribed(_ word: [UInt8], endsWord: Bool) -> String {
         var out: [UInt8] = []
         out.reserveCapacity(word.count + 6)
-        let hasFamilyEnding = familyEndings.contains { String(decoding: word, as: UTF8.self).hasSuffix($0) }
+        // A surname's ending keeps its closing `y` (`Selensky`, whose other endings
+        // `SlavicNameEndings` gives); a first name's becomes `i`.
+        let lower = String(decoding: word, as: UTF8.self)
+        let hasFamilyEnding = SlavicNameEndings.allEndings.contains { lower.hasSuffix($0) }
         func at(_ index: Int) -> UInt8 { index >= 0 && index < word.count ? word[index] : 0 }
         func isVowel(_ byte: UInt8) -> Bool { vowels.contains(byte) }
         func starts(_ text: String, _ index: Int) -> Bool {
@@ -177,11 +180,7 @@ enum GermanSlavicSpelling {
         ("shch", "schtsch"), ("zh", "sch"), ("kh", "ch"), ("sh", "sch"), ("ch", "tsch"), ("ts", "z"),
     ]
     private static let digraphs = ["kh", "zh"]
-    /// The endings `SlavicNameEndings` gives their other forms (a closing `y` stays one of them).
-    private static let familyEndings = ["sky", "skyy", "skiy", "skyi", "ny", "nyy", "nyi", "niy"]
+    /// The surnames' endings `SlavicNameEndings` knows, and those of other surnames and places.
     private static let endings =
-        familyEndings + [
-            "skii", "skyj", "skij", "ski", "nii", "nyj", "nij", "vich", "vych", "ov", "ev", "ova", "eva", "enko",
-            "chuk", "yuk", "iv", "ivka", "sk",
-        ]
+        SlavicNameEndings.allEndings + ["ov", "ev", "ova", "eva", "enko", "chuk", "yuk", "iv", "ivka", "sk"]
 }

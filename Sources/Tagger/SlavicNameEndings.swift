@@ -49,6 +49,9 @@ enum SlavicNameEndings {
 
     /// Each family: the ways one Cyrillic ending is written (-ський and -ский; -ный and -ний;
     /// -вич).
+    /// Every ending of every family.
+    static var allEndings: [String] { families.flatMap { $0 } }
+
     private static let families: [[String]] = [
         ["sky", "skyy", "skiy", "skyi", "skii", "skyj", "skij", "ski"],
         ["ny", "nyy", "nyi", "niy", "nii", "nyj", "nij"],
