@@ -156,6 +156,22 @@ enum SouthSlavicLatinNames {
         return text
     }
 
+    /// `term` in Serbian Latin when it is written in Serbian Cyrillic (`Вучић`, `Vučić`); nil when
+    /// it has no Cyrillic letter, or one Serbian lacks.
+    static func serbianLatin(_ term: String) -> String? {
+        guard term.unicodeScalars.contains(where: { $0.value &- 0x400 < 0x100 }) else { return nil }
+        return rewrite(Array(term)) { lower, _ in
+            if let letter = latinLetters[lower] { return (letter, 1) }
+            return lower.isLetter ? nil : (String(lower), 1)
+        }
+    }
+
+    private static let latinLetters: [Character: String] = {
+        var letters = Dictionary(uniqueKeysWithValues: alphabet.map { ($1, String($0)) })
+        for (latin, cyrillic) in digraphs { letters[cyrillic] = latin }
+        return letters
+    }()
+
     private static let digraphs: [String: Character] = ["lj": "љ", "nj": "њ", "dž": "џ"]
     private static let alphabet: [Character: Character] = {
         let pairs = Array(

@@ -20,6 +20,10 @@ public struct Tagger: Sendable {
         /// the term of `trie` it stands for.
         let genitives: TermTrie
         let genitiveTerms: [Int32]
+        /// The terms' case forms in Serbian, Croatian, Bosnian and Montenegrin (`Vučića`,
+        /// `Srbiji`), read in articles in those languages only, and for each the term of `trie`.
+        let cases: TermTrie
+        let caseTerms: [Int32]
         /// For each topic, itself and all its ancestors.
         let closure: [[Int]]
         let indexByID: [String: Int]
@@ -35,13 +39,16 @@ public struct Tagger: Sendable {
         let idByRank: [String]
 
         init(
-            topics: [Topic], trie: TermTrie, genitives: TermTrie, genitiveTerms: [Int32], closure: [[Int]],
-            indexByID: [String: Int], rankByIndex: [Int], indexByRank: [Int], categoryTerms: [String: [Int32]]
+            topics: [Topic], trie: TermTrie, genitives: TermTrie, genitiveTerms: [Int32], cases: TermTrie,
+            caseTerms: [Int32], closure: [[Int]], indexByID: [String: Int], rankByIndex: [Int], indexByRank: [Int],
+            categoryTerms: [String: [Int32]]
         ) {
             self.topics = topics
             self.trie = trie
             self.genitives = genitives
             self.genitiveTerms = genitiveTerms
+            self.cases = cases
+            self.caseTerms = caseTerms
             self.closure = closure
             self.indexByID = indexByID
             self.categoryTerms = categoryTerms
@@ -77,6 +84,12 @@ public struct Tagger: Sendable {
         // plural. It is sized as the main trie is: filters sized for no terms fill up.
         var genitives = TermTrie.Builder(expectedTerms: expectedTerms)
         var genitiveTerms: [Int32] = []
+        // So are a name's case forms in Serbian, Croatian, Bosnian and Montenegrin, read in
+        // articles in those languages: `Gaze` and `Cube` are English words. They are entered
+        // case-sensitive, as names (`Toga` is Togo's, `toga` a word), and sized for a name's
+        // three to six forms.
+        var cases = TermTrie.Builder(expectedTerms: expectedTerms * 4)
+        var caseTerms: [Int32] = []
         func add(_ term: String, topic: Int, role: TermTrie.Role, isCaseSensitive: Bool, isFuzzy: Bool) {
             let first = trie.termCount
             guard trie.add(term, topic: topic, role: role, isCaseSensitive: isCaseSensitive, isFuzzy: isFuzzy) else {
@@ -84,6 +97,10 @@ public struct Tagger: Sendable {
             }
             if genitives.addGermanGenitive(term, topic: topic, role: role, isCaseSensitive: isCaseSensitive) {
                 genitiveTerms.append(first)
+            }
+            for form in SouthSlavicCases.forms(of: term)
+            where cases.addSpelling(form, of: term, topic: topic, role: role, isCaseSensitive: true) {
+                caseTerms.append(first)
             }
         }
         for (index, topic) in topics.enumerated() {
@@ -117,7 +134,8 @@ public struct Tagger: Sendable {
         }
         compiled = Compiled(
             topics: topics, trie: TermTrie(trie), genitives: TermTrie(genitives), genitiveTerms: genitiveTerms,
-            closure: closure, indexByID: indexByID, rankByIndex: ranks, indexByRank: indexByRank,
+            cases: TermTrie(cases), caseTerms: caseTerms, closure: closure, indexByID: indexByID, rankByIndex: ranks,
+            indexByRank: indexByRank,
             categoryTerms: byCategory)
     }
 
@@ -305,9 +323,14 @@ public struct Tagger: Sendable {
         // the whole text; so are the terms met in lower case noted.
         var uncertain: [TermTrie.Hit] = []
         var inLowerCase: [Int32] = []
-        let readsGenitives =
-            !compiled.genitiveTerms.isEmpty
-            && (article.language == nil ? GermanText.reads(text) : Tagger.isGerman(article.language))
+        let languages: ArticleLanguage
+        if compiled.genitiveTerms.isEmpty && compiled.caseTerms.isEmpty {
+            languages = []
+        } else {
+            languages = article.language.map(ArticleLanguage.init(declared:)) ?? ArticleLanguage.told(by: text)
+        }
+        let readsGenitives = languages.contains(.german) && !compiled.genitiveTerms.isEmpty
+        let readsCases = languages.contains(.southSlavic) && !compiled.caseTerms.isEmpty
         var found: [(hit: TermTrie.Hit, order: Int)] = []
         func read(_ trie: TermTrie, _ place: TextPlace, _ take: (TermTrie.Hit) -> Void) {
             switch place {
@@ -331,22 +354,39 @@ public struct Tagger: Sendable {
             // Genitives are looked for in the title and the summary, where one match tags the
             // article and German headlines write them (`Putins Krieg`), not in the body, where
             // a second pass over every word cost German articles as much again, and a name in a
-            // genitive is rarely the body's only mention of it.
-            guard readsGenitives && place != .body else {
+            // genitive is rarely the body's only mention of it. South Slavic case forms are
+            // looked for everywhere: most mentions of a name there are in one (`s Vučićem`).
+            let genitivesHere = readsGenitives && place != .body
+            guard genitivesHere || readsCases else {
                 read(compiled.trie, place, take)
                 return
             }
             found.removeAll(keepingCapacity: true)
-            read(compiled.genitives, place) { hit in
-                var hit = hit
-                hit.term = compiled.genitiveTerms[Int(hit.term)]
-                found.append((hit, found.count + (1 << 40)))
+            if genitivesHere {
+                read(compiled.genitives, place) { hit in
+                    var hit = hit
+                    hit.term = compiled.genitiveTerms[Int(hit.term)]
+                    found.append((hit, found.count + (1 << 40)))
+                }
+            }
+            if readsCases {
+                read(compiled.cases, place) { hit in
+                    // A form in lower case (`toga`) is another word, and says nothing of the name.
+                    guard !hit.isInLowerCase else { return }
+                    var hit = hit
+                    hit.term = compiled.caseTerms[Int(hit.term)]
+                    // These languages write headlines in sentence case: one with many names
+                    // (`Sastanak Vučića i Kurtija u Briselu`) only looks like title case, and its
+                    // capitals still tell a name.
+                    hit.needsOnlyCapitals = false
+                    found.append((hit, found.count + (1 << 40)))
+                }
             }
             guard !found.isEmpty else {
                 read(compiled.trie, place, take)
                 return
             }
-            // The genitives' hits join the others in the order of the words, as a mention
+            // The forms' hits join the others in the order of the words, as a mention
             // counts once, under the first term that covers it (`Tally.add`).
             read(compiled.trie, place) { found.append(($0, found.count)) }
             found.sort { ($0.hit.words.lowerBound, $0.order) < ($1.hit.words.lowerBound, $1.order) }
@@ -378,17 +418,6 @@ public struct Tagger: Sendable {
                         isFuzzy: false), .category)
             }
         }
-    }
-
-    /// Whether a declared language is German (`de`, `de-AT`, `de_CH`), read from the bytes: it
-    /// is asked of every article.
-    static func isGerman(_ language: String?) -> Bool {
-        guard let language else { return false }
-        var bytes = language.utf8.drop(while: { $0 == 0x20 }).makeIterator()
-        guard bytes.next().map({ $0 | 0x20 }) == UInt8(ascii: "d"), bytes.next().map({ $0 | 0x20 }) == UInt8(ascii: "e")
-        else { return false }
-        guard let next = bytes.next() else { return true }
-        return next == UInt8(ascii: "-") || next == UInt8(ascii: "_") || next == 0x20
     }
 
     private func isTagged(_ entry: Tally.Entry, bodyWords: Int) -> Bool {

@@ -323,7 +323,15 @@ final class TermTrie: Sendable {
         mutating func addGermanGenitive(_ text: String, topic: Int, role: Role, isCaseSensitive: Bool) -> Bool {
             let source = text.trimmingCharacters(in: .whitespaces)
             guard !source.hasSuffix("*"), let genitive = Builder.germanGenitive(of: source) else { return false }
-            let folded = FoldedText(genitive)
+            return addSpelling(genitive, of: text, topic: topic, role: role, isCaseSensitive: isCaseSensitive)
+        }
+
+        /// Adds `spelling`, a form of the term `text` (its genitive, a case), as a whole-word
+        /// term of its own, named `text`; returns false when it has no words.
+        mutating func addSpelling(_ spelling: String, of text: String, topic: Int, role: Role, isCaseSensitive: Bool)
+            -> Bool
+        {
+            let folded = FoldedText(spelling)
             guard !folded.words.isEmpty else { return false }
             add(
                 text, folded, isPrefix: false, topic: topic, role: role, isCaseSensitive: isCaseSensitive,

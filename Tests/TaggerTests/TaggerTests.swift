@@ -166,6 +166,67 @@ import Testing
                 == [])
     }
 
+    /// Serbian, Croatian, Bosnian and Montenegrin news decline names (`Sastanak Vučića i Kurtija
+    /// u Briselu`): in an article in those languages a name matches its case forms, as a
+    /// user who writes `Vučić` means him in every sentence, in either script. English text, where
+    /// `Gaze` is a word, is read as before.
+    @Test func aNameMatchesItsSouthSlavicCasesInThoseLanguages() {
+        let tagger = Tagger(topics: [
+            Topic(id: "vucic", match: ["Vučić"]), Topic(id: "kurti", match: ["Kurti"]),
+            Topic(id: "serbia", match: ["Србија"]), Topic(id: "kosovo", match: ["Kosovo"]),
+            Topic(id: "srpska", match: ["Republika Srpska"]), Topic(id: "montenegro", match: ["Crna Gora"]),
+            Topic(id: "brnabic", match: ["Ana Brnabić"]), Topic(id: "zelensky", match: ["Zelensky"]),
+            Topic(id: "putin", match: ["Vladimir Putin"]), Topic(id: "america", match: ["Amerika"]),
+            Topic(id: "togo", match: ["Togo"]), Topic(id: "gaza", match: ["Gaza"]),
+            Topic(id: "kragujevac", match: ["Kragujevac"]), Topic(id: "nato", matchCase: ["NATO"]),
+        ])
+        func tags(_ title: String, _ language: String?) -> [String] {
+            tagger.topicIDs(for: Article(title: title, language: language))
+        }
+        let declined: [(String, String, [String])] = [
+            ("Sastanak Vučića i Kurtija u Briselu", "sr", ["kurti", "vucic"]),
+            ("Састанак Вучића и Куртија у Бриселу", "sr-Cyrl", ["kurti", "vucic"]),
+            ("Lajčák razgovarao s Vučićem i Kurtijem", "hr", ["kurti", "vucic"]),
+            ("Izbori u Srbiji raspisani za jun", "sr-Latn", ["serbia"]),
+            ("Премијер Србије у посети Москви", "sr", ["serbia"]),
+            ("Napetosti na sjeveru Kosova", "hr-HR", ["kosovo"]),
+            ("Dodik: Republici Srpskoj treba više ovlasti", "bs", ["srpska"]),
+            ("Vlada Crne Gore usvojila budžet", "cnr", ["montenegro"]),
+            ("Izbori u Crnoj Gori", "sr-ME", ["montenegro"]),
+            ("Ostavka Ane Brnabić", "sr", ["brnabic"]),
+            ("Sastanak Zelenskog i Macrona", "hr", ["zelensky"]),
+            ("Poziv Vladimira Putina", "sr", ["putin"]),
+            ("U Americi raste inflacija", "bs", ["america"]),
+            ("Predsjednik Toga u posjeti", "hr", ["togo"]),
+            ("Nova fabrika u Kragujevcu", "sr", ["kragujevac"]),
+            ("Proširenje NATO-a na Balkan", "sr", ["nato"]),
+        ]
+        for (title, language, expected) in declined {
+            #expect(tags(title, language) == expected, "\(title)")
+        }
+        // A headline with many names is not in title case there: its forms count as in the title.
+        let names = Tagger(topics: [Topic(id: "vucic", match: ["Vučić"], minHits: 2)])
+        #expect(names.topicIDs(for: Article(title: "Sastanak Vučića i Kurtija u Briselu", language: "sr")) == ["vucic"])
+        // A form in lower case is another word (`toga`, "of that"); English text is read as before.
+        #expect(tags("Nakon toga je otišao", "sr") == [])
+        #expect(tags("Gaze upon the Kosova Polje of poems", "en") == [])
+        #expect(tags("Sastanak Vučića i Kurtija", "en") == [])
+        // A feed that declares no language: the region's languages are told by their words.
+        #expect(tags("Sastanak Vučića i Kurtija je odgođen jer nije bilo dogovora", nil) == ["kurti", "vucic"])
+        #expect(tags("Sastanak Vučića i Kurtija", nil) == [])  // too few words to tell
+        #expect(tags("Ali and Bio: a Gaze at the Kosova Sound", nil) == [])
+        // In the body too, where most mentions are forms (`s Vučićem`); explained under the term.
+        let article = Article(
+            title: "Energetska kriza",
+            content: "Cijene struje rastu treći mjesec zaredom, javila je agencija. Ministarka je rekla da je o "
+                + "cijenama razgovarala s Vučićem.",
+            contentType: .text, language: "hr")
+        #expect(tagger.topicIDs(for: article) == ["vucic"])
+        let match = tagger.explain(article).first?.matches.first
+        #expect(
+            match?.term == "Vučić" && match?.text == "vucicem" && match?.place == .body, "\(String(describing: match))")
+    }
+
     /// A designation is written joined and parted: a term in one form matches the others
     /// (`F35` was missed by `F-35`, `B-52` by `B52`), plurals too; a longer word before a number
     /// is a name, and a word that mixes more is left as written.

@@ -1,0 +1,150 @@
+/// A name's case forms in Serbian, Croatian, Bosnian and Montenegrin news, which decline names
+/// as they do any noun: `Vučić` is `Vučića` (of Vučić, or him as an object), `Vučiću` (to him,
+/// about him), `Vučićem` (with him); `Srbija` is `Srbije`, `Srbiji`, `Srbiju`, `Srbijom`; `Kosovo`
+/// `Kosova`, `Kosovu`, `Kosovom`. A headline writes `Sastanak Vučića i Kurtija u Briselu`, so a
+/// topic that names `Vučić` and `Kurti` misses it unless their forms are matched.
+///
+/// Only names are declined: capitalized words, not all in capitals (`NATO`, `EU` are written as
+/// they are, or `NATO-a`, which matches already), of letters only. The endings are the regular
+/// ones of the four standards (they decline alike), and where a name could go two ways (a
+/// noun's or an adjective's dative, `Republici` or `Srpskoj`; a vowel dropped or kept,
+/// `Aleksandra`, `Mostara`) both forms are given: a form no text writes costs nothing, one that
+/// is missed is a missed tag. In a phrase every name takes the same case (`Crne Gore`, `Crnoj
+/// Gori`), and a woman's surname, which does not decline, is also kept whole (`Ane Brnabić`).
+///
+/// The tagger reads these forms only in articles in those languages: in English `Gaze` and
+/// `Cube` are words of their own.
+enum SouthSlavicCases {
+    /// The forms of `term` in the genitive, dative and locative, accusative and instrumental,
+    /// without the term itself; none for a prefix term (it matches them all already) or a term
+    /// with no name in it. A Serbian Cyrillic term is given its forms in Latin, which match
+    /// Serbian text in either script as its words are folded.
+    static func forms(of term: String) -> [String] {
+        guard !term.hasSuffix("*"), term.contains(where: \.isUppercase) else { return [] }
+        let latin = SouthSlavicLatinNames.serbianLatin(term) ?? term
+        let words = latin.split(separator: " ").map(String.init)
+        let declined = words.map(declension(of:))
+        guard declined.contains(where: { $0 != nil }) else { return [] }
+        // A woman's name (`Ana Brnabić`): a first name in -a before a surname that ends in a
+        // consonant, which then stays as it is.
+        let womansName =
+            words.count >= 2 && declined.first??.isFeminine == true && declined.last??.endsInConsonant == true
+        var forms: [String] = []
+        for grammaticalCase in GrammaticalCase.allCases {
+            var spellings = [""]
+            for (index, word) in words.enumerated() {
+                let options = declined[index]?.forms[grammaticalCase] ?? [word]
+                spellings = Array(
+                    spellings.flatMap { start in options.map { start.isEmpty ? $0 : start + " " + $0 } }.prefix(limit))
+            }
+            if womansName {
+                spellings += [
+                    words.enumerated().map { index, word in
+                        guard let declension = declined[index], !declension.endsInConsonant else { return word }
+                        return declension.forms[grammaticalCase]?.first ?? word
+                    }.joined(separator: " ")
+                ]
+            }
+            for spelling in spellings where spelling != latin && spelling != term && !forms.contains(spelling) {
+                forms.append(spelling)
+            }
+        }
+        return Array(forms.prefix(limit))
+    }
+
+    /// At most this many forms of one term (a phrase of several names has as many as the product
+    /// of its words' options).
+    static let limit = 24
+
+    enum GrammaticalCase: CaseIterable {
+        case genitive
+        /// Also the locative, which has its endings.
+        case dative
+        case accusative
+        case instrumental
+    }
+
+    struct Declension {
+        var forms: [GrammaticalCase: [String]]
+        var isFeminine = false
+        var endsInConsonant = false
+    }
+
+    /// How one word declines, or nil when it is not a name.
+    static func declension(of word: String) -> Declension? {
+        let letters = Array(word)
+        guard letters.count >= 3, let first = letters.first, first.isUppercase,
+            letters.dropFirst().contains(where: \.isLowercase),
+            letters.allSatisfy({ $0.isLetter && $0.unicodeScalars.allSatisfy { $0.value < 0x0250 } })
+        else { return nil }
+        let lower = word.lowercased()
+        let stem = String(letters.dropLast())
+        func endings(_ base: String, _ endings: [String]) -> [String] { endings.map { base + $0 } }
+        // Adjectival surnames and names (`Zelenski`, `Zelensky`, `Hrvatska`) decline as
+        // adjectives.
+        if let ending = adjectivalMasculine.first(where: lower.hasSuffix), letters.count - ending.count >= 3 {
+            let base = String(letters.dropLast(ending.count)) + "sk"
+            return Declension(forms: [
+                .genitive: endings(base, ["og", "oga"]), .dative: endings(base, ["om", "ome", "omu"]),
+                .accusative: endings(base, ["og", "oga"]), .instrumental: endings(base, ["im"]),
+            ])
+        }
+        switch lower.last {
+        case "a":
+            let isAdjective = adjectivalFeminine.contains(where: lower.hasSuffix)
+            var dative = isAdjective ? [stem + "oj"] : [stem + "i", stem + "oj"]
+            // `Amerika`, `Rijeka`, `Praga`: the dative and locative soften the consonant before
+            // the ending (`Americi`, `Rijeci`); a person's name mostly keeps it (`Mirki`).
+            if !isAdjective, let last = stem.last, let softened = softening[Character(last.lowercased())] {
+                dative.append(String(stem.dropLast()) + (last.isUppercase ? softened.uppercased() : softened) + "i")
+            }
+            return Declension(
+                forms: [
+                    .genitive: [stem + "e"], .dative: dative, .accusative: [stem + "u"], .instrumental: [stem + "om"],
+                ], isFeminine: true)
+        case "o":
+            return Declension(forms: [
+                .genitive: [stem + "a"], .dative: [stem + "u"], .accusative: [word, stem + "a"],
+                .instrumental: [stem + "om"],
+            ])
+        case "e":
+            // `Rutte` keeps its vowel (`Ruttea`); `Polje`, a place's noun, drops it (`Polja`).
+            return Declension(forms: [
+                .genitive: [word + "a", stem + "a"], .dative: [word + "u", stem + "u"],
+                .accusative: [word, word + "a", stem + "a"], .instrumental: [word + "om", stem + "em"],
+            ])
+        case "i", "y":
+            // `Kurti`, `Kennedy`: `Kurtija`, `Kurtiju`, `Kurtijem`.
+            return Declension(forms: [
+                .genitive: [word + "ja"], .dative: [word + "ju"], .accusative: [word + "ja"],
+                .instrumental: [word + "jem"],
+            ])
+        case "u":
+            return nil
+        default:
+            // A consonant. `Aleksandar`, `Kragujevac`, `Čačak` lose their last `a`
+            // (`Aleksandra`, `Kragujevca`, `Čačka`), `Mostar`, `Novak` keep it: both are given.
+            var stems = [word]
+            if letters.count >= 5, letters[letters.count - 2] == "a", ["r", "c", "k"].contains(lower.last),
+                !vowels.contains(Character(letters[letters.count - 3].lowercased()))
+            {
+                stems.append(String(letters.dropLast(2)) + String(letters[letters.count - 1]))
+            }
+            // After a soft consonant the instrumental is `-em` (`Vučićem`, `Kurtijem`).
+            let instrumental = softConsonants.contains(lower.last!) ? "em" : "om"
+            return Declension(
+                forms: [
+                    .genitive: stems.map { $0 + "a" }, .dative: stems.map { $0 + "u" },
+                    .accusative: [word] + stems.map { $0 + "a" }, .instrumental: stems.map { $0 + instrumental },
+                ], endsInConsonant: true)
+        }
+    }
+
+    private static let adjectivalMasculine = [
+        "sky", "skyy", "skiy", "skyi", "skii", "skyj", "skij", "ski",
+    ]
+    private static let adjectivalFeminine = ["ska", "čka", "ška", "ćka", "cka"]
+    private static let softening: [Character: String] = ["k": "c", "g": "z", "h": "s"]
+    private static let softConsonants: Set<Character> = ["c", "ć", "č", "š", "ž", "đ", "j"]
+    private static let vowels: Set<Character> = ["a", "e", "i", "o", "u"]
+}
