@@ -55,8 +55,8 @@ struct ArticleLanguage: OptionSet {
             for index in range {
                 let word = folded.words[index]
                 let length = word.end - word.start
-                // A bit for each word's low byte turns almost every other word away at once.
-                guard length >= 2 && length <= 7, openings[Int(word.hash & 0xFF) >> 6] & (1 << (word.hash & 63)) != 0,
+                // A bit for each word's low ten bits turns almost every other word away at once.
+                guard length >= 2 && length <= 7, openings[Int(word.hash & 0x3FF) >> 6] & (1 << (word.hash & 63)) != 0,
                     let language = words[word.hash]
                 else { continue }
                 let slot = language == .german ? 0 : 1
@@ -85,8 +85,8 @@ struct ArticleLanguage: OptionSet {
     }()
 
     private static let openings: [UInt64] = {
-        var bits = [UInt64](repeating: 0, count: 4)
-        for hash in words.keys { bits[Int(hash & 0xFF) >> 6] |= 1 << (hash & 63) }
+        var bits = [UInt64](repeating: 0, count: 16)
+        for hash in words.keys { bits[Int(hash & 0x3FF) >> 6] |= 1 << (hash & 63) }
         return bits
     }()
 }

@@ -16,7 +16,8 @@
 /// `Cube` are words of their own.
 enum SouthSlavicCases {
     /// The forms of `term` in the genitive, dative and locative, accusative and instrumental,
-    /// without the term itself; none for a prefix term (it matches them all already) or a term
+    /// every name of a phrase in the same case (an accusative that is the nominative, as a
+    /// thing's is, is the term itself), without the term itself; none for a prefix term (it matches them all already) or a term
     /// with no name in it. A Serbian Cyrillic term is given its forms in Latin, which match
     /// Serbian text in either script as its words are folded.
     static func forms(of term: String) -> [String] {
@@ -104,14 +105,14 @@ enum SouthSlavicCases {
                 ], isFeminine: true)
         case "o":
             return Declension(forms: [
-                .genitive: [stem + "a"], .dative: [stem + "u"], .accusative: [word, stem + "a"],
+                .genitive: [stem + "a"], .dative: [stem + "u"], .accusative: [stem + "a"],
                 .instrumental: [stem + "om"],
             ])
         case "e":
             // `Rutte` keeps its vowel (`Ruttea`); `Polje`, a place's noun, drops it (`Polja`).
             return Declension(forms: [
                 .genitive: [word + "a", stem + "a"], .dative: [word + "u", stem + "u"],
-                .accusative: [word, word + "a", stem + "a"], .instrumental: [word + "om", stem + "em"],
+                .accusative: [word + "a", stem + "a"], .instrumental: [word + "om", stem + "em"],
             ])
         case "i", "y":
             // `Kurti`, `Kennedy`: `Kurtija`, `Kurtiju`, `Kurtijem`.
@@ -135,7 +136,7 @@ enum SouthSlavicCases {
             return Declension(
                 forms: [
                     .genitive: stems.map { $0 + "a" }, .dative: stems.map { $0 + "u" },
-                    .accusative: [word] + stems.map { $0 + "a" }, .instrumental: stems.map { $0 + instrumental },
+                    .accusative: stems.map { $0 + "a" }, .instrumental: stems.map { $0 + instrumental },
                 ], endsInConsonant: true)
         }
     }

@@ -20,10 +20,9 @@ public struct Tagger: Sendable {
         /// the term of `trie` it stands for.
         let genitives: TermTrie
         let genitiveTerms: [Int32]
-        /// The terms' case forms in Serbian, Croatian, Bosnian and Montenegrin (`Vučića`,
-        /// `Srbiji`), read in articles in those languages only, and for each the term of `trie`.
-        let cases: TermTrie
-        let caseTerms: [Int32]
+        /// The names' case forms in Serbian, Croatian, Bosnian and Montenegrin (`Vučića`,
+        /// `Srbiji`), read in articles in those languages only.
+        let cases: CaseFormTrie
         /// For each topic, itself and all its ancestors.
         let closure: [[Int]]
         let indexByID: [String: Int]
@@ -39,8 +38,8 @@ public struct Tagger: Sendable {
         let idByRank: [String]
 
         init(
-            topics: [Topic], trie: TermTrie, genitives: TermTrie, genitiveTerms: [Int32], cases: TermTrie,
-            caseTerms: [Int32], closure: [[Int]], indexByID: [String: Int], rankByIndex: [Int], indexByRank: [Int],
+            topics: [Topic], trie: TermTrie, genitives: TermTrie, genitiveTerms: [Int32], cases: CaseFormTrie,
+            closure: [[Int]], indexByID: [String: Int], rankByIndex: [Int], indexByRank: [Int],
             categoryTerms: [String: [Int32]]
         ) {
             self.topics = topics
@@ -48,7 +47,6 @@ public struct Tagger: Sendable {
             self.genitives = genitives
             self.genitiveTerms = genitiveTerms
             self.cases = cases
-            self.caseTerms = caseTerms
             self.closure = closure
             self.indexByID = indexByID
             self.categoryTerms = categoryTerms
@@ -85,11 +83,9 @@ public struct Tagger: Sendable {
         var genitives = TermTrie.Builder(expectedTerms: expectedTerms)
         var genitiveTerms: [Int32] = []
         // So are a name's case forms in Serbian, Croatian, Bosnian and Montenegrin, read in
-        // articles in those languages: `Gaze` and `Cube` are English words. They are entered
-        // case-sensitive, as names (`Toga` is Togo's, `toga` a word), and sized for a name's
-        // three to six forms.
-        var cases = TermTrie.Builder(expectedTerms: expectedTerms * 4)
-        var caseTerms: [Int32] = []
+        // articles in those languages (`Gaze` and `Cube` are English words), and compiled when
+        // one is first read.
+        var names: [CaseFormTrie.Name] = []
         func add(_ term: String, topic: Int, role: TermTrie.Role, isCaseSensitive: Bool, isFuzzy: Bool) {
             let first = trie.termCount
             guard trie.add(term, topic: topic, role: role, isCaseSensitive: isCaseSensitive, isFuzzy: isFuzzy) else {
@@ -98,9 +94,8 @@ public struct Tagger: Sendable {
             if genitives.addGermanGenitive(term, topic: topic, role: role, isCaseSensitive: isCaseSensitive) {
                 genitiveTerms.append(first)
             }
-            for form in SouthSlavicCases.forms(of: term)
-            where cases.addSpelling(form, of: term, topic: topic, role: role, isCaseSensitive: true) {
-                caseTerms.append(first)
+            if !term.hasSuffix("*") && term.contains(where: \.isUppercase) {
+                names.append(CaseFormTrie.Name(text: term, topic: topic, role: role, term: first))
             }
         }
         for (index, topic) in topics.enumerated() {
@@ -134,7 +129,7 @@ public struct Tagger: Sendable {
         }
         compiled = Compiled(
             topics: topics, trie: TermTrie(trie), genitives: TermTrie(genitives), genitiveTerms: genitiveTerms,
-            cases: TermTrie(cases), caseTerms: caseTerms, closure: closure, indexByID: indexByID, rankByIndex: ranks,
+            cases: CaseFormTrie(names: names), closure: closure, indexByID: indexByID, rankByIndex: ranks,
             indexByRank: indexByRank,
             categoryTerms: byCategory)
     }
@@ -324,13 +319,13 @@ public struct Tagger: Sendable {
         var uncertain: [TermTrie.Hit] = []
         var inLowerCase: [Int32] = []
         let languages: ArticleLanguage
-        if compiled.genitiveTerms.isEmpty && compiled.caseTerms.isEmpty {
+        if compiled.genitiveTerms.isEmpty && compiled.cases.isEmpty {
             languages = []
         } else {
             languages = article.language.map(ArticleLanguage.init(declared:)) ?? ArticleLanguage.told(by: text)
         }
         let readsGenitives = languages.contains(.german) && !compiled.genitiveTerms.isEmpty
-        let readsCases = languages.contains(.southSlavic) && !compiled.caseTerms.isEmpty
+        let cases = languages.contains(.southSlavic) && !compiled.cases.isEmpty ? compiled.cases.forms() : nil
         var found: [(hit: TermTrie.Hit, order: Int)] = []
         func read(_ trie: TermTrie, _ place: TextPlace, _ take: (TermTrie.Hit) -> Void) {
             switch place {
@@ -357,7 +352,7 @@ public struct Tagger: Sendable {
             // genitive is rarely the body's only mention of it. South Slavic case forms are
             // looked for everywhere: most mentions of a name there are in one (`s Vučićem`).
             let genitivesHere = readsGenitives && place != .body
-            guard genitivesHere || readsCases else {
+            guard genitivesHere || cases != nil else {
                 read(compiled.trie, place, take)
                 return
             }
@@ -369,12 +364,12 @@ public struct Tagger: Sendable {
                     found.append((hit, found.count + (1 << 40)))
                 }
             }
-            if readsCases {
-                read(compiled.cases, place) { hit in
+            if let cases {
+                read(cases.trie, place) { hit in
                     // A form in lower case (`toga`) is another word, and says nothing of the name.
                     guard !hit.isInLowerCase else { return }
                     var hit = hit
-                    hit.term = compiled.caseTerms[Int(hit.term)]
+                    hit.term = cases.terms[Int(hit.term)]
                     // These languages write headlines in sentence case: one with many names
                     // (`Sastanak Vučića i Kurtija u Briselu`) only looks like title case, and its
                     // capitals still tell a name.

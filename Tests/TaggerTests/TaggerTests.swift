@@ -189,6 +189,9 @@ import Testing
             ("Lajčák razgovarao s Vučićem i Kurtijem", "hr", ["kurti", "vucic"]),
             ("Izbori u Srbiji raspisani za jun", "sr-Latn", ["serbia"]),
             ("Премијер Србије у посети Москви", "sr", ["serbia"]),
+            ("Kurti optužio Srbiju za napad", "sq-AL", ["kurti"]),  // declared Albanian: no forms read
+            ("Kurti optužio Srbiju za napad", "hr", ["kurti", "serbia"]),
+            ("Razgovor s Kurtijem i Crnom Gorom", "bs-BA", ["kurti", "montenegro"]),
             ("Napetosti na sjeveru Kosova", "hr-HR", ["kosovo"]),
             ("Dodik: Republici Srpskoj treba više ovlasti", "bs", ["srpska"]),
             ("Vlada Crne Gore usvojila budžet", "cnr", ["montenegro"]),
