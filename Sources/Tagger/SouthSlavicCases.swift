@@ -16,15 +16,21 @@
 /// `Cube` are words of their own.
 enum SouthSlavicCases {
     /// The forms of `term` in the genitive, dative and locative, accusative and instrumental,
-    /// every name of a phrase in the same case (an accusative that is the nominative, as a
-    /// thing's is, is the term itself), without the term itself; none for a prefix term (it matches them all already) or a term
-    /// with no name in it. A Serbian Cyrillic term is given its forms in Latin, which match
-    /// Serbian text in either script as its words are folded.
+    /// every word of a phrase in the same case (an accusative that is the nominative, as a
+    /// thing's is, is the term itself), without the term itself; none for a prefix term (it
+    /// matches them all already) or a term with no name in it. A Serbian Cyrillic term is given
+    /// its forms in Latin, which match Serbian text in either script as its words are folded.
+    ///
+    /// A phrase that begins with a name declines its words in lower case too, as the region
+    /// writes a name's other words (`Evropska unija`, `Evropskoj uniji`), and is also given with
+    /// its first word declined alone, for a name whose other words are a genitive already
+    /// (`Vlada Srbije`, `Vlade Srbije`; `Savet bezbednosti`, `Saveta bezbednosti`).
     static func forms(of term: String) -> [String] {
         guard !term.hasSuffix("*"), term.contains(where: \.isUppercase) else { return [] }
         let latin = SouthSlavicLatinNames.serbianLatin(term) ?? term
         let words = latin.split(separator: " ").map(String.init)
-        let declined = words.map(declension(of:))
+        let leadsWithName = words.first.map { declension(of: $0) != nil } ?? false
+        let declined = words.map { declension(of: $0, inLowerCase: leadsWithName) }
         guard declined.contains(where: { $0 != nil }) else { return [] }
         // A woman's name (`Ana Brnabić`): a first name in -a before a surname that ends in a
         // consonant, which then stays as it is.
@@ -37,6 +43,9 @@ enum SouthSlavicCases {
                 let options = declined[index]?.forms[grammaticalCase] ?? [word]
                 spellings = Array(
                     spellings.flatMap { start in options.map { start.isEmpty ? $0 : start + " " + $0 } }.prefix(limit))
+            }
+            if words.count >= 2, let first = declined[0]?.forms[grammaticalCase] {
+                spellings += first.map { ([$0] + words.dropFirst()).joined(separator: " ") }
             }
             if womansName {
                 spellings += [
@@ -71,10 +80,12 @@ enum SouthSlavicCases {
         var endsInConsonant = false
     }
 
-    /// How one word declines, or nil when it is not a name.
-    static func declension(of word: String) -> Declension? {
+    /// How one word declines, or nil when it is not a name (nor, with `inLowerCase`, a word in
+    /// lower case).
+    static func declension(of word: String, inLowerCase: Bool = false) -> Declension? {
         let letters = Array(word)
-        guard letters.count >= 3, let first = letters.first, first.isUppercase,
+        guard letters.count >= 3, let first = letters.first,
+            first.isUppercase || (inLowerCase && !letters.contains(where: \.isUppercase)),
             letters.dropFirst().contains(where: \.isLowercase),
             letters.allSatisfy({ $0.isLetter && $0.unicodeScalars.allSatisfy { $0.value < 0x0250 } })
         else { return nil }

@@ -179,6 +179,8 @@ import Testing
             Topic(id: "putin", match: ["Vladimir Putin"]), Topic(id: "america", match: ["Amerika"]),
             Topic(id: "togo", match: ["Togo"]), Topic(id: "gaza", match: ["Gaza"]),
             Topic(id: "kragujevac", match: ["Kragujevac"]), Topic(id: "nato", matchCase: ["NATO"]),
+            Topic(id: "eu", match: ["Europska unija"]), Topic(id: "government", match: ["Vlada Srbije"]),
+            Topic(id: "security-council", match: ["Vijeće sigurnosti"]),
         ])
         func tags(_ title: String, _ language: String?) -> [String] {
             tagger.topicIDs(for: Article(title: title, language: language))
@@ -203,6 +205,9 @@ import Testing
             ("Predsjednik Toga u posjeti", "hr", ["togo"]),
             ("Nova fabrika u Kragujevcu", "sr", ["kragujevac"]),
             ("Proširenje NATO-a na Balkan", "sr", ["nato"]),
+            ("Pregovori s Europskom unijom", "hr", ["eu"]),
+            ("Ostavka Vlade Srbije", "sr", ["government", "serbia"]),
+            ("Sjednica Vijeća sigurnosti o Bosni", "bs", ["security-council"]),
         ]
         for (title, language, expected) in declined {
             #expect(tags(title, language) == expected, "\(title)")
