@@ -1,8 +1,8 @@
 import FeedText
 
 /// The languages whose forms of a name the tagger reads in an article: German, whose names
-/// take a genitive `s` (`Putins Krieg`), and Serbian, Croatian, Bosnian and Montenegrin, which
-/// decline them (`Vučića`, see `SouthSlavicCases`).
+/// take a genitive `s` (`Putins Krieg`); Serbian, Croatian, Bosnian and Montenegrin, which
+/// decline them (`Vučića`, see `SouthSlavicCases`); Albanian (`Kurtit`, see `AlbanianCases`).
 ///
 /// An article's declared language says; one that declares none is told from its words: 88 of
 /// the corpus's 228 headlines with `und`, `für`, `mit`, `der` or `die`, nearly all of them
@@ -14,6 +14,7 @@ struct ArticleLanguage: OptionSet {
 
     static let german = ArticleLanguage(rawValue: 1)
     static let southSlavic = ArticleLanguage(rawValue: 2)
+    static let albanian = ArticleLanguage(rawValue: 4)
 
     /// The language a feed or an article declares (`de`, `de-AT`, `sr-Latn`, `hr_HR`, `bos`),
     /// read from the bytes: it is asked of every article.
@@ -33,6 +34,7 @@ struct ArticleLanguage: OptionSet {
             ArticleLanguage.code("sh"), ArticleLanguage.code("srp"), ArticleLanguage.code("hrv"),
             ArticleLanguage.code("bos"), ArticleLanguage.code("cnr"), ArticleLanguage.code("hbs"):
             self = .southSlavic
+        case ArticleLanguage.code("sq"), ArticleLanguage.code("sqi"), ArticleLanguage.code("alb"): self = .albanian
         default: self = []
         }
     }
@@ -47,10 +49,17 @@ struct ArticleLanguage: OptionSet {
     /// that the others do not write, in its title and the first 40 words of its text. German's
     /// are `und`, `nicht`, `ist`, `sich`, `auch`… (`die`, `der`, `das`, `mit` and `den` are English
     /// or Portuguese words too); the South Slavic ones' `je`, `su`, `nije`, `koji`, `zbog`… in
-    /// either script (`ali`, `bio` and `još` are an English name and words, `Jos` a city).
+    /// either script (`ali`, `bio` and `još` are an English name and words, `Jos` a city);
+    /// Albanian's `dhe`, `është`, `nga`, `nuk`, `që`… (`në`, `të`, `për` and `me` read as French,
+    /// Spanish, Italian and English words once folded).
     static func told(by text: ArticleText) -> ArticleLanguage {
-        var first: [UInt64] = [0, 0]
+        // The first word met of each language (German, South Slavic, Albanian).
+        var first: (UInt64, UInt64, UInt64) = (0, 0, 0)
         var told: ArticleLanguage = []
+        func isSecond(_ word: UInt64, _ first: inout UInt64) -> Bool {
+            if first == 0 { first = word }
+            return word != first
+        }
         func read(_ folded: FoldedText, _ range: Range<Int>) {
             for index in range {
                 let word = folded.words[index]
@@ -59,12 +68,13 @@ struct ArticleLanguage: OptionSet {
                 guard length >= 2 && length <= 7, openings[Int(word.hash & 0x3FF) >> 6] & (1 << (word.hash & 63)) != 0,
                     let language = words[word.hash]
                 else { continue }
-                let slot = language == .german ? 0 : 1
-                if first[slot] == 0 {
-                    first[slot] = word.hash
-                } else if word.hash != first[slot] {
-                    told.insert(language)
-                }
+                let confirms =
+                    switch language {
+                    case .german: isSecond(word.hash, &first.0)
+                    case .southSlavic: isSecond(word.hash, &first.1)
+                    default: isSecond(word.hash, &first.2)
+                    }
+                if confirms { told.insert(language) }
             }
         }
         read(text.title, text.title.words.indices)
@@ -80,7 +90,9 @@ struct ArticleLanguage: OptionSet {
             "je su nije koji koja koje kojoj kojem kako zbog nakon prema tokom tijekom takođe također jer bila bilo "
             + "biti kao već sve"
         for word in FoldedText(german).words { words[word.hash] = .german }
+        let albanian = "dhe është nga nuk edhe kjo tha që sipas gjatë"
         for word in FoldedText(southSlavic).words { words[word.hash] = .southSlavic }
+        for word in FoldedText(albanian).words { words[word.hash] = .albanian }
         return words
     }()
 

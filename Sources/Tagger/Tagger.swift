@@ -21,8 +21,9 @@ public struct Tagger: Sendable {
         let genitives: TermTrie
         let genitiveTerms: [Int32]
         /// The names' case forms in Serbian, Croatian, Bosnian and Montenegrin (`Vučića`,
-        /// `Srbiji`), read in articles in those languages only.
-        let cases: CaseFormTrie
+        /// `Srbiji`) and in Albanian (`Kurtit`, `Serbisë`), each read in articles in its language.
+        let southSlavicCases: CaseFormTrie
+        let albanianCases: CaseFormTrie
         /// For each topic, itself and all its ancestors.
         let closure: [[Int]]
         let indexByID: [String: Int]
@@ -38,7 +39,7 @@ public struct Tagger: Sendable {
         let idByRank: [String]
 
         init(
-            topics: [Topic], trie: TermTrie, genitives: TermTrie, genitiveTerms: [Int32], cases: CaseFormTrie,
+            topics: [Topic], trie: TermTrie, genitives: TermTrie, genitiveTerms: [Int32], names: [CaseFormTrie.Name],
             closure: [[Int]], indexByID: [String: Int], rankByIndex: [Int], indexByRank: [Int],
             categoryTerms: [String: [Int32]]
         ) {
@@ -46,7 +47,8 @@ public struct Tagger: Sendable {
             self.trie = trie
             self.genitives = genitives
             self.genitiveTerms = genitiveTerms
-            self.cases = cases
+            southSlavicCases = CaseFormTrie(names: names, spell: SouthSlavicCases.forms(of:))
+            albanianCases = CaseFormTrie(names: names, spell: AlbanianCases.forms(of:))
             self.closure = closure
             self.indexByID = indexByID
             self.categoryTerms = categoryTerms
@@ -82,9 +84,9 @@ public struct Tagger: Sendable {
         // plural. It is sized as the main trie is: filters sized for no terms fill up.
         var genitives = TermTrie.Builder(expectedTerms: expectedTerms)
         var genitiveTerms: [Int32] = []
-        // So are a name's case forms in Serbian, Croatian, Bosnian and Montenegrin, read in
-        // articles in those languages (`Gaze` and `Cube` are English words), and compiled when
-        // one is first read.
+        // So are a name's case forms in Serbian, Croatian, Bosnian and Montenegrin, and in
+        // Albanian, read in articles in those languages (`Gaze` and `Cube` are English words),
+        // and compiled when one is first read.
         var names: [CaseFormTrie.Name] = []
         func add(_ term: String, topic: Int, role: TermTrie.Role, isCaseSensitive: Bool, isFuzzy: Bool) {
             let first = trie.termCount
@@ -94,7 +96,8 @@ public struct Tagger: Sendable {
             if genitives.addGermanGenitive(term, topic: topic, role: role, isCaseSensitive: isCaseSensitive) {
                 genitiveTerms.append(first)
             }
-            if !term.hasSuffix("*") && term.contains(where: \.isUppercase) {
+            // A capital letter, or a letter beyond ASCII that may be one, read from the bytes.
+            if !term.hasSuffix("*") && term.utf8.contains(where: { $0 &- 0x41 < 26 || $0 >= 0xC0 }) {
                 names.append(CaseFormTrie.Name(text: term, topic: topic, role: role, term: first))
             }
         }
@@ -129,7 +132,7 @@ public struct Tagger: Sendable {
         }
         compiled = Compiled(
             topics: topics, trie: TermTrie(trie), genitives: TermTrie(genitives), genitiveTerms: genitiveTerms,
-            cases: CaseFormTrie(names: names), closure: closure, indexByID: indexByID, rankByIndex: ranks,
+            names: names, closure: closure, indexByID: indexByID, rankByIndex: ranks,
             indexByRank: indexByRank,
             categoryTerms: byCategory)
     }
@@ -319,13 +322,16 @@ public struct Tagger: Sendable {
         var uncertain: [TermTrie.Hit] = []
         var inLowerCase: [Int32] = []
         let languages: ArticleLanguage
-        if compiled.genitiveTerms.isEmpty && compiled.cases.isEmpty {
+        if compiled.genitiveTerms.isEmpty && compiled.southSlavicCases.isEmpty {
             languages = []
         } else {
             languages = article.language.map(ArticleLanguage.init(declared:)) ?? ArticleLanguage.told(by: text)
         }
         let readsGenitives = languages.contains(.german) && !compiled.genitiveTerms.isEmpty
-        let cases = languages.contains(.southSlavic) && !compiled.cases.isEmpty ? compiled.cases.forms() : nil
+        let caseForms =
+            languages.contains(.southSlavic)
+            ? compiled.southSlavicCases : languages.contains(.albanian) ? compiled.albanianCases : nil
+        let cases = caseForms.flatMap { $0.isEmpty ? nil : $0.forms() }
         var found: [(hit: TermTrie.Hit, order: Int)] = []
         func read(_ trie: TermTrie, _ place: TextPlace, _ take: (TermTrie.Hit) -> Void) {
             switch place {

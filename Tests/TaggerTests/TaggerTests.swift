@@ -235,6 +235,36 @@ import Testing
             match?.term == "Vučić" && match?.text == "vucicem" && match?.place == .body, "\(String(describing: match))")
     }
 
+    /// Albanian news (Kosovo's, Albania's) puts the article and the case on a name's end
+    /// (`Takimi i Kurtit me Vuçiçin`): in an article in Albanian a name matches those forms.
+    @Test func aNameMatchesItsAlbanianFormsInAlbanianArticles() {
+        let tagger = Tagger(topics: [
+            Topic(id: "kurti", match: ["Kurti"]), Topic(id: "vucic", match: ["Vučić"]),
+            Topic(id: "serbia", match: ["Serbia"]), Topic(id: "kosovo", match: ["Kosova"]),
+            Topic(id: "rama", match: ["Edi Rama"]), Topic(id: "putin", match: ["Putin"]),
+            Topic(id: "dodik", match: ["Dodik"]),
+        ])
+        func tags(_ title: String, _ language: String?) -> [String] {
+            tagger.topicIDs(for: Article(title: title, language: language))
+        }
+        let declined: [(String, String, [String])] = [
+            ("Takimi i Kurtit me Vuçiçin në Bruksel", "sq", ["kurti", "vucic"]),
+            ("Qeveria e Kosovës kritikon Serbinë", "sq-XK", ["kosovo", "serbia"]),
+            ("Zgjedhjet në Serbi", "sq-AL", ["serbia"]),
+            ("Kryeministri i Kosovës takon Edi Ramën", "sq", ["kosovo", "rama"]),
+            ("Sanksione ndaj Putinit", "alb", ["putin"]),
+            ("Deklarata e Dodikut", "sq", ["dodik"]),
+        ]
+        for (title, language, expected) in declined {
+            #expect(tags(title, language) == expected, "\(title)")
+        }
+        #expect(tags("Takimi i Kurtit me Vuçiçin", "en") == [])
+        #expect(tags("Takimi i Kurtit me Vuçiçin", "sr") == [])
+        // Declaring no language: told by its words (`dhe`, `nuk`, `që`…).
+        #expect(tags("Kurtit nuk i pëlqen takimi dhe e refuzon", nil) == ["kurti"])
+        #expect(tags("Kurtit i pëlqen takimi", nil) == [])
+    }
+
     /// A designation is written joined and parted: a term in one form matches the others
     /// (`F35` was missed by `F-35`, `B-52` by `B52`), plurals too; a longer word before a number
     /// is a name, and a word that mixes more is left as written.
