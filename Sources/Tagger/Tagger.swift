@@ -355,8 +355,9 @@ public struct Tagger: Sendable {
             // Genitives are looked for in the title and the summary, where one match tags the
             // article and German headlines write them (`Putins Krieg`), not in the body, where
             // a second pass over every word cost German articles as much again, and a name in a
-            // genitive is rarely the body's only mention of it. South Slavic case forms are
-            // looked for everywhere: most mentions of a name there are in one (`s Vučićem`).
+            // genitive is rarely the body's only mention of it. South Slavic and Albanian case
+            // forms are looked for everywhere: most mentions of a name there are in one (`s
+            // Vučićem`, `me Kurtin`).
             let genitivesHere = readsGenitives && place != .body
             guard genitivesHere || cases != nil else {
                 read(compiled.trie, place, take)
