@@ -8,18 +8,59 @@
 /// Only names are declined (capitalized words, not all in capitals: `NATO-s` matches `NATO`
 /// already), and in a phrase only the last word, as Albanian does (`Edi Ramës`). The tagger reads
 /// these forms in articles in Albanian only.
+///
+/// Albanian also spells a name from Serbia or Montenegro its own way: `ć` is `q`, `đ` `gj`, `š`
+/// `sh`, `ž` `zh`, `dž` `xh` (`Vučić` is `Vuçiq`, `Đukanović` `Gjukanoviq`, `Dačić` `Daçiq`),
+/// which folding cannot reach; that spelling and its forms are given too.
 enum AlbanianCases {
-    /// The forms of `term`, without the term itself; none for a prefix term or a term whose last
-    /// word is no name.
+    /// The forms of `term` (and its Albanian spelling with its forms), without the term itself;
+    /// none for a prefix term or a term whose last word is no name.
     static func forms(of term: String) -> [String] {
         guard !term.hasSuffix("*") else { return [] }
-        var words = term.split(separator: " ").map(String.init)
-        guard let word = words.last, let endings = endings(of: word) else { return [] }
-        return endings.map { stem, ending in
-            words[words.count - 1] = stem + ending
-            return words.joined(separator: " ")
+        var forms: [String] = []
+        let spelled = spelling(of: term)
+        for spelling in [term] + (spelled.map { [$0] } ?? []) {
+            var words = spelling.split(separator: " ").map(String.init)
+            guard let word = words.last, let endings = endings(of: word) else { continue }
+            if spelling != term { forms.append(spelling) }
+            for (stem, ending) in endings {
+                words[words.count - 1] = stem + ending
+                forms.append(words.joined(separator: " "))
+            }
         }
+        return forms
     }
+
+    /// `term` as Albanian writes its South Slavic letters, or nil when it has none.
+    static func spelling(of term: String) -> String? {
+        guard term.utf8.contains(where: { $0 >= 0xC0 }) else { return nil }
+        var spelled = ""
+        var changed = false
+        var letters = term.makeIterator()
+        var next = letters.next()
+        while let letter = next {
+            next = letters.next()
+            let lower = Character(letter.lowercased())
+            var written: String
+            if lower == "d", let following = next, Character(following.lowercased()) == "ž" {
+                written = "xh"
+                next = letters.next()
+            } else if let albanian = albanianLetters[lower] {
+                written = albanian
+            } else {
+                spelled.append(letter)
+                continue
+            }
+            changed = true
+            if letter.isUppercase { written = written.prefix(1).uppercased() + written.dropFirst() }
+            spelled += written
+        }
+        return changed ? spelled : nil
+    }
+
+    private static let albanianLetters: [Character: String] = [
+        "č": "ç", "ć": "q", "đ": "gj", "š": "sh", "ž": "zh",
+    ]
 
     /// The stem and the endings of `word`'s forms, or nil when it is not a name.
     private static func endings(of word: String) -> [(stem: String, ending: String)]? {

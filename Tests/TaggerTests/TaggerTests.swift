@@ -242,7 +242,7 @@ import Testing
             Topic(id: "kurti", match: ["Kurti"]), Topic(id: "vucic", match: ["Vučić"]),
             Topic(id: "serbia", match: ["Serbia"]), Topic(id: "kosovo", match: ["Kosova"]),
             Topic(id: "rama", match: ["Edi Rama"]), Topic(id: "putin", match: ["Putin"]),
-            Topic(id: "dodik", match: ["Dodik"]),
+            Topic(id: "dodik", match: ["Dodik"]), Topic(id: "djukanovic", match: ["Đukanović"]),
         ])
         func tags(_ title: String, _ language: String?) -> [String] {
             tagger.topicIDs(for: Article(title: title, language: language))
@@ -254,6 +254,10 @@ import Testing
             ("Kryeministri i Kosovës takon Edi Ramën", "sq", ["kosovo", "rama"]),
             ("Sanksione ndaj Putinit", "alb", ["putin"]),
             ("Deklarata e Dodikut", "sq", ["dodik"]),
+            // Albanian's own spelling of a name from the region (ć is q, đ gj), and its forms.
+            ("Kurti: Vuçiqi po destabilizon veriun", "sq", ["kurti", "vucic"]),
+            ("Takim me Vuçiqin", "sq", ["vucic"]),
+            ("Gjukanoviq humb zgjedhjet", "sq", ["djukanovic"]),
         ]
         for (title, language, expected) in declined {
             #expect(tags(title, language) == expected, "\(title)")
