@@ -34,28 +34,11 @@ enum AlbanianCases {
     /// `term` as Albanian writes its South Slavic letters, or nil when it has none.
     static func spelling(of term: String) -> String? {
         guard term.utf8.contains(where: { $0 >= 0xC0 }) else { return nil }
-        var spelled = ""
-        var changed = false
-        var letters = term.makeIterator()
-        var next = letters.next()
-        while let letter = next {
-            next = letters.next()
-            let lower = Character(letter.lowercased())
-            var written: String
-            if lower == "d", let following = next, Character(following.lowercased()) == "ž" {
-                written = "xh"
-                next = letters.next()
-            } else if let albanian = albanianLetters[lower] {
-                written = albanian
-            } else {
-                spelled.append(letter)
-                continue
-            }
-            changed = true
-            if letter.isUppercase { written = written.prefix(1).uppercased() + written.dropFirst() }
-            spelled += written
+        let spelled = SouthSlavicLatinNames.rewrite(Array(term)) { lower, next in
+            if lower == "d" && next == "ž" { return ("xh", 2) }
+            return (albanianLetters[lower] ?? String(lower), 1)
         }
-        return changed ? spelled : nil
+        return spelled == term ? nil : spelled
     }
 
     private static let albanianLetters: [Character: String] = [
@@ -65,10 +48,7 @@ enum AlbanianCases {
     /// The stem and the endings of `word`'s forms, or nil when it is not a name.
     private static func endings(of word: String) -> [(stem: String, ending: String)]? {
         let letters = Array(word)
-        guard letters.count >= 3, let first = letters.first, first.isUppercase,
-            letters.dropFirst().contains(where: \.isLowercase),
-            letters.allSatisfy({ $0.isLetter && $0.unicodeScalars.allSatisfy { $0.value < 0x0250 } })
-        else { return nil }
+        guard SouthSlavicCases.isName(letters) else { return nil }
         let lower = word.lowercased()
         let stem = String(letters.dropLast())
         func forms(_ stem: String, _ endings: [String]) -> [(stem: String, ending: String)] {

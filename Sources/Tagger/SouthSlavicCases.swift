@@ -84,11 +84,7 @@ enum SouthSlavicCases {
     /// lower case).
     static func declension(of word: String, inLowerCase: Bool = false) -> Declension? {
         let letters = Array(word)
-        guard letters.count >= 3, let first = letters.first,
-            first.isUppercase || (inLowerCase && !letters.contains(where: \.isUppercase)),
-            letters.dropFirst().contains(where: \.isLowercase),
-            letters.allSatisfy({ $0.isLetter && $0.unicodeScalars.allSatisfy { $0.value < 0x0250 } })
-        else { return nil }
+        guard isName(letters, orInLowerCase: inLowerCase) else { return nil }
         let lower = word.lowercased()
         let stem = String(letters.dropLast())
         func endings(_ base: String, _ endings: [String]) -> [String] { endings.map { base + $0 } }
@@ -150,6 +146,17 @@ enum SouthSlavicCases {
                     .accusative: stems.map { $0 + "a" }, .instrumental: stems.map { $0 + instrumental },
                 ], endsInConsonant: true)
         }
+    }
+
+    /// Whether a word is a name to decline: three Latin letters or more, capitalized and not all
+    /// in capitals (`NATO` is written as it is); with `orInLowerCase`, also a word all in lower
+    /// case (a name's other words, `unija` in `Europska unija`).
+    static func isName(_ letters: [Character], orInLowerCase: Bool = false) -> Bool {
+        guard letters.count >= 3, let first = letters.first,
+            first.isUppercase || (orInLowerCase && !letters.contains(where: \.isUppercase)),
+            letters.dropFirst().contains(where: \.isLowercase)
+        else { return false }
+        return letters.allSatisfy { $0.isLetter && $0.unicodeScalars.allSatisfy { $0.value < 0x0250 } }
     }
 
     private static let adjectivalMasculine = [

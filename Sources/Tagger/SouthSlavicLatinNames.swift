@@ -141,7 +141,7 @@ enum SouthSlavicLatinNames {
     /// `letters` written anew: `step` is given each letter in lower case and the next one, and
     /// says what to write for it (a capital stays one) and how many letters that takes; nil when
     /// it cannot be written.
-    private static func rewrite(
+    static func rewrite(
         _ letters: [Character], _ step: (_ lower: Character, _ next: Character?) -> (String, Int)?
     ) -> String? {
         var text = ""
