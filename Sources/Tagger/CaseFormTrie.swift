@@ -1,49 +1,63 @@
 import Synchronization
 
-/// The case forms of the topics' names in one language (Serbian, Croatian, Bosnian and
-/// Montenegrin: `SouthSlavicCases`; Albanian: `AlbanianCases`), compiled the first time an
-/// article in it is tagged: a name has three to six forms, and compiling the South Slavic ones
-/// with the other terms made compiling 20,000 terms drawn from the corpus take 60% longer (530 →
-/// 860–920 ms), which a user who reads no news in the language would pay at every run.
+/// The forms of the topics' names in one language (German genitives: `TermTrie.Builder.
+/// germanGenitive(of:)`; Serbian, Croatian, Bosnian and Montenegrin cases: `SouthSlavicCases`;
+/// Albanian: `AlbanianCases`), a trie of their own read in articles in that language only (in
+/// English `Americans` and `Gaze` are words, and would pass the main trie's filters), compiled
+/// the first time such an article is tagged: a name has up to six forms, and compiling the South
+/// Slavic ones with the other terms made compiling 20,000 terms drawn from the corpus take 60%
+/// longer (530 → 860–920 ms), which a user who reads no news in the language would pay at every
+/// run.
 final class CaseFormTrie: Sendable {
     /// A term of the main trie that may be a name.
     struct Name: Sendable {
         var text: String
         var topic: Int
         var role: TermTrie.Role
+        var isCaseSensitive: Bool
         /// Its first spelling in the main trie, which its forms' hits report.
         var term: Int32
     }
 
     private let names: [Name]
     private let spell: @Sendable (String) -> [String]
-    private let compiled = Mutex<(trie: TermTrie, terms: [Int32])?>(nil)
+    private let casedAsNames: Bool
+    private let formsPerName: Int
+    private let compiled = Mutex<(trie: TermTrie, terms: [Int32])??>(nil)
 
-    /// The forms `spell` gives each of `names`.
-    init(names: [Name], spell: @escaping @Sendable (String) -> [String]) {
+    /// The forms `spell` gives each of `names`, about `formsPerName` each (the trie's filters are
+    /// sized for them); with `casedAsNames`, matched with the name's capitals whatever the term
+    /// (a form in lower case is another word: `toga` for `Togo`), else as the term is.
+    init(
+        names: [Name], formsPerName: Int, casedAsNames: Bool, spell: @escaping @Sendable (String) -> [String]
+    ) {
         self.names = names
+        self.formsPerName = formsPerName
+        self.casedAsNames = casedAsNames
         self.spell = spell
     }
 
     /// Whether no term may be a name (nothing to read).
     var isEmpty: Bool { names.isEmpty }
 
-    /// The forms' trie, and for each of its terms the main trie's term it stands for.
-    func forms() -> (trie: TermTrie, terms: [Int32]) {
+    /// The forms' trie, and for each of its terms the main trie's term it stands for; nil when no
+    /// name has a form.
+    func forms() -> (trie: TermTrie, terms: [Int32])? {
         compiled.withLock { compiled in
             if let compiled { return compiled }
-            var builder = TermTrie.Builder(expectedTerms: names.count * 4)
+            var builder = TermTrie.Builder(expectedTerms: names.count * formsPerName)
             var terms: [Int32] = []
             for name in names {
                 for form in spell(name.text)
                 where builder.addSpelling(
-                    form, of: name.text, topic: name.topic, role: name.role, isCaseSensitive: true)
+                    form, of: name.text, topic: name.topic, role: name.role,
+                    isCaseSensitive: casedAsNames || name.isCaseSensitive)
                 {
                     terms.append(name.term)
                 }
             }
-            let built = (trie: TermTrie(builder), terms: terms)
-            compiled = built
+            let built = terms.isEmpty ? nil : (trie: TermTrie(builder), terms: terms)
+            compiled = .some(built)
             return built
         }
     }

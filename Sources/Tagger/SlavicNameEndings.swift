@@ -47,11 +47,11 @@ enum SlavicNameEndings {
         UInt8(ascii: "y"), UInt8(ascii: "i"), UInt8(ascii: "j"), UInt8(ascii: "h"),
     ]
 
-    /// Each family: the ways one Cyrillic ending is written (-ський and -ский; -ный and -ний;
-    /// -вич).
     /// Every ending of every family.
     static var allEndings: [String] { families.flatMap { $0 } }
 
+    /// Each family: the ways one Cyrillic ending is written (-ський and -ский; -ный and -ний;
+    /// -вич).
     private static let families: [[String]] = [
         ["sky", "skyy", "skiy", "skyi", "skii", "skyj", "skij", "ski"],
         ["ny", "nyy", "nyi", "niy", "nii", "nyj", "nij"],

@@ -16,12 +16,10 @@ public struct Tagger: Sendable {
     private final class Compiled: Sendable {
         let topics: [Topic]
         let trie: TermTrie
-        /// The terms' German genitives (`Putins`), read in articles in German only, and for each
-        /// the term of `trie` it stands for.
-        let genitives: TermTrie
-        let genitiveTerms: [Int32]
-        /// The names' case forms in Serbian, Croatian, Bosnian and Montenegrin (`Vučića`,
-        /// `Srbiji`) and in Albanian (`Kurtit`, `Serbisë`), each read in articles in its language.
+        /// The names' forms in German (genitives: `Putins`), in Serbian, Croatian, Bosnian and
+        /// Montenegrin (`Vučića`, `Srbiji`) and in Albanian (`Kurtit`, `Serbisë`), each read in
+        /// articles in its language. They share the names: one is empty when all are.
+        let genitives: CaseFormTrie
         let southSlavicCases: CaseFormTrie
         let albanianCases: CaseFormTrie
         /// For each topic, itself and all its ancestors.
@@ -39,16 +37,19 @@ public struct Tagger: Sendable {
         let idByRank: [String]
 
         init(
-            topics: [Topic], trie: TermTrie, genitives: TermTrie, genitiveTerms: [Int32], names: [CaseFormTrie.Name],
-            closure: [[Int]], indexByID: [String: Int], rankByIndex: [Int], indexByRank: [Int],
+            topics: [Topic], trie: TermTrie, names: [CaseFormTrie.Name], closure: [[Int]], indexByID: [String: Int],
+            rankByIndex: [Int], indexByRank: [Int],
             categoryTerms: [String: [Int32]]
         ) {
             self.topics = topics
             self.trie = trie
-            self.genitives = genitives
-            self.genitiveTerms = genitiveTerms
-            southSlavicCases = CaseFormTrie(names: names, spell: SouthSlavicCases.forms(of:))
-            albanianCases = CaseFormTrie(names: names, spell: AlbanianCases.forms(of:))
+            genitives = CaseFormTrie(names: names, formsPerName: 1, casedAsNames: false) { term in
+                TermTrie.Builder.germanGenitive(of: term.trimmingCharacters(in: .whitespaces)).map { [$0] } ?? []
+            }
+            southSlavicCases = CaseFormTrie(
+                names: names, formsPerName: 4, casedAsNames: true, spell: SouthSlavicCases.forms(of:))
+            albanianCases = CaseFormTrie(
+                names: names, formsPerName: 4, casedAsNames: true, spell: AlbanianCases.forms(of:))
             self.closure = closure
             self.indexByID = indexByID
             self.categoryTerms = categoryTerms
@@ -77,28 +78,20 @@ public struct Tagger: Sendable {
         let expectedTerms = topics.reduce(0) { $0 + $1.match.count + $1.matchCase.count + $1.exclude.count }
         var trie = TermTrie.Builder(expectedTerms: expectedTerms)
         var byCategory: [String: [Int32]] = [:]
-        // `Putin` is also `Putins` in German (`Putins Krieg`): a name's genitive, its possessive
-        // as `Putin's` is in English. Those spellings go in a trie of their own, read in articles
-        // in German only, so that the others never look their words up among them (a capitalized
-        // word and an `s`, `Americans`, would pass the filters); in English such a word is a
-        // plural. It is sized as the main trie is: filters sized for no terms fill up.
-        var genitives = TermTrie.Builder(expectedTerms: expectedTerms)
-        var genitiveTerms: [Int32] = []
-        // So are a name's case forms in Serbian, Croatian, Bosnian and Montenegrin, and in
-        // Albanian, read in articles in those languages (`Gaze` and `Cube` are English words),
-        // and compiled when one is first read.
+        // `Putin` is also `Putins` in German (`Putins Krieg`: a name's genitive, its possessive
+        // as `Putin's` is in English), `Putina` in Serbian, `Putinit` in Albanian. The names'
+        // forms are read in articles in those languages only (see `CaseFormTrie`).
         var names: [CaseFormTrie.Name] = []
         func add(_ term: String, topic: Int, role: TermTrie.Role, isCaseSensitive: Bool, isFuzzy: Bool) {
             let first = trie.termCount
             guard trie.add(term, topic: topic, role: role, isCaseSensitive: isCaseSensitive, isFuzzy: isFuzzy) else {
                 return
             }
-            if genitives.addGermanGenitive(term, topic: topic, role: role, isCaseSensitive: isCaseSensitive) {
-                genitiveTerms.append(first)
-            }
             // A capital letter, or a letter beyond ASCII that may be one, read from the bytes.
             if !term.hasSuffix("*") && term.utf8.contains(where: { $0 &- 0x41 < 26 || $0 >= 0xC0 }) {
-                names.append(CaseFormTrie.Name(text: term, topic: topic, role: role, term: first))
+                names.append(
+                    CaseFormTrie.Name(
+                        text: term, topic: topic, role: role, isCaseSensitive: isCaseSensitive, term: first))
             }
         }
         for (index, topic) in topics.enumerated() {
@@ -131,8 +124,8 @@ public struct Tagger: Sendable {
             return seen
         }
         compiled = Compiled(
-            topics: topics, trie: TermTrie(trie), genitives: TermTrie(genitives), genitiveTerms: genitiveTerms,
-            names: names, closure: closure, indexByID: indexByID, rankByIndex: ranks,
+            topics: topics, trie: TermTrie(trie), names: names, closure: closure, indexByID: indexByID,
+            rankByIndex: ranks,
             indexByRank: indexByRank,
             categoryTerms: byCategory)
     }
@@ -322,16 +315,16 @@ public struct Tagger: Sendable {
         var uncertain: [TermTrie.Hit] = []
         var inLowerCase: [Int32] = []
         let languages: ArticleLanguage
-        if compiled.genitiveTerms.isEmpty && compiled.southSlavicCases.isEmpty {
+        if compiled.genitives.isEmpty {
             languages = []
         } else {
             languages = article.language.map(ArticleLanguage.init(declared:)) ?? ArticleLanguage.told(by: text)
         }
-        let readsGenitives = languages.contains(.german) && !compiled.genitiveTerms.isEmpty
+        let genitives = languages.contains(.german) ? compiled.genitives.forms() : nil
         let caseForms =
             languages.contains(.southSlavic)
             ? compiled.southSlavicCases : languages.contains(.albanian) ? compiled.albanianCases : nil
-        let cases = caseForms.flatMap { $0.isEmpty ? nil : $0.forms() }
+        let cases = caseForms?.forms()
         var found: [(hit: TermTrie.Hit, order: Int)] = []
         func read(_ trie: TermTrie, _ place: TextPlace, _ take: (TermTrie.Hit) -> Void) {
             switch place {
@@ -358,16 +351,16 @@ public struct Tagger: Sendable {
             // genitive is rarely the body's only mention of it. South Slavic and Albanian case
             // forms are looked for everywhere: most mentions of a name there are in one (`s
             // Vučićem`, `me Kurtin`).
-            let genitivesHere = readsGenitives && place != .body
-            guard genitivesHere || cases != nil else {
+            let genitivesHere = place != .body ? genitives : nil
+            guard genitivesHere != nil || cases != nil else {
                 read(compiled.trie, place, take)
                 return
             }
             found.removeAll(keepingCapacity: true)
-            if genitivesHere {
-                read(compiled.genitives, place) { hit in
+            if let genitivesHere {
+                read(genitivesHere.trie, place) { hit in
                     var hit = hit
-                    hit.term = compiled.genitiveTerms[Int(hit.term)]
+                    hit.term = genitivesHere.terms[Int(hit.term)]
                     found.append((hit, found.count + (1 << 40)))
                 }
             }

@@ -318,15 +318,7 @@ final class TermTrie: Sendable {
         /// How many terms (spellings) have been added: the index the next one gets.
         var termCount: Int32 { Int32(tables.termTexts.count) }
 
-        /// Adds the German genitive of `text` (see `germanGenitive(of:)`) as a term of its own;
-        /// returns false when it has none.
-        mutating func addGermanGenitive(_ text: String, topic: Int, role: Role, isCaseSensitive: Bool) -> Bool {
-            let source = text.trimmingCharacters(in: .whitespaces)
-            guard !source.hasSuffix("*"), let genitive = Builder.germanGenitive(of: source) else { return false }
-            return addSpelling(genitive, of: text, topic: topic, role: role, isCaseSensitive: isCaseSensitive)
-        }
-
-        /// Adds `spelling`, a form of the term `text` (its genitive, a case), as a whole-word
+        /// Adds `spelling`, a form of the term `text` (a genitive, a case), as a whole-word
         /// term of its own, named `text`; returns false when it has no words.
         mutating func addSpelling(_ spelling: String, of text: String, topic: Int, role: Role, isCaseSensitive: Bool)
             -> Bool
