@@ -2,7 +2,8 @@
 /// as they do any noun: `Vučić` is `Vučića` (of Vučić, or him as an object), `Vučiću` (to him,
 /// about him), `Vučićem` (with him); `Srbija` is `Srbije`, `Srbiji`, `Srbiju`, `Srbijom`; `Kosovo`
 /// `Kosova`, `Kosovu`, `Kosovom`. A headline writes `Sastanak Vučića i Kurtija u Briselu`, so a
-/// topic that names `Vučić` and `Kurti` misses it unless their forms are matched.
+/// topic that names `Vučić` and `Kurti` misses it unless their forms are matched. A one-word name
+/// also has a possessive adjective (`Vučićeva stranka`, `Kurtijeva vlada`), which is matched too.
 ///
 /// Only names are declined: capitalized words, not all in capitals (`NATO`, `EU` are written as
 /// they are, or `NATO-a`, which matches already), of letters only. The endings are the regular
@@ -59,7 +60,62 @@ enum SouthSlavicCases {
                 forms.append(spelling)
             }
         }
-        return Array(forms.prefix(limit))
+        var all = Array(forms.prefix(limit))
+        if words.count == 1 {
+            for possessive in possessives(of: latin) where possessive != latin && !all.contains(possessive) {
+                all.append(possessive)
+            }
+        }
+        return all
+    }
+
+    /// The possessive adjective of a one-word name in its forms: the region writes `Vučićeva
+    /// stranka`, `Kurtijeva vlada`, `Putinov rat`, `Ramina koalicija` more than "the party of
+    /// Vučić", and a topic that names `Vučić` means those too. Built as the standards build it:
+    /// `-ev` after a soft consonant (`Vučićev`), `-jev` after a vowel `i` (`Kurtijev`), `-ljev`
+    /// after a surname's own `-ov` or `-ev` (`Lavrovljev`), `-in` for a name in `-a` (`Ramin`),
+    /// else `-ov` (`Putinov`, `Rutteov`, `Markov` for `Marko`); an adjectival surname
+    /// (`Zelenski`) has none, its genitive serves. A name that could lose its last `a`
+    /// (`Aleksandar`) is given both stems, as its cases are.
+    static func possessives(of word: String) -> [String] {
+        let letters = Array(word)
+        guard isName(letters) else { return [] }
+        let lower = word.lowercased()
+        guard !adjectivalMasculine.contains(where: lower.hasSuffix) else { return [] }
+        let stem = String(letters.dropLast())
+        let bases: [String]
+        switch lower.last {
+        case "a": bases = [stem + "in"]
+        case "o": bases = [stem + "ov"]
+        case "e": bases = [word + "ov"]
+        case "i", "y": bases = [word + "jev"]
+        case "u": return []
+        default:
+            if lower.hasSuffix("ov") || lower.hasSuffix("ev") {
+                bases = [word + "ljev"]
+            } else {
+                let suffix = softConsonants.contains(lower.last!) ? "ev" : "ov"
+                var stems = [word]
+                if let dropped = droppingFleetingA(letters) { stems.append(dropped) }
+                bases = stems.map { $0 + suffix }
+            }
+        }
+        return bases.flatMap { base in possessiveEndings.map { base + $0 } }
+    }
+
+    /// The endings of a possessive adjective: each gender and number in each case.
+    private static let possessiveEndings = [
+        "", "a", "o", "og", "oga", "om", "ome", "omu", "u", "i", "e", "ih", "im", "ima",
+    ]
+
+    /// `Aleksandar` as `Aleksandr`, `Kragujevac` as `Kragujevc`: a last syllable `-ar`, `-ac` or
+    /// `-ak` after a consonant, whose `a` the other forms may drop; nil for any other name.
+    private static func droppingFleetingA(_ letters: [Character]) -> String? {
+        guard letters.count >= 5, letters[letters.count - 2] == "a",
+            ["r", "c", "k"].contains(Character(letters[letters.count - 1].lowercased())),
+            !vowels.contains(Character(letters[letters.count - 3].lowercased()))
+        else { return nil }
+        return String(letters.dropLast(2)) + String(letters[letters.count - 1])
     }
 
     /// At most this many forms of one term (a phrase of several names has as many as the product
@@ -133,11 +189,7 @@ enum SouthSlavicCases {
             // A consonant. `Aleksandar`, `Kragujevac`, `Čačak` lose their last `a`
             // (`Aleksandra`, `Kragujevca`, `Čačka`), `Mostar`, `Novak` keep it: both are given.
             var stems = [word]
-            if letters.count >= 5, letters[letters.count - 2] == "a", ["r", "c", "k"].contains(lower.last),
-                !vowels.contains(Character(letters[letters.count - 3].lowercased()))
-            {
-                stems.append(String(letters.dropLast(2)) + String(letters[letters.count - 1]))
-            }
+            if let dropped = droppingFleetingA(letters) { stems.append(dropped) }
             // After a soft consonant the instrumental is `-em` (`Vučićem`, `Kurtijem`).
             let instrumental = softConsonants.contains(lower.last!) ? "em" : "om"
             return Declension(

@@ -47,7 +47,7 @@ public struct Tagger: Sendable {
                 TermTrie.Builder.germanGenitive(of: term.trimmingCharacters(in: .whitespaces)).map { [$0] } ?? []
             }
             southSlavicCases = CaseFormTrie(
-                names: names, formsPerName: 4, casedAsNames: true, spell: SouthSlavicCases.forms(of:))
+                names: names, formsPerName: 16, casedAsNames: true, spell: SouthSlavicCases.forms(of:))
             albanianCases = CaseFormTrie(
                 names: names, formsPerName: 4, casedAsNames: true, spell: AlbanianCases.forms(of:))
             self.closure = closure

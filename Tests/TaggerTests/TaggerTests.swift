@@ -181,6 +181,7 @@ import Testing
             Topic(id: "kragujevac", match: ["Kragujevac"]), Topic(id: "nato", matchCase: ["NATO"]),
             Topic(id: "eu", match: ["Europska unija"]), Topic(id: "government", match: ["Vlada Srbije"]),
             Topic(id: "security-council", match: ["Vijeće sigurnosti"]),
+            Topic(id: "lavrov", match: ["Lavrov"]), Topic(id: "rama", match: ["Rama"]),
         ])
         func tags(_ title: String, _ language: String?) -> [String] {
             tagger.topicIDs(for: Article(title: title, language: language))
@@ -208,6 +209,13 @@ import Testing
             ("Pregovori s Europskom unijom", "hr", ["eu"]),
             ("Ostavka Vlade Srbije", "sr", ["government", "serbia"]),
             ("Sjednica Vijeća sigurnosti o Bosni", "bs", ["security-council"]),
+            // A one-word name's possessive adjective, in its forms.
+            ("Kurtijeva vlada pala", "sr", ["kurti"]),
+            ("Вучићева странка слави", "sr-Cyrl", ["vucic"]),
+            ("Ministri Vučićeve vlade", "sr", ["vucic"]),
+            ("Lavrovljeva izjava o Kosovu", "hr", ["kosovo", "lavrov"]),
+            ("O Raminom prijedlogu", "bs", ["rama"]),
+            ("Putinov rat", "sr", []),  // only a one-word name has one: the topic wrote `Vladimir Putin`
         ]
         for (title, language, expected) in declined {
             #expect(tags(title, language) == expected, "\(title)")
