@@ -4,9 +4,10 @@ import FeedText
 /// take a genitive `s` (`Putins Krieg`); Serbian, Croatian, Bosnian and Montenegrin, which
 /// decline them (`Vučića`, see `SouthSlavicCases`); Albanian (`Kurtit`, see `AlbanianCases`).
 ///
-/// An article's declared language says; one that declares none is told from its words: 88 of
-/// the corpus's 228 headlines with `und`, `für`, `mit`, `der` or `die`, nearly all of them
-/// German, come from feeds that declare none, and so do many of the region's outlets.
+/// An article's declared language says; one that declares none, or English, is told from its
+/// words: 88 of the corpus's 228 headlines with `und`, `für`, `mit`, `der` or `die`, nearly all
+/// of them German, come from feeds that declare none, and so do many of the region's outlets;
+/// others declare blog software's default, `en-US` (2 of the corpus's German articles).
 struct ArticleLanguage: OptionSet {
     let rawValue: UInt8
 
@@ -15,6 +16,9 @@ struct ArticleLanguage: OptionSet {
     static let german = ArticleLanguage(rawValue: 1)
     static let southSlavic = ArticleLanguage(rawValue: 2)
     static let albanian = ArticleLanguage(rawValue: 4)
+    /// Declared English, whose names have no forms to read, but which blog software declares
+    /// for outlets that never set a language: told again from the words.
+    static let english = ArticleLanguage(rawValue: 8)
 
     /// The language a feed or an article declares (`de`, `de-AT`, `sr-Latn`, `hr_HR`, `bos`),
     /// read from the bytes: it is asked of every article.
@@ -35,6 +39,7 @@ struct ArticleLanguage: OptionSet {
             ArticleLanguage.code("bos"), ArticleLanguage.code("cnr"), ArticleLanguage.code("hbs"):
             self = .southSlavic
         case ArticleLanguage.code("sq"), ArticleLanguage.code("sqi"), ArticleLanguage.code("alb"): self = .albanian
+        case ArticleLanguage.code("en"), ArticleLanguage.code("eng"): self = .english
         default: self = []
         }
     }

@@ -318,7 +318,13 @@ public struct Tagger: Sendable {
         if compiled.genitives.isEmpty {
             languages = []
         } else {
-            languages = article.language.map(ArticleLanguage.init(declared:)) ?? ArticleLanguage.told(by: text)
+            // English is told again from the words: blog software declares its own default
+            // (`en-US`) for outlets that never set theirs, and a Serbian or German outlet's feed
+            // then claims English. Any other declaration was written by someone, and stands.
+            switch article.language.map(ArticleLanguage.init(declared:)) {
+            case nil, ArticleLanguage.english?: languages = ArticleLanguage.told(by: text)
+            case let declared?: languages = declared
+            }
         }
         let genitives = languages.contains(.german) ? compiled.genitives.forms() : nil
         let caseForms =
