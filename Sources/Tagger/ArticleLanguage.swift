@@ -2,7 +2,8 @@ import FeedText
 
 /// The languages whose forms of a name the tagger reads in an article: German, whose names
 /// take a genitive `s` (`Putins Krieg`); Serbian, Croatian, Bosnian and Montenegrin, which
-/// decline them (`Vučića`, see `SouthSlavicCases`); Albanian (`Kurtit`, see `AlbanianCases`).
+/// decline them (`Vučića`, see `SouthSlavicCases`); Albanian (`Kurtit`, see `AlbanianCases`);
+/// Russian and Ukrainian (`Путіна`, see `EastSlavicCases`), told by the letters of their Cyrillic.
 ///
 /// An article's declared language says; one that declares none, or English, is told from its
 /// words: 88 of the corpus's 228 headlines with `und`, `für`, `mit`, `der` or `die`, nearly all
@@ -19,6 +20,9 @@ struct ArticleLanguage: OptionSet {
     /// Declared English, whose names have no forms to read, but which blog software declares
     /// for outlets that never set a language: told again from the words.
     static let english = ArticleLanguage(rawValue: 8)
+    /// Russian and Ukrainian (and Belarusian), which decline names (`Путіна`, see
+    /// `EastSlavicCases`).
+    static let eastSlavic = ArticleLanguage(rawValue: 16)
 
     /// The language a feed or an article declares (`de`, `de-AT`, `sr-Latn`, `hr_HR`, `bos`),
     /// read from the bytes: it is asked of every article.
@@ -40,6 +44,9 @@ struct ArticleLanguage: OptionSet {
             self = .southSlavic
         case ArticleLanguage.code("sq"), ArticleLanguage.code("sqi"), ArticleLanguage.code("alb"): self = .albanian
         case ArticleLanguage.code("en"), ArticleLanguage.code("eng"): self = .english
+        case ArticleLanguage.code("ru"), ArticleLanguage.code("rus"), ArticleLanguage.code("uk"),
+            ArticleLanguage.code("ukr"), ArticleLanguage.code("be"), ArticleLanguage.code("bel"):
+            self = .eastSlavic
         default: self = []
         }
     }
@@ -84,6 +91,11 @@ struct ArticleLanguage: OptionSet {
         }
         read(text.title, text.title.words.indices)
         read(text.text, 0..<min(40, text.text.words.count))
+        // Russian and Ukrainian are told by their letters, as folding read them.
+        switch text.text.toldSpelling ?? text.title.toldSpelling {
+        case .russian?, .ukrainian?: told.insert(.eastSlavic)
+        default: break
+        }
         return told
     }
 

@@ -2,8 +2,9 @@ import Synchronization
 
 /// The forms of the topics' names in one language (German genitives: `TermTrie.Builder.
 /// germanGenitive(of:)`; Serbian, Croatian, Bosnian and Montenegrin cases: `SouthSlavicCases`;
-/// Albanian: `AlbanianCases`), a trie of their own read in articles in that language only (in
-/// English `Americans` and `Gaze` are words, and would pass the main trie's filters), compiled
+/// Albanian: `AlbanianCases`; Russian and Ukrainian: `EastSlavicCases`), a trie of their own
+/// read in articles in that language only (in English `Americans` and `Gaze` are words, and
+/// would pass the main trie's filters), compiled
 /// the first time such an article is tagged: a name has up to six case forms (and a South Slavic
 /// one a possessive adjective's fourteen more), and compiling the South Slavic cases with the
 /// other terms made compiling 20,000 terms drawn from the corpus take 60% longer (530 → 860–920

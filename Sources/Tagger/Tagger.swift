@@ -22,6 +22,7 @@ public struct Tagger: Sendable {
         let genitives: CaseFormTrie
         let southSlavicCases: CaseFormTrie
         let albanianCases: CaseFormTrie
+        let eastSlavicCases: CaseFormTrie
         /// For each topic, itself and all its ancestors.
         let closure: [[Int]]
         let indexByID: [String: Int]
@@ -50,6 +51,8 @@ public struct Tagger: Sendable {
                 names: names, formsPerName: 16, casedAsNames: true, spell: SouthSlavicCases.forms(of:))
             albanianCases = CaseFormTrie(
                 names: names, formsPerName: 4, casedAsNames: true, spell: AlbanianCases.forms(of:))
+            eastSlavicCases = CaseFormTrie(
+                names: names, formsPerName: 16, casedAsNames: true, spell: EastSlavicCases.forms(of:))
             self.closure = closure
             self.indexByID = indexByID
             self.categoryTerms = categoryTerms
@@ -329,7 +332,9 @@ public struct Tagger: Sendable {
         let genitives = languages.contains(.german) ? compiled.genitives.forms() : nil
         let caseForms =
             languages.contains(.southSlavic)
-            ? compiled.southSlavicCases : languages.contains(.albanian) ? compiled.albanianCases : nil
+            ? compiled.southSlavicCases
+            : languages.contains(.albanian)
+                ? compiled.albanianCases : languages.contains(.eastSlavic) ? compiled.eastSlavicCases : nil
         let cases = caseForms?.forms()
         var found: [(hit: TermTrie.Hit, order: Int)] = []
         func read(_ trie: TermTrie, _ place: TextPlace, _ take: (TermTrie.Hit) -> Void) {
