@@ -1,3 +1,5 @@
+import FeedText
+
 /// A name's case forms in Russian and Ukrainian news, as folding romanizes them: both decline
 /// names as any noun, so `Путін` is `Путіна` (of Putin), `Путіну`, `Путінові` (to him), `Путіним`
 /// (with him), `Путіні` (about him), read as `Putina`, `Putinu`, `Putinovi`, `Putinym`, `Putini`;
@@ -9,10 +11,12 @@
 /// A term written in Latin letters is given the forms as folding writes Russian and Ukrainian
 /// text (Ukraine's national transliteration and English news' Russian: `г` is `h` in one and `g`
 /// in the other, `и` `y` in one and `i` in the other), both sets, since a form one language
-/// never writes costs nothing. A term in Cyrillic is the user's to write as a prefix (`Путін*`),
-/// as before. Only names are declined (see `SouthSlavicCases.isName`), each word of a phrase in
-/// the same case (`Volodymyr Zelensky`, `Volodymyra Zelenskoho`), and the tagger reads these forms
-/// in Russian and Ukrainian articles only, where they are capitalized words of Cyrillic text.
+/// never writes costs nothing. A term in Russian or Ukrainian Cyrillic (`Путін`, `Херсон`) is
+/// declined in Cyrillic and its forms romanized both ways (`Херсону` as `Khersonu`), as folding
+/// reads the text. Only names are declined (capitalized words, not all in capitals), each word
+/// of a phrase in the same case (`Volodymyr Zelensky`, `Volodymyra Zelenskoho`), and the tagger
+/// reads these forms in Russian and Ukrainian articles only, where they are capitalized words of
+/// Cyrillic text.
 enum EastSlavicCases {
     /// The forms of `term` in the genitive, dative, accusative, instrumental and locative, each
     /// word of a phrase in the same case, without the term itself; none for a prefix term or a
@@ -20,7 +24,8 @@ enum EastSlavicCases {
     static func forms(of term: String) -> [String] {
         guard !term.hasSuffix("*"), term.contains(where: \.isUppercase) else { return [] }
         let words = term.split(separator: " ").map(String.init)
-        let declined = words.map(endings(of:))
+        let isCyrillic = words.contains { isCyrillicName(Array($0)) }
+        let declined = words.map(isCyrillic ? cyrillicEndings(of:) : endings(of:))
         guard declined.contains(where: { $0 != nil }) else { return [] }
         var forms: [String] = []
         for grammaticalCase in 0..<caseCount {
@@ -30,11 +35,96 @@ enum EastSlavicCases {
                 spellings = Array(
                     spellings.flatMap { start in options.map { start.isEmpty ? $0 : start + " " + $0 } }.prefix(limit))
             }
-            for spelling in spellings where spelling != term && !forms.contains(spelling) {
-                forms.append(spelling)
+            for spelling in spellings where spelling != term {
+                for form in isCyrillic ? romanized(spelling) : [spelling] where !forms.contains(form) {
+                    forms.append(form)
+                }
             }
         }
         return forms
+    }
+
+    /// A Cyrillic form as folding reads Ukrainian and as it reads Russian text, its names'
+    /// capitals kept (the forms are matched as names).
+    static func romanized(_ form: String) -> [String] {
+        var spellings: [String] = []
+        let capitalized = form.split(separator: " ").map { $0.first?.isUppercase == true }
+        for spelling in [CyrillicSpelling.ukrainian, .russian] {
+            let folded = FoldedText(form, cyrillic: spelling)
+            guard folded.words.count == capitalized.count else { continue }
+            let words = zip(folded.words, capitalized).map { word, isCapitalized in
+                let text = folded.string(word)
+                return isCapitalized ? text.prefix(1).uppercased() + text.dropFirst() : text
+            }
+            let spelled = words.joined(separator: " ")
+            if !spellings.contains(spelled) { spellings.append(spelled) }
+        }
+        return spellings
+    }
+
+    /// Whether a word is a Russian or Ukrainian name: three Cyrillic letters or more, capitalized
+    /// and not all in capitals (`ЗСУ`), none of them Serbian's or Macedonian's own (their names
+    /// decline as `SouthSlavicCases` says).
+    static func isCyrillicName(_ letters: [Character]) -> Bool {
+        guard letters.count >= 3, letters[0].isUppercase, letters.dropFirst().contains(where: \.isLowercase) else {
+            return false
+        }
+        return letters.allSatisfy { letter in
+            letter.unicodeScalars.allSatisfy { (0x400..<0x500).contains($0.value) }
+                && !"ЂЋЏЈЉЊЃЌЅђћџјљњѓќѕ".contains(letter)
+        }
+    }
+
+    /// A Cyrillic word's forms in each case (by `caseCount`), or nil when it is no name or does
+    /// not decline (`Шойгу`).
+    static func cyrillicEndings(of word: String) -> [[String]]? {
+        let letters = Array(word)
+        guard isCyrillicName(letters) else { return nil }
+        let lower = Array(word.lowercased())
+        func with(_ stems: [String], _ cases: [[String]]) -> [[String]] {
+            cases.map { endings in stems.flatMap { stem in endings.map { stem + $0 } } }
+        }
+        let last = lower[lower.count - 1]
+        let beforeLast = lower[lower.count - 2]
+        switch last {
+        case "й" where "иіыо".contains(beforeLast):
+            // Adjectival: `Зеленський`, `Зеленский`, `Залужний`, `Толстой`.
+            return with(
+                [String(letters.dropLast(2))],
+                [["ого"], ["ому"], ["ого"], ["им", "ым"], ["ому", "ім", "ом"]])
+        case "й":
+            // `Андрій`, `Сергей`: Андрія, Сергея, Андрієм.
+            return with(
+                [String(letters.dropLast())],
+                [["я"], ["ю", "єві"], ["я"], ["єм", "ем"], ["ї", "ю", "е", "і"]])
+        case "а":
+            return with(
+                [String(letters.dropLast())],
+                [["и", "ы", "і"], ["і", "е"], ["у"], ["ою", "ой", "ею", "ей"], ["і", "е"]])
+        case "я":
+            // `Юлія`, `Росія`, `Россия`: Юлії, России, Росію.
+            return with(
+                [String(letters.dropLast())],
+                [["ї", "и", "і"], ["ї", "и", "і"], ["ю"], ["єю", "ей", "ею"], ["ї", "и", "і"]])
+        case "о":
+            // Ukrainian declines a man's `-ко` surname (`Порошенко`, `Порошенка`).
+            return with(
+                [String(letters.dropLast())],
+                [["а"], ["у", "ові"], ["а"], ["ом"], ["у", "ові", "і"]])
+        case "ь":
+            // A soft sign (`Маріуполь`, `Ірпінь`, `Игорь`), and a Ukrainian `і` that changes its
+            // vowel (`Ірпеня`).
+            let stems = [String(letters.dropLast())] + UkrainianAlternation.stems(of: word)
+            return with(stems, [["я"], ["ю", "еві"], ["я"], ["ем"], ["і", "е"]])
+        default:
+            guard !"еєиіїуюыэё".contains(last) else { return nil }
+            // A consonant (`Путін`, `Херсон`, `Бахмут`, `Харків`: Харкова).
+            let stems = [word] + UkrainianAlternation.stems(of: word)
+            let isPossessiveSurname = ["ін", "ин", "ов", "ев", "ів", "ын"].contains { lower.suffix(2) == Array($0) }
+            var instrumental = "жшчщц".contains(last) ? ["ем", "ом"] : ["ом"]
+            if isPossessiveSurname { instrumental += ["им", "ым"] }
+            return with(stems, [["а"], ["у", "ові"], ["а"], instrumental, ["і", "е", "у", "ові"]])
+        }
     }
 
     /// At most this many forms of a phrase in one case.

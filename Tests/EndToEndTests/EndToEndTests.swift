@@ -512,7 +512,8 @@ import Testing
                 <item><title>Nato chief Stoltenburg visits the ski resorts</title><link>https://weather.example/4</link>
                   <description>The alliance's head toured the valleys on Monday, between two summits.</description></item>
                 <item><title>Сніг у Києві</title><link>https://weather.example/5</link>
-                  <description>Новини Києва та Харкова: заметіль закрила дороги.</description></item>
+                  <description>Заметіль закрила дороги.</description></item>
+                <item><title>Новини Харкова</title><link>https://weather.example/6</link></item>
                 """,
             topics: """
                   weather:
@@ -567,20 +568,25 @@ import Testing
         #expect(unknown.status == 2)
         #expect(unknown.stderr.contains("no topic has the id 'nope'; the topics are: weather, alliance, kyiv"))
 
-        // A whole-word Ukrainian name misses its other forms, which do not begin with it.
+        // A whole-word Ukrainian name matches its forms in an article told Ukrainian (`Києві`, by
+        // its `є`); one whose headline has none of Ukrainian's own letters is read as Serbian and
+        // misses them, since they do not begin with the name: they are listed as other forms.
         let ukrainian = try await ProcessRunner.run(
             binary, ["tags", "--topic", "kyiv", "--since", "100000d", "--json", "--config", config])
         let kyiv = try #require(try JSONSerialization.jsonObject(with: Data(ukrainian.stdout.utf8)) as? [String: Any])
         let otherForms = (kyiv["other_forms"] as? [[String: Any]] ?? []).map {
             "\($0["term"] ?? "") \($0["word"] ?? "") \($0["articles"] ?? "")"
         }
-        #expect(Set(otherForms) == ["Київ kyievi 1", "Київ kyieva 1", "Харків kharkova 1"], "\(otherForms)")
+        #expect(Set(otherForms) == ["Харків harkova 1"], "\(otherForms)")
         #expect(kyiv["longer_forms"] == nil)
         let otherForm = try await ProcessRunner.run(
-            binary, ["explain", "https://weather.example/5", "--topic", "kyiv", "--config", config])
+            binary, ["explain", "https://weather.example/6", "--topic", "kyiv", "--config", config])
         #expect(
-            otherForm.stdout.contains("\"kyievi\" in the title: another form of the term \"Київ\""),
+            otherForm.stdout.contains("\"harkova\" in the title: another form of the term \"Харків\""),
             "\(otherForm.stdout)")
+        let declined = try await ProcessRunner.run(
+            binary, ["explain", "https://weather.example/5", "--config", config])
+        #expect(declined.stdout.contains("\"Київ\" in the title (as \"kyievi\")"), "\(declined.stdout)")
     }
 
     /// `tags --topic`: each term with the articles it tagged (alone or with others) and came near,
