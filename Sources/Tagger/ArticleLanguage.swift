@@ -3,7 +3,8 @@ import FeedText
 /// The languages whose forms of a name the tagger reads in an article: German, whose names
 /// take a genitive `s` (`Putins Krieg`); Serbian, Croatian, Bosnian and Montenegrin, which
 /// decline them (`Vučića`, see `SouthSlavicCases`); Albanian (`Kurtit`, see `AlbanianCases`);
-/// Russian and Ukrainian (`Путіна`, see `EastSlavicCases`), told by the letters of their Cyrillic.
+/// Russian and Ukrainian (`Путіна`, see `EastSlavicCases`), told by the letters of their Cyrillic;
+/// Polish, Czech and Slovak (`Zełenskiego`, see `WestSlavicCases`).
 ///
 /// An article's declared language says; one that declares none, or English, is told from its
 /// words: 88 of the corpus's 228 headlines with `und`, `für`, `mit`, `der` or `die`, nearly all
@@ -23,6 +24,8 @@ struct ArticleLanguage: OptionSet {
     /// Russian and Ukrainian (and Belarusian), which decline names (`Путіна`, see
     /// `EastSlavicCases`).
     static let eastSlavic = ArticleLanguage(rawValue: 16)
+    /// Polish, Czech and Slovak, which decline names (`Zełenskiego`, see `WestSlavicCases`).
+    static let westSlavic = ArticleLanguage(rawValue: 32)
 
     /// The language a feed or an article declares (`de`, `de-AT`, `sr-Latn`, `hr_HR`, `bos`),
     /// read from the bytes: it is asked of every article.
@@ -47,6 +50,10 @@ struct ArticleLanguage: OptionSet {
         case ArticleLanguage.code("ru"), ArticleLanguage.code("rus"), ArticleLanguage.code("uk"),
             ArticleLanguage.code("ukr"), ArticleLanguage.code("be"), ArticleLanguage.code("bel"):
             self = .eastSlavic
+        case ArticleLanguage.code("pl"), ArticleLanguage.code("pol"), ArticleLanguage.code("cs"),
+            ArticleLanguage.code("ces"), ArticleLanguage.code("cze"), ArticleLanguage.code("sk"),
+            ArticleLanguage.code("slk"), ArticleLanguage.code("slo"):
+            self = .westSlavic
         default: self = []
         }
     }
@@ -65,8 +72,8 @@ struct ArticleLanguage: OptionSet {
     /// Albanian's `dhe`, `është`, `nga`, `nuk`, `që`… (`në`, `të`, `për` and `me` read as French,
     /// Spanish, Italian and English words once folded).
     static func told(by text: ArticleText) -> ArticleLanguage {
-        // The first word met of each language (German, South Slavic, Albanian).
-        var first: (UInt64, UInt64, UInt64) = (0, 0, 0)
+        // The first word met of each language (German, South Slavic, Albanian, West Slavic).
+        var first: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
         var told: ArticleLanguage = []
         func isSecond(_ word: UInt64, _ first: inout UInt64) -> Bool {
             if first == 0 { first = word }
@@ -84,6 +91,7 @@ struct ArticleLanguage: OptionSet {
                     switch language {
                     case .german: isSecond(word.hash, &first.0)
                     case .southSlavic: isSecond(word.hash, &first.1)
+                    case .westSlavic: isSecond(word.hash, &first.3)
                     default: isSecond(word.hash, &first.2)
                     }
                 if confirms { told.insert(language) }
@@ -108,8 +116,14 @@ struct ArticleLanguage: OptionSet {
             + "biti kao već sve"
         for word in FoldedText(german).words { words[word.hash] = .german }
         let albanian = "dhe është nga nuk edhe kjo tha që sipas gjatë"
+        // Polish, then Czech, then Slovak (`sú` is South Slavic's `su`, and stays so).
+        let westSlavic =
+            "oraz przez został który która które już tylko jest także więc będzie "
+            + "který která které jsou podle bylo mezi jeho však již pouze "
+            + "ktorý ktorá ktoré podľa bolo medzi tiež"
         for word in FoldedText(southSlavic).words { words[word.hash] = .southSlavic }
         for word in FoldedText(albanian).words { words[word.hash] = .albanian }
+        for word in FoldedText(westSlavic).words { words[word.hash] = .westSlavic }
         return words
     }()
 

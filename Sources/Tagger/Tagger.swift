@@ -23,6 +23,7 @@ public struct Tagger: Sendable {
         let southSlavicCases: CaseFormTrie
         let albanianCases: CaseFormTrie
         let eastSlavicCases: CaseFormTrie
+        let westSlavicCases: CaseFormTrie
         /// For each topic, itself and all its ancestors.
         let closure: [[Int]]
         let indexByID: [String: Int]
@@ -53,6 +54,8 @@ public struct Tagger: Sendable {
                 names: names, formsPerName: 4, casedAsNames: true, spell: AlbanianCases.forms(of:))
             eastSlavicCases = CaseFormTrie(
                 names: names, formsPerName: 16, casedAsNames: true, spell: EastSlavicCases.forms(of:))
+            westSlavicCases = CaseFormTrie(
+                names: names, formsPerName: 16, casedAsNames: true, spell: WestSlavicCases.forms(of:))
             self.closure = closure
             self.indexByID = indexByID
             self.categoryTerms = categoryTerms
@@ -330,11 +333,20 @@ public struct Tagger: Sendable {
             }
         }
         let genitives = languages.contains(.german) ? compiled.genitives.forms() : nil
-        let caseForms =
-            languages.contains(.southSlavic)
-            ? compiled.southSlavicCases
-            : languages.contains(.albanian)
-                ? compiled.albanianCases : languages.contains(.eastSlavic) ? compiled.eastSlavicCases : nil
+        // One language's forms: West Slavic before South Slavic, since Slovak also writes `je`
+        // and `sú`, two of the South Slavic words that tell a language.
+        let caseForms: CaseFormTrie? =
+            if languages.contains(.westSlavic) {
+                compiled.westSlavicCases
+            } else if languages.contains(.southSlavic) {
+                compiled.southSlavicCases
+            } else if languages.contains(.albanian) {
+                compiled.albanianCases
+            } else if languages.contains(.eastSlavic) {
+                compiled.eastSlavicCases
+            } else {
+                nil
+            }
         let cases = caseForms?.forms()
         var found: [(hit: TermTrie.Hit, order: Int)] = []
         func read(_ trie: TermTrie, _ place: TextPlace, _ take: (TermTrie.Hit) -> Void) {

@@ -282,6 +282,41 @@ import Testing
         #expect(tags("Kurtit i pëlqen takimi", nil) == [])
     }
 
+    /// Polish, Czech and Slovak news decline names (`rozmowa z Zełenskim`, `návštěva Zelenského v
+    /// Praze`): in an article in one of them a name matches its forms, folded as the text is.
+    @Test func aNameMatchesItsPolishCzechAndSlovakCasesInThoseLanguages() {
+        let tagger = Tagger(topics: [
+            Topic(id: "zelensky", match: ["Zelensky"]), Topic(id: "putin", match: ["Putin"]),
+            Topic(id: "biden", match: ["Biden"]), Topic(id: "ukraine", match: ["Ukraina"]),
+            Topic(id: "prague", match: ["Praha"]), Topic(id: "bakhmut", match: ["Bachmut"]),
+        ])
+        func tags(_ title: String, _ language: String?) -> [String] {
+            tagger.topicIDs(for: Article(title: title, language: language)).sorted()
+        }
+        let declined: [(String, String?, [String])] = [
+            ("Rozmowa z Zełenskim", "pl", ["zelensky"]),
+            ("Wizyta Zełenskiego w Waszyngtonie", "pl-PL", ["zelensky"]),
+            ("Návštěva Zelenského v Praze", "cs", ["prague", "zelensky"]),
+            ("Sankcje wobec Putina", "pl", ["putin"]),
+            ("Rozhovor s Bidenem", "cs-CZ", ["biden"]),
+            ("Stretnutie s Putinom", "sk", ["putin"]),
+            ("Wojna w Ukrainie", "pl", ["ukraine"]),
+            ("Walki w Bachmucie", "pl", ["bakhmut"]),
+            // No language declared: told by its words (`które`, `już`).
+            ("Putin powiedział, że rozmowy z Bidenem, które były już planowane, przerwano", nil, ["biden", "putin"]),
+            // Slovak also writes two of South Slavic's words (`je`, `sú`): its own forms are read.
+            (
+                "Fico povedal, že je to tak a sú ďalšie kroky, ktoré by podľa neho pomohli Zelenského vláde", nil,
+                ["zelensky"]
+            ),
+        ]
+        for (title, language, expected) in declined {
+            #expect(tags(title, language) == expected, "\(title)")
+        }
+        #expect(tags("Putinem and Bidena", "en") == [])
+        #expect(tags("Rozmowa z Zełenskim", "de") == [])
+    }
+
     /// Russian and Ukrainian news decline names too (`зустріч із Зеленським`, `санкции против
     /// Путина`): in an article in either a name written in Latin matches its forms as folding
     /// reads them, in both romanizations (`Zelenskoho`, `Zelenskogo`).
