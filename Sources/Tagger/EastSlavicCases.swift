@@ -25,21 +25,12 @@ enum EastSlavicCases {
         guard !term.hasSuffix("*"), term.contains(where: \.isUppercase) else { return [] }
         let words = term.split(separator: " ").map(String.init)
         let isCyrillic = words.contains { isCyrillicName(Array($0)) }
-        let declined = words.map(isCyrillic ? cyrillicEndings(of:) : endings(of:))
-        guard declined.contains(where: { $0 != nil }) else { return [] }
+        let spellings = PhraseCases.spellings(
+            of: words, forms: words.map(isCyrillic ? cyrillicEndings(of:) : endings(of:)))
+        guard isCyrillic else { return spellings }
         var forms: [String] = []
-        for grammaticalCase in 0..<caseCount {
-            var spellings = [""]
-            for (index, word) in words.enumerated() {
-                let options = declined[index]?[grammaticalCase] ?? [word]
-                spellings = Array(
-                    spellings.flatMap { start in options.map { start.isEmpty ? $0 : start + " " + $0 } }.prefix(limit))
-            }
-            for spelling in spellings where spelling != term {
-                for form in isCyrillic ? romanized(spelling) : [spelling] where !forms.contains(form) {
-                    forms.append(form)
-                }
-            }
+        for spelling in spellings {
+            for form in romanized(spelling) where !forms.contains(form) { forms.append(form) }
         }
         return forms
     }
@@ -127,9 +118,6 @@ enum EastSlavicCases {
         }
     }
 
-    /// At most this many forms of a phrase in one case.
-    static let limit = 16
-
     /// Genitive, dative, accusative, instrumental, locative.
     private static let caseCount = 5
 
@@ -139,16 +127,12 @@ enum EastSlavicCases {
         let letters = Array(word)
         guard SouthSlavicCases.isName(letters) else { return nil }
         let lower = word.lowercased()
-        func with(_ stem: some Sequence<Character>, _ cases: [[String]]) -> [[String]] {
-            let stem = String(stem)
-            return cases.map { $0.map { stem + $0 } }
-        }
         // Adjectival surnames and places (`Zelensky`, `Navalny`, `Syrskyi`, `Trotsky`) in any
         // of the romanizations `SlavicNameEndings` knows.
         if let ending = adjectivalEndings.first(where: lower.hasSuffix), letters.count - ending.count >= 3 {
             // The stem keeps the ending's consonants: `Zelensk`, `Navaln`.
             let vowels = ending.count - (ending.hasPrefix("sk") ? 2 : 1)
-            return with(
+            return PhraseCases.forms(
                 letters.dropLast(vowels),
                 [
                     ["ogo", "oho"], ["omu"], ["ogo", "oho"], ["im", "ym"], ["om", "omu", "im"],
@@ -156,16 +140,16 @@ enum EastSlavicCases {
         }
         // `Tikhanovskaya` (Russian), `Tykhanovska` (Ukrainian).
         if lower.hasSuffix("aya") && letters.count >= 6 {
-            return with(letters.dropLast(3), [["oy"], ["oy"], ["uyu"], ["oy", "oyu"], ["oy"]])
+            return PhraseCases.forms(letters.dropLast(3), [["oy"], ["oy"], ["uyu"], ["oy", "oyu"], ["oy"]])
         }
         if lower.hasSuffix("ska") && letters.count >= 6 {
-            return with(
+            return PhraseCases.forms(
                 letters.dropLast(1), [["oi", "oy"], ["ii", "oy"], ["u", "uyu"], ["oiu", "oy"], ["ii", "oy"]])
         }
         switch lower.last {
         case "a":
             // `Yulia`, `Nikita`, `Obama`: Юлії, Юлии, Юлію; Обами, Обамы, Обамі, Обаме, Обамою.
-            return with(
+            return PhraseCases.forms(
                 letters.dropLast(),
                 [
                     ["y", "i", "ii"], ["e", "i", "ii"], ["u", "iu", "yu"], ["oiu", "oy", "oyu", "eiu", "ey"],
@@ -174,7 +158,7 @@ enum EastSlavicCases {
         case "o":
             // Ukrainian declines a man's `-ko` surname (`Poroshenko`: Порошенка, Порошенкові),
             // Russian does not.
-            return with(letters.dropLast(), [["a"], ["u", "ovi"], ["a"], ["om"], ["u", "ovi", "i"]])
+            return PhraseCases.forms(letters.dropLast(), [["a"], ["u", "ovi"], ["a"], ["om"], ["u", "ovi", "i"]])
         case "e", "i", "u", "y": return nil
         default:
             guard letters.last!.isLetter else { return nil }
@@ -202,7 +186,7 @@ enum EastSlavicCases {
             }
             var all = [[String]](repeating: [], count: caseCount)
             for stem in stems {
-                for (index, forms) in with(stem, cases).enumerated() { all[index] += forms }
+                for (index, forms) in PhraseCases.forms(stem, cases).enumerated() { all[index] += forms }
             }
             return all
         }

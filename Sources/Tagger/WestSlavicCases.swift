@@ -17,42 +17,19 @@ enum WestSlavicCases {
     static func forms(of term: String) -> [String] {
         guard !term.hasSuffix("*"), term.contains(where: \.isUppercase) else { return [] }
         let words = term.split(separator: " ").map(String.init)
-        let declined = words.map(endings(of:))
-        guard declined.contains(where: { $0 != nil }) else { return [] }
-        var forms: [String] = []
-        for grammaticalCase in 0..<caseCount {
-            var spellings = [""]
-            for (index, word) in words.enumerated() {
-                let options = declined[index]?[grammaticalCase] ?? [word]
-                spellings = Array(
-                    spellings.flatMap { start in options.map { start.isEmpty ? $0 : start + " " + $0 } }.prefix(limit))
-            }
-            for spelling in spellings where spelling != term && !forms.contains(spelling) {
-                forms.append(spelling)
-            }
-        }
-        return forms
+        return PhraseCases.spellings(of: words, forms: words.map(endings(of:)))
     }
 
-    /// At most this many forms of a phrase in one case.
-    static let limit = 16
-
-    /// Genitive, dative, accusative, instrumental, locative.
-    private static let caseCount = 5
-
-    /// A word's forms in each case, or nil when it is no name or does not decline.
+    /// A word's forms in each case (genitive, dative, accusative, instrumental, locative), or nil
+    /// when it is no name or does not decline.
     static func endings(of word: String) -> [[String]]? {
         let letters = Array(word)
         guard SouthSlavicCases.isName(letters) else { return nil }
         let lower = word.lowercased()
-        func with(_ stem: some Sequence<Character>, _ cases: [[String]]) -> [[String]] {
-            let stem = String(stem)
-            return cases.map { $0.map { stem + $0 } }
-        }
         // Adjectival surnames (`Zelensky`, `Zelenski`, `Zelenskyj`, `Kowalski`): Polish `-skiego`,
         // Czech and Slovak `-ského`.
         if let ending = adjectivalEndings.first(where: lower.hasSuffix), letters.count - ending.count >= 3 {
-            return with(
+            return PhraseCases.forms(
                 letters.dropLast(ending.count - 2),
                 [["iego", "eho"], ["iemu", "emu"], ["iego", "eho"], ["im", "ym"], ["im", "em", "om"]])
         }
