@@ -79,22 +79,27 @@ struct ArticleLanguage: OptionSet {
             if first == 0 { first = word }
             return word != first
         }
+        // Read once: a static's every read checks that it is initialized.
+        let openings = ArticleLanguage.openings
         func read(_ folded: FoldedText, _ range: Range<Int>) {
-            for index in range {
-                let word = folded.words[index]
-                let length = word.end - word.start
-                // A bit for each word's low ten bits turns almost every other word away at once.
-                guard length >= 2 && length <= 7, openings[Int(word.hash & 0x3FF) >> 6] & (1 << (word.hash & 63)) != 0,
-                    let language = words[word.hash]
-                else { continue }
-                let confirms =
-                    switch language {
-                    case .german: isSecond(word.hash, &first.0)
-                    case .southSlavic: isSecond(word.hash, &first.1)
-                    case .westSlavic: isSecond(word.hash, &first.3)
-                    default: isSecond(word.hash, &first.2)
-                    }
-                if confirms { told.insert(language) }
+            folded.words.withUnsafeBufferPointer { all in
+                for word in all[range] {
+                    let length = word.end - word.start
+                    // A bit for each word's low twelve bits turns almost every other word away
+                    // at once (1 in 50 is looked up).
+                    guard length >= 2 && length <= 7,
+                        openings[Int(word.hash & 0xFFF) >> 6] & (1 << (word.hash & 63)) != 0,
+                        let language = words[word.hash]
+                    else { continue }
+                    let confirms =
+                        switch language {
+                        case .german: isSecond(word.hash, &first.0)
+                        case .southSlavic: isSecond(word.hash, &first.1)
+                        case .westSlavic: isSecond(word.hash, &first.3)
+                        default: isSecond(word.hash, &first.2)
+                        }
+                    if confirms { told.insert(language) }
+                }
             }
         }
         read(text.title, text.title.words.indices)
@@ -128,8 +133,8 @@ struct ArticleLanguage: OptionSet {
     }()
 
     private static let openings: [UInt64] = {
-        var bits = [UInt64](repeating: 0, count: 16)
-        for hash in words.keys { bits[Int(hash & 0x3FF) >> 6] |= 1 << (hash & 63) }
+        var bits = [UInt64](repeating: 0, count: 64)
+        for hash in words.keys { bits[Int(hash & 0xFFF) >> 6] |= 1 << (hash & 63) }
         return bits
     }()
 }
