@@ -70,7 +70,9 @@ struct ArticleLanguage: OptionSet {
     /// or Portuguese words too); the South Slavic ones' `je`, `su`, `nije`, `koji`, `zbog`… in
     /// either script (`ali`, `bio` and `još` are an English name and words, `Jos` a city);
     /// Albanian's `dhe`, `është`, `nga`, `nuk`, `që`… (`në`, `të`, `për` and `me` read as French,
-    /// Spanish, Italian and English words once folded).
+    /// Spanish, Italian and English words once folded); Polish, Czech and Slovak's `oraz`,
+    /// `który`, `jsou`, `podle`, `ktorý`… (`się` folds to German's `sie`, `také` to `take`).
+    /// Russian and Ukrainian are told by the letters only they write, as folding told them.
     static func told(by text: ArticleText) -> ArticleLanguage {
         // The first word met of each language (German, South Slavic, Albanian, West Slavic).
         var first: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)

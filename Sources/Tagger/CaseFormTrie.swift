@@ -2,15 +2,15 @@ import Synchronization
 
 /// The forms of the topics' names in one language (German genitives: `TermTrie.Builder.
 /// germanGenitive(of:)`; Serbian, Croatian, Bosnian and Montenegrin cases: `SouthSlavicCases`;
-/// Albanian: `AlbanianCases`; Russian and Ukrainian: `EastSlavicCases`), a trie of their own
-/// read in articles in that language only (in English `Americans` and `Gaze` are words, and
-/// would pass the main trie's filters), compiled
-/// the first time such an article is tagged: a name has up to six case forms (and a South Slavic
-/// one a possessive adjective's fourteen more), and compiling the South Slavic cases with the
-/// other terms made compiling 20,000 terms drawn from the corpus take 60% longer (530 → 860–920
-/// ms), which a user who reads no news in the language would pay at every run. The possessives
-/// made the first round of `tag-bench --language sr --rounds 1`, which compiles the forms,
-/// 55–80 ms against 43–63 (the rounds after it 38 ms), once a run.
+/// Albanian: `AlbanianCases`; Russian and Ukrainian: `EastSlavicCases`; Polish, Czech and Slovak:
+/// `WestSlavicCases`), a trie of their own read in articles in that language only (in English
+/// `Americans` and `Gaze` are words, and would pass the main trie's filters), compiled the first
+/// time such an article is tagged: a name has up to a dozen forms (a South Slavic one fourteen
+/// more, its possessive adjective's), and compiling the South Slavic cases with the other terms
+/// made compiling 20,000 terms drawn from the corpus take 60% longer (530 → 860–920 ms), which a
+/// user who reads no news in the language would pay at every run. The possessives made the first
+/// round of `tag-bench --language sr --rounds 1`, which compiles the forms, 55–80 ms against
+/// 43–63 (the rounds after it 38 ms), once a run.
 final class CaseFormTrie: Sendable {
     /// A term of the main trie that may be a name.
     struct Name: Sendable {
