@@ -70,10 +70,16 @@ enum GermanSlavicSpelling {
         }
     }
 
-    private static func isEastSlavic(_ run: Run) -> Bool {
-        guard let first = run.text.first, first.isUppercase, run.text.count >= 4 else { return false }
-        let lower = run.text.lowercased()
-        if run.text.count >= 5, digraphs.contains(where: { lower.contains($0) }) { return true }
+    private static func isEastSlavic(_ run: Run) -> Bool { isEastSlavic(word: run.text) }
+
+    /// Whether a capitalized word of ASCII letters is shaped as an East Slavic name in English
+    /// romanization: a surname's or a place's ending, or, from five letters, `kh` or `zh`.
+    static func isEastSlavic(word: String) -> Bool {
+        guard let first = word.first, first.isUppercase, word.count >= 4, word.allSatisfy(\.isASCII) else {
+            return false
+        }
+        let lower = word.lowercased()
+        if word.count >= 5, digraphs.contains(where: { lower.contains($0) }) { return true }
         return endings.contains { ending in
             lower.hasSuffix(ending) && lower.count - ending.count >= 2
         }

@@ -7,18 +7,92 @@
 ///
 /// The three languages' endings are given together, since a form one of them never writes costs
 /// nothing. Only names written in Latin are declined (see `SouthSlavicCases.isName`), each word
-/// of a phrase in the same case; a name's own spelling in these languages (`Ławrow`, `Kijów`)
-/// is the user's to add, or the German one (`Lawrow`) matches it. The tagger reads these forms in
-/// Polish, Czech and Slovak articles only.
+/// of a phrase in the same case. An East Slavic name in English romanization is also given as
+/// Polish and as Czech and Slovak write it, folded (`Prigozhin`: Polish `Prigożyn`, Czech
+/// `Prigožin`; `Zaluzhny`: `Załużny`, `Zalužnyj`; `Kharkiv`: `Charkiv`), with its forms. Their
+/// exonyms (`Kijów`, `Charków`, `Donieck`) and the `ie` Polish writes for a Russian `е`
+/// (`Gierasimow`) are the user's to add. The tagger reads these forms in Polish, Czech and Slovak
+/// articles only.
 enum WestSlavicCases {
     /// The forms of `term` in the genitive, dative, accusative, instrumental and locative, each
-    /// word of a phrase in the same case, without the term itself; none for a prefix term or a
-    /// term with no name in it.
+    /// word of a phrase in the same case, without the term itself, and its spellings in Polish
+    /// and in Czech and Slovak with theirs; none for a prefix term or a term with no name in it.
     static func forms(of term: String) -> [String] {
         guard !term.hasSuffix("*"), term.contains(where: \.isUppercase) else { return [] }
-        let words = term.split(separator: " ").map(String.init)
-        return PhraseCases.spellings(of: words, forms: words.map(endings(of:)))
+        var forms: [String] = []
+        // A respelled name's other endings too (`Zalužnyj` for `Zaluzhny`, see `SlavicNameEndings`).
+        let respelled = spellings(of: term).flatMap { [$0] + SlavicNameEndings.variants(of: $0, isPrefix: false) }
+        for spelling in [term] + respelled {
+            if spelling != term && !forms.contains(spelling) { forms.append(spelling) }
+            let words = spelling.split(separator: " ").map(String.init)
+            for form in PhraseCases.spellings(of: words, forms: words.map(endings(of:)))
+            where form != term && !forms.contains(form) {
+                forms.append(form)
+            }
+        }
+        return forms
     }
+
+    /// `term` as Polish and as Czech and Slovak news write its East Slavic names (shaped so, see
+    /// `GermanSlavicSpelling.isEastSlavic(word:)`), folded: `zh` is `ż` or `ž` (`z`), `kh` `ch`,
+    /// `sh` `sz` or `š` (`s`), `ch` `cz` or `č` (`c`), `ts` `c`, `v` `w` in Polish, a `y` before
+    /// a vowel `j`, an `i` between a vowel and a consonant `j` (`Zaitsev`, `Zajcew`), and `zhi`,
+    /// `shi`, `chi` Polish `ży`, `szy`, `czy`. Empty when no word is shaped so.
+    static func spellings(of term: String) -> [String] {
+        let words = term.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+        guard words.contains(where: GermanSlavicSpelling.isEastSlavic(word:)) else { return [] }
+        var spellings: [String] = []
+        for rules in [polish, czech] {
+            let spelled = words.map { word in
+                guard GermanSlavicSpelling.isEastSlavic(word: word) else { return word }
+                let respelled = respell(Array(word.lowercased().utf8), rules)
+                return respelled.prefix(1).uppercased() + respelled.dropFirst()
+            }.joined(separator: " ")
+            if spelled != term && !spellings.contains(spelled) { spellings.append(spelled) }
+        }
+        return spellings
+    }
+
+    /// A lowercased word of ASCII letters respelled by `rules` (longest first), and the `j` of
+    /// an `i` or `y` that is one.
+    private static func respell(_ word: [UInt8], _ rules: [(String, String)]) -> String {
+        let vowels = Set("aeiouy".utf8)
+        var out = ""
+        var index = 0
+        while index < word.count {
+            if let (from, to) = rules.first(where: { rule in
+                let bytes = Array(rule.0.utf8)
+                return index + bytes.count <= word.count && Array(word[index..<index + bytes.count]) == bytes
+            }) {
+                out += to
+                index += from.utf8.count
+                continue
+            }
+            let byte = word[index]
+            let previous = index > 0 ? word[index - 1] : 0
+            let next = index + 1 < word.count ? word[index + 1] : 0
+            if byte == UInt8(ascii: "y")
+                && [UInt8(ascii: "a"), UInt8(ascii: "e"), UInt8(ascii: "o"), UInt8(ascii: "u")]
+                    .contains(next)
+            {
+                out += "j"
+            } else if byte == UInt8(ascii: "i") && vowels.contains(previous) && next != 0 && !vowels.contains(next) {
+                out += "j"
+            } else {
+                out += String(UnicodeScalar(byte))
+            }
+            index += 1
+        }
+        return out
+    }
+
+    private static let polish: [(String, String)] = [
+        ("shch", "szcz"), ("zhi", "zy"), ("shi", "szy"), ("chi", "czy"), ("zh", "z"), ("kh", "ch"), ("sh", "sz"),
+        ("ch", "cz"), ("ts", "c"), ("v", "w"),
+    ]
+    private static let czech: [(String, String)] = [
+        ("shch", "sc"), ("zh", "z"), ("kh", "ch"), ("sh", "s"), ("ch", "c"), ("ts", "c"),
+    ]
 
     /// A word's forms in each case (genitive, dative, accusative, instrumental, locative), or nil
     /// when it is no name or does not decline.
@@ -32,6 +106,12 @@ enum WestSlavicCases {
             return PhraseCases.forms(
                 letters.dropLast(ending.count - 2),
                 [["iego", "eho"], ["iemu", "emu"], ["iego", "eho"], ["im", "ym"], ["im", "em", "om"]])
+        }
+        // `Zaluzhny`, `Navalny` (Polish `Załużny`, Czech `Zalužný`): Załużnego, Zalužného.
+        if let ending = adjectivalNEndings.first(where: lower.hasSuffix), letters.count - ending.count >= 3 {
+            return PhraseCases.forms(
+                letters.dropLast(ending.count - 1),
+                [["ego", "eho"], ["emu"], ["ego", "eho"], ["ym", "im"], ["ym", "em", "om"]])
         }
         switch lower.last {
         case "a":
@@ -67,6 +147,7 @@ enum WestSlavicCases {
         ("ch", "sz"), ("k", "c"), ("g", "dz"), ("t", "ci"), ("d", "dzi"), ("r", "rz"), ("h", "z"),
     ]
 
+    private static let adjectivalNEndings = ["nyy", "nyi", "niy", "nii", "nyj", "nij", "ny"]
     private static let adjectivalEndings = [
         "skyy", "skyi", "skiy", "skii", "skyj", "skij", "sky", "ski",
     ]

@@ -315,6 +315,26 @@ import Testing
         }
         #expect(tags("Putinem and Bidena", "en") == [])
         #expect(tags("Rozmowa z Zełenskim", "de") == [])
+        // An East Slavic name in English romanization, as Polish and as Czech write it.
+        let respelled = Tagger(topics: [
+            Topic(id: "prigozhin", match: ["Prigozhin"]), Topic(id: "zaluzhny", match: ["Zaluzhny"]),
+            Topic(id: "kharkiv", match: ["Kharkiv"]), Topic(id: "zaitsev", match: ["Zaitsev"]),
+        ])
+        let spelled: [(String, String, [String])] = [
+            ("Rozmowa z Prigożynem", "pl", ["prigozhin"]),
+            ("Prigožin je mrtev", "cs", ["prigozhin"]),
+            ("Załużny zdymisjonowany", "pl", ["zaluzhny"]),
+            ("Dymisja Załużnego", "pl", ["zaluzhny"]),
+            ("Generál Zalužnyj odvolán", "cs", ["zaluzhny"]),
+            ("Útok na Charkiv", "cs", ["kharkiv"]),
+            ("Boje v Charkivě", "cs", ["kharkiv"]),
+            ("Wywiad z Zajcewem", "pl", ["zaitsev"]),
+        ]
+        for (title, language, expected) in spelled {
+            #expect(respelled.topicIDs(for: Article(title: title, language: language)) == expected, "\(title)")
+        }
+        #expect(respelled.topicIDs(for: Article(title: "Prigozin and Zaluzny", language: "en")) == [])
+        #expect(WestSlavicCases.spellings(of: "Washington") == [])
     }
 
     /// Russian and Ukrainian news decline names too (`зустріч із Зеленським`, `санкции против
