@@ -49,13 +49,17 @@ public struct Tagger: Sendable {
                 TermTrie.Builder.germanGenitive(of: term.trimmingCharacters(in: .whitespaces)).map { [$0] } ?? []
             }
             southSlavicCases = CaseFormTrie(
-                names: names, formsPerName: 16, casedAsNames: true, spell: SouthSlavicCases.forms(of:))
+                names: names, formsPerName: 16, casedAsNames: true,
+                spell: Exonyms.spelling(SouthSlavicCases.forms(of:), in: .southSlavic))
             albanianCases = CaseFormTrie(
-                names: names, formsPerName: 4, casedAsNames: true, spell: AlbanianCases.forms(of:))
+                names: names, formsPerName: 4, casedAsNames: true,
+                spell: Exonyms.spelling(AlbanianCases.forms(of:), in: .albanian))
             eastSlavicCases = CaseFormTrie(
-                names: names, formsPerName: 16, casedAsNames: true, spell: EastSlavicCases.forms(of:))
+                names: names, formsPerName: 16, casedAsNames: true,
+                spell: Exonyms.spelling(EastSlavicCases.forms(of:), in: .eastSlavic))
             westSlavicCases = CaseFormTrie(
-                names: names, formsPerName: 16, casedAsNames: true, spell: WestSlavicCases.forms(of:))
+                names: names, formsPerName: 16, casedAsNames: true,
+                spell: Exonyms.spelling(WestSlavicCases.forms(of:), in: .westSlavic))
             self.closure = closure
             self.indexByID = indexByID
             self.categoryTerms = categoryTerms

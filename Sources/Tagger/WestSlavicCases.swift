@@ -119,7 +119,13 @@ enum WestSlavicCases {
             let stem = String(letters.dropLast())
             let dative = [stem + "e", stem + "i", stem + "ovi", softened(stem).map { $0 + "e" } ?? stem + "ie"]
             return [[stem + "y", stem + "i"], dative, [stem + "e", stem + "u"], [stem + "a", stem + "ou"], dative]
-        case "e", "i", "o", "u", "y": return nil
+        case "o":
+            // A place in `-o` (`Kosowo`, `Německo`, `Kosovo`): Kosowa, Kosowie; Německa, Německu;
+            // Slovak Kosove.
+            let stem = String(letters.dropLast())
+            let locative = [stem + "u", stem + "e", softened(stem).map { $0 + "e" } ?? stem + "ie"]
+            return [[stem + "a"], [stem + "u"], [stem + "a"], [stem + "em", stem + "om"], locative]
+        case "e", "i", "u", "y": return nil
         default:
             guard letters.last!.isLetter else { return nil }
             // A consonant (`Putin`, `Biden`, `Bachmut`): Putina, Putinowi, Putinem, Putinie;

@@ -337,6 +337,43 @@ import Testing
         #expect(WestSlavicCases.spellings(of: "Washington") == [])
     }
 
+    /// A place the region's languages name otherwise (`Srbija`, `Moskva`, `Kijów`, `Brisel`) is
+    /// matched by its English name in articles in those languages, with the forms of their name.
+    @Test func aPlaceMatchesItsNamesInTheRegionsLanguages() {
+        let tagger = Tagger(topics: [
+            Topic(id: "serbia", match: ["Serbia"]), Topic(id: "russia", match: ["Russia"]),
+            Topic(id: "moscow", match: ["Moscow"]), Topic(id: "kyiv", match: ["Kyiv"]),
+            Topic(id: "germany", match: ["Germany"]), Topic(id: "eu", match: ["European Union"]),
+            Topic(id: "montenegro", match: ["Montenegro"]), Topic(id: "brussels", match: ["Brussels"]),
+            Topic(id: "kosovo", match: ["Kosovo"]),
+        ])
+        func tags(_ title: String, _ language: String?) -> [String] {
+            tagger.topicIDs(for: Article(title: title, language: language)).sorted()
+        }
+        let named: [(String, String, [String])] = [
+            ("Izbori u Srbiji", "sr", ["serbia"]),
+            ("Vučić: Србија неће увести санкције Русији", "sr-Cyrl", ["russia", "serbia"]),
+            ("Sastanak u Briselu", "sr", ["brussels"]),
+            ("Pregovori s Evropskom unijom", "sr", ["eu"]),
+            ("Izbori u Crnoj Gori", "sr-ME", ["montenegro"]),
+            ("Nemačka i Srbija", "hr", ["germany", "serbia"]),
+            ("Kurti në Bruksel", "sq", ["brussels"]),
+            ("Kosova dhe Serbia", "sq", ["kosovo", "serbia"]),
+            ("Візит до Москви", "uk", ["moscow"]),
+            ("Удар по Києву", "uk", ["kyiv"]),
+            ("Переговоры в Москве", "ru", ["moscow"]),
+            ("Spotkanie w Moskwie", "pl", ["moscow"]),
+            ("Wybory w Kosowie", "pl", ["kosovo"]),
+            ("Rozhovory v Německu", "cs", ["germany"]),
+        ]
+        for (title, language, expected) in named {
+            #expect(tags(title, language) == expected, "\(title)")
+        }
+        // In English the names are other words, or none; German is not listed.
+        #expect(tags("Kina, Krim and Moskva", "en") == [])
+        #expect(tags("Izbori u Srbiji", "de") == [])
+    }
+
     /// Russian and Ukrainian news decline names too (`зустріч із Зеленським`, `санкции против
     /// Путина`): in an article in either a name written in Latin matches its forms as folding
     /// reads them, in both romanizations (`Zelenskoho`, `Zelenskogo`).
