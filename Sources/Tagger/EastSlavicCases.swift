@@ -106,7 +106,8 @@ enum EastSlavicCases {
             // A soft sign (`Маріуполь`, `Ірпінь`, `Игорь`), and a Ukrainian `і` that changes its
             // vowel (`Ірпеня`).
             let stems = [String(letters.dropLast())] + UkrainianAlternation.stems(of: word)
-            return with(stems, [["я"], ["ю", "еві"], ["я"], ["ем"], ["і", "е"]])
+            // A feminine one (`Білорусь`, `Беларусь`) takes `і`, `и`: Білорусі, Беларуси.
+            return with(stems, [["я", "і", "и"], ["ю", "еві", "і", "и"], ["я"], ["ем"], ["і", "е", "и"]])
         default:
             guard !"еєиіїуюыэё".contains(last) else { return nil }
             // A consonant (`Путін`, `Херсон`, `Бахмут`, `Харків`: Харкова).
@@ -114,7 +115,8 @@ enum EastSlavicCases {
             let isPossessiveSurname = ["ін", "ин", "ов", "ев", "ів", "ын"].contains { lower.suffix(2) == Array($0) }
             var instrumental = "жшчщц".contains(last) ? ["ем", "ом"] : ["ом"]
             if isPossessiveSurname { instrumental += ["им", "ым"] }
-            return with(stems, [["а"], ["у", "ові"], ["а"], instrumental, ["і", "е", "у", "ові"]])
+            // A thing's genitive is often `-у` in Ukrainian (`Союзу`).
+            return with(stems, [["а", "у"], ["у", "ові"], ["а"], instrumental, ["і", "е", "у", "ові"]])
         }
     }
 

@@ -345,7 +345,7 @@ import Testing
             Topic(id: "moscow", match: ["Moscow"]), Topic(id: "kyiv", match: ["Kyiv"]),
             Topic(id: "germany", match: ["Germany"]), Topic(id: "eu", match: ["European Union"]),
             Topic(id: "montenegro", match: ["Montenegro"]), Topic(id: "brussels", match: ["Brussels"]),
-            Topic(id: "kosovo", match: ["Kosovo"]),
+            Topic(id: "kosovo", match: ["Kosovo"]), Topic(id: "belarus", match: ["Belarus"]),
         ])
         func tags(_ title: String, _ language: String?) -> [String] {
             tagger.topicIDs(for: Article(title: title, language: language)).sorted()
@@ -362,6 +362,8 @@ import Testing
             ("Візит до Москви", "uk", ["moscow"]),
             ("Удар по Києву", "uk", ["kyiv"]),
             ("Переговоры в Москве", "ru", ["moscow"]),
+            ("Санкции против Беларуси", "ru", ["belarus"]),
+            ("Рішення Європейського Союзу", "uk", ["eu"]),
             ("Spotkanie w Moskwie", "pl", ["moscow"]),
             ("Wybory w Kosowie", "pl", ["kosovo"]),
             ("Rozhovory v Německu", "cs", ["germany"]),
