@@ -6,8 +6,9 @@ import Foundation
 /// `Москва`; `Kyiv` `Kijev`, `Kijów`, `Kyjev`. A user who writes the English name means the place
 /// in any language, and the forms of these names (`Srbije`, `u Moskvi`) are matched with it, in
 /// articles in those languages only (in English `Kina` and `Krim` are no names of China and
-/// Crimea). A name a language shares with English (`Serbia` in Albanian and Polish, `Zagreb`) is
-/// not listed: the term itself and its forms match it.
+/// Crimea); German's (`german(of:)`) in any article. A name a language shares with English
+/// (`Serbia` in Albanian and Polish, `Zagreb`) is not listed: the term itself and its forms
+/// match it.
 ///
 /// Only places whose names are not ambiguous in English are listed (not `Georgia`, the country
 /// and the state, nor `Macedonia`, the country and the Greek region).
@@ -51,6 +52,33 @@ enum Exonyms {
             return all
         }
     }
+
+    /// The names German news gives the place the English `term` names, with their genitives
+    /// (`Serbien`, `Serbiens`; `Moskau`, `Moskaus`; `Brüssel`; the feminine `Türkei` and `Krim`
+    /// take none), or none. Unlike the other languages' they are matched in any article, as the
+    /// German spellings of East Slavic names are (`GermanSlavicSpelling`): German's forms are read
+    /// in titles and summaries only, and these names are no other word in English text. `Peking`
+    /// is left out for `Beijing` (English writes `Peking duck`), `Odessa` for `Odesa` (a city in
+    /// Texas too), and so are the places whose German name is the English one.
+    static func german(of term: String) -> [String] {
+        guard let names = germanNames[term.lowercased()] else { return [] }
+        return names.flatMap { name in
+            germanFeminine.contains(name) || name.hasSuffix("s") ? [name] : [name, name + "s"]
+        }
+    }
+
+    private static let germanNames: [String: [String]] = [
+        "serbia": ["Serbien"], "bosnia": ["Bosnien"], "bosnia and herzegovina": ["Bosnien und Herzegowina"],
+        "albania": ["Albanien"], "north macedonia": ["Nordmazedonien"], "croatia": ["Kroatien"],
+        "slovenia": ["Slowenien"], "russia": ["Russland", "Rußland"], "belarus": ["Weißrussland"],
+        "poland": ["Polen"], "germany": ["Deutschland"], "france": ["Frankreich"], "hungary": ["Ungarn"],
+        "romania": ["Rumänien"], "bulgaria": ["Bulgarien"], "greece": ["Griechenland"], "turkey": ["Türkei"],
+        "belgrade": ["Belgrad"], "moscow": ["Moskau"], "kyiv": ["Kiew"], "lviv": ["Lemberg"],
+        "crimea": ["Krim"], "brussels": ["Brüssel"], "vienna": ["Wien"],
+        "warsaw": ["Warschau"], "prague": ["Prag"], "athens": ["Athen"],
+        "european union": ["Europäische Union", "Europäischen Union"],
+    ]
+    private static let germanFeminine: Set<String> = ["Türkei", "Krim", "Europäische Union", "Europäischen Union"]
 
     private struct Entry {
         var southSlavic: [String]

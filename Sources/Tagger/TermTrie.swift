@@ -173,7 +173,7 @@ final class TermTrie: Sendable {
             if isPrefix { source = source.dropLast() }
             var added = false
             // One spelling of the term (of its words as written, or another way to write them).
-            func enter(_ folded: FoldedText, isPrefix: Bool, cyrillicOnly: Bool = false) {
+            func enter(_ folded: FoldedText, isPrefix: Bool, cyrillicOnly: Bool = false, isFuzzy: Bool = isFuzzy) {
                 guard !folded.words.isEmpty else { return }
                 add(
                     text, folded, isPrefix: isPrefix, topic: topic, role: role, isCaseSensitive: isCaseSensitive,
@@ -231,6 +231,14 @@ final class TermTrie: Sendable {
             }
             var romanized = (UmlautSpelling.variant(of: String(source)).map { [$0] } ?? []) + endings
             for spelling in german where !romanized.contains(spelling) { romanized.append(spelling) }
+            // `Serbia` is `Serbien` in German news, `Moscow` `Moskau` (see `Exonyms.german`): not
+            // fuzzy, since a word one letter from another language's name is no misspelling of the
+            // term (`Serien`, German's series, is one letter from `Serbien`).
+            if !isPrefix {
+                for name in Exonyms.german(of: String(source)) where !romanized.contains(name) {
+                    enter(FoldedText(name), isPrefix: false, isFuzzy: false)
+                }
+            }
             for variant in romanized {
                 enter(FoldedText(variant), isPrefix: isPrefix)
             }
