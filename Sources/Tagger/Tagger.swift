@@ -48,18 +48,18 @@ public struct Tagger: Sendable {
             genitives = CaseFormTrie(names: names, formsPerName: 1, casedAsNames: false) { term in
                 TermTrie.Builder.germanGenitive(of: term.trimmingCharacters(in: .whitespaces)).map { [$0] } ?? []
             }
-            southSlavicCases = CaseFormTrie(
-                names: names, formsPerName: 16, casedAsNames: true,
-                spell: Exonyms.spelling(SouthSlavicCases.forms(of:), in: .southSlavic))
-            albanianCases = CaseFormTrie(
-                names: names, formsPerName: 4, casedAsNames: true,
-                spell: Exonyms.spelling(AlbanianCases.forms(of:), in: .albanian))
-            eastSlavicCases = CaseFormTrie(
-                names: names, formsPerName: 16, casedAsNames: true,
-                spell: Exonyms.spelling(EastSlavicCases.forms(of:), in: .eastSlavic))
-            westSlavicCases = CaseFormTrie(
-                names: names, formsPerName: 16, casedAsNames: true,
-                spell: Exonyms.spelling(WestSlavicCases.forms(of:), in: .westSlavic))
+            // A language's forms of the names, and its names of the places (see `Exonyms`).
+            func cases(
+                _ forms: @escaping @Sendable (String) -> [String], in language: Exonyms.Language, formsPerName: Int = 16
+            ) -> CaseFormTrie {
+                CaseFormTrie(
+                    names: names, formsPerName: formsPerName, casedAsNames: true,
+                    spell: Exonyms.spelling(forms, in: language))
+            }
+            southSlavicCases = cases(SouthSlavicCases.forms(of:), in: .southSlavic)
+            albanianCases = cases(AlbanianCases.forms(of:), in: .albanian, formsPerName: 4)
+            eastSlavicCases = cases(EastSlavicCases.forms(of:), in: .eastSlavic)
+            westSlavicCases = cases(WestSlavicCases.forms(of:), in: .westSlavic)
             self.closure = closure
             self.indexByID = indexByID
             self.categoryTerms = categoryTerms
