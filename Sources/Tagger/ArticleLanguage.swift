@@ -26,6 +26,10 @@ struct ArticleLanguage: OptionSet {
     static let eastSlavic = ArticleLanguage(rawValue: 16)
     /// Polish, Czech and Slovak, which decline names (`Zełenskiego`, see `WestSlavicCases`).
     static let westSlavic = ArticleLanguage(rawValue: 32)
+    /// Macedonian and Bulgarian, which do not decline names but name places their own way
+    /// (`Србија`, `Сърбия`, see `Exonyms`), told by the letters of their Cyrillic.
+    static let macedonian = ArticleLanguage(rawValue: 64)
+    static let bulgarian = ArticleLanguage(rawValue: 128)
 
     /// The language a feed or an article declares (`de`, `de-AT`, `sr-Latn`, `hr_HR`, `bos`),
     /// read from the bytes: it is asked of every article.
@@ -54,6 +58,8 @@ struct ArticleLanguage: OptionSet {
             ArticleLanguage.code("ces"), ArticleLanguage.code("cze"), ArticleLanguage.code("sk"),
             ArticleLanguage.code("slk"), ArticleLanguage.code("slo"):
             self = .westSlavic
+        case ArticleLanguage.code("mk"), ArticleLanguage.code("mkd"), ArticleLanguage.code("mac"): self = .macedonian
+        case ArticleLanguage.code("bg"), ArticleLanguage.code("bul"): self = .bulgarian
         default: self = []
         }
     }
@@ -106,9 +112,12 @@ struct ArticleLanguage: OptionSet {
         }
         read(text.title, text.title.words.indices)
         read(text.text, 0..<min(40, text.text.words.count))
-        // Russian and Ukrainian are told by their letters, as folding read them.
+        // Russian, Ukrainian, Macedonian and Bulgarian are told by their letters, as folding
+        // read them.
         switch text.text.toldSpelling ?? text.title.toldSpelling {
         case .russian?, .ukrainian?: told.insert(.eastSlavic)
+        case .macedonian?: told.insert(.macedonian)
+        case .bulgarian?: told.insert(.bulgarian)
         default: break
         }
         return told

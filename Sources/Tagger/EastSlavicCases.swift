@@ -35,12 +35,12 @@ enum EastSlavicCases {
         return forms
     }
 
-    /// A Cyrillic form as folding reads Ukrainian and as it reads Russian text, its names'
-    /// capitals kept (the forms are matched as names).
-    static func romanized(_ form: String) -> [String] {
-        var spellings: [String] = []
+    /// A Cyrillic form as folding reads Ukrainian and as it reads Russian text (or `spellings`),
+    /// its names' capitals kept (the forms are matched as names).
+    static func romanized(_ form: String, as spellings: [CyrillicSpelling] = [.ukrainian, .russian]) -> [String] {
+        var romanized: [String] = []
         let capitalized = form.split(separator: " ").map { $0.first?.isUppercase == true }
-        for spelling in [CyrillicSpelling.ukrainian, .russian] {
+        for spelling in spellings {
             let folded = FoldedText(form, cyrillic: spelling)
             guard folded.words.count == capitalized.count else { continue }
             let words = zip(folded.words, capitalized).map { word, isCapitalized in
@@ -48,9 +48,9 @@ enum EastSlavicCases {
                 return isCapitalized ? text.prefix(1).uppercased() + text.dropFirst() : text
             }
             let spelled = words.joined(separator: " ")
-            if !spellings.contains(spelled) { spellings.append(spelled) }
+            if !romanized.contains(spelled) { romanized.append(spelled) }
         }
-        return spellings
+        return romanized
     }
 
     /// Whether a word is a Russian or Ukrainian name: three Cyrillic letters or more, capitalized

@@ -1,3 +1,4 @@
+import FeedText
 import Foundation
 
 /// What the region's languages call the places its news names most, where that is not what
@@ -23,6 +24,10 @@ enum Exonyms {
         case eastSlavic
         /// Polish, Czech and Slovak.
         case westSlavic
+        /// Macedonian and Bulgarian, in Cyrillic: they do not decline names, and only the places'
+        /// names are read.
+        case macedonian
+        case bulgarian
     }
 
     /// The names `language` gives the place the English `term` names (compared without case),
@@ -34,6 +39,8 @@ enum Exonyms {
         case .albanian: return entry.albanian
         case .eastSlavic: return entry.eastSlavic
         case .westSlavic: return entry.westSlavic
+        case .macedonian: return entry.macedonian
+        case .bulgarian: return entry.bulgarian
         }
     }
 
@@ -45,8 +52,14 @@ enum Exonyms {
         { term in
             var all = forms(term)
             for name in names(of: term, in: language) {
-                // Cyrillic names are read as folding reads Ukrainian and Russian text.
-                let written = language == .eastSlavic ? EastSlavicCases.romanized(name) : [name]
+                // Cyrillic names are read as folding reads their language's text.
+                let written =
+                    switch language {
+                    case .eastSlavic: EastSlavicCases.romanized(name)
+                    case .macedonian: EastSlavicCases.romanized(name, as: [.macedonian])
+                    case .bulgarian: EastSlavicCases.romanized(name, as: [.bulgarian])
+                    default: [name]
+                    }
                 for form in written + forms(name) where !all.contains(form) { all.append(form) }
             }
             return all
@@ -85,6 +98,8 @@ enum Exonyms {
         var albanian: [String]
         var eastSlavic: [String]
         var westSlavic: [String]
+        var macedonian: [String] = []
+        var bulgarian: [String] = []
     }
 
     /// English name: BCMS | Albanian | Ukrainian, Russian | Polish, Czech, Slovak, each list
@@ -133,6 +148,64 @@ enum Exonyms {
         European Union: Europska unija, Evropska unija | Bashkimi Evropian | Європейський Союз, Европейский союз | Unia Europejska, Evropská unie, Európska únia
         """
 
+    /// English name: Macedonian | Bulgarian (where it differs from the English name as folding
+    /// reads it: `Косово` is `Kosovo` in both).
+    private static let macedonianAndBulgarianRows = """
+        Serbia: Србија | Сърбия
+        Bosnia: Босна | Босна
+        Bosnia and Herzegovina: Босна и Херцеговина | Босна и Херцеговина
+        Montenegro: Црна Гора | Черна гора
+        Albania: Албанија | Албания
+        North Macedonia: Северна Македонија | Северна Македония
+        Croatia: Хрватска | Хърватия
+        Slovenia: Словенија | Словения
+        Russia: Русија | Русия
+        Ukraine: Украина | Украйна
+        Belarus: Белорусија | Беларус
+        Moldova: Молдавија | Молдова
+        Poland: Полска | Полша
+        Germany: Германија | Германия
+        France: Франција | Франция
+        Hungary: Унгарија | Унгария
+        Romania: Романија | Румъния
+        Bulgaria: Бугарија | България
+        Greece: Грција | Гърция
+        Turkey: Турција | Турция
+        China: Кина | Китай
+        Belgrade: Белград | Белград
+        Pristina: Приштина | Прищина
+        Skopje: | Скопие
+        Moscow: Москва | Москва
+        Kyiv: Киев | Киев
+        Kharkiv: Харков | Харков
+        Lviv: Лавов | Лвов
+        Crimea: Крим | Крим
+        Brussels: Брисел | Брюксел
+        Vienna: Виена | Виена
+        Washington: Вашингтон | Вашингтон
+        Warsaw: Варшава | Варшава
+        Prague: Прага | Прага
+        Budapest: Будимпешта | Будапеща
+        Athens: Атина | Атина
+        Beijing: Пекинг | Пекин
+        European Union: Европска унија | Европейски съюз
+        """
+
+    private static let macedonianAndBulgarian: [String: (macedonian: [String], bulgarian: [String])] = {
+        var table: [String: (macedonian: [String], bulgarian: [String])] = [:]
+        for row in macedonianAndBulgarianRows.split(separator: "\n") {
+            guard let colon = row.firstIndex(of: ":") else { continue }
+            let columns = row[row.index(after: colon)...].split(separator: "|", omittingEmptySubsequences: false).map {
+                $0.trimmingCharacters(in: .whitespaces)
+            }
+            guard columns.count == 2 else { continue }
+            table[row[..<colon].trimmingCharacters(in: .whitespaces).lowercased()] = (
+                columns[0].isEmpty ? [] : [columns[0]], columns[1].isEmpty ? [] : [columns[1]]
+            )
+        }
+        return table
+    }()
+
     private static let table: [String: Entry] = {
         var table: [String: Entry] = [:]
         for row in rows.split(separator: "\n") {
@@ -143,7 +216,9 @@ enum Exonyms {
             }
             guard columns.count == 4 else { continue }
             table[english] = Entry(
-                southSlavic: columns[0], albanian: columns[1], eastSlavic: columns[2], westSlavic: columns[3])
+                southSlavic: columns[0], albanian: columns[1], eastSlavic: columns[2], westSlavic: columns[3],
+                macedonian: macedonianAndBulgarian[english]?.macedonian ?? [],
+                bulgarian: macedonianAndBulgarian[english]?.bulgarian ?? [])
         }
         return table
     }()

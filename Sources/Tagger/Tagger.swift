@@ -24,6 +24,9 @@ public struct Tagger: Sendable {
         let albanianCases: CaseFormTrie
         let eastSlavicCases: CaseFormTrie
         let westSlavicCases: CaseFormTrie
+        /// Macedonian's and Bulgarian's names of places (they decline no names).
+        let macedonianNames: CaseFormTrie
+        let bulgarianNames: CaseFormTrie
         /// For each topic, itself and all its ancestors.
         let closure: [[Int]]
         let indexByID: [String: Int]
@@ -60,6 +63,8 @@ public struct Tagger: Sendable {
             albanianCases = cases(AlbanianCases.forms(of:), in: .albanian, formsPerName: 4)
             eastSlavicCases = cases(EastSlavicCases.forms(of:), in: .eastSlavic)
             westSlavicCases = cases(WestSlavicCases.forms(of:), in: .westSlavic)
+            macedonianNames = cases({ _ in [] }, in: .macedonian, formsPerName: 1)
+            bulgarianNames = cases({ _ in [] }, in: .bulgarian, formsPerName: 1)
             self.closure = closure
             self.indexByID = indexByID
             self.categoryTerms = categoryTerms
@@ -348,6 +353,10 @@ public struct Tagger: Sendable {
                 compiled.albanianCases
             } else if languages.contains(.eastSlavic) {
                 compiled.eastSlavicCases
+            } else if languages.contains(.macedonian) {
+                compiled.macedonianNames
+            } else if languages.contains(.bulgarian) {
+                compiled.bulgarianNames
             } else {
                 nil
             }

@@ -367,6 +367,11 @@ import Testing
             ("Spotkanie w Moskwie", "pl", ["moscow"]),
             ("Wybory w Kosowie", "pl", ["kosovo"]),
             ("Rozhovory v Německu", "cs", ["germany"]),
+            // Macedonian and Bulgarian decline no names, but name places their own way.
+            ("Средба во Брисел", "mk", ["brussels"]),
+            ("Изборите во Германија", "mk-MK", ["germany"]),
+            ("Среща в Брюксел", "bg", ["brussels"]),
+            ("Изборите в Сърбия", "bg", ["serbia"]),
         ]
         for (title, language, expected) in named {
             #expect(tags(title, language) == expected, "\(title)")
@@ -374,6 +379,8 @@ import Testing
         // In English the names are other words, or none.
         #expect(tags("Kina, Krim and Moskva", "en") == [])
         #expect(tags("Izbori u Srbiji", "de") == [])
+        // No language declared: Bulgarian told by its `ъ`.
+        #expect(tags("Русия и България се споразумяха за сътрудничество", nil) == ["russia"])
         // German's names, with their genitives, are matched in any article (they are no English
         // words).
         #expect(tags("Wahlen in Serbien", "de") == ["serbia"])
