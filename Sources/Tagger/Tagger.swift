@@ -16,17 +16,15 @@ public struct Tagger: Sendable {
     private final class Compiled: Sendable {
         let topics: [Topic]
         let trie: TermTrie
-        /// The names' forms in German (genitives: `Putins`), in Serbian, Croatian, Bosnian and
-        /// Montenegrin (`Vučića`, `Srbiji`) and in Albanian (`Kurtit`, `Serbisë`), each read in
-        /// articles in its language. They share the names: one is empty when all are.
+        /// The names' genitives in German (`Putins`), read in German articles' titles and
+        /// summaries.
         let genitives: CaseFormTrie
-        let southSlavicCases: CaseFormTrie
-        let albanianCases: CaseFormTrie
-        let eastSlavicCases: CaseFormTrie
-        let westSlavicCases: CaseFormTrie
-        /// Macedonian's and Bulgarian's names of places (they decline no names).
-        let macedonianNames: CaseFormTrie
-        let bulgarianNames: CaseFormTrie
+        /// Each language's forms of the names and names of the places (`Vučića`, `Kurtit`,
+        /// `Путіна`, `Zełenskiego`, `Брюксел`), in the order an article told as more than one
+        /// reads the first of: West Slavic before South Slavic, since Slovak also writes `je` and
+        /// `sú`, two of the South Slavic words that tell a language. They share the names: all
+        /// are empty when one is.
+        let caseForms: [(language: ArticleLanguage, forms: CaseFormTrie)]
         /// For each topic, itself and all its ancestors.
         let closure: [[Int]]
         let indexByID: [String: Int]
@@ -59,12 +57,15 @@ public struct Tagger: Sendable {
                     names: names, formsPerName: formsPerName, casedAsNames: true,
                     spell: Exonyms.spelling(forms, in: language))
             }
-            southSlavicCases = cases(SouthSlavicCases.forms(of:), in: .southSlavic)
-            albanianCases = cases(AlbanianCases.forms(of:), in: .albanian, formsPerName: 4)
-            eastSlavicCases = cases(EastSlavicCases.forms(of:), in: .eastSlavic)
-            westSlavicCases = cases(WestSlavicCases.forms(of:), in: .westSlavic)
-            macedonianNames = cases({ _ in [] }, in: .macedonian, formsPerName: 1)
-            bulgarianNames = cases({ _ in [] }, in: .bulgarian, formsPerName: 1)
+            caseForms = [
+                (.westSlavic, cases(WestSlavicCases.forms(of:), in: .westSlavic)),
+                (.southSlavic, cases(SouthSlavicCases.forms(of:), in: .southSlavic)),
+                (.albanian, cases(AlbanianCases.forms(of:), in: .albanian, formsPerName: 4)),
+                (.eastSlavic, cases(EastSlavicCases.forms(of:), in: .eastSlavic)),
+                // Macedonian and Bulgarian decline no names: only the places' names.
+                (.macedonian, cases({ _ in [] }, in: .macedonian, formsPerName: 1)),
+                (.bulgarian, cases({ _ in [] }, in: .bulgarian, formsPerName: 1)),
+            ]
             self.closure = closure
             self.indexByID = indexByID
             self.categoryTerms = categoryTerms
@@ -342,24 +343,7 @@ public struct Tagger: Sendable {
             }
         }
         let genitives = languages.contains(.german) ? compiled.genitives.forms() : nil
-        // One language's forms: West Slavic before South Slavic, since Slovak also writes `je`
-        // and `sú`, two of the South Slavic words that tell a language.
-        let caseForms: CaseFormTrie? =
-            if languages.contains(.westSlavic) {
-                compiled.westSlavicCases
-            } else if languages.contains(.southSlavic) {
-                compiled.southSlavicCases
-            } else if languages.contains(.albanian) {
-                compiled.albanianCases
-            } else if languages.contains(.eastSlavic) {
-                compiled.eastSlavicCases
-            } else if languages.contains(.macedonian) {
-                compiled.macedonianNames
-            } else if languages.contains(.bulgarian) {
-                compiled.bulgarianNames
-            } else {
-                nil
-            }
+        let caseForms = languages.isEmpty ? nil : compiled.caseForms.first { languages.contains($0.language) }?.forms
         let cases = caseForms?.forms()
         var found: [(hit: TermTrie.Hit, order: Int)] = []
         func read(_ trie: TermTrie, _ place: TextPlace, _ take: (TermTrie.Hit) -> Void) {
