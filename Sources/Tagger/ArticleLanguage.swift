@@ -2,7 +2,7 @@ import FeedText
 
 /// The languages whose forms of a name the tagger reads in an article: German, whose names
 /// take a genitive `s` (`Putins Krieg`); Serbian, Croatian, Bosnian and Montenegrin, which
-/// decline them (`Vučića`, see `SouthSlavicCases`); Albanian (`Kurtit`, see `AlbanianCases`);
+/// decline them (`Vučića`, see `SouthSlavicCases`), and Slovenian with them; Albanian (`Kurtit`, see `AlbanianCases`);
 /// Russian and Ukrainian (`Путіна`, see `EastSlavicCases`), told by the letters of their Cyrillic;
 /// Polish, Czech and Slovak (`Zełenskiego`, see `WestSlavicCases`).
 ///
@@ -47,7 +47,8 @@ struct ArticleLanguage: OptionSet {
         case ArticleLanguage.code("de"), ArticleLanguage.code("deu"), ArticleLanguage.code("ger"): self = .german
         case ArticleLanguage.code("sr"), ArticleLanguage.code("hr"), ArticleLanguage.code("bs"),
             ArticleLanguage.code("sh"), ArticleLanguage.code("srp"), ArticleLanguage.code("hrv"),
-            ArticleLanguage.code("bos"), ArticleLanguage.code("cnr"), ArticleLanguage.code("hbs"):
+            ArticleLanguage.code("bos"), ArticleLanguage.code("cnr"), ArticleLanguage.code("hbs"),
+            ArticleLanguage.code("sl"), ArticleLanguage.code("slv"):
             self = .southSlavic
         case ArticleLanguage.code("sq"), ArticleLanguage.code("sqi"), ArticleLanguage.code("alb"): self = .albanian
         case ArticleLanguage.code("en"), ArticleLanguage.code("eng"): self = .english
@@ -129,7 +130,9 @@ struct ArticleLanguage: OptionSet {
             "und nicht ist auf sich auch nach für eine einen einem wird werden sind dass oder zum zur beim über"
         let southSlavic =
             "je su nije koji koja koje kojoj kojem kako zbog nakon prema tokom tijekom takođe također jer bila bilo "
-            + "biti kao već sve"
+            + "biti kao već sve "
+            // Slovenian's.
+            + "ki tudi zaradi ter lahko"
         for word in FoldedText(german).words { words[word.hash] = .german }
         let albanian = "dhe është nga nuk edhe kjo tha që sipas gjatë"
         // Polish, then Czech, then Slovak (`sú` is South Slavic's `su`, and stays so).

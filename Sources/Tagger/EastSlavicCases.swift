@@ -39,18 +39,34 @@ enum EastSlavicCases {
     /// its names' capitals kept (the forms are matched as names).
     static func romanized(_ form: String, as spellings: [CyrillicSpelling] = [.ukrainian, .russian]) -> [String] {
         var romanized: [String] = []
-        let capitalized = form.split(separator: " ").map { $0.first?.isUppercase == true }
+        let sourceWords = form.split(separator: " ")
         for spelling in spellings {
             let folded = FoldedText(form, cyrillic: spelling)
-            guard folded.words.count == capitalized.count else { continue }
-            let words = zip(folded.words, capitalized).map { word, isCapitalized in
+            guard folded.words.count == sourceWords.count else { continue }
+            let words = zip(folded.words, sourceWords).map { word, source in
                 let text = folded.string(word)
-                return isCapitalized ? text.prefix(1).uppercased() + text.dropFirst() : text
+                if source.count > 1 && source.allSatisfy(\.isUppercase) {
+                    return inCapitals(source, folded: text, as: spelling)
+                }
+                return source.first?.isUppercase == true ? text.prefix(1).uppercased() + text.dropFirst() : text
             }
             let spelled = words.joined(separator: " ")
             if !romanized.contains(spelled) { romanized.append(spelled) }
         }
         return romanized
+    }
+
+    /// An acronym (`США`, `ООН`) romanized with the capitals the text's letters begin (`SShA`,
+    /// as `Ш` folds to `sh`): case-sensitive matching compares those.
+    private static func inCapitals(_ word: Substring, folded: String, as spelling: CyrillicSpelling) -> String {
+        var letters = ""
+        for letter in word {
+            let one = FoldedText(String(letter), cyrillic: spelling)
+            guard let only = one.words.first else { return folded.uppercased() }
+            let text = one.string(only)
+            letters += text.prefix(1).uppercased() + text.dropFirst()
+        }
+        return letters.lowercased() == folded ? letters : folded.uppercased()
     }
 
     /// Whether a word is a Russian or Ukrainian name: three Cyrillic letters or more, capitalized
@@ -78,6 +94,9 @@ enum EastSlavicCases {
         let last = lower[lower.count - 1]
         let beforeLast = lower[lower.count - 2]
         switch last {
+        case "я" where beforeLast == "а":
+            // A Russian feminine adjective (`Северная`, `Саудовская`): Северной, Северную.
+            return with([String(letters.dropLast(2))], [["ой"], ["ой"], ["ую"], ["ой", "ою"], ["ой"]])
         case "й" where "иіыо".contains(beforeLast):
             // Adjectival: `Зеленський`, `Зеленский`, `Залужний`, `Толстой`.
             return with(
@@ -89,9 +108,16 @@ enum EastSlavicCases {
                 [String(letters.dropLast())],
                 [["я"], ["ю", "єві"], ["я"], ["єм", "ем"], ["ї", "ю", "е", "і"]])
         case "а":
+            // A noun's (`Москва`: Москви, Москві) or, after a consonant, a Ukrainian feminine
+            // adjective's and a woman's surname's (`Велика Британія`, `Венедіктова`: Великої
+            // Британії, Венедіктової, Великій, Венедіктовій); Russian's are in `-ая`, and `-ой`.
+            let adjectival = "аеєиіїоуюяь".contains(beforeLast) ? [] : ["ої", "ій"]
             return with(
                 [String(letters.dropLast())],
-                [["и", "ы", "і"], ["і", "е"], ["у"], ["ою", "ой", "ею", "ей"], ["і", "е"]])
+                [
+                    ["и", "ы", "і", "ой"] + adjectival.prefix(1), ["і", "е", "ой"] + adjectival.suffix(1), ["у"],
+                    ["ою", "ой", "ею", "ей"], ["і", "е", "ой"] + adjectival.suffix(1),
+                ])
         case "я":
             // `Юлія`, `Росія`, `Россия`: Юлії, России, Росію.
             return with(
@@ -150,12 +176,14 @@ enum EastSlavicCases {
         }
         switch lower.last {
         case "a":
-            // `Yulia`, `Nikita`, `Obama`: Юлії, Юлии, Юлію; Обами, Обамы, Обамі, Обаме, Обамою.
+            // `Yulia`, `Nikita`, `Obama`: Юлії, Юлии, Юлію; Обами, Обамы, Обамі, Обаме, Обамою; a
+            // woman's surname as an adjective (`Venediktova`, `Zakharova`): Венедіктової,
+            // Венедіктовій, Захаровой.
             return PhraseCases.forms(
                 letters.dropLast(),
                 [
-                    ["y", "i", "ii"], ["e", "i", "ii"], ["u", "iu", "yu"], ["oiu", "oy", "oyu", "eiu", "ey"],
-                    ["e", "i", "ii"],
+                    ["y", "i", "ii", "oi", "oy"], ["e", "i", "ii", "oy"], ["u", "iu", "yu"],
+                    ["oiu", "oy", "oyu", "eiu", "ey"], ["e", "i", "ii", "oy"],
                 ])
         case "o":
             // Ukrainian declines a man's `-ko` surname (`Poroshenko`: Порошенка, Порошенкові),

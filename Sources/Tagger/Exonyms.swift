@@ -17,7 +17,7 @@ enum Exonyms {
     /// The languages whose names are listed, as the tagger reads their articles.
     enum Language: CaseIterable {
         /// Serbian, Croatian, Bosnian and Montenegrin, in Latin letters (Serbian Cyrillic folds to
-        /// them).
+        /// them), and Slovenian.
         case southSlavic
         case albanian
         /// Ukrainian and Russian, in Cyrillic.
@@ -67,16 +67,17 @@ enum Exonyms {
     }
 
     /// The names German news gives the place the English `term` names, with their genitives
-    /// (`Serbien`, `Serbiens`; `Moskau`, `Moskaus`; `Brüssel`; the feminine `Türkei` and `Krim`
-    /// take none), or none. Unlike the other languages' they are matched in any article, as the
+    /// (`Serbien`, `Serbiens`; `Moskau`, `Moskaus`; `Brüssel`; the feminine `Türkei`, `Krim`,
+    /// `Schweiz` and the plural `Vereinigte Staaten` take none), or none. Unlike the other languages' they are matched in any article, as the
     /// German spellings of East Slavic names are (`GermanSlavicSpelling`): German's forms are read
     /// in titles and summaries only, and these names are no other word in English text. `Peking`
     /// is left out for `Beijing` (English writes `Peking duck`), `Odessa` for `Odesa` (a city in
-    /// Texas too), and so are the places whose German name is the English one.
+    /// Texas too), `Rom` for `Rome` (the Roma's word) and `Europa` for `Europe` (English's
+    /// `Europa League`), and so are the places whose German name is the English one.
     static func german(of term: String) -> [String] {
         guard let names = germanNames[term.lowercased()] else { return [] }
         return names.flatMap { name in
-            germanFeminine.contains(name) || name.hasSuffix("s") ? [name] : [name, name + "s"]
+            germanWithoutGenitive.contains(name) || name.hasSuffix("s") ? [name] : [name, name + "s"]
         }
     }
 
@@ -90,8 +91,21 @@ enum Exonyms {
         "crimea": ["Krim"], "brussels": ["Brüssel"], "vienna": ["Wien"],
         "warsaw": ["Warschau"], "prague": ["Prag"], "athens": ["Athen"],
         "european union": ["Europäische Union", "Europäischen Union"],
+        "syria": ["Syrien"], "lebanon": ["Libanon"], "iraq": ["Irak"], "egypt": ["Ägypten"],
+        "saudi arabia": ["Saudi-Arabien"], "palestine": ["Palästina"], "yemen": ["Jemen"], "india": ["Indien"],
+        "north korea": ["Nordkorea"], "south korea": ["Südkorea"], "italy": ["Italien"], "spain": ["Spanien"],
+        "austria": ["Österreich"], "switzerland": ["Schweiz"], "czech republic": ["Tschechien"],
+        "czechia": ["Tschechien"], "slovakia": ["Slowakei"], "finland": ["Finnland"], "sweden": ["Schweden"],
+        "lithuania": ["Litauen"], "latvia": ["Lettland"], "estonia": ["Estland"], "armenia": ["Armenien"],
+        "azerbaijan": ["Aserbaidschan"], "united kingdom": ["Großbritannien"], "great britain": ["Großbritannien"],
+        "britain": ["Großbritannien", "Britannien"], "united states": ["Vereinigte Staaten", "Vereinigten Staaten"],
+        "united nations": ["Vereinte Nationen", "Vereinten Nationen"], "western balkans": ["Westbalkan"],
+        "bucharest": ["Bukarest"], "tehran": ["Teheran"], "chisinau": ["Kischinau"],
     ]
-    private static let germanFeminine: Set<String> = ["Türkei", "Krim", "Europäische Union", "Europäischen Union"]
+    private static let germanWithoutGenitive: Set<String> = [
+        "Türkei", "Krim", "Europäische Union", "Europäischen Union", "Schweiz", "Slowakei", "Vereinigte Staaten",
+        "Vereinigten Staaten", "Vereinte Nationen", "Vereinten Nationen",
+    ]
 
     private struct Entry {
         var southSlavic: [String]
@@ -102,31 +116,31 @@ enum Exonyms {
         var bulgarian: [String] = []
     }
 
-    /// English name: BCMS | Albanian | Ukrainian, Russian | Polish, Czech, Slovak, each list
-    /// separated by commas.
+    /// English names (a place's other English names after commas): BCMS and Slovenian | Albanian
+    /// | Ukrainian, Russian | Polish, Czech, Slovak, each list separated by commas.
     private static let rows = """
         Serbia: Srbija | | Сербія, Сербия | Srbsko
         Kosovo: | Kosova | | Kosowo
         Bosnia: Bosna | Bosnja | Боснія, Босния | Bośnia
-        Bosnia and Herzegovina: Bosna i Hercegovina | Bosnja dhe Hercegovina | Боснія і Герцеговина, Босния и Герцеговина | Bośnia i Hercegowina, Bosna a Hercegovina
-        Montenegro: Crna Gora | Mali i Zi | Чорногорія, Черногория | Czarnogóra, Černá Hora, Čierna Hora
+        Bosnia and Herzegovina: Bosna i Hercegovina, Bosna in Hercegovina | Bosnja dhe Hercegovina | Боснія і Герцеговина, Босния и Герцеговина | Bośnia i Hercegowina, Bosna a Hercegovina
+        Montenegro: Crna Gora, Črna gora | Mali i Zi | Чорногорія, Черногория | Czarnogóra, Černá Hora, Čierna Hora
         Albania: Albanija | Shqipëri, Shqipëria | Албанія, Албания | Albánie, Albánsko
         North Macedonia: Sjeverna Makedonija, Severna Makedonija | Maqedonia e Veriut | Північна Македонія, Северная Македония | Macedonia Północna, Severní Makedonie, Severné Macedónsko
-        Croatia: Hrvatska | Kroacia | Хорватія, Хорватия | Chorwacja, Chorvatsko
+        Croatia: Hrvatska, Hrvaška | Kroacia | Хорватія, Хорватия | Chorwacja, Chorvatsko
         Slovenia: Slovenija | Sllovenia | Словенія, Словения | Słowenia, Slovinsko
         Russia: Rusija | Rusia | Росія, Россия | Rosja, Rusko
         Ukraine: Ukrajina | Ukraina | Україна, Украина | Ukraina, Ukrajina
         Belarus: Bjelorusija, Belorusija | Bjellorusia | Білорусь, Беларусь | Białoruś, Bělorusko, Bielorusko
         Moldova: Moldavija | Moldavia | Молдова | Mołdawia, Moldavsko
         Poland: Poljska | Polonia | Польща, Польша | Polska, Polsko
-        Germany: Njemačka, Nemačka | Gjermania | Німеччина, Германия | Niemcy, Německo, Nemecko
-        France: Francuska | Franca | Франція, Франция | Francja, Francie, Francúzsko
-        Hungary: Mađarska | Hungaria | Угорщина, Венгрия | Węgry, Maďarsko
-        Romania: Rumunija, Rumunjska | Rumania | Румунія, Румыния | Rumunia, Rumunsko
-        Bulgaria: Bugarska | Bullgaria | Болгарія, Болгария | Bułgaria, Bulharsko
-        Greece: Grčka | Greqia | Греція, Греция | Grecja, Řecko, Grécko
-        Turkey: Turska | Turqia | Туреччина, Турция | Turcja, Turecko
-        China: Kina | Kina | Китай | Chiny, Čína
+        Germany: Njemačka, Nemačka, Nemčija | Gjermania | Німеччина, Германия | Niemcy, Niemiec, Niemcom, Niemcami, Niemczech, Německo, Nemecko
+        France: Francuska, Francija | Franca | Франція, Франция | Francja, Francie, Francúzsko
+        Hungary: Mađarska, Madžarska | Hungaria | Угорщина, Венгрия | Węgry, Węgier, Węgrom, Węgrami, Węgrzech, Maďarsko
+        Romania: Rumunija, Rumunjska, Romunija | Rumania | Румунія, Румыния | Rumunia, Rumunsko
+        Bulgaria: Bugarska, Bolgarija | Bullgaria | Болгарія, Болгария | Bułgaria, Bulharsko
+        Greece: Grčka, Grčija | Greqia | Греція, Греция | Grecja, Řecko, Grécko
+        Turkey: Turska, Turčija | Turqia | Туреччина, Турция | Turcja, Turecko
+        China: Kina, Kitajska | Kina | Китай | Chiny, Chin, Chinom, Chinami, Chinach, Čína
         Belgrade: Beograd | Beograd, Beogradi | Белград | Belgrad, Bělehrad
         Pristina: Priština | Prishtina, Prishtinë | Приштина | Prisztina, Priština
         Skopje: Skoplje | Shkup, Shkupi | Скоп'є, Скопье |
@@ -137,18 +151,75 @@ enum Exonyms {
         Lviv: Lavov | | Львів, Львов | Lwów, Lvov
         Odesa: | | Одеса, Одесса | Odessa
         Crimea: Krim | Krime, Krimea | Крим, Крым | Krym
-        Brussels: Brisel, Bruxelles | Bruksel, Brukseli | Брюссель | Bruksela, Brusel
-        Vienna: Beč | Vjenë, Vjena | Відень, Вена | Wiedeń, Vídeň, Viedeň
+        Brussels: Brisel, Bruxelles, Bruselj, Bruslja, Bruslju | Bruksel, Brukseli | Брюссель | Bruksela, Brusel
+        Vienna: Beč, Dunaj | Vjenë, Vjena | Відень, Вена | Wiedeń, Vídeň, Viedeň
         Washington: Vašington | Uashington | Вашингтон | Waszyngton
         Warsaw: Varšava | Varshavë, Varshava | Варшава | Warszawa, Varšava
-        Prague: Prag | Pragë, Praga | Прага | Praga, Praha
+        Prague: Prag, Praga | Pragë, Praga | Прага | Praga, Praha
         Budapest: Budimpešta | | Будапешт | Budapeszt, Budapešť
-        Athens: Atina | Athinë, Athina | Афіни, Афины | Ateny, Atény
+        Athens: Atina, Atene | Athinë, Athina | Афіни, Афины | Ateny, Atény
         Beijing: Peking | Pekin, Pekini | Пекін, Пекин | Pekin, Peking
         European Union: Europska unija, Evropska unija | Bashkimi Evropian | Європейський Союз, Европейский союз | Unia Europejska, Evropská unie, Európska únia
+        Israel: Izrael | Izrael, Izraeli | Ізраїль, Израиль | Izrael
+        Syria: Sirija | Siri, Siria | Сирія, Сирия | Sýrie, Sýria
+        Lebanon: Liban, Libanon | Liban, Libani | Ліван, Ливан | Liban, Libanon
+        Iraq: Irak | Irak, Iraku | Ірак, Ирак | Irak
+        Egypt: Egipat, Egipt | Egjipt, Egjipti | Єгипет, Египет | Egipt
+        Saudi Arabia: Saudijska Arabija | Arabia Saudite, Arabisë Saudite | Саудівська Аравія, Саудовская Аравия | Arabia Saudyjska, Saúdská Arábie, Saudská Arábia
+        Palestine: Palestina | Palestinë, Palestina | Палестина | Palestyna, Palestina
+        Yemen: Jemen | Jemen, Jemeni | Ємен, Йемен | Jemen
+        Afghanistan: Avganistan, Afganistan | Afganistan, Afganistani | Афганістан, Афганистан | Afganistan, Afghánistán
+        India: Indija | Indi | Індія, Индия | Indie, Indii, Indiom, Indiami, Indiach
+        Japan: Japonska | Japoni, Japonia | Японія, Япония | Japonia, Japonsko
+        North Korea: Sjeverna Koreja, Severna Koreja | Koreja e Veriut, Korea e Veriut, Koresë së Veriut | Північна Корея, Северная Корея, КНДР | Korea Północna, Severní Korea, Severná Kórea
+        South Korea: Južna Koreja | Koreja e Jugut, Korea e Jugut, Koresë së Jugut | Південна Корея, Южная Корея | Korea Południowa, Jižní Korea, Južná Kórea
+        Taiwan: Tajvan | Tajvan, Tajvani | Тайвань | Tajwan, Tchaj-wan
+        Italy: Italija | Itali, Italia | Італія, Италия | Włochy, Włoch, Włochom, Włochami, Włoszech, Itálie, Taliansko
+        Spain: Španija, Španjolska | Spanjë, Spanja | Іспанія, Испания | Hiszpania, Španělsko, Španielsko
+        Austria: Austrija, Avstrija | Austri | Австрія, Австрия | Rakousko, Rakúsko
+        Switzerland: Švicarska, Švajcarska, Švica | Zvicër, Zvicra | Швейцарія, Швейцария | Szwajcaria, Švýcarsko, Švajčiarsko
+        Czech Republic, Czechia: Češka | Çeki, Çekia | Чехія, Чехия | Czechy, Czech, Czechom, Czechami, Czechach, Česko, Česká republika
+        Slovakia: Slovačka, Slovaška | Sllovaki, Sllovakia | Словаччина, Словакия | Słowacja, Slovensko
+        Finland: Finska | Finlandë, Finlanda | Фінляндія, Финляндия | Finlandia, Finsko, Fínsko
+        Sweden: Švedska | Suedi, Suedia | Швеція, Швеция | Szwecja, Švédsko
+        Lithuania: Litva | Lituani, Lituania | Литва | Litwa, Litva
+        Latvia: Letonija, Latvija | Letoni, Letonia | Латвія, Латвия | Łotwa, Lotyšsko
+        Estonia: Estonija | Estoni | Естонія, Эстония | Estonsko
+        Armenia: Jermenija, Armenija | Armeni | Вірменія, Армения | Arménie, Arménsko
+        Azerbaijan: Azerbejdžan, Azerbajdžan | Azerbajxhan | Азербайджан | Azerbejdżan, Ázerbájdžán, Azerbajdžan
+        United Kingdom, UK, Great Britain: Velika Britanija, Ujedinjeno Kraljevstvo, Združeno kraljestvo | Britani e Madhe, Britania e Madhe, Britanisë së Madhe, Mbretëria e Bashkuar, Mbretërisë së Bashkuar | Велика Британія, Великобритания, Сполучене Королівство, Соединенное Королевство | Wielka Brytania, Zjednoczone Królestwo, Velká Británie, Spojené království, Veľká Británia, Spojené kráľovstvo
+        Britain: Britanija | Britani, Britania | Британія, Британия | Brytania, Británie, Británia
+        United States, USA, US, U.S.: SAD, Sjedinjene Američke Države, Sjedinjene Države, Sjedinjenih Američkih Država, Sjedinjenim Američkim Državama, ZDA, Združene države, Združenih držav, Združenim državam, Združenih državah | SHBA, Shtetet e Bashkuara, Shteteve të Bashkuara | США, Сполучені Штати, Сполучених Штатів, Сполученим Штатам, Сполучених Штатах, Соединенные Штаты, Соединенных Штатов, Соединенным Штатам, Соединенных Штатах | Stany Zjednoczone, Stanów Zjednoczonych, Stanom Zjednoczonym, Stanach Zjednoczonych, Stanami Zjednoczonymi, Spojené státy, Spojených států, Spojeným státům, Spojených státech, Spojenými státy, Spojené štáty, Spojených štátov, Spojeným štátom, Spojených štátoch, Spojenými štátmi
+        United Nations, UN: Ujedinjene nacije, Ujedinjenih nacija, Ujedinjenim nacijama, Združeni narodi, Združenih narodov, OZN | Kombet e Bashkuara, Kombeve të Bashkuara, OKB | ООН | ONZ, OSN
+        Europe: Evropa, Europa | Evropë, Evropa, Europë | Європа, Европа | Europa, Evropa, Európa
+        Balkans: Balkan | Ballkan, Ballkani | Балкани, Балканы, Балкан, Балканах | Bałkany, Bałkanów, Bałkanom, Bałkanami, Bałkanach, Balkán
+        Western Balkans: Zapadni Balkan, Zapadnog Balkana, Zapadnom Balkanu, Zapadnim Balkanom, Zahodni Balkan, Zahodnega Balkana, Zahodnemu Balkanu, Zahodnem Balkanu | Ballkani Perëndimor, Ballkanit Perëndimor, Ballkanin Perëndimor | Західні Балкани, Західних Балкан, Західних Балканах, Западные Балканы, Западных Балкан, Западных Балканах | Bałkany Zachodnie, Bałkanów Zachodnich, Bałkanom Zachodnim, Bałkanami Zachodnimi, Bałkanach Zachodnich
+        Sarajevo: | Sarajevë, Sarajeva | Сараєво, Сараево | Sarajewo
+        Zagreb: | | | Zagrzeb, Záhřeb, Záhreb
+        Ljubljana: | Lubjanë, Lubjana | Любляна | Lublana, Lublaň, Ľubľana
+        Podgorica: | Podgoricë | Подгориця, Подгорица |
+        Mitrovica: | Mitrovicë | Митровиця, Митровица | Mitrowica
+        Bucharest: Bukurešt, Bukarešta | Bukuresht | Бухарест | Bukareszt, Bukurešť
+        Paris: Pariz | | Париж | Paryż, Paříž, Paríž
+        London: | Londër, Londra | | Londyn, Londýn
+        Rome: Rim | Romë, Roma | Рим | Rzym, Řím, Rím
+        Istanbul: Carigrad | Stamboll, Stambolli | Стамбул | Stambuł
+        Tehran: Teheran | Teheran | Тегеран | Teheran
+        Jerusalem: Jerusalim | | Єрусалим, Иерусалим | Jerozolima, Jeruzalém
+        St Petersburg, St. Petersburg, Saint Petersburg: Sankt Peterburg | Shën Petersburg | Санкт-Петербург, Петербург | Petersburg, Sankt Petersburg, Petrohrad
+        Donetsk: Donjeck | Donjeck | Донецьк, Донецк | Donieck, Doněck
+        Luhansk: Lugansk | | Луганськ, Луганск | Ługańsk, Łuhańsk
+        Zaporizhzhia: Zaporožje, Zaporižja | | Запоріжжя, Запорожье | Zaporoże, Záporoží, Záporožie
+        Kherson: Herson | Herson | Херсон | Chersoń
+        Dnipro: Dnjipro | | Дніпро, Днепр | Dniepr
+        Sevastopol: Sevastopolj | | Севастополь | Sewastopol
+        Avdiivka: Avdijivka, Avdejevka | | Авдіївка, Авдеевка | Awdijiwka, Avdijivka
+        Belgorod: | | Бєлгород, Белгород | Biełgorod
+        Chisinau: Kišinjev, Kišinev | Kishinau | Кишинів, Кишинев | Kiszyniów, Kišiněv, Kišiňov
+        Transnistria: Pridnjestrovlje | | Придністров'я, Приднестровье | Naddniestrze, Podněstří
         """
 
-    /// English name: Macedonian | Bulgarian (where it differs from the English name as folding
+    /// English names: Macedonian | Bulgarian, as above (where it differs from the English name as folding
     /// reads it: `Косово` is `Kosovo` in both).
     private static let macedonianAndBulgarianRows = """
         Serbia: Србија | Сърбия
@@ -189,19 +260,61 @@ enum Exonyms {
         Athens: Атина | Атина
         Beijing: Пекинг | Пекин
         European Union: Европска унија | Европейски съюз
+        Israel: Израел | Израел
+        Syria: Сирија | Сирия
+        Lebanon: Либан | Ливан
+        Iraq: Ирак | Ирак
+        Egypt: Египет | Египет
+        Saudi Arabia: Саудиска Арабија | Саудитска Арабия
+        Palestine: Палестина | Палестина
+        Yemen: Јемен | Йемен
+        Afghanistan: Авганистан | Афганистан
+        India: Индија | Индия
+        Japan: Јапонија | Япония
+        North Korea: Северна Кореја | Северна Корея
+        South Korea: Јужна Кореја | Южна Корея
+        Taiwan: Тајван | Тайван
+        Italy: Италија | Италия
+        Spain: Шпанија | Испания
+        Austria: Австрија | Австрия
+        Switzerland: Швајцарија | Швейцария
+        Czech Republic, Czechia: Чешка | Чехия
+        Slovakia: Словачка | Словакия
+        Finland: Финска | Финландия
+        Sweden: Шведска | Швеция
+        Lithuania: Литванија | Литва
+        Latvia: Латвија | Латвия
+        Estonia: Естонија | Естония
+        Armenia: Ерменија | Армения
+        Azerbaijan: Азербејџан | Азербайджан
+        United Kingdom, UK, Great Britain: Велика Британија, Обединето Кралство | Великобритания, Обединеното кралство
+        Britain: Британија | Британия
+        United States, USA, US, U.S.: САД | САЩ
+        United Nations, UN: ООН, Обединети нации | ООН
+        Europe: Европа | Европа
+        Balkans: Балкан, Балканот | Балканите, Балкани
+        Western Balkans: Западен Балкан | Западните Балкани
+        Sarajevo: Сараево | Сараево
+        Ljubljana: Љубљана | Любляна
+        Bucharest: Букурешт | Букурещ
+        Paris: Париз | Париж
+        Rome: Рим | Рим
+        Tehran: Техеран | Техеран
+        Jerusalem: Ерусалим | Йерусалим
+        St Petersburg, St. Petersburg, Saint Petersburg: Санкт Петербург | Санкт Петербург
+        Donetsk: Доњецк | Донецк
+        Luhansk: Луганск | Луганск
+        Zaporizhzhia: Запорожје | Запорожие
+        Chisinau: Кишинев | Кишинев
         """
 
     private static let macedonianAndBulgarian: [String: (macedonian: [String], bulgarian: [String])] = {
         var table: [String: (macedonian: [String], bulgarian: [String])] = [:]
         for row in macedonianAndBulgarianRows.split(separator: "\n") {
             guard let colon = row.firstIndex(of: ":") else { continue }
-            let columns = row[row.index(after: colon)...].split(separator: "|", omittingEmptySubsequences: false).map {
-                $0.trimmingCharacters(in: .whitespaces)
-            }
+            let columns = names(row[row.index(after: colon)...])
             guard columns.count == 2 else { continue }
-            table[row[..<colon].trimmingCharacters(in: .whitespaces).lowercased()] = (
-                columns[0].isEmpty ? [] : [columns[0]], columns[1].isEmpty ? [] : [columns[1]]
-            )
+            for english in englishNames(row[..<colon]) { table[english] = (columns[0], columns[1]) }
         }
         return table
     }()
@@ -210,16 +323,27 @@ enum Exonyms {
         var table: [String: Entry] = [:]
         for row in rows.split(separator: "\n") {
             guard let colon = row.firstIndex(of: ":") else { continue }
-            let english = row[..<colon].trimmingCharacters(in: .whitespaces).lowercased()
-            let columns = row[row.index(after: colon)...].split(separator: "|", omittingEmptySubsequences: false).map {
-                $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-            }
+            let columns = names(row[row.index(after: colon)...])
             guard columns.count == 4 else { continue }
-            table[english] = Entry(
-                southSlavic: columns[0], albanian: columns[1], eastSlavic: columns[2], westSlavic: columns[3],
-                macedonian: macedonianAndBulgarian[english]?.macedonian ?? [],
-                bulgarian: macedonianAndBulgarian[english]?.bulgarian ?? [])
+            for english in englishNames(row[..<colon]) {
+                table[english] = Entry(
+                    southSlavic: columns[0], albanian: columns[1], eastSlavic: columns[2], westSlavic: columns[3],
+                    macedonian: macedonianAndBulgarian[english]?.macedonian ?? [],
+                    bulgarian: macedonianAndBulgarian[english]?.bulgarian ?? [])
+            }
         }
         return table
     }()
+
+    /// A row's English names (`United Kingdom, UK, Great Britain`), lowercased.
+    private static func englishNames(_ text: Substring) -> [String] {
+        text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+    }
+
+    /// A row's columns, each a list of names separated by commas.
+    private static func names(_ text: Substring) -> [[String]] {
+        text.split(separator: "|", omittingEmptySubsequences: false).map {
+            $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        }
+    }
 }

@@ -13,6 +13,10 @@
 /// is missed is a missed tag. In a phrase every name takes the same case (`Crne Gore`, `Crnoj
 /// Gori`), and a woman's surname, which does not decline, is also kept whole (`Ane Brnabić`).
 ///
+/// Slovenian declines names nearly so, and its own endings are given with them (`Srbijo`,
+/// `Zelenskega`, `Zelenskemu`, `na Hrvaškem`, `Rutteja`): a form the other four never write costs
+/// nothing, and Slovenia's outlets are read with the region's.
+///
 /// The tagger reads these forms only in articles in those languages: in English `Gaze` and
 /// `Cube` are words of their own.
 enum SouthSlavicCases {
@@ -148,23 +152,29 @@ enum SouthSlavicCases {
         // adjectives.
         if let ending = adjectivalMasculine.first(where: lower.hasSuffix), letters.count - ending.count >= 3 {
             let base = String(letters.dropLast(ending.count)) + "sk"
+            // Slovenian's are `-ega`, `-emu`, `-em` (`Zelenskega`, `Zelenskemu`).
             return Declension(forms: [
-                .genitive: endings(base, ["og", "oga"]), .dative: endings(base, ["om", "ome", "omu"]),
-                .accusative: endings(base, ["og", "oga"]), .instrumental: endings(base, ["im"]),
+                .genitive: endings(base, ["og", "oga", "ega"]),
+                .dative: endings(base, ["om", "ome", "omu", "emu", "em"]),
+                .accusative: endings(base, ["og", "oga", "ega"]), .instrumental: endings(base, ["im"]),
             ])
         }
         switch lower.last {
         case "a":
             let isAdjective = adjectivalFeminine.contains(where: lower.hasSuffix)
-            var dative = isAdjective ? [stem + "oj"] : [stem + "i", stem + "oj"]
+            // Slovenian places named by an adjective are `na Hrvaškem`, `v Nemčiji`; its `Hrvaški`
+            // (to Croatia) is South Slavic's adjective (`Hrvatski sabor`), and is not given.
+            var dative = isAdjective ? [stem + "oj", stem + "em"] : [stem + "i", stem + "oj"]
             // `Amerika`, `Rijeka`, `Praga`: the dative and locative soften the consonant before
             // the ending (`Americi`, `Rijeci`); a person's name mostly keeps it (`Mirki`).
             if !isAdjective, let last = stem.last, let softened = softening[Character(last.lowercased())] {
                 dative.append(String(stem.dropLast()) + (last.isUppercase ? softened.uppercased() : softened) + "i")
             }
+            // Slovenian's accusative and instrumental are `-o` (`Srbijo`, `z Evropsko unijo`).
             return Declension(
                 forms: [
-                    .genitive: [stem + "e"], .dative: dative, .accusative: [stem + "u"], .instrumental: [stem + "om"],
+                    .genitive: [stem + "e"], .dative: dative, .accusative: [stem + "u", stem + "o"],
+                    .instrumental: [stem + "om", stem + "o"],
                 ], isFeminine: true)
         case "o":
             return Declension(forms: [
@@ -172,10 +182,12 @@ enum SouthSlavicCases {
                 .instrumental: [stem + "om"],
             ])
         case "e":
-            // `Rutte` keeps its vowel (`Ruttea`); `Polje`, a place's noun, drops it (`Polja`).
+            // `Rutte` keeps its vowel (`Ruttea`; Slovenian `Rutteja`); `Polje`, a place's noun,
+            // drops it (`Polja`).
             return Declension(forms: [
-                .genitive: [word + "a", stem + "a"], .dative: [word + "u", stem + "u"],
-                .accusative: [word + "a", stem + "a"], .instrumental: [word + "om", stem + "em"],
+                .genitive: [word + "a", stem + "a", word + "ja"], .dative: [word + "u", stem + "u", word + "ju"],
+                .accusative: [word + "a", stem + "a", word + "ja"],
+                .instrumental: [word + "om", stem + "em", word + "jem"],
             ])
         case "i", "y":
             // `Kurti`, `Kennedy`: `Kurtija`, `Kurtiju`, `Kurtijem`.

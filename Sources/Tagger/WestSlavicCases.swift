@@ -9,10 +9,10 @@
 /// nothing. Only names written in Latin are declined (see `SouthSlavicCases.isName`), each word
 /// of a phrase in the same case. An East Slavic name in English romanization is also given as
 /// Polish and as Czech and Slovak write it, folded (`Prigozhin`: Polish `Prigożyn`, Czech
-/// `Prigožin`; `Zaluzhny`: `Załużny`, `Zalužnyj`; `Kharkiv`: `Charkiv`), with its forms. Their
-/// exonyms (`Kijów`, `Charków`, `Donieck`) and the `ie` Polish writes for a Russian `е`
-/// (`Gierasimow`) are the user's to add. The tagger reads these forms in Polish, Czech and Slovak
-/// articles only.
+/// `Prigožin`; `Zaluzhny`: `Załużny`, `Zalužnyj`; `Kharkiv`: `Charkiv`), and once more with the
+/// `ie` Polish writes for a Russian `е` (`Peskov`: `Pieskow`; `Donetsk`: `Donieck`), with its
+/// forms; their exonyms (`Kijów`, `Charków`) are `Exonyms`'. The tagger reads these forms in
+/// Polish, Czech and Slovak articles only.
 enum WestSlavicCases {
     /// The forms of `term` in the genitive, dative, accusative, instrumental and locative, each
     /// word of a phrase in the same case, without the term itself, and its spellings in Polish
@@ -37,15 +37,17 @@ enum WestSlavicCases {
     /// `GermanSlavicSpelling.isEastSlavic(word:)`), folded: `zh` is `ż` or `ž` (`z`), `kh` `ch`,
     /// `sh` `sz` or `š` (`s`), `ch` `cz` or `č` (`c`), `ts` `c`, `v` `w` in Polish, a `y` before
     /// a vowel `j`, an `i` between a vowel and a consonant `j` (`Zaitsev`, `Zajcew`), and `zhi`,
-    /// `shi`, `chi` Polish `ży`, `szy`, `czy`. Empty when no word is shaped so.
+    /// `shi`, `chi` Polish `ży`, `szy`, `czy`; Polish also with `ie` for an `e` after a consonant
+    /// (`Gierasimow`: Russian names write it so, Ukrainian ones not, and `Zielenski` costs only
+    /// its forms). Empty when no word is shaped so.
     static func spellings(of term: String) -> [String] {
         let words = term.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
         guard words.contains(where: GermanSlavicSpelling.isEastSlavic(word:)) else { return [] }
         var spellings: [String] = []
-        for rules in [polish, czech] {
+        for (rules, softensE) in [(polish, false), (polish, true), (czech, false)] {
             let spelled = words.map { word in
                 guard GermanSlavicSpelling.isEastSlavic(word: word) else { return word }
-                let respelled = respell(Array(word.lowercased().utf8), rules)
+                let respelled = respell(Array(word.lowercased().utf8), rules, softensE: softensE)
                 return respelled.prefix(1).uppercased() + respelled.dropFirst()
             }.joined(separator: " ")
             if spelled != term && !spellings.contains(spelled) { spellings.append(spelled) }
@@ -54,11 +56,15 @@ enum WestSlavicCases {
     }
 
     /// A lowercased word of ASCII letters respelled by `rules` (longest first), and the `j` of
-    /// an `i` or `y` that is one.
-    private static func respell(_ word: [UInt8], _ rules: [(String, String)]) -> String {
+    /// an `i` or `y` that is one; with `softensE`, an `e` after a consonant written with one
+    /// letter, but `l`, is `ie`, as Polish writes a Russian `е` (`Peskov`, `Pieskow`; `Medvedev`,
+    /// `Miedwiediew`; `Donetsk`, `Donieck`; `Patruszew` keeps its `e`).
+    private static func respell(_ word: [UInt8], _ rules: [(String, String)], softensE: Bool = false) -> String {
         let vowels = Set("aeiouy".utf8)
         var out = ""
         var index = 0
+        // Whether the last letter written was a digraph's (`zh`, `sh`, `ts`): no `ie` after it.
+        var afterDigraph = false
         while index < word.count {
             if let (from, to) = rules.first(where: { rule in
                 let bytes = Array(rule.0.utf8)
@@ -66,12 +72,18 @@ enum WestSlavicCases {
             }) {
                 out += to
                 index += from.utf8.count
+                afterDigraph = from.utf8.count > 1
                 continue
             }
             let byte = word[index]
             let previous = index > 0 ? word[index - 1] : 0
             let next = index + 1 < word.count ? word[index + 1] : 0
-            if byte == UInt8(ascii: "y")
+            defer { afterDigraph = false }
+            if softensE && byte == UInt8(ascii: "e") && index > 0 && !afterDigraph && !vowels.contains(previous)
+                && previous != UInt8(ascii: "l")
+            {
+                out += "ie"
+            } else if byte == UInt8(ascii: "y")
                 && [UInt8(ascii: "a"), UInt8(ascii: "e"), UInt8(ascii: "o"), UInt8(ascii: "u")]
                     .contains(next)
             {
@@ -131,10 +143,20 @@ enum WestSlavicCases {
             // A consonant (`Putin`, `Biden`, `Bachmut`): Putina, Putinowi, Putinem, Putinie;
             // Slovak Putinom; Czech Putinovi; Bachmucie.
             let locative = softened(word).map { $0 + "e" } ?? word + "ie"
-            return [
-                [word + "a"], [word + "owi", word + "ovi", word + "u"], [word + "a"], [word + "em", word + "om"],
-                [word + "u", word + "e", word + "ovi", word + "owi", locative],
+            // After a soft consonant Czech and Slovak write `-i` (`v Izraeli`).
+            let soft = "ljcčřšžťňľ".contains(lower.last!) ? [word + "i"] : []
+            var cases = [
+                [word + "a"], [word + "owi", word + "ovi", word + "u"] + soft, [word + "a"],
+                [word + "em", word + "om"],
+                [word + "u", word + "e", word + "ovi", word + "owi", locative] + soft,
             ]
+            // Polish writes a soft consonant's `i` before a vowel (`Chersoń`, `Kazań`: Chersonia,
+            // Chersoniowi, Chersoniem, Chersoniu; `Vučić`: Vučicia).
+            if let hard = ["ń": "n", "ś": "s", "ć": "c", "ź": "z"][lower.last!] {
+                let stem = String(letters.dropLast()) + hard + "i"
+                for (index, ending) in ["a", "owi", "a", "em", "u"].enumerated() { cases[index].append(stem + ending) }
+            }
+            return cases
         }
     }
 

@@ -319,6 +319,9 @@ import Testing
         let respelled = Tagger(topics: [
             Topic(id: "prigozhin", match: ["Prigozhin"]), Topic(id: "zaluzhny", match: ["Zaluzhny"]),
             Topic(id: "kharkiv", match: ["Kharkiv"]), Topic(id: "zaitsev", match: ["Zaitsev"]),
+            Topic(id: "peskov", match: ["Peskov"]), Topic(id: "medvedev", match: ["Medvedev"]),
+            Topic(id: "gerasimov", match: ["Gerasimov"]), Topic(id: "donetsk", match: ["Donetsk"]),
+            Topic(id: "patrushev", match: ["Patrushev"]),
         ])
         let spelled: [(String, String, [String])] = [
             ("Rozmowa z Prigożynem", "pl", ["prigozhin"]),
@@ -329,12 +332,28 @@ import Testing
             ("Útok na Charkiv", "cs", ["kharkiv"]),
             ("Boje v Charkivě", "cs", ["kharkiv"]),
             ("Wywiad z Zajcewem", "pl", ["zaitsev"]),
+            // Polish writes a Russian `е` after a consonant as `ie`, but after `sz`, `ż`, `cz`, `l`.
+            ("Pieskow: rozmowy są możliwe", "pl", ["peskov"]),
+            ("Miedwiediew grozi", "pl", ["medvedev"]),
+            ("Gierasimow i Patruszew na Kremlu", "pl", ["gerasimov", "patrushev"]),
+            ("Ostrzał Doniecka", "pl", ["donetsk"]),
+            ("Rozmowa z Gierasimowem", "pl", ["gerasimov"]),
         ]
         for (title, language, expected) in spelled {
             #expect(respelled.topicIDs(for: Article(title: title, language: language)) == expected, "\(title)")
         }
         #expect(respelled.topicIDs(for: Article(title: "Prigozin and Zaluzny", language: "en")) == [])
         #expect(WestSlavicCases.spellings(of: "Washington") == [])
+        #expect(WestSlavicCases.spellings(of: "Patrushev") == ["Patruszew", "Patrusev"])
+        // Soft consonants: Czech and Slovak `-i` (`v Izraeli`), Polish `-ia` for `-ń` (`Chersonia`).
+        let soft = Tagger(topics: [
+            Topic(id: "israel", match: ["Izrael"]), Topic(id: "kherson", match: ["Chersoń"]),
+            Topic(id: "vucic", match: ["Vučić"]),
+        ])
+        #expect(soft.topicIDs(for: Article(title: "Válka v Izraeli", language: "cs")) == ["israel"])
+        #expect(soft.topicIDs(for: Article(title: "Ostrzał Chersonia", language: "pl")) == ["kherson"])
+        #expect(soft.topicIDs(for: Article(title: "Wizyta Vučicia w Warszawie", language: "pl")) == ["vucic"])
+        #expect(soft.topicIDs(for: Article(title: "Návštěva Vučiće", language: "cs")) == ["vucic"])
     }
 
     /// A place the region's languages name otherwise (`Srbija`, `Moskva`, `Kijów`, `Brisel`) is
@@ -392,6 +411,104 @@ import Testing
         let fuzzy = Tagger(topics: [Topic(id: "serbia", match: ["Serbia"], fuzzy: true)])
         #expect(fuzzy.topicIDs(for: Article(title: "Neue Serien im Januar", language: "de")) == [])
         #expect(fuzzy.topicIDs(for: Article(title: "Wahlen in Serbien", language: "de")) == ["serbia"])
+    }
+
+    /// The places the region's news names most beyond it and the war's (`Izrael`, `США`,
+    /// `Zaporoże`, `Velika Britanija`, `Zapadni Balkan`) are matched as the first forty are.
+    @Test func moreOfThePlacesInTheNewsMatchTheirNamesInTheRegionsLanguages() {
+        let tagger = Tagger(topics: [
+            Topic(id: "israel", match: ["Israel"]), Topic(id: "us", match: ["United States"], matchCase: ["US"]),
+            Topic(id: "uk", match: ["United Kingdom", "Britain"]), Topic(id: "balkans", match: ["Western Balkans"]),
+            Topic(id: "donetsk", match: ["Donetsk"]), Topic(id: "zaporizhzhia", match: ["Zaporizhzhia"]),
+            Topic(id: "un", match: ["United Nations"], matchCase: ["UN"]), Topic(id: "italy", match: ["Italy"]),
+            Topic(id: "germany", match: ["Germany"]), Topic(id: "syria", match: ["Syria"]),
+            Topic(id: "north-korea", match: ["North Korea"]), Topic(id: "saudi-arabia", match: ["Saudi Arabia"]),
+            Topic(id: "kherson", match: ["Kherson"]),
+        ])
+        func tags(_ title: String, _ language: String?) -> [String] {
+            tagger.topicIDs(for: Article(title: title, language: language)).sorted()
+        }
+        let named: [(String, String?, [String])] = [
+            ("Sukob u Izraelu", "hr", ["israel"]),
+            ("Sankcije Sjedinjenih Američkih Država", "sr", ["us"]),
+            ("Ambasador SAD-a u Beogradu", "sr", ["us"]),
+            ("Санкције САД", "sr-Cyrl", ["us"]),
+            // Matched in capitals only: `sad` is "now".
+            ("Sad je vreme za mir", "sr", []),
+            ("Izbori u Velikoj Britaniji", "sr", ["uk"]),
+            ("Samit o Zapadnom Balkanu", "sr", ["balkans"]),
+            ("Samit za Zapadni Balkan", "bs", ["balkans"]),
+            ("Визит в США", "ru", ["us"]),
+            ("Делегація Сполучених Штатів", "uk", ["us"]),
+            ("Ostrzał Doniecka", "pl", ["donetsk"]),
+            ("Atak na Zaporoże", "pl", ["zaporizhzhia"]),
+            ("Útok na Záporoží", "cs", ["zaporizhzhia"]),
+            ("Rada Bezpieczeństwa ONZ", "pl", ["un"]),
+            ("Spotkanie w Stanach Zjednoczonych", "pl", ["us"]),
+            ("Wybory we Włoszech", "pl", ["italy"]),
+            ("Rozmowy w Niemczech", "pl", ["germany"]),
+            ("Wizyta w Wielkiej Brytanii", "pl", ["uk"]),
+            ("Zgjedhjet në Izrael", "sq", ["israel"]),
+            ("Samiti i Ballkanit Perëndimor", "sq", ["balkans"]),
+            ("Lufta në Siri", "sq", ["syria"]),
+            ("Средба во САД", "mk", ["us"]),
+            ("Treffen in Großbritannien", "de", ["uk"]),
+            ("Sanktionen der Vereinigten Staaten", "de", ["us"]),
+            ("Konferenz zum Westbalkan", "de", ["balkans"]),
+            ("Wahlen in Italien", nil, ["italy"]),
+            ("Válka v Izraeli", "cs", ["israel"]),
+            ("Вибори у Великій Британії", "uk", ["uk"]),
+            ("Ракеты Северной Кореи", "ru", ["north-korea"]),
+            ("Ракети Північної Кореї", "uk", ["north-korea"]),
+            ("Візит до Саудівської Аравії", "uk", ["saudi-arabia"]),
+            ("Визит в Саудовскую Аравию", "ru", ["saudi-arabia"]),
+            ("Ostrzał Chersonia", "pl", ["kherson"]),
+        ]
+        var failed: [String] = []
+        for (title, language, expected) in named where tags(title, language) != expected {
+            failed.append("\(title): \(tags(title, language))")
+        }
+        #expect(failed == [])
+        // In English the names are other words, or none.
+        #expect(tags("Sad, said the SAD report on Indie Rim and Liban", "en") == [])
+    }
+
+    /// Slovenian news (Delo, RTV SLO, 24ur) decline names nearly as Serbian and Croatian do, with
+    /// endings of their own (`Srbijo`, `Zelenskega`, `na Hrvaškem`), and name places their way
+    /// (`Nemčija`, `Bruselj`, `Dunaj`, `ZDA`): read in articles that declare `sl` or write its words.
+    @Test func aNameMatchesItsSlovenianCasesAndPlaces() {
+        let tagger = Tagger(
+            topics: [
+                "Serbia", "Croatia", "Germany", "Zelensky", "Vučić", "Brussels", "Vienna", "European Union",
+                "Western Balkans", "Rutte", "Montenegro", "Ljubljana",
+            ].map { Topic(id: $0, match: [$0]) } + [Topic(id: "US", matchCase: ["US"])])
+        func tags(_ title: String, _ language: String?) -> [String] {
+            tagger.topicIDs(for: Article(title: title, language: language)).sorted()
+        }
+        let declined: [(String, String?, [String])] = [
+            ("Obisk v Ljubljani", "sl", ["Ljubljana"]),
+            ("Vučić in pogajanja s Srbijo", "sl", ["Serbia", "Vučić"]),
+            ("Pogovor z Zelenskim po srečanju Zelenskega", "sl-SI", ["Zelensky"]),
+            ("Vlada na Hrvaškem", "sl", ["Croatia"]),
+            ("Volitve v Nemčiji", "slv", ["Germany"]),
+            ("Srečanje v Bruslju", "sl", ["Brussels"]),
+            ("Obisk na Dunaju", "sl", ["Vienna"]),
+            ("Pogajanja z Evropsko unijo", "sl", ["European Union"]),
+            ("Vrh o Zahodnem Balkanu", "sl", ["Western Balkans"]),
+            ("Pogovor z Ruttejem", "sl", ["Rutte"]),
+            ("Volitve v Črni gori", "sl", ["Montenegro"]),
+            ("Predsednik ZDA", "sl", ["US"]),
+            // No language declared: told by its words (`tudi`, `zaradi`).
+            ("Vlada je tudi zaradi Srbije sklicala sejo", nil, ["Serbia"]),
+        ]
+        var failed: [String] = []
+        for (title, language, expected) in declined where tags(title, language) != expected {
+            failed.append("\(title): \(tags(title, language))")
+        }
+        #expect(failed == [])
+        // South Slavic's adjective is no Slovenian dative of a place.
+        #expect(tags("Hrvatski sabor", "hr") == [])
+        #expect(tags("Srbijo and Dunaj", "en") == [])
     }
 
     /// Russian and Ukrainian news decline names too (`зустріч із Зеленським`, `санкции против
