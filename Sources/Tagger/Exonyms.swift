@@ -3,8 +3,9 @@ import Foundation
 
 /// What the region's languages call the places its news names most, where that is not what
 /// English calls them: `Serbia` is `Srbija` in Serbian, Croatian, Bosnian and Montenegrin,
-/// `Srbsko` in Czech and Slovak, `Сербія` in Ukrainian; `Moscow` `Moskva`, `Moska`, `Moskwa`,
-/// `Москва`; `Kyiv` `Kijev`, `Kijów`, `Kyjev`. A user who writes the English name means the place
+/// `Srbsko` in Czech and Slovak, `Сербія` in Ukrainian, `Sırbistan` in Turkish, `Szerbia` in
+/// Hungarian; `Moscow` `Moskva`, `Moska`, `Moskwa`, `Москва`, `Moszkva`, `Moscova`; `Kyiv` `Kijev`,
+/// `Kijów`, `Kyjev`. A user who writes the English name means the place
 /// in any language, and the forms of these names (`Srbije`, `u Moskvi`) are matched with it, in
 /// articles in those languages only (in English `Kina` and `Krim` are no names of China and
 /// Crimea); German's (`german(of:)`) in any article. A name a language shares with English
@@ -28,6 +29,10 @@ enum Exonyms {
         /// names are read.
         case macedonian
         case bulgarian
+        /// Turkish, Hungarian and Romanian, the region's other neighbours.
+        case turkish
+        case hungarian
+        case romanian
     }
 
     /// The names `language` gives the place the English `term` names (compared without case),
@@ -41,6 +46,9 @@ enum Exonyms {
         case .westSlavic: return entry.westSlavic
         case .macedonian: return entry.macedonian
         case .bulgarian: return entry.bulgarian
+        case .turkish: return entry.turkish
+        case .hungarian: return entry.hungarian
+        case .romanian: return entry.romanian
         }
     }
 
@@ -114,6 +122,9 @@ enum Exonyms {
         var westSlavic: [String]
         var macedonian: [String] = []
         var bulgarian: [String] = []
+        var turkish: [String] = []
+        var hungarian: [String] = []
+        var romanian: [String] = []
     }
 
     /// English names (a place's other English names after commas): BCMS and Slovenian | Albanian
@@ -308,6 +319,115 @@ enum Exonyms {
         Chisinau: Кишинев | Кишинев
         """
 
+    /// English names: Turkish | Hungarian | Romanian, as above (where the name differs from the
+    /// English one as folding reads it, with the forms the languages' rules cannot make:
+    /// Romanian's `Uniunii Europene`, `Statelor Unite`).
+    private static let neighbourRows = """
+        Serbia: Sırbistan | Szerbia |
+        Kosovo: Kosova | Koszovó |
+        Bosnia: Bosna | Bosznia |
+        Bosnia and Herzegovina: Bosna-Hersek, Bosna Hersek | Bosznia-Hercegovina | Bosnia și Herțegovina, Bosnia-Herțegovina
+        Montenegro: Karadağ | Montenegró | Muntenegru
+        Albania: Arnavutluk | |
+        North Macedonia: Kuzey Makedonya | Észak-Macedónia | Macedonia de Nord
+        Croatia: Hırvatistan | Horvátország | Croația
+        Slovenia: Slovenya | Szlovénia |
+        Russia: Rusya | Oroszország | Rusia
+        Ukraine: Ukrayna | Ukrajna | Ucraina
+        Belarus: | Fehéroroszország, Belarusz |
+        Moldova: | Moldávia | Republica Moldova
+        Poland: Polonya | Lengyelország | Polonia
+        Germany: Almanya | Németország | Germania
+        France: Fransa | Franciaország | Franța
+        Hungary: Macaristan | Magyarország | Ungaria
+        Romania: Romanya | |
+        Bulgaria: Bulgaristan | |
+        Greece: Yunanistan | Görögország | Grecia
+        Turkey: Türkiye | Törökország | Turcia
+        China: Çin | Kína |
+        Belgrade: Belgrad | Belgrád | Belgrad
+        Pristina: Priştine | | Priștina
+        Skopje: Üsküp | Szkopje |
+        Tirana: Tiran | |
+        Moscow: Moskova | Moszkva | Moscova
+        Kyiv: Kiev | Kijev | Kiev
+        Kharkiv: Harkov, Harkiv | Harkiv, Harkov | Harkov
+        Lviv: | Lemberg | Liov
+        Crimea: Kırım | Krím | Crimeea
+        Brussels: Brüksel | Brüsszel |
+        Vienna: Viyana | Bécs | Viena
+        Washington: Vaşington | |
+        Warsaw: Varşova | Varsó | Varșovia
+        Prague: Prag | Prága | Praga
+        Budapest: Budapeşte | | Budapesta
+        Athens: Atina | Athén | Atena
+        European Union: Avrupa Birliği, AB | Európai Unió | Uniunea Europeană, Uniunii Europene, UE
+        Israel: İsrail | Izrael |
+        Syria: Suriye | Szíria | Siria
+        Lebanon: Lübnan | Libanon | Liban
+        Iraq: Irak | Irak | Irak
+        Egypt: Mısır | Egyiptom | Egipt
+        Saudi Arabia: Suudi Arabistan | Szaúd-Arábia | Arabia Saudită
+        Palestine: Filistin | Palesztina | Palestina
+        Yemen: | Jemen |
+        Afghanistan: Afganistan | Afganisztán | Afganistan
+        India: Hindistan | |
+        Japan: Japonya | Japán | Japonia
+        North Korea: Kuzey Kore | Észak-Korea | Coreea de Nord
+        South Korea: Güney Kore | Dél-Korea | Coreea de Sud
+        Taiwan: Tayvan | Tajvan |
+        Italy: İtalya | Olaszország | Italia
+        Spain: İspanya | Spanyolország | Spania
+        Austria: Avusturya | Ausztria |
+        Switzerland: İsviçre | Svájc | Elveția
+        Czech Republic, Czechia: Çekya | Csehország | Cehia
+        Slovakia: Slovakya | Szlovákia | Slovacia
+        Finland: Finlandiya | Finnország | Finlanda
+        Sweden: İsveç | Svédország | Suedia
+        Lithuania: Litvanya | Litvánia | Lituania
+        Latvia: Letonya | Lettország | Letonia
+        Estonia: Estonya | Észtország |
+        Armenia: Ermenistan | Örményország |
+        Azerbaijan: Azerbaycan | Azerbajdzsán | Azerbaidjan
+        United Kingdom, UK, Great Britain: Birleşik Krallık, İngiltere | Egyesült Királyság, Nagy-Britannia | Regatul Unit, Marea Britanie, Marii Britanii
+        Britain: Britanya, İngiltere | Nagy-Britannia, Britannia | Marea Britanie, Marii Britanii
+        United States, USA, US, U.S.: ABD, Amerika Birleşik Devletleri | Egyesült Államok | SUA, Statele Unite, Statelor Unite
+        United Nations, UN: Birleşmiş Milletler, BM | Egyesült Nemzetek, ENSZ | ONU, Națiunile Unite, Națiunilor Unite
+        Europe: Avrupa | Európa | Europa
+        Balkans: Balkanlar | Balkán | Balcani, Balcanii, Balcanilor
+        Western Balkans: Batı Balkanlar | Nyugat-Balkán | Balcanii de Vest, Balcanilor de Vest
+        Sarajevo: Saraybosna | Szarajevó |
+        Zagreb: | Zágráb |
+        Mitrovica: Mitroviça | |
+        Bucharest: Bükreş | Bukarest | București
+        Paris: | Párizs |
+        London: Londra | | Londra
+        Rome: Roma | Róma | Roma
+        Istanbul: | Isztambul |
+        Tehran: Tahran | Teherán | Teheran
+        Jerusalem: Kudüs | Jeruzsálem | Ierusalim
+        St Petersburg, St. Petersburg, Saint Petersburg: | Szentpétervár | Sankt Petersburg
+        Donetsk: | Donyeck | Donețk
+        Luhansk: | Luhanszk |
+        Zaporizhzhia: Zaporijya | Zaporizzsja | Zaporojie
+        Kherson: Herson | Herszon | Herson
+        Dnipro: | Dnyipro | Nipru
+        Sevastopol: Sivastopol | Szevasztopol |
+        Chisinau: Kişinev | Kisinyov |
+        Transnistria: | Dnyeszter-mellék |
+        """
+
+    private static let neighbours: [String: [[String]]] = {
+        var table: [String: [[String]]] = [:]
+        for row in neighbourRows.split(separator: "\n") {
+            guard let colon = row.firstIndex(of: ":") else { continue }
+            let columns = names(row[row.index(after: colon)...])
+            guard columns.count == 3 else { continue }
+            for english in englishNames(row[..<colon]) { table[english] = columns }
+        }
+        return table
+    }()
+
     private static let macedonianAndBulgarian: [String: (macedonian: [String], bulgarian: [String])] = {
         var table: [String: (macedonian: [String], bulgarian: [String])] = [:]
         for row in macedonianAndBulgarianRows.split(separator: "\n") {
@@ -329,7 +449,9 @@ enum Exonyms {
                 table[english] = Entry(
                     southSlavic: columns[0], albanian: columns[1], eastSlavic: columns[2], westSlavic: columns[3],
                     macedonian: macedonianAndBulgarian[english]?.macedonian ?? [],
-                    bulgarian: macedonianAndBulgarian[english]?.bulgarian ?? [])
+                    bulgarian: macedonianAndBulgarian[english]?.bulgarian ?? [],
+                    turkish: neighbours[english]?[0] ?? [], hungarian: neighbours[english]?[1] ?? [],
+                    romanian: neighbours[english]?[2] ?? [])
             }
         }
         return table

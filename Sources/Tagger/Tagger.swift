@@ -65,6 +65,9 @@ public struct Tagger: Sendable {
                 // Macedonian and Bulgarian decline no names: only the places' names.
                 (.macedonian, cases({ _ in [] }, in: .macedonian, formsPerName: 1)),
                 (.bulgarian, cases({ _ in [] }, in: .bulgarian, formsPerName: 1)),
+                (.turkish, cases(TurkishCases.forms(of:), in: .turkish, formsPerName: 2)),
+                (.hungarian, cases(HungarianCases.forms(of:), in: .hungarian, formsPerName: 48)),
+                (.romanian, cases(RomanianCases.forms(of:), in: .romanian, formsPerName: 3)),
             ]
             self.closure = closure
             self.indexByID = indexByID

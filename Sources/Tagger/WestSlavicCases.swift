@@ -41,70 +41,26 @@ enum WestSlavicCases {
     /// (`Gierasimow`: Russian names write it so, Ukrainian ones not, and `Zielenski` costs only
     /// its forms). Empty when no word is shaped so.
     static func spellings(of term: String) -> [String] {
-        let words = term.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
-        guard words.contains(where: GermanSlavicSpelling.isEastSlavic(word:)) else { return [] }
+        // Most terms have no such word: told once, not by each language's rules.
+        guard term.split(separator: " ").contains(where: { GermanSlavicSpelling.isEastSlavic(word: String($0)) }) else {
+            return []
+        }
         var spellings: [String] = []
-        for (rules, softensE) in [(polish, false), (polish, true), (czech, false)] {
-            let spelled = words.map { word in
-                guard GermanSlavicSpelling.isEastSlavic(word: word) else { return word }
-                let respelled = respell(Array(word.lowercased().utf8), rules, softensE: softensE)
-                return respelled.prefix(1).uppercased() + respelled.dropFirst()
-            }.joined(separator: " ")
-            if spelled != term && !spellings.contains(spelled) { spellings.append(spelled) }
+        for rules in [polish, EastSlavicRespelling.Rules(rules: polish.rules, softensE: true), czech] {
+            if let spelled = EastSlavicRespelling.spelling(of: term, by: rules), !spellings.contains(spelled) {
+                spellings.append(spelled)
+            }
         }
         return spellings
     }
 
-    /// A lowercased word of ASCII letters respelled by `rules` (longest first), and the `j` of
-    /// an `i` or `y` that is one; with `softensE`, an `e` after a consonant written with one
-    /// letter, but `l`, is `ie`, as Polish writes a Russian `е` (`Peskov`, `Pieskow`; `Medvedev`,
-    /// `Miedwiediew`; `Donetsk`, `Donieck`; `Patruszew` keeps its `e`).
-    private static func respell(_ word: [UInt8], _ rules: [(String, String)], softensE: Bool = false) -> String {
-        let vowels = Set("aeiouy".utf8)
-        var out = ""
-        var index = 0
-        // Whether the last letter written was a digraph's (`zh`, `sh`, `ts`): no `ie` after it.
-        var afterDigraph = false
-        while index < word.count {
-            if let (from, to) = rules.first(where: { rule in
-                let bytes = Array(rule.0.utf8)
-                return index + bytes.count <= word.count && Array(word[index..<index + bytes.count]) == bytes
-            }) {
-                out += to
-                index += from.utf8.count
-                afterDigraph = from.utf8.count > 1
-                continue
-            }
-            let byte = word[index]
-            let previous = index > 0 ? word[index - 1] : 0
-            let next = index + 1 < word.count ? word[index + 1] : 0
-            defer { afterDigraph = false }
-            if softensE && byte == UInt8(ascii: "e") && index > 0 && !afterDigraph && !vowels.contains(previous)
-                && previous != UInt8(ascii: "l")
-            {
-                out += "ie"
-            } else if byte == UInt8(ascii: "y")
-                && [UInt8(ascii: "a"), UInt8(ascii: "e"), UInt8(ascii: "o"), UInt8(ascii: "u")]
-                    .contains(next)
-            {
-                out += "j"
-            } else if byte == UInt8(ascii: "i") && vowels.contains(previous) && next != 0 && !vowels.contains(next) {
-                out += "j"
-            } else {
-                out += String(UnicodeScalar(byte))
-            }
-            index += 1
-        }
-        return out
-    }
-
-    private static let polish: [(String, String)] = [
+    private static let polish = EastSlavicRespelling.Rules(rules: [
         ("shch", "szcz"), ("zhi", "zy"), ("shi", "szy"), ("chi", "czy"), ("zh", "z"), ("kh", "ch"), ("sh", "sz"),
         ("ch", "cz"), ("ts", "c"), ("v", "w"),
-    ]
-    private static let czech: [(String, String)] = [
+    ])
+    private static let czech = EastSlavicRespelling.Rules(rules: [
         ("shch", "sc"), ("zh", "z"), ("kh", "ch"), ("sh", "s"), ("ch", "c"), ("ts", "c"),
-    ]
+    ])
 
     /// A word's forms in each case (genitive, dative, accusative, instrumental, locative), or nil
     /// when it is no name or does not decline.

@@ -511,6 +511,67 @@ import Testing
         #expect(tags("Srbijo and Dunaj", "en") == [])
     }
 
+    /// The region's other neighbours: Turkish writes a name's suffixes after an apostrophe
+    /// (`Putin'in`) and names places its way (`Sırbistan'da`, `ABD'nin`); Hungarian joins them
+    /// to the name (`Putyinnal`, `Szerbiában`) and spells East Slavic names its way (`Peszkov`);
+    /// Romanian declines places with their article (`Rusiei`, `Kievului`).
+    @Test func aNameMatchesItsFormsInTurkishHungarianAndRomanian() {
+        let tagger = Tagger(
+            topics: [
+                Topic(id: "putin", match: ["Putin"]), Topic(id: "serbia", match: ["Serbia"]),
+                Topic(id: "russia", match: ["Russia"]), Topic(id: "ukraine", match: ["Ukraine"]),
+                Topic(id: "us", match: ["United States"], matchCase: ["US"]),
+                Topic(id: "prigozhin", match: ["Prigozhin"]),
+                Topic(id: "balkans", match: ["Western Balkans"]), Topic(id: "brussels", match: ["Brussels"]),
+                Topic(id: "germany", match: ["Germany"]), Topic(id: "zelensky", match: ["Zelensky"]),
+                Topic(id: "peskov", match: ["Peskov"]), Topic(id: "medvedev", match: ["Medvedev"]),
+                Topic(id: "donetsk", match: ["Donetsk"]), Topic(id: "kyiv", match: ["Kyiv"]),
+                Topic(id: "moldova", match: ["Moldova"]), Topic(id: "eu", match: ["European Union"]),
+                Topic(id: "sandu", match: ["Maia Sandu"]), Topic(id: "kherson", match: ["Kherson"]),
+            ])
+        func tags(_ title: String, _ language: String?) -> [String] {
+            tagger.topicIDs(for: Article(title: title, language: language)).sorted()
+        }
+        let named: [(String, String?, [String])] = [
+            ("Sırbistan'da seçim", "tr", ["serbia"]),
+            ("ABD'nin Rusya'ya yaptırımları", "tr", ["russia", "us"]),
+            ("Prigojin'in ölümü", "tr", ["prigozhin"]),
+            ("Batı Balkanlar zirvesi", "tr", ["balkans"]),
+            ("Brüksel'de toplantı", "tr-TR", ["brussels"]),
+            ("Almanya ve Herson", "tr", ["germany", "kherson"]),
+            ("Orbán Viktor Putyinnal tárgyalt", "hu", ["putin"]),
+            ("Választások Szerbiában", "hu-HU", ["serbia"]),
+            ("Zelenszkij Brüsszelben", "hu", ["brussels", "zelensky"]),
+            ("Peszkov nyilatkozata", "hu", ["peskov"]),
+            ("Oroszország és Ukrajna", "hu", ["russia", "ukraine"]),
+            ("Medvegyev fenyeget", "hu", ["medvedev"]),
+            ("Az Egyesült Államokban", "hu", ["us"]),
+            ("Harcok Donyeckben", "hu", ["donetsk"]),
+            ("Kijevbe utazott", "hu", ["kyiv"]),
+            ("Sancțiuni împotriva Rusiei", "ro", ["russia"]),
+            ("Războiul din Ucraina", "ro-RO", ["ukraine"]),
+            ("Primarul Kievului", "ro", ["kyiv"]),
+            ("Alegeri în Republica Moldova", "ro", ["moldova"]),
+            ("Summitul Uniunii Europene", "ro", ["eu"]),
+            ("Statele Unite și Rusia", "ro", ["russia", "us"]),
+            ("Declarația Maiei Sandu", "ro-MD", ["sandu"]),
+            // No language declared: told by its words (`için`, `olarak`; `szerint`, `után`;
+            // `despre`, `pentru`).
+            ("Erdoğan, Rusya için yeni bir adım olarak görülen anlaşmayı imzaladı", nil, ["russia"]),
+            ("A kormány szerint Putyinnal után egy új tárgyalás jön", nil, ["putin"]),
+            ("Ministrul a vorbit despre sancțiunile pentru Rusia și Ucraina", nil, ["russia", "ukraine"]),
+        ]
+        var failed: [String] = []
+        for (title, language, expected) in named where tags(title, language) != expected {
+            failed.append("\(title): \(tags(title, language))")
+        }
+        #expect(failed == [])
+        // In English the names are no words of its own.
+        #expect(tags("Szerbia, Rusya, Rusiei and Putyinnal", "en") == [])
+        #expect(HungarianCases.forms(of: "Putin").contains("Putyinnal"))
+        #expect(TurkishCases.forms(of: "Zelensky") == [])
+    }
+
     /// Russian and Ukrainian news decline names too (`зустріч із Зеленським`, `санкции против
     /// Путина`): in an article in either a name written in Latin matches its forms as folding
     /// reads them, in both romanizations (`Zelenskoho`, `Zelenskogo`).

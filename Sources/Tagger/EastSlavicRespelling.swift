@@ -1,0 +1,77 @@
+/// An East Slavic name in English romanization respelled as another language writes the
+/// Cyrillic it stands for, by that language's rules (`Prigozhin`: Polish `Prigożyn`, Czech
+/// `Prigožin`, Hungarian `Prigozsin`, Turkish `Prigojin`), folded as the text is (`ż`, `ž` are
+/// `z`). Only the words shaped as such a name are respelled (see `GermanSlavicSpelling.
+/// isEastSlavic(word:)`); the others keep their letters (`Washington`, `Yevgeny`).
+enum EastSlavicRespelling {
+    /// How a language respells: `rules`, each a run of letters and what it becomes, tried in
+    /// order (longest first); with `softensE`, an `e` after a consonant written with one letter,
+    /// but `l`, is `ie` (Polish, for a Russian `е`); with `closingY`, a closing `y` after a
+    /// consonant is that (Hungarian `ij`: `Zelenszkij`).
+    struct Rules {
+        var rules: [(String, String)]
+        var softensE = false
+        var closingY: String? = nil
+    }
+
+    /// `term` with each word shaped as an East Slavic name (or one `isShaped` accepts) respelled
+    /// by `rules`, or nil when none is or the respelling changes nothing.
+    static func spelling(
+        of term: String, by rules: Rules,
+        isShaped: (String) -> Bool = GermanSlavicSpelling.isEastSlavic(word:)
+    ) -> String? {
+        let words = term.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+        guard words.contains(where: isShaped) else { return nil }
+        let spelled = words.map { word in
+            guard isShaped(word) else { return word }
+            let respelled = respell(Array(word.lowercased().utf8), rules)
+            return respelled.prefix(1).uppercased() + respelled.dropFirst()
+        }.joined(separator: " ")
+        return spelled == term ? nil : spelled
+    }
+
+    /// A lowercased word of ASCII letters respelled by `rules`, and the `j` of an `i` or `y`
+    /// that is one (`Zaitsev`: `Zajcew`, `Zajcev`).
+    private static func respell(_ word: [UInt8], _ rules: Rules) -> String {
+        let vowels = Set("aeiouy".utf8)
+        var out = ""
+        var index = 0
+        // Whether the last letter written was a digraph's (`zh`, `sh`, `ts`): no `ie` after it.
+        var afterDigraph = false
+        while index < word.count {
+            if let (from, to) = rules.rules.first(where: { rule in
+                let bytes = Array(rule.0.utf8)
+                return index + bytes.count <= word.count && Array(word[index..<index + bytes.count]) == bytes
+            }) {
+                out += to
+                index += from.utf8.count
+                afterDigraph = from.utf8.count > 1
+                continue
+            }
+            let byte = word[index]
+            let previous = index > 0 ? word[index - 1] : 0
+            let next = index + 1 < word.count ? word[index + 1] : 0
+            defer { afterDigraph = false }
+            if rules.softensE && byte == UInt8(ascii: "e") && index > 0 && !afterDigraph && !vowels.contains(previous)
+                && previous != UInt8(ascii: "l")
+            {
+                out += "ie"
+            } else if byte == UInt8(ascii: "y")
+                && [UInt8(ascii: "a"), UInt8(ascii: "e"), UInt8(ascii: "o"), UInt8(ascii: "u")]
+                    .contains(next)
+            {
+                out += "j"
+            } else if byte == UInt8(ascii: "i") && vowels.contains(previous) && next != 0 && !vowels.contains(next) {
+                out += "j"
+            } else if let closingY = rules.closingY, byte == UInt8(ascii: "y"), next == 0, index > 0,
+                !vowels.contains(previous)
+            {
+                out += closingY
+            } else {
+                out += String(UnicodeScalar(byte))
+            }
+            index += 1
+        }
+        return out
+    }
+}
