@@ -21,13 +21,25 @@ enum EastSlavicCases {
     /// The forms of `term` in the genitive, dative, accusative, instrumental and locative, each
     /// word of a phrase in the same case, without the term itself; none for a prefix term or a
     /// term with no name in it.
+    ///
+    /// A Cyrillic phrase that begins with a name declines its words in lower case too
+    /// (`Европейский союз`, `Европейского союза`), and is also given with its first word declined
+    /// alone, for a name whose other words are a genitive already (`Совет безопасности`, `Совета
+    /// безопасности`).
     static func forms(of term: String) -> [String] {
         guard !term.hasSuffix("*"), term.contains(where: \.isUppercase) else { return [] }
         let words = term.split(separator: " ").map(String.init)
         let isCyrillic = words.contains { isCyrillicName(Array($0)) }
-        let spellings = PhraseCases.spellings(
-            of: words, forms: words.map(isCyrillic ? cyrillicEndings(of:) : endings(of:)))
-        guard isCyrillic else { return spellings }
+        guard isCyrillic else { return PhraseCases.spellings(of: words, forms: words.map(endings(of:))) }
+        let leadsWithName = isCyrillicName(Array(words[0]))
+        let declined = words.map { cyrillicEndings(of: $0, inLowerCase: leadsWithName) }
+        var spellings = PhraseCases.spellings(of: words, forms: declined)
+        if words.count >= 2, let first = declined[0] {
+            for form in first.joined() {
+                let spelling = ([form] + words.dropFirst()).joined(separator: " ")
+                if !spellings.contains(spelling) { spellings.append(spelling) }
+            }
+        }
         var forms: [String] = []
         for spelling in spellings {
             for form in romanized(spelling) where !forms.contains(form) { forms.append(form) }
@@ -69,6 +81,16 @@ enum EastSlavicCases {
         return letters.lowercased() == folded ? letters : folded.uppercased()
     }
 
+    /// Whether a word is three Cyrillic letters or more in lower case, none of them Serbian's or
+    /// Macedonian's own: a name's other word (`союз` in `Европейский союз`).
+    private static func isCyrillicWordInLowerCase(_ letters: [Character]) -> Bool {
+        letters.count >= 3
+            && letters.allSatisfy { letter in
+                letter.isLowercase && letter.unicodeScalars.allSatisfy { (0x400..<0x500).contains($0.value) }
+                    && !"ђћџјљњѓќѕ".contains(letter)
+            }
+    }
+
     /// Whether a word is a Russian or Ukrainian name: three Cyrillic letters or more, capitalized
     /// and not all in capitals (`ЗСУ`), none of them Serbian's or Macedonian's own (their names
     /// decline as `SouthSlavicCases` says).
@@ -84,9 +106,9 @@ enum EastSlavicCases {
 
     /// A Cyrillic word's forms in each case (by `caseCount`), or nil when it is no name or does
     /// not decline (`Шойгу`).
-    static func cyrillicEndings(of word: String) -> [[String]]? {
+    static func cyrillicEndings(of word: String, inLowerCase: Bool = false) -> [[String]]? {
         let letters = Array(word)
-        guard isCyrillicName(letters) else { return nil }
+        guard isCyrillicName(letters) || (inLowerCase && isCyrillicWordInLowerCase(letters)) else { return nil }
         let lower = Array(word.lowercased())
         func with(_ stems: [String], _ cases: [[String]]) -> [[String]] {
             cases.map { endings in stems.flatMap { stem in endings.map { stem + $0 } } }

@@ -1,8 +1,8 @@
 /// An East Slavic name in English romanization respelled as another language writes the
 /// Cyrillic it stands for, by that language's rules (`Prigozhin`: Polish `Prigożyn`, Czech
 /// `Prigožin`, Hungarian `Prigozsin`, Turkish `Prigojin`), folded as the text is (`ż`, `ž` are
-/// `z`). Only the words shaped as such a name are respelled (see `GermanSlavicSpelling.
-/// isEastSlavic(word:)`); the others keep their letters (`Washington`, `Yevgeny`).
+/// `z`). Only the words shaped as such a name are respelled (see `isShaped(_:)`); the others
+/// keep their letters (`Washington`, `Yevgeny`).
 enum EastSlavicRespelling {
     /// How a language respells: `rules`, each a run of letters and what it becomes, tried in
     /// order (longest first); with `softensE`, an `e` after a consonant written with one letter,
@@ -14,12 +14,9 @@ enum EastSlavicRespelling {
         var closingY: String? = nil
     }
 
-    /// `term` with each word shaped as an East Slavic name (or one `isShaped` accepts) respelled
-    /// by `rules`, or nil when none is or the respelling changes nothing.
-    static func spelling(
-        of term: String, by rules: Rules,
-        isShaped: (String) -> Bool = GermanSlavicSpelling.isEastSlavic(word:)
-    ) -> String? {
+    /// `term` with each word shaped as an East Slavic name respelled by `rules`, or nil when none
+    /// is or the respelling changes nothing.
+    static func spelling(of term: String, by rules: Rules) -> String? {
         let words = term.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
         guard words.contains(where: isShaped) else { return nil }
         let spelled = words.map { word in
@@ -28,6 +25,16 @@ enum EastSlavicRespelling {
             return respelled.prefix(1).uppercased() + respelled.dropFirst()
         }.joined(separator: " ")
         return spelled == term ? nil : spelled
+    }
+
+    /// Whether a word is shaped as an East Slavic name (`GermanSlavicSpelling.isEastSlavic(word:)`)
+    /// or is a surname in `-in`, `-yn` of five letters or more (`Putin`, `Mishustin`,
+    /// `Surovikin`: Hungarian `Putyin`, Polish `Miszustin`, `Surowikin`), which German writes as
+    /// English does and the others do not.
+    static func isShaped(_ word: String) -> Bool {
+        if GermanSlavicSpelling.isEastSlavic(word: word) { return true }
+        guard word.count >= 5, word.first?.isUppercase == true, word.allSatisfy(\.isASCII) else { return false }
+        return word.hasSuffix("in") || word.hasSuffix("yn")
     }
 
     /// A lowercased word of ASCII letters respelled by `rules`, and the `j` of an `i` or `y`

@@ -11,7 +11,7 @@ enum HungarianCases {
     static func forms(of term: String) -> [String] {
         guard !term.hasSuffix("*"), term.contains(where: \.isUppercase) else { return [] }
         var forms: [String] = []
-        let spelled = EastSlavicRespelling.spelling(of: term, by: hungarian, isShaped: isShaped)
+        let spelled = EastSlavicRespelling.spelling(of: term, by: hungarian)
         for spelling in [term] + (spelled.map { [$0] } ?? []) {
             if spelling != term { forms.append(spelling) }
             var words = spelling.split(separator: " ").map(String.init)
@@ -53,12 +53,4 @@ enum HungarianCases {
             ("te", "tye"), ("di", "gyi"), ("de", "gye"), ("ni", "nyi"), ("ne", "nye"), ("s", "sz"),
         ],
         closingY: "ij")
-
-    /// Shaped as an East Slavic name, or a surname in `-in`, `-yn` of five letters or more
-    /// (`Putin`, `Mishustin`), which Hungarian respells too (`Putyin`).
-    private static func isShaped(_ word: String) -> Bool {
-        if GermanSlavicSpelling.isEastSlavic(word: word) { return true }
-        guard word.count >= 5, word.first?.isUppercase == true, word.allSatisfy(\.isASCII) else { return false }
-        return word.hasSuffix("in") || word.hasSuffix("yn")
-    }
 }

@@ -34,7 +34,7 @@ enum WestSlavicCases {
     }
 
     /// `term` as Polish and as Czech and Slovak news write its East Slavic names (shaped so, see
-    /// `GermanSlavicSpelling.isEastSlavic(word:)`), folded: `zh` is `ż` or `ž` (`z`), `kh` `ch`,
+    /// `EastSlavicRespelling.isShaped(_:)`), folded: `zh` is `ż` or `ž` (`z`), `kh` `ch`,
     /// `sh` `sz` or `š` (`s`), `ch` `cz` or `č` (`c`), `ts` `c`, `v` `w` in Polish, a `y` before
     /// a vowel `j`, an `i` between a vowel and a consonant `j` (`Zaitsev`, `Zajcew`), and `zhi`,
     /// `shi`, `chi` Polish `ży`, `szy`, `czy`; Polish also with `ie` for an `e` after a consonant
@@ -42,7 +42,7 @@ enum WestSlavicCases {
     /// its forms). Empty when no word is shaped so.
     static func spellings(of term: String) -> [String] {
         // Most terms have no such word: told once, not by each language's rules.
-        guard term.split(separator: " ").contains(where: { GermanSlavicSpelling.isEastSlavic(word: String($0)) }) else {
+        guard term.split(separator: " ").contains(where: { EastSlavicRespelling.isShaped(String($0)) }) else {
             return []
         }
         var spellings: [String] = []

@@ -321,7 +321,8 @@ import Testing
             Topic(id: "kharkiv", match: ["Kharkiv"]), Topic(id: "zaitsev", match: ["Zaitsev"]),
             Topic(id: "peskov", match: ["Peskov"]), Topic(id: "medvedev", match: ["Medvedev"]),
             Topic(id: "gerasimov", match: ["Gerasimov"]), Topic(id: "donetsk", match: ["Donetsk"]),
-            Topic(id: "patrushev", match: ["Patrushev"]),
+            Topic(id: "patrushev", match: ["Patrushev"]), Topic(id: "mishustin", match: ["Mishustin"]),
+            Topic(id: "surovikin", match: ["Surovikin"]),
         ])
         let spelled: [(String, String, [String])] = [
             ("Rozmowa z Prigożynem", "pl", ["prigozhin"]),
@@ -338,6 +339,9 @@ import Testing
             ("Gierasimow i Patruszew na Kremlu", "pl", ["gerasimov", "patrushev"]),
             ("Ostrzał Doniecka", "pl", ["donetsk"]),
             ("Rozmowa z Gierasimowem", "pl", ["gerasimov"]),
+            // Surnames in `-in` are respelled too.
+            ("Rząd Miszustina", "pl", ["mishustin"]),
+            ("Generał Surowikin odwołany", "pl", ["surovikin"]),
         ]
         for (title, language, expected) in spelled {
             #expect(respelled.topicIDs(for: Article(title: title, language: language)) == expected, "\(title)")
@@ -585,6 +589,8 @@ import Testing
             Topic(id: "kherson", match: ["Херсон"]), Topic(id: "zaluzhny", match: ["Залужний"]),
             Topic(id: "russia", match: ["Росія"]), Topic(id: "irpin", match: ["Ірпінь"]),
             Topic(id: "putin-ru", match: ["Путин"]),
+            // A phrase whose other words are in lower case, or a genitive already.
+            Topic(id: "eu-ru", match: ["Европейский союз"]), Topic(id: "unsc", match: ["Совет безопасности"]),
         ])
         func tags(_ title: String, _ language: String?) -> [String] {
             tagger.topicIDs(for: Article(title: title, language: language))
@@ -607,6 +613,8 @@ import Testing
             ("Санкції проти Росії", "uk", ["russia"]),
             ("Відбудова Ірпеня", "uk", ["irpin"]),
             ("Переговоры с Путиным", "ru", ["putin", "putin-ru"]),
+            ("Санкции Европейского союза", "ru", ["eu-ru"]),
+            ("Заседание Совета безопасности", "ru", ["unsc"]),
         ]
         for (title, language, expected) in declined {
             #expect(tags(title, language).sorted() == expected.sorted(), "\(title)")
