@@ -25,20 +25,25 @@ final class CaseFormTrie: Sendable {
 
     private let names: [Name]
     private let spell: @Sendable (String) -> [String]
+    private let spellAsWritten: @Sendable (String) -> [String]
     private let casedAsNames: Bool
     private let formsPerName: Int
     private let compiled = Mutex<(trie: TermTrie, terms: [Int32])??>(nil)
 
     /// The forms `spell` gives each of `names`, about `formsPerName` each (the trie's filters are
     /// sized for them); with `casedAsNames`, matched with the name's capitals whatever the term
-    /// (a form in lower case is another word: `toga` for `Togo`), else as the term is.
+    /// (a form in lower case is another word: `toga` for `Togo`), else as the term is; and the
+    /// words `spellAsWritten` gives, matched as they are written: with their capitals, or in any
+    /// case when they have none (the adjectives `ruski`, `Rus`: `NationalityAdjectives`).
     init(
-        names: [Name], formsPerName: Int, casedAsNames: Bool, spell: @escaping @Sendable (String) -> [String]
+        names: [Name], formsPerName: Int, casedAsNames: Bool, spell: @escaping @Sendable (String) -> [String],
+        spellAsWritten: @escaping @Sendable (String) -> [String] = { _ in [] }
     ) {
         self.names = names
         self.formsPerName = formsPerName
         self.casedAsNames = casedAsNames
         self.spell = spell
+        self.spellAsWritten = spellAsWritten
     }
 
     /// Whether no term may be a name (nothing to read).
@@ -51,11 +56,21 @@ final class CaseFormTrie: Sendable {
             if let compiled { return compiled }
             var builder = TermTrie.Builder(expectedTerms: names.count * formsPerName)
             var terms: [Int32] = []
+            var written: Set<String> = []
             for name in names {
                 for form in spell(name.text)
                 where builder.addSpelling(
                     form, of: name.text, topic: name.topic, role: name.role,
                     isCaseSensitive: casedAsNames || name.isCaseSensitive)
+                {
+                    terms.append(name.term)
+                }
+                // `Russian` and `Russians` in one topic are written alike: once is enough.
+                for word in spellAsWritten(name.text)
+                where written.insert("\(name.topic) \(name.role) \(word)").inserted
+                    && builder.addSpelling(
+                        word, of: name.text, topic: name.topic, role: name.role,
+                        isCaseSensitive: word.contains(where: \.isUppercase))
                 {
                     terms.append(name.term)
                 }

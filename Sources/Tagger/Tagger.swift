@@ -49,13 +49,15 @@ public struct Tagger: Sendable {
             genitives = CaseFormTrie(names: names, formsPerName: 1, casedAsNames: false) { term in
                 TermTrie.Builder.germanGenitive(of: term.trimmingCharacters(in: .whitespaces)).map { [$0] } ?? []
             }
-            // A language's forms of the names, and its names of the places (see `Exonyms`).
+            // A language's forms of the names, its names of the places (see `Exonyms`) and its
+            // adjectives of the countries (`NationalityAdjectives`).
             func cases(
                 _ forms: @escaping @Sendable (String) -> [String], in language: Exonyms.Language, formsPerName: Int = 16
             ) -> CaseFormTrie {
                 CaseFormTrie(
                     names: names, formsPerName: formsPerName, casedAsNames: true,
-                    spell: Exonyms.spelling(forms, in: language))
+                    spell: Exonyms.spelling(forms, in: language),
+                    spellAsWritten: { NationalityAdjectives.forms(of: $0, in: language) })
             }
             caseForms = [
                 (.westSlavic, cases(WestSlavicCases.forms(of:), in: .westSlavic)),
@@ -106,8 +108,11 @@ public struct Tagger: Sendable {
             guard trie.add(term, topic: topic, role: role, isCaseSensitive: isCaseSensitive, isFuzzy: isFuzzy) else {
                 return
             }
-            // A capital letter, or a letter beyond ASCII that may be one, read from the bytes.
-            if !term.hasSuffix("*") && term.utf8.contains(where: { $0 &- 0x41 < 26 || $0 >= 0xC0 }) {
+            // A capital letter, or a letter beyond ASCII that may be one, read from the bytes; or
+            // an adjective the languages write their way (`Russian*`, `ruski`).
+            if !term.hasSuffix("*") && term.utf8.contains(where: { $0 &- 0x41 < 26 || $0 >= 0xC0 })
+                || NationalityAdjectives.isListed(term)
+            {
                 names.append(
                     CaseFormTrie.Name(
                         text: term, topic: topic, role: role, isCaseSensitive: isCaseSensitive, term: first))

@@ -576,6 +576,56 @@ import Testing
         #expect(TurkishCases.forms(of: "Zelensky") == [])
     }
 
+    /// A user who writes `Russian` means the adjective in any language: `ruske snage`,
+    /// `российских войск`, `wojska rosyjskie`, `orosz csapatok`, `Rus askerleri`, `trupele ruse`,
+    /// in articles in those languages; written in lower case it matches whatever its case, and
+    /// the nouns of the people (`Rusi`) and Turkish's adjectives with their capitals only.
+    @Test func anAdjectiveMatchesWhatTheRegionsLanguagesWriteForIt() {
+        let tagger = Tagger(
+            topics: [
+                Topic(id: "russia", match: ["Russia", "Russian"]), Topic(id: "ukraine", match: ["Ukrainian*"]),
+                Topic(id: "us", match: ["American", "Americans"]), Topic(id: "serbia", match: ["serbian"]),
+                Topic(id: "germany", match: ["German"]), Topic(id: "china", match: ["Chinese"]),
+                Topic(id: "eu", match: ["European"]), Topic(id: "albania", match: ["Albanians"]),
+            ])
+        func tags(_ title: String, _ language: String?) -> [String] {
+            tagger.topicIDs(for: Article(title: title, language: language)).sorted()
+        }
+        let written: [(String, String?, [String])] = [
+            ("Ruske snage napale Harkov", "sr", ["russia"]),
+            ("Napad na ruskog ambasadora", "hr", ["russia"]),
+            ("Rusi povukli trupe", "sr", ["russia"]),
+            ("Руске снаге код Харкова", "sr", ["russia"]),
+            ("Američki predsednik i ukrajinski ministar", "sr", ["ukraine", "us"]),
+            ("Amerikanci i Kinezi o trgovini", "bs", ["china", "us"]),
+            ("Vučić: srpski narod neće odustati", "sr", ["serbia"]),
+            ("Sestanek z nemškim kanclerjem", "sl", ["germany"]),
+            ("Отвод российских войск", "ru", ["russia"]),
+            ("Удар по російському танкеру", "uk", ["russia"]),
+            ("Американська допомога", "uk", ["us"]),
+            ("Wojska rosyjskie pod Charkowem", "pl", ["russia"]),
+            ("Americká pomoc a ruské drony", "cs", ["russia", "us"]),
+            ("Руските сили", "mk", ["russia"]),
+            ("Европейската комисия", "bg", ["eu"]),
+            ("Rus askerleri çekildi", "tr", ["russia"]),
+            ("Alman şansölyesi Ankara'da", "tr", ["germany"]),
+            ("Orosz csapatok és amerikai fegyverek", "hu", ["russia", "us"]),
+            ("Trupele ruse și ajutorul american", "ro", ["russia", "us"]),
+            ("Forcat ruse dhe shqiptarët e Kosovës", "sq", ["albania", "russia"]),
+        ]
+        var failed: [String] = []
+        for (title, language, expected) in written where tags(title, language) != expected {
+            failed.append("\(title): \(tags(title, language))")
+        }
+        #expect(failed == [])
+        // `ruši` (tears down) folds to `rusi`; Turkish `alman` is "your taking"; and in English the
+        // languages' words are none of its own.
+        #expect(tags("Vlada ruši staru zgradu", "sr") == [])
+        #expect(tags("Bunu alman gerekiyor", "tr") == [])
+        #expect(tags("Ruske, orosz and rosyjskie", "en") == [])
+        #expect(NationalityAdjectives.forms(of: "Macedonian", in: .southSlavic) == [])
+    }
+
     /// Russian and Ukrainian news decline names too (`зустріч із Зеленським`, `санкции против
     /// Путина`): in an article in either a name written in Latin matches its forms as folding
     /// reads them, in both romanizations (`Zelenskoho`, `Zelenskogo`).

@@ -1,0 +1,122 @@
+import FeedText
+import Foundation
+
+/// What the region's languages write for the English adjectives of the countries its news names
+/// most: `Russian` is `ruski`, `ruske`, `ruskog` in Serbian, Croatian, Bosnian and Montenegrin,
+/// `российских`, `російського` in Russian and Ukrainian, `rosyjskie`, `ruské` in Polish, Czech and
+/// Slovak, `руските` in Macedonian and Bulgarian, `Rus` in Turkish, `orosz` in Hungarian, `ruși`
+/// in Romanian, `ruse` in Albanian. A user who writes `Russian` in a topic means the adjective in
+/// any language, as one who writes `Russia` means the place (`Exonyms`); in English `Russian`
+/// does not match `Russia`, and the languages' adjectives do not match their places' names
+/// either. The Slavic languages decline an adjective, and their stems are listed with their
+/// endings (`rusk-`); the others' words are listed as written. An adjective in lower case is
+/// matched whatever its case (a title begins with `Ruske snage`); a word written with a capital
+/// (the Slavic languages' nouns for the people, `Rusi`, `Amerikanci`; Turkish's adjectives) only
+/// so, for in lower case it may be another word (`ruši`, folded `rusi`, is Serbian's "tears
+/// down"; Turkish `alman` "your taking"). They are read in articles in those languages only.
+///
+/// The country's name in the adjective is matched with it: `Republika Srpska` by `Serbian` (its
+/// name says `Serb Republic`), `Hrvatska` by `Croatian`. `Macedonian` is left out as `Macedonia`
+/// is in `Exonyms` (the Greek region's too), and so are the adjectives whose languages' words are
+/// other common words (Turkish `Çek` for `Czech`).
+enum NationalityAdjectives {
+    /// The forms `language` writes for the English adjective (or noun of the people) `term`
+    /// (`Russian`, `Russians`, `russian`, `Russian*`), Cyrillic ones as folding reads their
+    /// language's text, or none for a term not listed.
+    static func forms(of term: String, in language: Exonyms.Language) -> [String] {
+        var key = term.lowercased()
+        if key.hasSuffix("*") { key.removeLast() }
+        guard let row = table[key], let column = Exonyms.Language.allCases.firstIndex(of: language),
+            column < row.count
+        else { return [] }
+        var forms: [String] = []
+        for word in row[column] {
+            let written =
+                word.hasSuffix("-") ? endings(in: language).map { word.dropLast() + $0 } : [word]
+            for spelling in written {
+                let read =
+                    switch language {
+                    case .eastSlavic: EastSlavicCases.romanized(spelling)
+                    case .macedonian: EastSlavicCases.romanized(spelling, as: [.macedonian])
+                    case .bulgarian: EastSlavicCases.romanized(spelling, as: [.bulgarian])
+                    default: [spelling]
+                    }
+                for form in read where !forms.contains(form) { forms.append(form) }
+            }
+        }
+        return forms
+    }
+
+    /// Whether `term` is an adjective (or noun of the people) this table lists.
+    static func isListed(_ term: String) -> Bool {
+        var key = term.lowercased()
+        if key.hasSuffix("*") { key.removeLast() }
+        return table[key] != nil
+    }
+
+    /// The endings a stem takes in `language`: every case, gender and number of an adjective in
+    /// `-ski`, `-čki` (Serbian's `-i`, `-og`, `-oj`; Slovenian's `-ega`, `-em`), `-ский`, `-ський`
+    /// (Russian's `-ого`, `-ой`; Ukrainian's `-і`, `-ої`), `-ski`, `-ský` (Polish's `-iego`,
+    /// `-iej`; Czech's and Slovak's `-ého`, `-ou`, `-ú`, written folded), `-ски` (Macedonian's
+    /// `-иот`, Bulgarian's `-ия`, `-ият`).
+    private static func endings(in language: Exonyms.Language) -> [String] {
+        switch language {
+        case .southSlavic:
+            ["i", "a", "o", "e", "og", "oga", "om", "omu", "oj", "u", "ih", "im", "ima", "ega", "emu", "em", "imi"]
+        case .eastSlavic:
+            [
+                "ий", "ая", "ое", "ие", "ого", "ому", "им", "ом", "ую", "их", "ими", "ой",
+                "а", "е", "і", "ім", "ій", "у", "ої", "ою",
+            ]
+        case .westSlavic:
+            [
+                "i", "a", "ie", "iego", "iej", "iemu", "im", "ich", "imi",
+                "y", "e", "eho", "emu", "em", "ym", "ou", "ych", "ymi", "u", "om",
+            ]
+        case .macedonian, .bulgarian: ["и", "а", "о", "е", "ите", "иот", "ата", "ото", "ия", "ият"]
+        case .albanian, .turkish, .hungarian, .romanian: []
+        }
+    }
+
+    /// English adjectives and nouns of the people: BCMS and Slovenian | Albanian | Ukrainian,
+    /// Russian | Polish, Czech, Slovak | Macedonian | Bulgarian | Turkish | Hungarian | Romanian,
+    /// as `Exonyms.Language` orders them; a stem ends in `-`.
+    private static let rows = """
+        Russian, Russians: rusk-, Rusi, Rusa, Rusima | rus, ruse, rusë, rusët, rusëve, rusisht | русск-, российск-, російськ- | rosyjsk-, rusk-, Rosjanie, Rosjan, Rosjanami, Rusové, Rusov | руск- | руск- | Rus, Ruslar, Rusların, Ruslara | orosz, oroszok, oroszokat, oroszul | rus, rusă, ruși, ruse, rusesc, rusească, rusești, rușii, rușilor
+        Ukrainian, Ukrainians: ukrajinsk-, Ukrajinci, Ukrajinaca, Ukrajincima | ukrainas, ukrainase, ukrainasit, ukrainasve | украинск-, українськ- | ukraińsk-, ukrajinsk-, Ukraińcy, Ukraińców, Ukrajinci, Ukrajinců | украинск- | украинск- | Ukraynalı, Ukraynalılar | ukrán, ukránok, ukránokat | ucrainean, ucraineană, ucraineni, ucrainene, ucrainenii, ucrainenilor
+        American, Americans: američk-, amerikansk-, Amerikanci, Amerikanaca, Amerikancima, Američani | amerikan, amerikane, amerikanë, amerikanët, amerikanëve | американск-, американськ- | amerykańsk-, americk-, Amerykanie, Amerykanów, Američané, Američania | американск- | американск- | Amerikan, Amerikalı, Amerikalılar | amerikai, amerikaiak, amerikaiakat | american, americană, americani, americane, americanii, americanilor
+        Serbian, Serbians, Serb, Serbs: srpsk-, Srbi, Srba, Srbima, Srbin | serb, serbe, serbë, serbët, serbëve, serbisht | сербск-, сербськ- | serbsk-, srbsk-, Serbowie, Serbów, Srbové | српск- | сръбск- | Sırp, Sırplar, Sırpların | szerb, szerbek, szerbeket | sârb, sârbă, sârbi, sârbe, sârbesc, sârbească, sârbești, sârbii, sârbilor
+        Croatian, Croatians, Croat, Croats: hrvatsk-, Hrvati, Hrvata, Hrvatima | kroat, kroate, kroatë, kroatët | хорватск-, хорватськ- | chorwack-, chorvatsk-, Chorwaci, Chorvati | хрватск- | хърватск- | Hırvat, Hırvatlar | horvát, horvátok | croat, croată, croați, croate
+        Bosnian, Bosnians: bosansk- | boshnjak, boshnjake | боснийск-, боснійськ- | bośniack-, bosensk- | босанск- | босненск- | Boşnak, Boşnaklar | bosnyák, bosnyákok | bosniac, bosniacă, bosniaci
+        Albanian, Albanians: albansk-, Albanci, Albanaca, Albancima | shqiptar, shqiptare, shqiptarë, shqiptarët, shqiptarëve | албанск-, албанськ- | albańsk-, albánsk-, Albańczycy, Albánci | албанск- | албанск- | Arnavut, Arnavutlar | albán, albánok | albanez, albaneză, albanezi, albaneze
+        Kosovar, Kosovars, Kosovan, Kosovans: kosovsk- | kosovar, kosovare, kosovarë, kosovarët, kosovarëve | косовск-, косовськ- | kosowsk-, kosovsk- | косовск- | косовск- | Kosovalı, Kosovalılar | koszovói | kosovar, kosovară, kosovari
+        Montenegrin, Montenegrins: crnogorsk-, Crnogorci | malazez, malazeze, malazezë, malazezët | черногорск-, чорногорськ- | czarnogórsk-, černohorsk-, čiernohorsk- | црногорск- | черногорск- | Karadağlı, Karadağlılar | montenegrói | muntenegrean, muntenegreană, muntenegreni, muntenegrene
+        Bulgarian, Bulgarians: bugarsk-, bolgarsk-, Bugari | bullgar, bullgare, bullgarë | болгарск-, болгарськ- | bułgarsk-, bulharsk- | бугарск- | българск- | Bulgar, Bulgarlar | bolgár, bolgárok | bulgar, bulgară, bulgari, bulgare
+        Romanian, Romanians: rumunsk-, romunsk-, Rumuni | rumun, rumune, rumunë | румынск-, румунськ- | rumuńsk-, rumunsk- | романск- | румънск- | Rumen, Rumenler | román, románok | român, română, români, române, românesc, românească, românești
+        Hungarian, Hungarians: mađarsk-, madžarsk-, Mađari | hungarez, hungareze, hungarezë | венгерск-, угорськ- | węgiersk-, maďarsk-, Węgrzy | унгарск- | унгарск- | Macar, Macarlar | magyar, magyarok | maghiar, maghiară, maghiari, maghiare
+        Polish: poljsk- | polak, polake, polakë | польск-, польськ- | polsk-, Polacy, Polaków | полск- | полск- | Polonyalı, Polonyalılar | lengyel, lengyelek | polonez, poloneză, polonezi, poloneze
+        German, Germans: nemačk-, njemačk-, nemšk-, Nemci, Nijemci | gjerman, gjermane, gjermanë, gjermanët | немецк-, німецьк- | niemieck-, německ-, nemeck-, Niemcy, Němci | германск- | германск-, немск- | Alman, Almanlar | német, németek | german, germană, germani, germane, germanii
+        French: francusk-, francosk-, Francuzi | francez, franceze, francezë, francezët | французск-, французьк- | francusk-, francouzsk-, francúzsk-, Francuzi, Francouzi | француск- | френск- | Fransız, Fransızlar | francia, franciák | francez, franceză, francezi, franceze
+        British, Briton, Britons: britansk-, Britanci | britanik, britanike, britanikë | британск-, британськ- | brytyjsk-, britsk-, Brytyjczycy, Britové | британск- | британск- | İngiliz, İngilizler | brit, britek | britanic, britanică, britanici, britanice
+        Chinese: kinesk-, kitajsk-, Kinezi, Kineza | kinez, kineze, kinezë, kinezët | китайск-, китайськ- | chińsk-, čínsk-, Chińczycy, Číňané | кинеск- | китайск- | Çinli, Çinliler | kínai, kínaiak | chinez, chineză, chinezi, chineze, chinezesc, chinezească
+        Turkish, Turk, Turks: tursk-, Turci, Turaka | turk, turke, turq, turqit | турецк-, турецьк- | tureck-, Turcy, Turci | турск- | турск- | Türk, Türkler | török, törökök | turc, turcă, turci, turce, turcesc, turcească
+        Greek, Greeks: grčk-, Grci | grek, greke, grekë, grekët | греческ-, грецьк- | greck-, řeck-, gréck-, Grecy, Řekové | грчк- | гръцк- | Yunan, Yunanlı, Yunanlılar | görög, görögök | grec, greacă, greci, grecești, grecesc
+        Israeli, Israelis: izraelsk-, Izraelci | izraelit, izraelite, izraelitë, izraelitët | израильск-, ізраїльськ- | izraelsk-, Izraelczycy, Izraelci | израелск- | израелск- | İsrailli, İsrailliler | izraeli, izraeliek | israelian, israeliană, israelieni, israeliene
+        Iranian, Iranians: iransk-, Iranci | iranian, iraniane, iranianë | иранск-, іранськ- | irańsk-, íránsk-, iránsk-, Irańczycy | иранск- | иранск- | İranlı, İranlılar | iráni, irániak | iranian, iraniană, iranieni, iraniene
+        European, Europeans: evropsk-, europsk- | evropian, evropiane, evropianë, europian, europiane | европейск-, європейськ- | europejsk-, evropsk-, európsk- | европск- | европейск- | Avrupalı, Avrupalılar | európai, európaiak | european, europeană, europeni, europene
+        """
+
+    private static let table: [String: [[String]]] = {
+        var table: [String: [[String]]] = [:]
+        for row in rows.split(separator: "\n") {
+            guard let colon = row.firstIndex(of: ":") else { continue }
+            let columns = row[row.index(after: colon)...].split(separator: "|", omittingEmptySubsequences: false).map {
+                $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            }
+            for english in row[..<colon].split(separator: ",") {
+                table[english.trimmingCharacters(in: .whitespaces).lowercased()] = columns
+            }
+        }
+        return table
+    }()
+}
