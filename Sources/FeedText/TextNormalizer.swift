@@ -152,6 +152,9 @@ struct FoldTable: Sendable {
             return ("", "")
         }
         guard properties.isAlphabetic || properties.numericType != nil else { return nil }
+        // Greek's final sigma is its sigma, as Unicode's case folding has it: a headline in
+        // capitals writes `ΒΟΥΤΣΙΤΣ` for `Βούτσιτς`.
+        if scalar.value == 0x03C2 { return ("σ", "σ") }
         if let latin = serbianLatin[scalar.value] {
             let cased = stripDiacritics(latin)
             return (cased.lowercased(), cased)

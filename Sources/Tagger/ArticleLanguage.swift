@@ -4,8 +4,9 @@ import FeedText
 /// take a genitive `s` (`Putins Krieg`); Serbian, Croatian, Bosnian and Montenegrin, which
 /// decline them (`Vučića`, see `SouthSlavicCases`), and Slovenian with them; Albanian (`Kurtit`, see `AlbanianCases`);
 /// Russian and Ukrainian (`Путіна`, see `EastSlavicCases`), told by the letters of their Cyrillic;
-/// Polish, Czech and Slovak (`Zełenskiego`, see `WestSlavicCases`); Turkish, Hungarian and
-/// Romanian, the region's other neighbours (`Sırbistan'da`, `Putyinnal`, `Rusiei`).
+/// Polish, Czech and Slovak (`Zełenskiego`, see `WestSlavicCases`); Turkish, Hungarian,
+/// Romanian and Greek, the region's other neighbours (`Sırbistan'da`, `Putyinnal`, `Rusiei`,
+/// `Πούτιν`).
 ///
 /// An article's declared language says; one that declares none, or English, is told from its
 /// words: 88 of the corpus's 228 headlines with `und`, `für`, `mit`, `der` or `die`, nearly all
@@ -40,6 +41,8 @@ struct ArticleLanguage: OptionSet {
     /// Romanian, which declines places with their article (`Rusiei`, `Kievului`, see
     /// `RomanianCases`).
     static let romanian = ArticleLanguage(rawValue: 1024)
+    /// Greek, which writes the names in its own letters (`Πούτιν`, `Σερβία`, see `GreekSpelling`).
+    static let greek = ArticleLanguage(rawValue: 2048)
 
     /// The language a feed or an article declares (`de`, `de-AT`, `sr-Latn`, `hr_HR`, `bos`),
     /// read from the bytes: it is asked of every article.
@@ -76,6 +79,7 @@ struct ArticleLanguage: OptionSet {
         case ArticleLanguage.code("ro"), ArticleLanguage.code("ron"), ArticleLanguage.code("rum"),
             ArticleLanguage.code("mo"):
             self = .romanian
+        case ArticleLanguage.code("el"), ArticleLanguage.code("ell"), ArticleLanguage.code("gre"): self = .greek
         default: self = []
         }
     }
@@ -95,17 +99,14 @@ struct ArticleLanguage: OptionSet {
     /// Spanish, Italian and English words once folded); Polish, Czech and Slovak's `oraz`,
     /// `który`, `jsou`, `podle`, `ktorý`… (`się` folds to German's `sie`, `také` to `take`);
     /// Turkish's `için`, `olarak`, `değil`, `gibi`; Hungarian's `hogy`, `egy`, `szerint`, `után`;
-    /// Romanian's `pentru`, `despre`, `după`, `fost`. Russian and Ukrainian are told by the letters
+    /// Romanian's `pentru`, `despre`, `după`, `fost`; Greek's `και`, `του`, `της`, `για` (three
+    /// letters, as the words looked up are seven bytes at most). Russian and Ukrainian are told by the letters
     /// only they write, as folding told them.
     static func told(by text: ArticleText) -> ArticleLanguage {
-        // The first word met of each language (German, South Slavic, Albanian, West Slavic,
-        // Turkish, Hungarian, Romanian).
-        var first: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0, 0, 0)
+        // The first word met of each language, at its bit's place (a tuple and a switch over
+        // eight languages made telling cost twice as much).
+        var first = InlineArray<16, UInt64>(repeating: 0)
         var told: ArticleLanguage = []
-        func isSecond(_ word: UInt64, _ first: inout UInt64) -> Bool {
-            if first == 0 { first = word }
-            return word != first
-        }
         // Read once: a static's every read checks that it is initialized.
         let openings = ArticleLanguage.openings
         // Inlined: as a call of its own (seven languages made it one), telling cost twice as much.
@@ -119,17 +120,9 @@ struct ArticleLanguage: OptionSet {
                         openings[Int(word.hash & 0xFFF) >> 6] & (1 << (word.hash & 63)) != 0,
                         let language = words[word.hash]
                     else { continue }
-                    let confirms =
-                        switch language {
-                        case .german: isSecond(word.hash, &first.0)
-                        case .southSlavic: isSecond(word.hash, &first.1)
-                        case .westSlavic: isSecond(word.hash, &first.3)
-                        case .turkish: isSecond(word.hash, &first.4)
-                        case .hungarian: isSecond(word.hash, &first.5)
-                        case .romanian: isSecond(word.hash, &first.6)
-                        default: isSecond(word.hash, &first.2)
-                        }
-                    if confirms { told.insert(language) }
+                    let slot = language.rawValue.trailingZeroBitCount
+                    if first[slot] == 0 { first[slot] = word.hash }
+                    if word.hash != first[slot] { told.insert(language) }
                 }
             }
         }
@@ -173,6 +166,8 @@ struct ArticleLanguage: OptionSet {
         for word in FoldedText(turkish).words { words[word.hash] = .turkish }
         for word in FoldedText(hungarian).words { words[word.hash] = .hungarian }
         for word in FoldedText(romanian).words { words[word.hash] = .romanian }
+        let greek = "και του της για από που των τον την στο στη ότι θα"
+        for word in FoldedText(greek).words { words[word.hash] = .greek }
         return words
     }()
 

@@ -4,7 +4,7 @@ import Synchronization
 /// germanGenitive(of:)`; Serbian, Croatian, Bosnian and Montenegrin cases: `SouthSlavicCases`;
 /// Albanian: `AlbanianCases`; Russian and Ukrainian: `EastSlavicCases`; Polish, Czech and Slovak:
 /// `WestSlavicCases`; Turkish, Hungarian, Romanian: `TurkishCases`, `HungarianCases`,
-/// `RomanianCases`), a trie of their own read in articles in that language only (in English
+/// `RomanianCases`; Greek: `GreekSpelling`), a trie of their own read in articles in that language only (in English
 /// `Americans` and `Gaze` are words, and would pass the main trie's filters), compiled the first
 /// time such an article is tagged: a name has up to a dozen forms (a South Slavic one fourteen
 /// more, its possessive adjective's), and compiling the South Slavic cases with the other terms

@@ -4,7 +4,7 @@ import Foundation
 /// What the region's languages call the places its news names most, where that is not what
 /// English calls them: `Serbia` is `Srbija` in Serbian, Croatian, Bosnian and Montenegrin,
 /// `Srbsko` in Czech and Slovak, `Сербія` in Ukrainian, `Sırbistan` in Turkish, `Szerbia` in
-/// Hungarian; `Moscow` `Moskva`, `Moska`, `Moskwa`, `Москва`, `Moszkva`, `Moscova`; `Kyiv` `Kijev`,
+/// Hungarian, `Σερβία` in Greek; `Moscow` `Moskva`, `Moska`, `Moskwa`, `Москва`, `Moszkva`, `Moscova`, `Μόσχα`; `Kyiv` `Kijev`,
 /// `Kijów`, `Kyjev`. A user who writes the English name means the place
 /// in any language, and the forms of these names (`Srbije`, `u Moskvi`) are matched with it, in
 /// articles in those languages only (in English `Kina` and `Krim` are no names of China and
@@ -33,6 +33,8 @@ enum Exonyms {
         case turkish
         case hungarian
         case romanian
+        /// Greek, in its own letters, names with their genitives (`Σερβία`, `Σερβίας`).
+        case greek
     }
 
     /// The names `language` gives the place the English `term` names (compared without case),
@@ -49,6 +51,7 @@ enum Exonyms {
         case .turkish: return entry.turkish
         case .hungarian: return entry.hungarian
         case .romanian: return entry.romanian
+        case .greek: return entry.greek
         }
     }
 
@@ -125,6 +128,7 @@ enum Exonyms {
         var turkish: [String] = []
         var hungarian: [String] = []
         var romanian: [String] = []
+        var greek: [String] = []
     }
 
     /// English names (a place's other English names after commas): BCMS and Slovenian | Albanian
@@ -417,6 +421,115 @@ enum Exonyms {
         Transnistria: | Dnyeszter-mellék |
         """
 
+    /// English names: Greek, the name and its genitive (and its accusative where it differs:
+    /// `Λίβανος`, `Λιβάνου`, `Λίβανο`).
+    private static let greekRows = """
+        Serbia: Σερβία, Σερβίας
+        Kosovo: Κόσοβο, Κοσόβου
+        Bosnia: Βοσνία, Βοσνίας
+        Bosnia and Herzegovina: Βοσνία-Ερζεγοβίνη, Βοσνίας-Ερζεγοβίνης, Βοσνία και Ερζεγοβίνη, Βοσνίας και Ερζεγοβίνης
+        Montenegro: Μαυροβούνιο, Μαυροβουνίου
+        Albania: Αλβανία, Αλβανίας
+        North Macedonia: Βόρεια Μακεδονία, Βόρειας Μακεδονίας
+        Croatia: Κροατία, Κροατίας
+        Slovenia: Σλοβενία, Σλοβενίας
+        Russia: Ρωσία, Ρωσίας
+        Ukraine: Ουκρανία, Ουκρανίας
+        Belarus: Λευκορωσία, Λευκορωσίας
+        Moldova: Μολδαβία, Μολδαβίας
+        Poland: Πολωνία, Πολωνίας
+        Germany: Γερμανία, Γερμανίας
+        France: Γαλλία, Γαλλίας
+        Hungary: Ουγγαρία, Ουγγαρίας
+        Romania: Ρουμανία, Ρουμανίας
+        Bulgaria: Βουλγαρία, Βουλγαρίας
+        Greece: Ελλάδα, Ελλάδας, Ελλάδος
+        Turkey: Τουρκία, Τουρκίας
+        China: Κίνα, Κίνας
+        Belgrade: Βελιγράδι, Βελιγραδίου
+        Pristina: Πρίστινα, Πρίστινας
+        Skopje: Σκόπια, Σκοπίων
+        Tirana: Τίρανα, Τιράνων
+        Moscow: Μόσχα, Μόσχας
+        Kyiv: Κίεβο, Κιέβου
+        Kharkiv: Χάρκοβο, Χαρκόβου, Χάρκιβ
+        Lviv: Λβιβ, Λβοφ
+        Crimea: Κριμαία, Κριμαίας
+        Brussels: Βρυξέλλες, Βρυξελλών
+        Vienna: Βιέννη, Βιέννης
+        Washington: Ουάσιγκτον
+        Warsaw: Βαρσοβία, Βαρσοβίας
+        Prague: Πράγα, Πράγας
+        Budapest: Βουδαπέστη, Βουδαπέστης
+        Athens: Αθήνα, Αθήνας, Αθηνών
+        European Union: Ευρωπαϊκή Ένωση, Ευρωπαϊκής Ένωσης, ΕΕ
+        Israel: Ισραήλ
+        Syria: Συρία, Συρίας
+        Lebanon: Λίβανος, Λιβάνου, Λίβανο
+        Iraq: Ιράκ
+        Egypt: Αίγυπτος, Αιγύπτου, Αίγυπτο
+        Saudi Arabia: Σαουδική Αραβία, Σαουδικής Αραβίας
+        Palestine: Παλαιστίνη, Παλαιστίνης
+        Yemen: Υεμένη, Υεμένης
+        Afghanistan: Αφγανιστάν
+        India: Ινδία, Ινδίας
+        Japan: Ιαπωνία, Ιαπωνίας
+        North Korea: Βόρεια Κορέα, Βόρειας Κορέας
+        South Korea: Νότια Κορέα, Νότιας Κορέας
+        Taiwan: Ταϊβάν
+        Italy: Ιταλία, Ιταλίας
+        Spain: Ισπανία, Ισπανίας
+        Austria: Αυστρία, Αυστρίας
+        Switzerland: Ελβετία, Ελβετίας
+        Czech Republic, Czechia: Τσεχία, Τσεχίας
+        Slovakia: Σλοβακία, Σλοβακίας
+        Finland: Φινλανδία, Φινλανδίας
+        Sweden: Σουηδία, Σουηδίας
+        Lithuania: Λιθουανία, Λιθουανίας
+        Latvia: Λετονία, Λετονίας
+        Estonia: Εσθονία, Εσθονίας
+        Armenia: Αρμενία, Αρμενίας
+        Azerbaijan: Αζερμπαϊτζάν
+        United Kingdom, UK, Great Britain: Ηνωμένο Βασίλειο, Ηνωμένου Βασιλείου, Μεγάλη Βρετανία, Μεγάλης Βρετανίας
+        Britain: Βρετανία, Βρετανίας
+        United States, USA, US, U.S.: ΗΠΑ, Ηνωμένες Πολιτείες, Ηνωμένων Πολιτειών
+        United Nations, UN: ΟΗΕ, Ηνωμένα Έθνη, Ηνωμένων Εθνών
+        Europe: Ευρώπη, Ευρώπης
+        Balkans: Βαλκάνια, Βαλκανίων
+        Western Balkans: Δυτικά Βαλκάνια, Δυτικών Βαλκανίων
+        Sarajevo: Σαράγεβο, Σαράγεβου
+        Zagreb: Ζάγκρεμπ
+        Mitrovica: Μιτρόβιτσα
+        Bucharest: Βουκουρέστι, Βουκουρεστίου
+        Paris: Παρίσι, Παρισιού
+        London: Λονδίνο, Λονδίνου
+        Rome: Ρώμη, Ρώμης
+        Istanbul: Κωνσταντινούπολη, Κωνσταντινούπολης, Ιστανμπούλ
+        Tehran: Τεχεράνη, Τεχεράνης
+        Jerusalem: Ιερουσαλήμ
+        St Petersburg, St. Petersburg, Saint Petersburg: Αγία Πετρούπολη, Αγίας Πετρούπολης
+        Donetsk: Ντονέτσκ
+        Luhansk: Λουχάνσκ
+        Zaporizhzhia: Ζαπορίζια
+        Kherson: Χερσώνα, Χερσώνας
+        Dnipro: Δνίπρο
+        Sevastopol: Σεβαστούπολη, Σεβαστούπολης
+        Avdiivka: Αβντιίβκα
+        Chisinau: Κισινάου
+        Transnistria: Υπερδνειστερία, Υπερδνειστερίας
+        """
+
+    private static let greekNames: [String: [String]] = {
+        var table: [String: [String]] = [:]
+        for row in greekRows.split(separator: "\n") {
+            guard let colon = row.firstIndex(of: ":") else { continue }
+            let columns = names(row[row.index(after: colon)...])
+            guard columns.count == 1 else { continue }
+            for english in englishNames(row[..<colon]) { table[english] = columns[0] }
+        }
+        return table
+    }()
+
     private static let neighbours: [String: [[String]]] = {
         var table: [String: [[String]]] = [:]
         for row in neighbourRows.split(separator: "\n") {
@@ -451,7 +564,7 @@ enum Exonyms {
                     macedonian: macedonianAndBulgarian[english]?.macedonian ?? [],
                     bulgarian: macedonianAndBulgarian[english]?.bulgarian ?? [],
                     turkish: neighbours[english]?[0] ?? [], hungarian: neighbours[english]?[1] ?? [],
-                    romanian: neighbours[english]?[2] ?? [])
+                    romanian: neighbours[english]?[2] ?? [], greek: greekNames[english] ?? [])
             }
         }
         return table

@@ -5,7 +5,7 @@ import Foundation
 /// most: `Russian` is `ruski`, `ruske`, `ruskog` in Serbian, Croatian, Bosnian and Montenegrin,
 /// `российских`, `російського` in Russian and Ukrainian, `rosyjskie`, `ruské` in Polish, Czech and
 /// Slovak, `руските` in Macedonian and Bulgarian, `Rus` in Turkish, `orosz` in Hungarian, `ruși`
-/// in Romanian, `ruse` in Albanian. A user who writes `Russian` in a topic means the adjective in
+/// in Romanian, `ruse` in Albanian, `ρωσικά`, `Ρώσοι` in Greek. A user who writes `Russian` in a topic means the adjective in
 /// any language, as one who writes `Russia` means the place (`Exonyms`); in English `Russian`
 /// does not match `Russia`, and the languages' adjectives do not match their places' names
 /// either. The Slavic languages decline an adjective, and their stems are listed with their
@@ -58,7 +58,8 @@ enum NationalityAdjectives {
     /// `-ski`, `-čki` (Serbian's `-i`, `-og`, `-oj`; Slovenian's `-ega`, `-em`), `-ский`, `-ський`
     /// (Russian's `-ого`, `-ой`; Ukrainian's `-і`, `-ої`), `-ski`, `-ský` (Polish's `-iego`,
     /// `-iej`; Czech's and Slovak's `-ého`, `-ou`, `-ú`, written folded), `-ски` (Macedonian's
-    /// `-иот`, Bulgarian's `-ия`, `-ият`).
+    /// `-иот`, Bulgarian's `-ия`, `-ият`), Greek's `-ικός` (`-ική`, `-ικού`, `-ικών`; the accent
+    /// folded away).
     private static func endings(in language: Exonyms.Language) -> [String] {
         switch language {
         case .southSlavic:
@@ -74,36 +75,38 @@ enum NationalityAdjectives {
                 "y", "e", "eho", "emu", "em", "ym", "ou", "ych", "ymi", "u", "om",
             ]
         case .macedonian, .bulgarian: ["и", "а", "о", "е", "ите", "иот", "ата", "ото", "ия", "ият"]
+        case .greek: ["ος", "η", "ο", "οι", "ες", "α", "ου", "ης", "ων", "ους"]
         case .albanian, .turkish, .hungarian, .romanian: []
         }
     }
 
     /// English adjectives and nouns of the people: BCMS and Slovenian | Albanian | Ukrainian,
-    /// Russian | Polish, Czech, Slovak | Macedonian | Bulgarian | Turkish | Hungarian | Romanian,
+    /// Russian | Polish, Czech, Slovak | Macedonian | Bulgarian | Turkish | Hungarian | Romanian |
+    /// Greek,
     /// as `Exonyms.Language` orders them; a stem ends in `-`.
     private static let rows = """
-        Russian, Russians: rusk-, Rusi, Rusa, Rusima | rus, ruse, rusë, rusët, rusëve, rusisht | русск-, российск-, російськ- | rosyjsk-, rusk-, Rosjanie, Rosjan, Rosjanami, Rusové, Rusov | руск- | руск- | Rus, Ruslar, Rusların, Ruslara | orosz, oroszok, oroszokat, oroszul | rus, rusă, ruși, ruse, rusesc, rusească, rusești, rușii, rușilor
-        Ukrainian, Ukrainians: ukrajinsk-, Ukrajinci, Ukrajinaca, Ukrajincima | ukrainas, ukrainase, ukrainasit, ukrainasve | украинск-, українськ- | ukraińsk-, ukrajinsk-, Ukraińcy, Ukraińców, Ukrajinci, Ukrajinců | украинск- | украинск- | Ukraynalı, Ukraynalılar | ukrán, ukránok, ukránokat | ucrainean, ucraineană, ucraineni, ucrainene, ucrainenii, ucrainenilor
-        American, Americans: američk-, amerikansk-, Amerikanci, Amerikanaca, Amerikancima, Američani | amerikan, amerikane, amerikanë, amerikanët, amerikanëve | американск-, американськ- | amerykańsk-, americk-, Amerykanie, Amerykanów, Američané, Američania | американск- | американск- | Amerikan, Amerikalı, Amerikalılar | amerikai, amerikaiak, amerikaiakat | american, americană, americani, americane, americanii, americanilor
-        Serbian, Serbians, Serb, Serbs: srpsk-, Srbi, Srba, Srbima, Srbin | serb, serbe, serbë, serbët, serbëve, serbisht | сербск-, сербськ- | serbsk-, srbsk-, Serbowie, Serbów, Srbové | српск- | сръбск- | Sırp, Sırplar, Sırpların | szerb, szerbek, szerbeket | sârb, sârbă, sârbi, sârbe, sârbesc, sârbească, sârbești, sârbii, sârbilor
-        Croatian, Croatians, Croat, Croats: hrvatsk-, Hrvati, Hrvata, Hrvatima | kroat, kroate, kroatë, kroatët | хорватск-, хорватськ- | chorwack-, chorvatsk-, Chorwaci, Chorvati | хрватск- | хърватск- | Hırvat, Hırvatlar | horvát, horvátok | croat, croată, croați, croate
-        Bosnian, Bosnians: bosansk- | boshnjak, boshnjake | боснийск-, боснійськ- | bośniack-, bosensk- | босанск- | босненск- | Boşnak, Boşnaklar | bosnyák, bosnyákok | bosniac, bosniacă, bosniaci
-        Albanian, Albanians: albansk-, Albanci, Albanaca, Albancima | shqiptar, shqiptare, shqiptarë, shqiptarët, shqiptarëve | албанск-, албанськ- | albańsk-, albánsk-, Albańczycy, Albánci | албанск- | албанск- | Arnavut, Arnavutlar | albán, albánok | albanez, albaneză, albanezi, albaneze
-        Kosovar, Kosovars, Kosovan, Kosovans: kosovsk- | kosovar, kosovare, kosovarë, kosovarët, kosovarëve | косовск-, косовськ- | kosowsk-, kosovsk- | косовск- | косовск- | Kosovalı, Kosovalılar | koszovói | kosovar, kosovară, kosovari
-        Montenegrin, Montenegrins: crnogorsk-, Crnogorci | malazez, malazeze, malazezë, malazezët | черногорск-, чорногорськ- | czarnogórsk-, černohorsk-, čiernohorsk- | црногорск- | черногорск- | Karadağlı, Karadağlılar | montenegrói | muntenegrean, muntenegreană, muntenegreni, muntenegrene
-        Bulgarian, Bulgarians: bugarsk-, bolgarsk-, Bugari | bullgar, bullgare, bullgarë | болгарск-, болгарськ- | bułgarsk-, bulharsk- | бугарск- | българск- | Bulgar, Bulgarlar | bolgár, bolgárok | bulgar, bulgară, bulgari, bulgare
-        Romanian, Romanians: rumunsk-, romunsk-, Rumuni | rumun, rumune, rumunë | румынск-, румунськ- | rumuńsk-, rumunsk- | романск- | румънск- | Rumen, Rumenler | román, románok | român, română, români, române, românesc, românească, românești
-        Hungarian, Hungarians: mađarsk-, madžarsk-, Mađari | hungarez, hungareze, hungarezë | венгерск-, угорськ- | węgiersk-, maďarsk-, Węgrzy | унгарск- | унгарск- | Macar, Macarlar | magyar, magyarok | maghiar, maghiară, maghiari, maghiare
-        Polish: poljsk- | polak, polake, polakë | польск-, польськ- | polsk-, Polacy, Polaków | полск- | полск- | Polonyalı, Polonyalılar | lengyel, lengyelek | polonez, poloneză, polonezi, poloneze
-        German, Germans: nemačk-, njemačk-, nemšk-, Nemci, Nijemci | gjerman, gjermane, gjermanë, gjermanët | немецк-, німецьк- | niemieck-, německ-, nemeck-, Niemcy, Němci | германск- | германск-, немск- | Alman, Almanlar | német, németek | german, germană, germani, germane, germanii
-        French: francusk-, francosk-, Francuzi | francez, franceze, francezë, francezët | французск-, французьк- | francusk-, francouzsk-, francúzsk-, Francuzi, Francouzi | француск- | френск- | Fransız, Fransızlar | francia, franciák | francez, franceză, francezi, franceze
-        British, Briton, Britons: britansk-, Britanci | britanik, britanike, britanikë | британск-, британськ- | brytyjsk-, britsk-, Brytyjczycy, Britové | британск- | британск- | İngiliz, İngilizler | brit, britek | britanic, britanică, britanici, britanice
-        Chinese: kinesk-, kitajsk-, Kinezi, Kineza | kinez, kineze, kinezë, kinezët | китайск-, китайськ- | chińsk-, čínsk-, Chińczycy, Číňané | кинеск- | китайск- | Çinli, Çinliler | kínai, kínaiak | chinez, chineză, chinezi, chineze, chinezesc, chinezească
-        Turkish, Turk, Turks: tursk-, Turci, Turaka | turk, turke, turq, turqit | турецк-, турецьк- | tureck-, Turcy, Turci | турск- | турск- | Türk, Türkler | török, törökök | turc, turcă, turci, turce, turcesc, turcească
-        Greek, Greeks: grčk-, Grci | grek, greke, grekë, grekët | греческ-, грецьк- | greck-, řeck-, gréck-, Grecy, Řekové | грчк- | гръцк- | Yunan, Yunanlı, Yunanlılar | görög, görögök | grec, greacă, greci, grecești, grecesc
-        Israeli, Israelis: izraelsk-, Izraelci | izraelit, izraelite, izraelitë, izraelitët | израильск-, ізраїльськ- | izraelsk-, Izraelczycy, Izraelci | израелск- | израелск- | İsrailli, İsrailliler | izraeli, izraeliek | israelian, israeliană, israelieni, israeliene
-        Iranian, Iranians: iransk-, Iranci | iranian, iraniane, iranianë | иранск-, іранськ- | irańsk-, íránsk-, iránsk-, Irańczycy | иранск- | иранск- | İranlı, İranlılar | iráni, irániak | iranian, iraniană, iranieni, iraniene
-        European, Europeans: evropsk-, europsk- | evropian, evropiane, evropianë, europian, europiane | европейск-, європейськ- | europejsk-, evropsk-, európsk- | европск- | европейск- | Avrupalı, Avrupalılar | európai, európaiak | european, europeană, europeni, europene
+        Russian, Russians: rusk-, Rusi, Rusa, Rusima | rus, ruse, rusë, rusët, rusëve, rusisht | русск-, российск-, російськ- | rosyjsk-, rusk-, Rosjanie, Rosjan, Rosjanami, Rusové, Rusov | руск- | руск- | Rus, Ruslar, Rusların, Ruslara | orosz, oroszok, oroszokat, oroszul | rus, rusă, ruși, ruse, rusesc, rusească, rusești, rușii, rușilor | ρωσικ-, Ρώσοι, Ρώσων, Ρώσους
+        Ukrainian, Ukrainians: ukrajinsk-, Ukrajinci, Ukrajinaca, Ukrajincima | ukrainas, ukrainase, ukrainasit, ukrainasve | украинск-, українськ- | ukraińsk-, ukrajinsk-, Ukraińcy, Ukraińców, Ukrajinci, Ukrajinců | украинск- | украинск- | Ukraynalı, Ukraynalılar | ukrán, ukránok, ukránokat | ucrainean, ucraineană, ucraineni, ucrainene, ucrainenii, ucrainenilor | ουκρανικ-, Ουκρανοί, Ουκρανών, Ουκρανούς
+        American, Americans: američk-, amerikansk-, Amerikanci, Amerikanaca, Amerikancima, Američani | amerikan, amerikane, amerikanë, amerikanët, amerikanëve | американск-, американськ- | amerykańsk-, americk-, Amerykanie, Amerykanów, Američané, Američania | американск- | американск- | Amerikan, Amerikalı, Amerikalılar | amerikai, amerikaiak, amerikaiakat | american, americană, americani, americane, americanii, americanilor | αμερικανικ-, Αμερικανοί, Αμερικανών, Αμερικανούς
+        Serbian, Serbians, Serb, Serbs: srpsk-, Srbi, Srba, Srbima, Srbin | serb, serbe, serbë, serbët, serbëve, serbisht | сербск-, сербськ- | serbsk-, srbsk-, Serbowie, Serbów, Srbové | српск- | сръбск- | Sırp, Sırplar, Sırpların | szerb, szerbek, szerbeket | sârb, sârbă, sârbi, sârbe, sârbesc, sârbească, sârbești, sârbii, sârbilor | σερβικ-, Σέρβοι, Σέρβων, Σέρβους
+        Croatian, Croatians, Croat, Croats: hrvatsk-, Hrvati, Hrvata, Hrvatima | kroat, kroate, kroatë, kroatët | хорватск-, хорватськ- | chorwack-, chorvatsk-, Chorwaci, Chorvati | хрватск- | хърватск- | Hırvat, Hırvatlar | horvát, horvátok | croat, croată, croați, croate | κροατικ-, Κροάτες, Κροατών
+        Bosnian, Bosnians: bosansk- | boshnjak, boshnjake | боснийск-, боснійськ- | bośniack-, bosensk- | босанск- | босненск- | Boşnak, Boşnaklar | bosnyák, bosnyákok | bosniac, bosniacă, bosniaci | βοσνιακ-, Βόσνιοι
+        Albanian, Albanians: albansk-, Albanci, Albanaca, Albancima | shqiptar, shqiptare, shqiptarë, shqiptarët, shqiptarëve | албанск-, албанськ- | albańsk-, albánsk-, Albańczycy, Albánci | албанск- | албанск- | Arnavut, Arnavutlar | albán, albánok | albanez, albaneză, albanezi, albaneze | αλβανικ-, Αλβανοί, Αλβανών, Αλβανούς
+        Kosovar, Kosovars, Kosovan, Kosovans: kosovsk- | kosovar, kosovare, kosovarë, kosovarët, kosovarëve | косовск-, косовськ- | kosowsk-, kosovsk- | косовск- | косовск- | Kosovalı, Kosovalılar | koszovói | kosovar, kosovară, kosovari | Κοσοβάροι, Κοσοβάρων
+        Montenegrin, Montenegrins: crnogorsk-, Crnogorci | malazez, malazeze, malazezë, malazezët | черногорск-, чорногорськ- | czarnogórsk-, černohorsk-, čiernohorsk- | црногорск- | черногорск- | Karadağlı, Karadağlılar | montenegrói | muntenegrean, muntenegreană, muntenegreni, muntenegrene | μαυροβουνι-
+        Bulgarian, Bulgarians: bugarsk-, bolgarsk-, Bugari | bullgar, bullgare, bullgarë | болгарск-, болгарськ- | bułgarsk-, bulharsk- | бугарск- | българск- | Bulgar, Bulgarlar | bolgár, bolgárok | bulgar, bulgară, bulgari, bulgare | βουλγαρικ-, Βούλγαροι, Βουλγάρων
+        Romanian, Romanians: rumunsk-, romunsk-, Rumuni | rumun, rumune, rumunë | румынск-, румунськ- | rumuńsk-, rumunsk- | романск- | румънск- | Rumen, Rumenler | román, románok | român, română, români, române, românesc, românească, românești | ρουμανικ-, Ρουμάνοι, Ρουμάνων
+        Hungarian, Hungarians: mađarsk-, madžarsk-, Mađari | hungarez, hungareze, hungarezë | венгерск-, угорськ- | węgiersk-, maďarsk-, Węgrzy | унгарск- | унгарск- | Macar, Macarlar | magyar, magyarok | maghiar, maghiară, maghiari, maghiare | ουγγρικ-, Ούγγροι, Ούγγρων
+        Polish: poljsk- | polak, polake, polakë | польск-, польськ- | polsk-, Polacy, Polaków | полск- | полск- | Polonyalı, Polonyalılar | lengyel, lengyelek | polonez, poloneză, polonezi, poloneze | πολωνικ-, Πολωνοί, Πολωνών
+        German, Germans: nemačk-, njemačk-, nemšk-, Nemci, Nijemci | gjerman, gjermane, gjermanë, gjermanët | немецк-, німецьк- | niemieck-, německ-, nemeck-, Niemcy, Němci | германск- | германск-, немск- | Alman, Almanlar | német, németek | german, germană, germani, germane, germanii | γερμανικ-, Γερμανοί, Γερμανών, Γερμανούς
+        French: francusk-, francosk-, Francuzi | francez, franceze, francezë, francezët | французск-, французьк- | francusk-, francouzsk-, francúzsk-, Francuzi, Francouzi | француск- | френск- | Fransız, Fransızlar | francia, franciák | francez, franceză, francezi, franceze | γαλλικ-, Γάλλοι, Γάλλων
+        British, Briton, Britons: britansk-, Britanci | britanik, britanike, britanikë | британск-, британськ- | brytyjsk-, britsk-, Brytyjczycy, Britové | британск- | британск- | İngiliz, İngilizler | brit, britek | britanic, britanică, britanici, britanice | βρετανικ-, Βρετανοί, Βρετανών
+        Chinese: kinesk-, kitajsk-, Kinezi, Kineza | kinez, kineze, kinezë, kinezët | китайск-, китайськ- | chińsk-, čínsk-, Chińczycy, Číňané | кинеск- | китайск- | Çinli, Çinliler | kínai, kínaiak | chinez, chineză, chinezi, chineze, chinezesc, chinezească | κινεζικ-, Κινέζοι, Κινέζων
+        Turkish, Turk, Turks: tursk-, Turci, Turaka | turk, turke, turq, turqit | турецк-, турецьк- | tureck-, Turcy, Turci | турск- | турск- | Türk, Türkler | török, törökök | turc, turcă, turci, turce, turcesc, turcească | τουρκικ-, Τούρκοι, Τούρκων, Τούρκους
+        Greek, Greeks: grčk-, Grci | grek, greke, grekë, grekët | греческ-, грецьк- | greck-, řeck-, gréck-, Grecy, Řekové | грчк- | гръцк- | Yunan, Yunanlı, Yunanlılar | görög, görögök | grec, greacă, greci, grecești, grecesc | ελληνικ-, Έλληνες, Ελλήνων
+        Israeli, Israelis: izraelsk-, Izraelci | izraelit, izraelite, izraelitë, izraelitët | израильск-, ізраїльськ- | izraelsk-, Izraelczycy, Izraelci | израелск- | израелск- | İsrailli, İsrailliler | izraeli, izraeliek | israelian, israeliană, israelieni, israeliene | ισραηλιν-, Ισραηλινοί, Ισραηλινών
+        Iranian, Iranians: iransk-, Iranci | iranian, iraniane, iranianë | иранск-, іранськ- | irańsk-, íránsk-, iránsk-, Irańczycy | иранск- | иранск- | İranlı, İranlılar | iráni, irániak | iranian, iraniană, iranieni, iraniene | ιρανικ-, Ιρανοί, Ιρανών
+        European, Europeans: evropsk-, europsk- | evropian, evropiane, evropianë, europian, europiane | европейск-, європейськ- | europejsk-, evropsk-, európsk- | европск- | европейск- | Avrupalı, Avrupalılar | európai, európaiak | european, europeană, europeni, europene | ευρωπαϊκ-, Ευρωπαίοι, Ευρωπαίων
         """
 
     private static let table: [String: [[String]]] = {

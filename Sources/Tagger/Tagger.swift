@@ -70,6 +70,8 @@ public struct Tagger: Sendable {
                 (.turkish, cases(TurkishCases.forms(of:), in: .turkish, formsPerName: 2)),
                 (.hungarian, cases(HungarianCases.forms(of:), in: .hungarian, formsPerName: 48)),
                 (.romanian, cases(RomanianCases.forms(of:), in: .romanian, formsPerName: 3)),
+                // Greek spells the names in its letters, and declines few foreign ones.
+                (.greek, cases(GreekSpelling.forms(of:), in: .greek, formsPerName: 2)),
             ]
             self.closure = closure
             self.indexByID = indexByID

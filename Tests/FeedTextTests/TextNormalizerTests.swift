@@ -9,6 +9,8 @@ import Testing
         // a byte order mark.
         ("Vu\u{AD}čić", "vucic"), ("Verteidigungs\u{200B}minister", "verteidigungsminister"),
         ("NA\u{2060}TO", "nato"), ("\u{FEFF}Kosovo", "kosovo"),
+        // Greek's final sigma is a sigma, whatever the case.
+        ("Βούτσιτς", "βουτσιτσ"), ("ΒΟΥΤΣΙΤΣ", "βουτσιτσ"),
     ])
     func foldsCaseDiacriticsAndScripts(input: String, folded: String) {
         #expect(TextNormalizer.folded(input) == folded)

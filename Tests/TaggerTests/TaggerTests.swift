@@ -576,6 +576,54 @@ import Testing
         #expect(TurkishCases.forms(of: "Zelensky") == [])
     }
 
+    /// Greek news writes the names in its own letters: in an article in Greek (declared `el`, or
+    /// told by `και`, `του`, `για`) a name in Latin letters matches its Greek spelling (`Putin`,
+    /// `Πούτιν`; `Vučić`, `Βούτσιτς`), a place its Greek name and genitive (`Σερβίας`), a
+    /// country's adjective Greek's (`ρωσικά`), and a headline in capitals reads as any other.
+    @Test func aNameMatchesItsGreekSpellingInGreekArticles() {
+        let tagger = Tagger(
+            topics: [
+                Topic(id: "putin", match: ["Putin"]), Topic(id: "erdogan", match: ["Erdogan"]),
+                Topic(id: "vucic", match: ["Vučić"]), Topic(id: "zelensky", match: ["Zelensky"]),
+                Topic(id: "lavrov", match: ["Lavrov"]), Topic(id: "medvedev", match: ["Medvedev"]),
+                Topic(id: "kurti", match: ["Kurti"]), Topic(id: "djukanovic", match: ["Djukanovic"]),
+                Topic(id: "stoltenberg", match: ["Stoltenberg"]), Topic(id: "nato", match: ["NATO"]),
+                Topic(id: "serbia", match: ["Serbia"]), Topic(id: "kosovo", match: ["Kosovo"]),
+                Topic(id: "kyiv", match: ["Kyiv"]), Topic(id: "brussels", match: ["Brussels"]),
+                Topic(id: "nmk", match: ["North Macedonia"]), Topic(id: "us", match: ["United States"]),
+                Topic(id: "china", match: ["China"]), Topic(id: "russian", match: ["Russian"]),
+                Topic(id: "eu", match: ["European Union"]), Topic(id: "pristina", match: ["Pristina"]),
+            ])
+        func tags(_ title: String, _ language: String?) -> [String] {
+            tagger.topicIDs(for: Article(title: title, language: language)).sorted()
+        }
+        let written: [(String, String?, [String])] = [
+            ("Συνάντηση Πούτιν και Ερντογάν", "el", ["erdogan", "putin"]),
+            ("Ο Βούτσιτς στις Βρυξέλλες", "el", ["brussels", "vucic"]),
+            ("Ο Ζελένσκι στο Κίεβο", "el-GR", ["kyiv", "zelensky"]),
+            ("Ο Λαβρόφ για την κρίση της Σερβίας", "el", ["lavrov", "serbia"]),
+            ("Μεντβέντεφ: νέες απειλές", "el", ["medvedev"]),
+            ("Ο Κούρτι στην Πρίστινα", "el", ["kurti", "pristina"]),
+            ("Ο Τζουκάνοβιτς και ο Στόλτενμπεργκ", "el", ["djukanovic", "stoltenberg"]),
+            ("Η Βόρεια Μακεδονία στο ΝΑΤΟ", "el", ["nato", "nmk"]),
+            ("Οι ΗΠΑ και η Κίνα", "el", ["china", "us"]),
+            ("Ρωσικά στρατεύματα και Ρώσοι στρατιώτες", "el", ["russian"]),
+            ("Σύνοδος της Ευρωπαϊκής Ένωσης", "el", ["eu"]),
+            ("ΒΟΥΤΣΙΤΣ: ΟΧΙ ΣΤΟ ΚΟΣΟΒΟ", "el", ["kosovo", "vucic"]),
+            // No language declared: told by its words (`και`, `του`, `για`).
+            ("Ο Πούτιν μίλησε για την ειρήνη και το μέλλον του πολέμου", nil, ["putin"]),
+        ]
+        var failed: [String] = []
+        for (title, language, expected) in written where tags(title, language) != expected {
+            failed.append("\(title): \(tags(title, language))")
+        }
+        #expect(failed == [])
+        // Greek letters alone do not make an article Greek, and in English the names stay English.
+        #expect(tags("Πούτιν and Σερβία in the news", "en") == [])
+        #expect(GreekSpelling.forms(of: "Bosnia and Herzegovina") == [])
+        #expect(GreekSpelling.forms(of: "Lavrov") == ["Λαβροφ"])
+    }
+
     /// A user who writes `Russian` means the adjective in any language: `ruske snage`,
     /// `российских войск`, `wojska rosyjskie`, `orosz csapatok`, `Rus askerleri`, `trupele ruse`,
     /// in articles in those languages; written in lower case it matches whatever its case, and
