@@ -210,6 +210,7 @@ enum Exonyms {
         Balkans: Balkan | Ballkan, Ballkani | Балкани, Балканы, Балкан, Балканах | Bałkany, Bałkanów, Bałkanom, Bałkanami, Bałkanach, Balkán
         Western Balkans: Zapadni Balkan, Zapadnog Balkana, Zapadnom Balkanu, Zapadnim Balkanom, Zahodni Balkan, Zahodnega Balkana, Zahodnemu Balkanu, Zahodnem Balkanu | Ballkani Perëndimor, Ballkanit Perëndimor, Ballkanin Perëndimor | Західні Балкани, Західних Балкан, Західних Балканах, Западные Балканы, Западных Балкан, Западных Балканах | Bałkany Zachodnie, Bałkanów Zachodnich, Bałkanom Zachodnim, Bałkanami Zachodnimi, Bałkanach Zachodnich
         Sarajevo: | Sarajevë, Sarajeva | Сараєво, Сараево | Sarajewo
+        Dayton: Dejton | Dejton | Дейтон |
         Zagreb: | | | Zagrzeb, Záhřeb, Záhreb
         Ljubljana: | Lubjanë, Lubjana | Любляна | Lublana, Lublaň, Ľubľana
         Podgorica: | Podgoricë | Подгориця, Подгорица |

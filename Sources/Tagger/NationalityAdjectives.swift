@@ -26,9 +26,14 @@ enum NationalityAdjectives {
     static func forms(of term: String, in language: Exonyms.Language) -> [String] {
         var key = term.lowercased()
         if key.hasSuffix("*") { key.removeLast() }
-        guard let row = table[key], let column = Exonyms.Language.allCases.firstIndex(of: language),
-            column < row.count
-        else { return [] }
+        guard let row = table[key] else { return [] }
+        return written(row, in: language)
+    }
+
+    /// A row's words for `language`: each stem (ending in `-`) with every ending the language
+    /// gives it, each other word as it is, Cyrillic ones as folding reads their language's text.
+    static func written(_ row: [[String]], in language: Exonyms.Language) -> [String] {
+        guard let column = Exonyms.Language.allCases.firstIndex(of: language), column < row.count else { return [] }
         var forms: [String] = []
         for word in row[column] {
             let written =
@@ -109,9 +114,13 @@ enum NationalityAdjectives {
         European, Europeans: evropsk-, europsk- | evropian, evropiane, evropianë, europian, europiane | европейск-, європейськ- | europejsk-, evropsk-, európsk- | европск- | европейск- | Avrupalı, Avrupalılar | európai, európaiak | european, europeană, europeni, europene | ευρωπαϊκ-, Ευρωπαίοι, Ευρωπαίων
         """
 
-    private static let table: [String: [[String]]] = {
+    private static let table = parsed(rows)
+
+    /// A table's rows, `English, other English: column | column…`, by each English name in
+    /// lower case; each column a list separated by commas.
+    static func parsed(_ text: String) -> [String: [[String]]] {
         var table: [String: [[String]]] = [:]
-        for row in rows.split(separator: "\n") {
+        for row in text.split(separator: "\n") {
             guard let colon = row.firstIndex(of: ":") else { continue }
             let columns = row[row.index(after: colon)...].split(separator: "|", omittingEmptySubsequences: false).map {
                 $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
@@ -121,5 +130,5 @@ enum NationalityAdjectives {
             }
         }
         return table
-    }()
+    }
 }

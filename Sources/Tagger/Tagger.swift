@@ -50,14 +50,16 @@ public struct Tagger: Sendable {
                 TermTrie.Builder.germanGenitive(of: term.trimmingCharacters(in: .whitespaces)).map { [$0] } ?? []
             }
             // A language's forms of the names, its names of the places (see `Exonyms`) and its
-            // adjectives of the countries (`NationalityAdjectives`).
+            // adjectives of the countries and places (`NationalityAdjectives`, `PlaceAdjectives`).
             func cases(
                 _ forms: @escaping @Sendable (String) -> [String], in language: Exonyms.Language, formsPerName: Int = 16
             ) -> CaseFormTrie {
                 CaseFormTrie(
                     names: names, formsPerName: formsPerName, casedAsNames: true,
                     spell: Exonyms.spelling(forms, in: language),
-                    spellAsWritten: { NationalityAdjectives.forms(of: $0, in: language) })
+                    spellAsWritten: {
+                        NationalityAdjectives.forms(of: $0, in: language) + PlaceAdjectives.forms(of: $0, in: language)
+                    })
             }
             caseForms = [
                 (.westSlavic, cases(WestSlavicCases.forms(of:), in: .westSlavic)),

@@ -576,6 +576,44 @@ import Testing
         #expect(TurkishCases.forms(of: "Zelensky") == [])
     }
 
+    /// Where English writes a place's name before a noun (`the Brussels agreement`, `a Kremlin
+    /// spokesman`), the Slavic languages and Hungarian make an adjective of it (`Briselski
+    /// sporazum`, `kremaljski portparol`, `moszkvai`): a user who writes the place means them too.
+    @Test func aPlaceMatchesTheAdjectiveItsLanguagesMakeOfIt() {
+        let tagger = Tagger(
+            topics: [
+                Topic(id: "brussels", match: ["Brussels"]), Topic(id: "kremlin", match: ["Kremlin"]),
+                Topic(id: "dayton", match: ["Dayton"]), Topic(id: "moscow", match: ["Moscow"]),
+                Topic(id: "minsk", match: ["Minsk"]), Topic(id: "vienna", match: ["Vienna"]),
+                Topic(id: "prespa", match: ["Prespa"]), Topic(id: "kyiv", match: ["Kyiv"]),
+                Topic(id: "serbia", match: ["Serbia"]),
+            ])
+        func tags(_ title: String, _ language: String?) -> [String] {
+            tagger.topicIDs(for: Article(title: title, language: language)).sorted()
+        }
+        let written: [(String, String?, [String])] = [
+            ("Briselski sporazum i kremaljski portparol", "sr", ["brussels", "kremlin"]),
+            ("Primena Dejtonskog sporazuma", "bs", ["dayton"]),
+            ("Moskovski sud osudio novinara", "hr", ["moscow"]),
+            ("Минские соглашения", "ru", ["minsk"]),
+            ("Київська влада", "uk", ["kyiv"]),
+            ("Porozumienia mińskie", "pl", ["minsk"]),
+            ("Vídeňská úmluva", "cs", ["vienna"]),
+            ("Преспанскиот договор", "mk", ["prespa"]),
+            ("Брюкселските институции", "bg", ["brussels"]),
+            ("A moszkvai vezetés", "hu", ["moscow"]),
+        ]
+        var failed: [String] = []
+        for (title, language, expected) in written where tags(title, language) != expected {
+            failed.append("\(title): \(tags(title, language))")
+        }
+        #expect(failed == [])
+        // A country's adjective is not its name's (English has one: `Serbian`), and in English
+        // the languages' adjectives are no words.
+        #expect(tags("Srpski narod", "sr") == [])
+        #expect(tags("Briselski and moszkvai", "en") == [])
+    }
+
     /// Greek news writes the names in its own letters: in an article in Greek (declared `el`, or
     /// told by `και`, `του`, `για`) a name in Latin letters matches its Greek spelling (`Putin`,
     /// `Πούτιν`; `Vučić`, `Βούτσιτς`), a place its Greek name and genitive (`Σερβίας`), a
