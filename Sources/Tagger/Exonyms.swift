@@ -35,6 +35,17 @@ enum Exonyms {
         case romanian
         /// Greek, in its own letters, names with their genitives (`Σερβία`, `Σερβίας`).
         case greek
+
+        /// A word of the language as folding reads its text: Cyrillic in the language's
+        /// romanization (`Москва`, Ukrainian and Russian `moskva`), others as they are.
+        func read(_ word: String) -> [String] {
+            switch self {
+            case .eastSlavic: EastSlavicCases.romanized(word)
+            case .macedonian: EastSlavicCases.romanized(word, as: [.macedonian])
+            case .bulgarian: EastSlavicCases.romanized(word, as: [.bulgarian])
+            default: [word]
+            }
+        }
     }
 
     /// The names `language` gives the place the English `term` names (compared without case),
@@ -63,15 +74,7 @@ enum Exonyms {
         { term in
             var all = forms(term)
             for name in names(of: term, in: language) {
-                // Cyrillic names are read as folding reads their language's text.
-                let written =
-                    switch language {
-                    case .eastSlavic: EastSlavicCases.romanized(name)
-                    case .macedonian: EastSlavicCases.romanized(name, as: [.macedonian])
-                    case .bulgarian: EastSlavicCases.romanized(name, as: [.bulgarian])
-                    default: [name]
-                    }
-                for form in written + forms(name) where !all.contains(form) { all.append(form) }
+                for form in language.read(name) + forms(name) where !all.contains(form) { all.append(form) }
             }
             return all
         }

@@ -39,14 +39,7 @@ enum NationalityAdjectives {
             let written =
                 word.hasSuffix("-") ? endings(in: language).map { word.dropLast() + $0 } : [word]
             for spelling in written {
-                let read =
-                    switch language {
-                    case .eastSlavic: EastSlavicCases.romanized(spelling)
-                    case .macedonian: EastSlavicCases.romanized(spelling, as: [.macedonian])
-                    case .bulgarian: EastSlavicCases.romanized(spelling, as: [.bulgarian])
-                    default: [spelling]
-                    }
-                for form in read where !forms.contains(form) { forms.append(form) }
+                for form in language.read(spelling) where !forms.contains(form) { forms.append(form) }
             }
         }
         return forms
