@@ -698,6 +698,9 @@ import Testing
             ("Orosz csapatok és amerikai fegyverek", "hu", ["russia", "us"]),
             ("Trupele ruse și ajutorul american", "ro", ["russia", "us"]),
             ("Forcat ruse dhe shqiptarët e Kosovës", "sq", ["albania", "russia"]),
+            // The nouns of one of the people too.
+            ("Amerikanac uhapšen u Beogradu", "sr", ["us"]),
+            ("Ο Σέρβος πρόεδρος και ένας Γερμανός", "el", ["germany", "serbia"]),
         ]
         var failed: [String] = []
         for (title, language, expected) in written where tags(title, language) != expected {
