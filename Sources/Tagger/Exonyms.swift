@@ -138,9 +138,9 @@ enum Exonyms {
     /// | Ukrainian, Russian | Polish, Czech, Slovak, each list separated by commas.
     private static let rows = """
         Serbia: Srbija | | Сербія, Сербия | Srbsko
-        Kosovo: | Kosova | | Kosowo
-        Bosnia: Bosna | Bosnja | Боснія, Босния | Bośnia
-        Bosnia and Herzegovina: Bosna i Hercegovina, Bosna in Hercegovina | Bosnja dhe Hercegovina | Боснія і Герцеговина, Босния и Герцеговина | Bośnia i Hercegowina, Bosna a Hercegovina
+        Kosovo: KiM, Kosmet | Kosova | | Kosowo
+        Bosnia: Bosna, BiH | Bosnja, BeH | Боснія, Босния | Bośnia
+        Bosnia and Herzegovina: Bosna i Hercegovina, Bosna in Hercegovina, BiH | Bosnja dhe Hercegovina, BeH | Боснія і Герцеговина, Босния и Герцеговина | Bośnia i Hercegowina, Bosna a Hercegovina
         Montenegro: Crna Gora, Črna gora | Mali i Zi | Чорногорія, Черногория | Czarnogóra, Černá Hora, Čierna Hora
         Albania: Albanija | Shqipëri, Shqipëria | Албанія, Албания | Albánie, Albánsko
         North Macedonia: Sjeverna Makedonija, Severna Makedonija | Maqedonia e Veriut | Північна Македонія, Северная Македония | Macedonia Północna, Severní Makedonie, Severné Macedónsko
@@ -177,7 +177,7 @@ enum Exonyms {
         Budapest: Budimpešta | | Будапешт | Budapeszt, Budapešť
         Athens: Atina, Atene | Athinë, Athina | Афіни, Афины | Ateny, Atény
         Beijing: Peking | Pekin, Pekini | Пекін, Пекин | Pekin, Peking
-        European Union: Europska unija, Evropska unija | Bashkimi Evropian | Європейський Союз, Европейский союз | Unia Europejska, Evropská unie, Európska únia
+        European Union: Europska unija, Evropska unija | Bashkimi Evropian, BE | Європейський Союз, Европейский союз, ЄС, ЕС, Євросоюз, Евросоюз | Unia Europejska, UE, Evropská unie, Európska únia
         Israel: Izrael | Izrael, Izraeli | Ізраїль, Израиль | Izrael
         Syria: Sirija | Siri, Siria | Сирія, Сирия | Sýrie, Sýria
         Lebanon: Liban, Libanon | Liban, Libani | Ліван, Ливан | Liban, Libanon
@@ -208,7 +208,7 @@ enum Exonyms {
         United Kingdom, UK, Great Britain: Velika Britanija, Ujedinjeno Kraljevstvo, Združeno kraljestvo | Britani e Madhe, Britania e Madhe, Britanisë së Madhe, Mbretëria e Bashkuar, Mbretërisë së Bashkuar | Велика Британія, Великобритания, Сполучене Королівство, Соединенное Королевство | Wielka Brytania, Zjednoczone Królestwo, Velká Británie, Spojené království, Veľká Británia, Spojené kráľovstvo
         Britain: Britanija | Britani, Britania | Британія, Британия | Brytania, Británie, Británia
         United States, USA, US, U.S.: SAD, Sjedinjene Američke Države, Sjedinjene Države, Sjedinjenih Američkih Država, Sjedinjenim Američkim Državama, ZDA, Združene države, Združenih držav, Združenim državam, Združenih državah | SHBA, Shtetet e Bashkuara, Shteteve të Bashkuara | США, Сполучені Штати, Сполучених Штатів, Сполученим Штатам, Сполучених Штатах, Соединенные Штаты, Соединенных Штатов, Соединенным Штатам, Соединенных Штатах | Stany Zjednoczone, Stanów Zjednoczonych, Stanom Zjednoczonym, Stanach Zjednoczonych, Stanami Zjednoczonymi, Spojené státy, Spojených států, Spojeným státům, Spojených státech, Spojenými státy, Spojené štáty, Spojených štátov, Spojeným štátom, Spojených štátoch, Spojenými štátmi
-        United Nations, UN: Ujedinjene nacije, Ujedinjenih nacija, Ujedinjenim nacijama, Združeni narodi, Združenih narodov, OZN | Kombet e Bashkuara, Kombeve të Bashkuara, OKB | ООН | ONZ, OSN
+        United Nations, UN: Ujedinjene nacije, Ujedinjenih nacija, Ujedinjenim nacijama, Združeni narodi, Združenih narodov, OZN, OUN | Kombet e Bashkuara, Kombeve të Bashkuara, OKB | ООН | ONZ, OSN
         Europe: Evropa, Europa | Evropë, Evropa, Europë | Європа, Европа | Europa, Evropa, Európa
         Balkans: Balkan | Ballkan, Ballkani | Балкани, Балканы, Балкан, Балканах | Bałkany, Bałkanów, Bałkanom, Bałkanami, Bałkanach, Balkán
         Western Balkans: Zapadni Balkan, Zapadnog Balkana, Zapadnom Balkanu, Zapadnim Balkanom, Zahodni Balkan, Zahodnega Balkana, Zahodnemu Balkanu, Zahodnem Balkanu | Ballkani Perëndimor, Ballkanit Perëndimor, Ballkanin Perëndimor | Західні Балкани, Західних Балкан, Західних Балканах, Западные Балканы, Западных Балкан, Западных Балканах | Bałkany Zachodnie, Bałkanów Zachodnich, Bałkanom Zachodnim, Bałkanami Zachodnimi, Bałkanach Zachodnich

@@ -419,6 +419,33 @@ import Testing
 
     /// The places the region's news names most beyond it and the war's (`Izrael`, `США`,
     /// `Zaporoże`, `Velika Britanija`, `Zapadni Balkan`) are matched as the first forty are.
+    /// The region's news writes some places and bodies by their abbreviations, as English writes
+    /// `EU`: `BiH` (Bosnia and Herzegovina), Albanian `BeH` and `BE` (the EU), `KiM` and `Kosmet`
+    /// (Serbian's Kosovo), Polish `UE`, Russian and Ukrainian `ЕС`, `ЄС`, Serbian `OUN`.
+    @Test func thePlacesAbbreviationsInTheRegionsLanguagesMatch() {
+        let tagger = Tagger(topics: [
+            Topic(id: "bosnia", match: ["Bosnia"]), Topic(id: "bih", match: ["Bosnia and Herzegovina"]),
+            Topic(id: "kosovo", match: ["Kosovo"]), Topic(id: "eu", match: ["European Union"]),
+            Topic(id: "un", match: ["United Nations"]),
+        ])
+        let written: [(String, String?, [String])] = [
+            ("Izbori u BiH", "bs", ["bih", "bosnia"]),
+            ("Predsjedništvo BiH-a", "hr", ["bih", "bosnia"]),
+            ("Zgjedhjet në BeH", "sq", ["bih", "bosnia"]),
+            ("Situacija na KiM", "sr", ["kosovo"]),
+            ("Napetosti na Kosmetu", "sr", ["kosovo"]),
+            ("Samiti i BE-së", "sq", ["eu"]),
+            ("Szczyt UE", "pl", ["eu"]),
+            ("Санкции ЕС", "ru", ["eu"]),
+            ("Рішення ЄС", "uk", ["eu"]),
+            ("Евросоюз ввёл санкции", "ru", ["eu"]),
+            ("Rezolucija OUN", "sr", ["un"]),
+        ]
+        #expect(mistagged(written, by: tagger) == [])
+        // In lower case they are other words (Albanian `be`, an oath).
+        #expect(mistagged([("Ai bëri be", "sq", [])], by: tagger) == [])
+    }
+
     @Test func moreOfThePlacesInTheNewsMatchTheirNamesInTheRegionsLanguages() {
         let tagger = Tagger(topics: [
             Topic(id: "israel", match: ["Israel"]), Topic(id: "us", match: ["United States"], matchCase: ["US"]),
