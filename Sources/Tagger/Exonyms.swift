@@ -523,56 +523,33 @@ enum Exonyms {
         Transnistria: Υπερδνειστερία, Υπερδνειστερίας
         """
 
-    private static let greekNames: [String: [String]] = {
-        var table: [String: [String]] = [:]
-        for row in greekRows.split(separator: "\n") {
-            guard let colon = row.firstIndex(of: ":") else { continue }
-            let columns = names(row[row.index(after: colon)...])
-            guard columns.count == 1 else { continue }
-            for english in englishNames(row[..<colon]) { table[english] = columns[0] }
-        }
-        return table
-    }()
+    private static let greekNames = parsed(greekRows, columns: 1)
 
-    private static let neighbours: [String: [[String]]] = {
+    private static let neighbours = parsed(neighbourRows, columns: 3)
+    private static let macedonianAndBulgarian = parsed(macedonianAndBulgarianRows, columns: 2)
+
+    private static let table: [String: Entry] = parsed(rows, columns: 4).reduce(into: [:]) { table, row in
+        let (english, columns) = row
+        table[english] = Entry(
+            southSlavic: columns[0], albanian: columns[1], eastSlavic: columns[2], westSlavic: columns[3],
+            macedonian: macedonianAndBulgarian[english]?[0] ?? [], bulgarian: macedonianAndBulgarian[english]?[1] ?? [],
+            turkish: neighbours[english]?[0] ?? [], hungarian: neighbours[english]?[1] ?? [],
+            romanian: neighbours[english]?[2] ?? [], greek: greekNames[english]?[0] ?? [])
+    }
+
+    /// A table of rows `English, other English: column | column…` (each column a list separated
+    /// by commas), by each English name in lower case; a row with another number of columns
+    /// than `columns` is left out.
+    static func parsed(_ text: String, columns: Int) -> [String: [[String]]] {
         var table: [String: [[String]]] = [:]
-        for row in neighbourRows.split(separator: "\n") {
+        for row in text.split(separator: "\n") {
             guard let colon = row.firstIndex(of: ":") else { continue }
-            let columns = names(row[row.index(after: colon)...])
-            guard columns.count == 3 else { continue }
-            for english in englishNames(row[..<colon]) { table[english] = columns }
+            let listed = names(row[row.index(after: colon)...])
+            guard listed.count == columns else { continue }
+            for english in englishNames(row[..<colon]) { table[english] = listed }
         }
         return table
-    }()
-
-    private static let macedonianAndBulgarian: [String: (macedonian: [String], bulgarian: [String])] = {
-        var table: [String: (macedonian: [String], bulgarian: [String])] = [:]
-        for row in macedonianAndBulgarianRows.split(separator: "\n") {
-            guard let colon = row.firstIndex(of: ":") else { continue }
-            let columns = names(row[row.index(after: colon)...])
-            guard columns.count == 2 else { continue }
-            for english in englishNames(row[..<colon]) { table[english] = (columns[0], columns[1]) }
-        }
-        return table
-    }()
-
-    private static let table: [String: Entry] = {
-        var table: [String: Entry] = [:]
-        for row in rows.split(separator: "\n") {
-            guard let colon = row.firstIndex(of: ":") else { continue }
-            let columns = names(row[row.index(after: colon)...])
-            guard columns.count == 4 else { continue }
-            for english in englishNames(row[..<colon]) {
-                table[english] = Entry(
-                    southSlavic: columns[0], albanian: columns[1], eastSlavic: columns[2], westSlavic: columns[3],
-                    macedonian: macedonianAndBulgarian[english]?.macedonian ?? [],
-                    bulgarian: macedonianAndBulgarian[english]?.bulgarian ?? [],
-                    turkish: neighbours[english]?[0] ?? [], hungarian: neighbours[english]?[1] ?? [],
-                    romanian: neighbours[english]?[2] ?? [], greek: greekNames[english] ?? [])
-            }
-        }
-        return table
-    }()
+    }
 
     /// A row's English names (`United Kingdom, UK, Great Britain`), lowercased.
     private static func englishNames(_ text: Substring) -> [String] {

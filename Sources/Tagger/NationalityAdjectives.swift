@@ -1,5 +1,4 @@
 import FeedText
-import Foundation
 
 /// What the region's languages write for the English adjectives of the countries its news names
 /// most: `Russian` is `ruski`, `ruske`, `ruskog` in Serbian, Croatian, Bosnian and Montenegrin,
@@ -107,21 +106,5 @@ enum NationalityAdjectives {
         European, Europeans: evropsk-, europsk- | evropian, evropiane, evropianë, europian, europiane | европейск-, європейськ- | europejsk-, evropsk-, európsk- | европск- | европейск- | Avrupalı, Avrupalılar | európai, európaiak | european, europeană, europeni, europene | ευρωπαϊκ-, Ευρωπαίοι, Ευρωπαίων, Ευρωπαίος
         """
 
-    private static let table = parsed(rows)
-
-    /// A table's rows, `English, other English: column | column…`, by each English name in
-    /// lower case; each column a list separated by commas.
-    static func parsed(_ text: String) -> [String: [[String]]] {
-        var table: [String: [[String]]] = [:]
-        for row in text.split(separator: "\n") {
-            guard let colon = row.firstIndex(of: ":") else { continue }
-            let columns = row[row.index(after: colon)...].split(separator: "|", omittingEmptySubsequences: false).map {
-                $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-            }
-            for english in row[..<colon].split(separator: ",") {
-                table[english.trimmingCharacters(in: .whitespaces).lowercased()] = columns
-            }
-        }
-        return table
-    }
+    private static let table = Exonyms.parsed(rows, columns: Exonyms.Language.allCases.count)
 }

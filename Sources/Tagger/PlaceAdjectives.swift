@@ -45,5 +45,5 @@ enum PlaceAdjectives {
         Beijing: pekinšk-, pekinsk- | | пекинск-, пекінськ- | pekińsk-, pekingsk- | пекиншк- | пекинск- | | pekingi | |
         """
 
-    private static let table = NationalityAdjectives.parsed(rows)
+    private static let table = Exonyms.parsed(rows, columns: Exonyms.Language.allCases.count)
 }
