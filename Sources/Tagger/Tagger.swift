@@ -343,7 +343,7 @@ public struct Tagger: Sendable {
         var uncertain: [TermTrie.Hit] = []
         var inLowerCase: [Int32] = []
         let languages: ArticleLanguage
-        if compiled.genitives.isEmpty {
+        if compiled.genitives.isEmpty && !compiled.trie.hasSouthSlavicLatinTerms {
             languages = []
         } else {
             // English is told again from the words: blog software declares its own default
@@ -354,6 +354,10 @@ public struct Tagger: Sendable {
             case let declared?: languages = declared
             }
         }
+        // Known before the scan, not told when a hit first asks: a `take` that could tell it
+        // carried the article and its text, and made matching 4.4 times as dear (80,050
+        // instructions an article against 18,024, 1,000 topics at 10%).
+        let isSouthSlavic = languages.contains(.southSlavic)
         let genitives = languages.contains(.german) ? compiled.genitives.forms() : nil
         let caseForms = languages.isEmpty ? nil : compiled.caseForms.first { languages.contains($0.language) }?.forms
         let cases = caseForms?.forms()
@@ -367,6 +371,7 @@ public struct Tagger: Sendable {
         }
         func scanPlace(_ place: TextPlace) {
             func take(_ hit: TermTrie.Hit) {
+                if hit.needsSouthSlavic && !isSouthSlavic { return }
                 if hit.isInLowerCase {
                     inLowerCase.append(hit.term)
                 } else if place == .title && (hit.isCaseUncertain || (headline && hit.needsOnlyCapitals)) {

@@ -42,6 +42,10 @@ final class TermTrie: Sendable {
         var isInLowerCase = false
         /// An uncertain match whose term the article also writes in lower case: not counted.
         var isContradicted = false
+        /// A Cyrillic term's Serbian Latin reading, found in Latin words, that counts only in an
+        /// article in Serbian, Croatian, Bosnian, Montenegrin or Slovenian (see
+        /// `TermInfo.needsSouthSlavicInLatin`).
+        var needsSouthSlavic = false
     }
 
     /// An edge in its slot of the table: 16 bytes, four to a cache line. Its kind (word, prefix,
@@ -88,6 +92,10 @@ final class TermTrie: Sendable {
         var needsOnlyCapitals: Bool
         /// A Ukrainian or Russian reading of a Cyrillic term: only Cyrillic words match it.
         var needsCyrillic = false
+        /// The Serbian reading of a Cyrillic prefix (`Крим*`) or short word (`САД`, `РФ`): Latin
+        /// words match it only in the languages that write Serbian's Latin letters. Elsewhere
+        /// those letters begin or spell other words (`Kriminalität`, `Krimitsos`, English `sad`).
+        var needsSouthSlavicInLatin = false
     }
 
     private static let prefixSalt: UInt64 = 0x5be0_cd19_137e_2179
@@ -173,16 +181,27 @@ final class TermTrie: Sendable {
             if isPrefix { source = source.dropLast() }
             var added = false
             // One spelling of the term (of its words as written, or another way to write them).
-            func enter(_ folded: FoldedText, isPrefix: Bool, cyrillicOnly: Bool = false, isFuzzy: Bool = isFuzzy) {
+            func enter(
+                _ folded: FoldedText, isPrefix: Bool, cyrillicOnly: Bool = false, southSlavicInLatin: Bool = false,
+                isFuzzy: Bool = isFuzzy
+            ) {
                 guard !folded.words.isEmpty else { return }
                 add(
                     text, folded, isPrefix: isPrefix, topic: topic, role: role, isCaseSensitive: isCaseSensitive,
-                    isFuzzy: isFuzzy, needsCyrillic: cyrillicOnly)
+                    isFuzzy: isFuzzy, needsCyrillic: cyrillicOnly, needsSouthSlavicInLatin: southSlavicInLatin)
             }
             // Cyrillic that may be Ukrainian or Russian (`Херсон`) is entered in each spelling,
-            // the East Slavic ones for Cyrillic text only.
+            // the East Slavic ones for Cyrillic text only. Its Serbian reading, which Latin text
+            // matches too, stands in any language's Latin text as a longer whole word (a name:
+            // `Вучић` is `Vucic` in English news); as a prefix or a word of three letters or
+            // fewer, only in the South Slavic languages' (`Крим*` is `Krimu` in Serbian, not the
+            // German `Kriminalität`; `САД` is `SAD` in Serbian, not the English `sad`).
+            let isShortWord = !source.contains(" ") && source.count <= 3
             for (folded, cyrillicOnly) in FoldedText.readings(of: String(source)) where !folded.words.isEmpty {
-                enter(folded, isPrefix: isPrefix, cyrillicOnly: cyrillicOnly)
+                let isCyrillic = folded.words.contains { $0.flags.contains(.cyrillic) }
+                enter(
+                    folded, isPrefix: isPrefix, cyrillicOnly: cyrillicOnly,
+                    southSlavicInLatin: !cyrillicOnly && isCyrillic && (isPrefix || isShortWord))
                 added = true
                 // A designation's plural ("MiG-29s", "Boeing 737s", "F-35As") is a word of its own;
                 // a number alone ("1990", not the 1990s) is not a designation.
@@ -258,7 +277,7 @@ final class TermTrie: Sendable {
 
         private mutating func add(
             _ text: String, _ folded: FoldedText, isPrefix: Bool, topic: Int, role: Role, isCaseSensitive: Bool,
-            isFuzzy: Bool, needsCyrillic: Bool
+            isFuzzy: Bool, needsCyrillic: Bool, needsSouthSlavicInLatin: Bool = false
         ) {
             let termIndex = Int32(tables.termTexts.count)
             var node: UInt32 = 0
@@ -308,7 +327,7 @@ final class TermTrie: Sendable {
                 topic: Int32(topic), next: tables.nodes[Int(node)].firstTerm, maskStart: -1,
                 excludes: role == .exclude,
                 needsOnlyCapitals: isCaseSensitive && folded.words.allSatisfy { $0.caseMask == 1 },
-                needsCyrillic: needsCyrillic)
+                needsCyrillic: needsCyrillic, needsSouthSlavicInLatin: needsSouthSlavicInLatin)
             tables.nodes[Int(node)].firstTerm = termIndex
             if isCaseSensitive {
                 info.maskStart = Int32(tables.masks.count)
@@ -481,6 +500,9 @@ final class TermTrie: Sendable {
     private let fuzzyEndWidths: UInt8
     private let singledStarts: BitFilter
     private let nextWords: BitFilter
+    /// Whether some term's hits in Latin words count only in South Slavic articles (see
+    /// `TermInfo.needsSouthSlavicInLatin`): the tagger then tells each article's language.
+    let hasSouthSlavicLatinTerms: Bool
 
     init(_ builder: Builder) {
         let tables = builder.finished()
@@ -502,6 +524,7 @@ final class TermTrie: Sendable {
         fuzzyEndWidths = tables.fuzzyEndWidths
         singledStarts = tables.singledStarts
         nextWords = tables.nextWords
+        hasSouthSlavicLatinTerms = tables.termInfo.contains { $0.needsSouthSlavicInLatin }
     }
 
     private func find(parent: UInt32, symbol: UInt64) -> Edge? {
@@ -833,7 +856,9 @@ final class TermTrie: Sendable {
                     Hit(
                         term: term, topic: info.topic, excludes: info.excludes,
                         needsOnlyCapitals: info.needsOnlyCapitals, words: start..<(position + 1), isFuzzy: isFuzzy,
-                        isCaseUncertain: ignoresCase))
+                        isCaseUncertain: ignoresCase,
+                        needsSouthSlavic: info.needsSouthSlavicInLatin
+                            && !TermTrie.areCyrillic(words, start, position)))
             } else if !ignoresCase && info.needsOnlyCapitals && !isFuzzy
                 && TermTrie.areInLowerCase(words, start, position)
             {

@@ -1087,6 +1087,39 @@ import Testing
         #expect(UkrainianAlternation.stems(of: "Херсон").isEmpty)
     }
 
+    /// A Cyrillic term is also its Serbian Latin reading, for Latin text; as a prefix or a word
+    /// of three letters or fewer, only in Serbian, Croatian, Bosnian, Montenegrin or Slovenian
+    /// articles, declared or told by their words: in other languages those letters begin or spell
+    /// other words. A longer whole word, mostly a name, stays a match in any Latin text.
+    @Test func aCyrillicPrefixOrShortWordMatchesLatinTextOnlyInTheSouthSlavicLanguages() {
+        let tagger = Tagger(topics: [
+            Topic(id: "crimea", match: ["Крим*"]), Topic(id: "usa", match: ["САД"]),
+            Topic(id: "russia", match: ["РФ"]), Topic(id: "vucic", match: ["Вучић"]),
+        ])
+        let rows: [(String, String?, [String])] = [
+            // The corpus's three: German words and an English name that begin with `krim`.
+            ("Kriminalität: Bombendrohungen per Massenmail", "de", []),
+            ("Bundesbank sieht keine Argumente gegen Kriminalität", "de-DE", []),
+            ("An Inside Look at Podfest with Chris Krimitsos", "en-US", []),
+            ("Kriminalität und Krimis im Fernsehen", nil, []),
+            ("I feel sad about it", "en", []),
+            ("Sad news for the team", nil, []),
+            ("RF design for 5G radios", "en", []),
+            // Serbian, Croatian, Slovenian: declared, or told by `je`, `su`, `ki`, `tudi`.
+            ("Napad na Krimu", "sr-Latn", ["crimea"]),
+            ("Rusija je rekla da su napadi na Krimu bili jaki", nil, ["crimea"]),
+            ("Krimski most zatvoren", "hr", ["crimea"]),
+            ("Rusija je na Krimu, ki ga tudi", nil, ["crimea"]),
+            ("SAD i Kina su postigle dogovor, javlja", "hr-HR", ["usa"]),
+            ("Predsjednik RF je rekao da su", nil, ["russia"]),
+            // Cyrillic text matches as before, and a name in any Latin text.
+            ("Удар по Криму", nil, ["crimea"]),
+            ("Санкције САД и РФ", nil, ["russia", "usa"]),
+            ("Vucic meets EU envoys", "en", ["vucic"]),
+        ]
+        #expect(mistagged(rows, by: tagger) == [])
+    }
+
     /// Macedonian and Bulgarian read as English news writes their names, not by Serbian rules.
     @Test func namesMatchMacedonianAndBulgarianText() {
         let names = [
