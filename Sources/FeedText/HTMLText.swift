@@ -151,9 +151,13 @@ public enum HTMLText {
         }
     }
 
+    /// The elements a browser shows apart from the text around them: each ends a paragraph. A
+    /// table's cells are among them, as `TextCleaner` has them: without a break,
+    /// `<td>Computer</td><td>Yes</td>` read as one word, `ComputerYes`.
     static let blockElements: Set<String> = [
         "p", "br", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table", "blockquote",
         "pre", "hr", "section", "article", "header", "footer", "figure", "figcaption", "dd", "dt", "dl",
+        "td", "th", "caption", "aside", "nav", "main",
     ]
 
     private static func tagName(_ inner: ArraySlice<UInt8>) -> (name: String, isClosing: Bool) {

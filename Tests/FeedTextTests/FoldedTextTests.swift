@@ -32,6 +32,15 @@ import Testing
         #expect(html.words.map { html.string($0) } == ["at", "&", "t", "and", ".", "net", "r", "d"])
     }
 
+    /// A table's cells are paragraphs of their own: the words of two cells are two words
+    /// (`computer`, `yes`, not `computeryes`), and an inline tag still leaves a word whole.
+    @Test func tableCellsPartWords() {
+        let text = FoldedText(
+            html: "<table><tr><td>Via Computer</td><td>Yes</td><th>GPS</th></tr><tr><td>Vu<b>č</b>ić</td></tr></table>")
+        #expect(text.words.map { text.string($0) } == ["via", "computer", "yes", "gps", "vucic"])
+        #expect(text.words.map { $0.flags.contains(.paragraphStart) } == [true, false, true, true, true])
+    }
+
     /// A Cyrillic letter written as a character reference reads in the spelling of the text's
     /// written letters, as the letters around it do.
     @Test func cyrillicReferencesReadInTheTextsSpelling() {

@@ -9,6 +9,17 @@ import Testing
 
     /// A title on one line: an HTML title read as HTML, a text title as it is, white space of
     /// every kind (line breaks, no-break spaces, an ideographic space) one space.
+    /// A table's cells, its caption and the page's other blocks are read apart, not run
+    /// together into words no one wrote.
+    @Test func tableCellsAndOtherBlocksAreReadApart() {
+        let html =
+            "<table><caption>Compared</caption><tr><th>Feature</th><th>Watch</th></tr>"
+            + "<tr><td>Pre-Loading via Computer</td><td>Yes</td></tr></table><aside>More</aside><nav>Home</nav>"
+        #expect(
+            HTMLText.plainText(fromHTML: html)
+                == "Compared\nFeature\nWatch\nPre-Loading via Computer\nYes\nMore\nHome")
+    }
+
     @Test func aTitleIsShownOnOneLine() {
         #expect(
             HTMLText.line("94 &#8211; How to find<br>hidden  cameras", isHTML: true)

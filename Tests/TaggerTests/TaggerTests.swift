@@ -27,6 +27,13 @@ import Testing
         #expect(tags("Belgrader") == [])
     }
 
+    /// A term in a table's cell is a word of its own, not the start of the next cell's
+    /// (`<td>Belgrade</td><td>Yes</td>` once read `belgradeyes`).
+    @Test func aTermInATableCellMatches() {
+        let body = "<table><tr><td>Belgrade</td><td>Yes</td></tr><tr><th>US</th><td>No</td></tr></table>"
+        #expect(tags("Where the envoys met", body: body) == ["serbia", "us", "western-balkans"])
+    }
+
     @Test func caseSensitiveTermsNeedTheirCase() {
         #expect(tags("NATO's new plan") == ["nato"])
         #expect(tags("nato is a word in some languages") == [])
