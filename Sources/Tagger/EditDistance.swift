@@ -1,5 +1,6 @@
 /// Edit distance, bounded: fuzzy matching only ever asks whether two words are at most one
-/// edit apart (a letter inserted, deleted or replaced, or two neighbours swapped).
+/// edit apart (a letter inserted, deleted or replaced, but not the first one replaced, or two
+/// neighbours swapped).
 enum EditDistance {
     static func isAtMostOne(_ a: UnsafeBufferPointer<UInt8>, _ b: [UInt8]) -> Bool {
         b.withUnsafeBufferPointer { b in isAtMostOne(a, b) }
@@ -12,8 +13,10 @@ enum EditDistance {
         while start < short.count && short[start] == long[start] { start += 1 }
         if start == short.count { return true }  // equal, or one letter added at the end
         if short.count == long.count {
-            // One replaced, or two neighbours swapped.
-            if rest(short, start + 1, long, start + 1) { return true }
+            // One replaced, or two neighbours swapped. Not the first letter replaced: a
+            // misspelling keeps it, and another word that shares the rest is another name
+            // (`Kristina` is not `Pristina`).
+            if start > 0 && rest(short, start + 1, long, start + 1) { return true }
             return start + 1 < short.count && short[start] == long[start + 1] && short[start + 1] == long[start]
                 && rest(short, start + 2, long, start + 2)
         }

@@ -428,8 +428,10 @@ public struct Tagger: Sendable {
         // case says nothing either, and a case-sensitive term matches whatever its case, as an
         // uncertain match.
         scratch.casesSayNothing = inCapitals
+        scratch.capitalsTellNoNames = headline || inCapitals
         scanPlace(.title)
         scratch.casesSayNothing = false
+        scratch.capitalsTellNoNames = false
         scanPlace(.summary)
         scanPlace(.body)
         for var hit in uncertain {

@@ -817,7 +817,13 @@ final class TermTrie: Sendable {
         // Words one edit away.
         guard info.hasFuzzy && (node != 0 || mayBeFuzzy(wordBytes)) else { return }
         let begin = scratch.children.count
-        let isCapitalized = word.flags.contains(.capitalized)
+        // A word one edit from a name is taken for a misspelling of it only where its capital
+        // may tell a name: inside a phrase the term began, as before; as a term's first word,
+        // not in a headline in title case (`Perfect Crime`) nor in a run of capitals (`Doing
+        // Crimes // A Nice School`, `Crime Is Done Out Of Desperation`).
+        let isCapitalized =
+            word.flags.contains(.capitalized) && !scratch.capitalsTellNoNames
+            && (node != 0 || TermTrie.capitalTellsName(words, position, bytes))
         if wordBytes.count >= TermTrie.fuzzyMinimumLength - 1 {
             appendFuzzyChildren(of: node, wordBytes, isCapitalized: isCapitalized, &scratch)
         }
@@ -874,6 +880,32 @@ final class TermTrie: Sendable {
                 node: child & Edge.nodeMask, special: child & Edge.special != 0, position: position + 1, start: start,
                 isFuzzy: isFuzzy, words, bytes, &scratch, report)
         }
+    }
+
+    /// Whether the capital of the word at `position` may say it is a name: a word of its
+    /// sentence beside it is in lower case (`Rute says`, `chief Rute`), or none beside it is
+    /// capitalized as a title's words are (`Rute: NATO ready`). In a run of such capitals (a
+    /// list of titles, a name of many words) a capital says nothing.
+    private static func capitalTellsName(
+        _ words: UnsafeBufferPointer<FoldedText.Word>, _ position: Int, _ bytes: UnsafeBufferPointer<UInt8>
+    ) -> Bool {
+        let previous = position > 0 && !words[position].flags.contains(.sentenceStart) ? position - 1 : nil
+        let next =
+            position + 1 < words.count && !words[position + 1].flags.contains(.sentenceStart) ? position + 1 : nil
+        // In lower case, and a word of letters (not `568` or `&`).
+        func isInLowerCase(_ index: Int?) -> Bool {
+            guard let index, words[index].caseMask == 0 else { return false }
+            let first = bytes[Int(words[index].start)]
+            return first >= 0x80 || (first >= UInt8(ascii: "a") && first <= UInt8(ascii: "z"))
+        }
+        // Capitalized, not an acronym (`NATO`, `EU`).
+        func isCapitalized(_ index: Int?) -> Bool {
+            guard let index else { return false }
+            let flags = words[index].flags
+            return flags.contains(.capitalized) && !flags.contains(.allCapitals)
+        }
+        if isInLowerCase(previous) || isInLowerCase(next) { return true }
+        return !isCapitalized(previous) && !isCapitalized(next)
     }
 
     private static func areInLowerCase(_ words: UnsafeBufferPointer<FoldedText.Word>, _ start: Int, _ last: Int) -> Bool
@@ -1029,6 +1061,9 @@ final class TermTrie: Sendable {
         /// where case-sensitive terms cannot tell `US` from "us": they match whatever their case,
         /// as uncertain hits.
         var casesSayNothing = false
+        /// Set while scanning a headline in title case or in capitals, whose capitals tell no
+        /// names: no word of it is one edit from a name (`Perfect Crime` is no `Crimea`).
+        var capitalsTellNoNames = false
     }
 
     // MARK: Building

@@ -1046,6 +1046,36 @@ import Testing
             tags([Topic(id: "weather", match: ["hurricane"], fuzzy: true)], title: "A huricane hits") == ["weather"])
     }
 
+    /// A word one edit from a name is a misspelling of it only where its capital may tell a
+    /// name, and only with the name's first letter: the corpus's podcasts tagged the war in
+    /// Ukraine by `Crimea` in `Perfect Crime`, `Doing Crimes // A Nice School Shooting`, and the
+    /// Western Balkans by `Pristina` in `Kristina Sontag`.
+    @Test func aFuzzyNameNeedsACapitalThatTellsANameAndItsFirstLetter() {
+        let topics = [
+            Topic(id: "war", match: ["Crimea"], fuzzy: true), Topic(id: "balkans", match: ["Pristina"], fuzzy: true),
+        ]
+        // A headline in title case or in capitals: every word has a capital.
+        #expect(tags(topics, title: "#51 Perfect Crime") == [])
+        #expect(tags(topics, title: "Giant Bombcast 568: Metroid Crime") == [])
+        #expect(tags(topics, title: "Episode 40 - Oppa War Crimes Style") == [])
+        #expect(tags(topics, title: "HAVING A HOT HOUSE IS A CRIME") == [])
+        // A run of capitalized words: a list of segments' titles.
+        #expect(
+            tags(
+                topics, title: "Toilet problems",
+                summary: "// Doing Crimes // A Nice School Shooting // Cops Shouldn’t Be A Job //") == [])
+        #expect(tags(topics, title: "Basement show", summary: "Crime Is Done Out Of Desperation") == [])
+        // Another first letter.
+        #expect(tags(topics, title: "Kristina Sontag, software test manager") == [])
+        #expect(tags(topics, title: "A talk with Kristina about tests") == [])
+        // A misspelled name in a sentence, beside an acronym, or inside a run it begins.
+        #expect(tags(topics, title: "Explosions heard in Crimia overnight") == ["war"])
+        #expect(tags(topics, title: "Talks in Pristna today") == ["balkans"])
+        #expect(tags(topics, title: "Crimia: NATO worried") == ["war"])
+        #expect(
+            tags(topics, title: "News", summary: "Blasts were heard in Crimia. Pristna said no.") == ["balkans", "war"])
+    }
+
     /// English names match Ukrainian and Russian text, and Cyrillic terms match it in its own
     /// spelling; a Cyrillic term's Ukrainian reading is not looked for in English text.
     @Test func namesMatchUkrainianAndRussianText() {
