@@ -24,10 +24,14 @@ public struct TermOccurrence: Sendable, Hashable {
     /// Whether such a match does not count at all, because the article also writes the term in
     /// lower case (`Turkey Farmers Brace For Christmas`, then `turkey farmers`).
     public var isContradicted: Bool
+    /// Whether it does not count because its words count only in another language's articles:
+    /// a Cyrillic prefix or short word read in Latin letters, outside a Serbian, Croatian,
+    /// Bosnian, Montenegrin or Slovenian article (`Крим*` in the German `Kriminalität`).
+    public var isInOtherLanguage: Bool
 
     public init(
         term: String, place: TextPlace, text: String, count: Int, isFuzzy: Bool, isCaseUncertain: Bool = false,
-        isContradicted: Bool = false
+        isContradicted: Bool = false, isInOtherLanguage: Bool = false
     ) {
         self.term = term
         self.place = place
@@ -36,6 +40,7 @@ public struct TermOccurrence: Sendable, Hashable {
         self.isFuzzy = isFuzzy
         self.isCaseUncertain = isCaseUncertain
         self.isContradicted = isContradicted
+        self.isInOtherLanguage = isInOtherLanguage
     }
 }
 

@@ -211,7 +211,7 @@ public struct Tagger: Sendable {
     public func explain(_ article: Article, text: ArticleText) -> [TagExplanation] {
         var found: [Int: (matches: [OccurrenceKey: Int], exclusions: [OccurrenceKey: Int])] = [:]
         var tally = Tally()
-        scan(text, article) { hit, place in
+        scan(text, article, reportsNearMisses: true) { hit, place in
             let term = trie.termTexts[Int(hit.term)]
             // A mention counts once, under the first term that covers it.
             guard tally.add(hit, place) else { return }
@@ -224,7 +224,7 @@ public struct Tagger: Sendable {
             }
             let key = OccurrenceKey(
                 term: term, place: place, text: words, isFuzzy: hit.isFuzzy, isCaseUncertain: hit.isCaseUncertain,
-                isContradicted: hit.isContradicted)
+                isContradicted: hit.isContradicted, isInOtherLanguage: hit.isInOtherLanguage)
             var entry = found[Int(hit.topic)] ?? ([:], [:])
             if hit.excludes {
                 entry.exclusions[key, default: 0] += 1
@@ -243,7 +243,7 @@ public struct Tagger: Sendable {
                 verdict = .tagged
             } else if counts.excluded && (counts.strong > 0 || counts.body + counts.uncertain > 0) {
                 verdict = .excluded
-            } else if counts.body + counts.uncertain > 0 || counts.contradicted {
+            } else if counts.body + counts.uncertain > 0 || counts.contradicted || counts.inOtherLanguage {
                 verdict = .belowMinimum
             } else {
                 continue  // only an exclude term: nothing came near
@@ -332,7 +332,12 @@ public struct Tagger: Sendable {
         return named
     }
 
-    private func scan(_ text: ArticleText, _ article: Article, _ report: (TermTrie.Hit, TextPlace) -> Void) {
+    /// Reports each hit that counts in `article` and where; with `reportsNearMisses`, also each
+    /// that does not count in its language (`TermTrie.Hit.isInOtherLanguage`), for `explain`.
+    private func scan(
+        _ text: ArticleText, _ article: Article, reportsNearMisses: Bool = false,
+        _ report: (TermTrie.Hit, TextPlace) -> Void
+    ) {
         let (headline, inCapitals) = ArticleText.headlineCase(text.title)
         let compiled = compiled
         var scratch = TermTrie.Scratch()
@@ -371,7 +376,13 @@ public struct Tagger: Sendable {
         }
         func scanPlace(_ place: TextPlace) {
             func take(_ hit: TermTrie.Hit) {
-                if hit.needsSouthSlavic && !isSouthSlavic { return }
+                if hit.needsSouthSlavic && !isSouthSlavic {
+                    guard reportsNearMisses else { return }
+                    var hit = hit
+                    hit.isInOtherLanguage = true
+                    report(hit, place)
+                    return
+                }
                 if hit.isInLowerCase {
                     inLowerCase.append(hit.term)
                 } else if place == .title && (hit.isCaseUncertain || (headline && hit.needsOnlyCapitals)) {
@@ -482,7 +493,8 @@ public struct Tagger: Sendable {
         counts.map { key, count in
             TermOccurrence(
                 term: key.term, place: key.place, text: key.text, count: count, isFuzzy: key.isFuzzy,
-                isCaseUncertain: key.isCaseUncertain, isContradicted: key.isContradicted)
+                isCaseUncertain: key.isCaseUncertain, isContradicted: key.isContradicted,
+                isInOtherLanguage: key.isInOtherLanguage)
         }.sorted { a, b in
             a.place != b.place
                 ? TextPlace.allCases.firstIndex(of: a.place)! < TextPlace.allCases.firstIndex(of: b.place)!
@@ -497,5 +509,6 @@ public struct Tagger: Sendable {
         var isFuzzy: Bool
         var isCaseUncertain: Bool
         var isContradicted: Bool
+        var isInOtherLanguage: Bool
     }
 }

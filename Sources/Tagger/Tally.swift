@@ -11,6 +11,9 @@ struct Tally {
         /// Brace For Christmas`, then `turkey farmers`), and then they are `contradicted`.
         var uncertain: Int32 = 0
         var contradicted = false
+        /// A match that counts only in another language's articles (see
+        /// `TermTrie.Hit.isInOtherLanguage`) was found: `explain` shows it as a near miss.
+        var inOtherLanguage = false
         var excluded: Bool
         /// What counts against `min_hits`.
         var bodyHits: Int32 { body + uncertain }
@@ -30,6 +33,10 @@ struct Tally {
         let index = entryIndex(hit.topic)
         if hit.isContradicted {
             entries[index].contradicted = true
+            return true
+        }
+        if hit.isInOtherLanguage {
+            entries[index].inOtherLanguage = true
             return true
         }
         if hit.excludes {

@@ -46,6 +46,9 @@ final class TermTrie: Sendable {
         /// article in Serbian, Croatian, Bosnian, Montenegrin or Slovenian (see
         /// `TermInfo.needsSouthSlavicInLatin`).
         var needsSouthSlavic = false
+        /// Such a hit in an article that is not in those languages: reported to `explain` only,
+        /// as a near miss, and counted for nothing.
+        var isInOtherLanguage = false
     }
 
     /// An edge in its slot of the table: 16 bytes, four to a cache line. Its kind (word, prefix,

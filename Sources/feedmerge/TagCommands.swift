@@ -233,7 +233,11 @@ enum TagReport {
                 // reading: the words the article wrote (folded), where they are not the term's own.
                 text += " (as \"\(occurrence.text)\")"
             }
-            if occurrence.isContradicted {
+            if occurrence.isInOtherLanguage {
+                text +=
+                    " (a Cyrillic term's Latin letters, counted only in a Serbian, Croatian, Bosnian, Montenegrin or "
+                    + "Slovenian article: not counted)"
+            } else if occurrence.isContradicted {
                 text += " (case says nothing in this headline, and the article writes it in lower case: not counted)"
             } else if occurrence.isCaseUncertain {
                 text += " (case says nothing in this headline: counted as in the body)"
@@ -269,6 +273,7 @@ enum TagReport {
         object.add("fuzzy", occurrence.isFuzzy)
         object.add("case_uncertain", occurrence.isCaseUncertain)
         object.add("lower_case_elsewhere", occurrence.isContradicted)
+        object.add("other_language", occurrence.isInOtherLanguage)
         return object.json
     }
 }

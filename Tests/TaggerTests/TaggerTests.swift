@@ -1155,6 +1155,18 @@ import Testing
             ("Vucic meets EU envoys", "en", ["vucic"]),
         ]
         #expect(mistagged(rows, by: tagger) == [])
+        // `explain` shows such a match as a near miss, counted for nothing.
+        let explanations = tagger.explain(Article(title: "Kriminalität: Bombendrohungen", language: "de"))
+        #expect(explanations.map(\.topic) == ["crimea"])
+        #expect(explanations.first?.verdict == .belowMinimum)
+        #expect(explanations.first?.bodyHits == 0)
+        #expect(
+            explanations.first?.matches == [
+                TermOccurrence(
+                    term: "Крим*", place: .title, text: "kriminalitat", count: 1, isFuzzy: false,
+                    isInOtherLanguage: true)
+            ])
+        #expect(tagger.explain(Article(title: "Napad na Krimu", language: "sr")).first?.verdict == .tagged)
     }
 
     /// Macedonian and Bulgarian read as English news writes their names, not by Serbian rules.
