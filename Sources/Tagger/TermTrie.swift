@@ -821,9 +821,10 @@ final class TermTrie: Sendable {
         guard info.hasFuzzy && (node != 0 || mayBeFuzzy(wordBytes)) else { return }
         let begin = scratch.children.count
         // A word one edit from a name is taken for a misspelling of it only where its capital
-        // may tell a name: inside a phrase the term began, as before; as a term's first word,
-        // not in a headline in title case (`Perfect Crime`) nor in a run of capitals (`Doing
-        // Crimes // A Nice School`, `Crime Is Done Out Of Desperation`).
+        // may tell a name: not in a headline in title case or in capitals (`Perfect Crime`);
+        // as a term's first word, not in a run of capitals either (`Doing Crimes // A Nice
+        // School`, `Crime Is Done Out Of Desperation`). Inside a phrase the term began, a
+        // capital is enough.
         let isCapitalized =
             word.flags.contains(.capitalized) && !scratch.capitalsTellNoNames
             && (node != 0 || TermTrie.capitalTellsName(words, position, bytes))

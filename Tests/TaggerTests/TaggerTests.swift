@@ -1046,6 +1046,12 @@ import Testing
             tags([Topic(id: "weather", match: ["hurricane"], fuzzy: true)], title: "A huricane hits") == ["weather"])
     }
 
+    /// What the scan reads of a term stays 16 bytes, four to a cache line, with the flags
+    /// later rules added (`needsCyrillic`, `needsSouthSlavicInLatin`).
+    @Test func aTermsInfoStaysSixteenBytes() {
+        #expect(MemoryLayout<TermTrie.TermInfo>.stride == 16)
+    }
+
     /// A word one edit from a name is a misspelling of it only where its capital may tell a
     /// name, and only with the name's first letter: the corpus's podcasts tagged the war in
     /// Ukraine by `Crimea` in `Perfect Crime`, `Doing Crimes // A Nice School Shooting`, and the
