@@ -28,10 +28,14 @@ public struct TermOccurrence: Sendable, Hashable {
     /// a Cyrillic prefix or short word read in Latin letters, outside a Serbian, Croatian,
     /// Bosnian, Montenegrin or Slovenian article (`Крим*` in the German `Kriminalität`).
     public var isInOtherLanguage: Bool
+    /// Whether it is one letter off (a `fuzzy` topic) and does not count because its capital
+    /// tells no name where it stands: a headline in title case, a run of capitalized words
+    /// (`Perfect Crime`, `// Doing Crimes // A Nice School` for `Crimea`).
+    public var isUnsureName: Bool
 
     public init(
         term: String, place: TextPlace, text: String, count: Int, isFuzzy: Bool, isCaseUncertain: Bool = false,
-        isContradicted: Bool = false, isInOtherLanguage: Bool = false
+        isContradicted: Bool = false, isInOtherLanguage: Bool = false, isUnsureName: Bool = false
     ) {
         self.term = term
         self.place = place
@@ -41,6 +45,7 @@ public struct TermOccurrence: Sendable, Hashable {
         self.isCaseUncertain = isCaseUncertain
         self.isContradicted = isContradicted
         self.isInOtherLanguage = isInOtherLanguage
+        self.isUnsureName = isUnsureName
     }
 }
 

@@ -224,7 +224,8 @@ public struct Tagger: Sendable {
             }
             let key = OccurrenceKey(
                 term: term, place: place, text: words, isFuzzy: hit.isFuzzy, isCaseUncertain: hit.isCaseUncertain,
-                isContradicted: hit.isContradicted, isInOtherLanguage: hit.isInOtherLanguage)
+                isContradicted: hit.isContradicted, isInOtherLanguage: hit.isInOtherLanguage,
+                isUnsureName: hit.isUnsureName)
             var entry = found[Int(hit.topic)] ?? ([:], [:])
             if hit.excludes {
                 entry.exclusions[key, default: 0] += 1
@@ -243,7 +244,7 @@ public struct Tagger: Sendable {
                 verdict = .tagged
             } else if counts.excluded && (counts.strong > 0 || counts.body + counts.uncertain > 0) {
                 verdict = .excluded
-            } else if counts.body + counts.uncertain > 0 || counts.contradicted || counts.inOtherLanguage {
+            } else if counts.body + counts.uncertain > 0 || counts.contradicted || counts.nearMiss {
                 verdict = .belowMinimum
             } else {
                 continue  // only an exclude term: nothing came near
@@ -333,7 +334,8 @@ public struct Tagger: Sendable {
     }
 
     /// Reports each hit that counts in `article` and where; with `reportsNearMisses`, also each
-    /// that does not count in its language (`TermTrie.Hit.isInOtherLanguage`), for `explain`.
+    /// that does not count in its language (`TermTrie.Hit.isInOtherLanguage`) or whose capital
+    /// tells no name (`TermTrie.Hit.isUnsureName`), for `explain`.
     private func scan(
         _ text: ArticleText, _ article: Article, reportsNearMisses: Bool = false,
         _ report: (TermTrie.Hit, TextPlace) -> Void
@@ -341,6 +343,7 @@ public struct Tagger: Sendable {
         let (headline, inCapitals) = ArticleText.headlineCase(text.title)
         let compiled = compiled
         var scratch = TermTrie.Scratch()
+        scratch.reportsNearMisses = reportsNearMisses
         // "Turkey Farmers Brace For Christmas": in a headline in title case, a capital letter
         // says nothing, so a term that only needs one counts as a body match, and not at all
         // when the article writes it in lower case ("turkey farmers"). Such matches wait for
@@ -494,7 +497,7 @@ public struct Tagger: Sendable {
             TermOccurrence(
                 term: key.term, place: key.place, text: key.text, count: count, isFuzzy: key.isFuzzy,
                 isCaseUncertain: key.isCaseUncertain, isContradicted: key.isContradicted,
-                isInOtherLanguage: key.isInOtherLanguage)
+                isInOtherLanguage: key.isInOtherLanguage, isUnsureName: key.isUnsureName)
         }.sorted { a, b in
             a.place != b.place
                 ? TextPlace.allCases.firstIndex(of: a.place)! < TextPlace.allCases.firstIndex(of: b.place)!
@@ -510,5 +513,6 @@ public struct Tagger: Sendable {
         var isCaseUncertain: Bool
         var isContradicted: Bool
         var isInOtherLanguage: Bool
+        var isUnsureName: Bool
     }
 }

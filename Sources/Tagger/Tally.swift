@@ -11,9 +11,10 @@ struct Tally {
         /// Brace For Christmas`, then `turkey farmers`), and then they are `contradicted`.
         var uncertain: Int32 = 0
         var contradicted = false
-        /// A match that counts only in another language's articles (see
-        /// `TermTrie.Hit.isInOtherLanguage`) was found: `explain` shows it as a near miss.
-        var inOtherLanguage = false
+        /// A match that does not count was found (in a language it does not count in, or one
+        /// edit from a name where a capital tells no name; see `TermTrie.Hit`): `explain` shows
+        /// it as a near miss.
+        var nearMiss = false
         var excluded: Bool
         /// What counts against `min_hits`.
         var bodyHits: Int32 { body + uncertain }
@@ -35,8 +36,8 @@ struct Tally {
             entries[index].contradicted = true
             return true
         }
-        if hit.isInOtherLanguage {
-            entries[index].inOtherLanguage = true
+        if hit.isInOtherLanguage || hit.isUnsureName {
+            entries[index].nearMiss = true
             return true
         }
         if hit.excludes {

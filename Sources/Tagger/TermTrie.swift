@@ -49,6 +49,9 @@ final class TermTrie: Sendable {
         /// Such a hit in an article that is not in those languages: reported to `explain` only,
         /// as a near miss, and counted for nothing.
         var isInOtherLanguage = false
+        /// A word one edit from a name whose capital tells no name where it stands (see `walk`):
+        /// reported to `explain` only, as a near miss, and counted for nothing.
+        var isUnsureName = false
     }
 
     /// An edge in its slot of the table: 16 bytes, four to a cache line. Its kind (word, prefix,
@@ -845,6 +848,36 @@ final class TermTrie: Sendable {
                 child, nodes[Int(child & Edge.nodeMask)].firstTerm, position: position, start: start,
                 isFuzzy: true, words, bytes, &scratch, report)
         }
+        if scratch.reportsNearMisses && word.flags.contains(.capitalized) && !isCapitalized
+            && wordBytes.count >= TermTrie.fuzzyMinimumLength - 1
+        {
+            reportUnsureNames(of: node, wordBytes, position: position, start: start, words, &scratch, report)
+        }
+        scratch.children.removeSubrange(begin...)
+    }
+
+    /// For `explain`: the terms a capitalized word would be a misspelling of, were its capital
+    /// to tell a name, as near misses (the terms that end with it; not the phrases it would go on).
+    private func reportUnsureNames(
+        of node: UInt32, _ word: UnsafeBufferPointer<UInt8>, position: Int, start: Int,
+        _ words: UnsafeBufferPointer<FoldedText.Word>, _ scratch: inout Scratch, _ report: (Hit) -> Void
+    ) {
+        let begin = scratch.children.count
+        // Only the name edges the walk passed over: the others are in `children` already.
+        appendFuzzyChildren(of: node, word, isCapitalized: true, &scratch)
+        for child in scratch.children[begin...] {
+            var term = nodes[Int(child & Edge.nodeMask)].firstTerm
+            while term >= 0 {
+                let info = termInfo[Int(term)]
+                if info.maskStart < 0 && !info.needsCyrillic {
+                    report(
+                        Hit(
+                            term: term, topic: info.topic, excludes: info.excludes, needsOnlyCapitals: false,
+                            words: start..<(position + 1), isFuzzy: true, isUnsureName: true))
+                }
+                term = info.next
+            }
+        }
         scratch.children.removeSubrange(begin...)
     }
 
@@ -1068,6 +1101,9 @@ final class TermTrie: Sendable {
         /// Set while scanning a headline in title case or in capitals, whose capitals tell no
         /// names: no word of it is one edit from a name (`Perfect Crime` is no `Crimea`).
         var capitalsTellNoNames = false
+        /// Set for `explain`: the words one edit from a name whose capital tells no name are
+        /// reported too, as near misses (`Hit.isUnsureName`).
+        var reportsNearMisses = false
     }
 
     // MARK: Building

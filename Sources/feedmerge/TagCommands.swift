@@ -226,7 +226,11 @@ enum TagReport {
         list.map { occurrence in
             var text = "\"\(occurrence.term)\" in the \(occurrence.place.rawValue)"
             if occurrence.count > 1 { text += " ×\(occurrence.count)" }
-            if occurrence.isFuzzy {
+            if occurrence.isUnsureName {
+                text +=
+                    " (as \"\(occurrence.text)\", one letter off, but its capital tells no name here: a headline in "
+                    + "title case or a run of capitalized words: not counted)"
+            } else if occurrence.isFuzzy {
                 text += " (as \"\(occurrence.text)\", one letter off)"
             } else if occurrence.place != .category, isAnotherSpelling(occurrence.text, of: occurrence.term) {
                 // A prefix's word, another spelling (`Zuerich`, `Zelenskyy`, `F35`), a Cyrillic
@@ -274,6 +278,7 @@ enum TagReport {
         object.add("case_uncertain", occurrence.isCaseUncertain)
         object.add("lower_case_elsewhere", occurrence.isContradicted)
         object.add("other_language", occurrence.isInOtherLanguage)
+        object.add("capital_tells_no_name", occurrence.isUnsureName)
         return object.json
     }
 }

@@ -1078,6 +1078,16 @@ import Testing
         #expect(tags(topics, title: "Explosions heard in Crimia overnight") == ["war"])
         #expect(tags(topics, title: "Talks in Pristna today") == ["balkans"])
         #expect(tags(topics, title: "Crimia: NATO worried") == ["war"])
+        // `explain` shows a word passed over for its capital as a near miss, counted for nothing.
+        let explained = Tagger(topics: topics).explain(Article(title: "#51 Perfect Crime"))
+        #expect(explained.map(\.topic) == ["war"])
+        #expect(explained.first?.verdict == .belowMinimum)
+        #expect(
+            explained.first?.matches == [
+                TermOccurrence(
+                    term: "Crimea", place: .title, text: "crime", count: 1, isFuzzy: true, isUnsureName: true)
+            ])
+        #expect(Tagger(topics: topics).explain(Article(title: "Blasts heard in Crimia")).first?.verdict == .tagged)
         #expect(
             tags(topics, title: "News", summary: "Blasts were heard in Crimia. Pristna said no.") == ["balkans", "war"])
     }
