@@ -37,6 +37,9 @@ struct Tally {
             return true
         }
         if hit.isInOtherLanguage || hit.isUnsureName {
+            // Not a near miss where another term of the topic counted the same words (`Kremlin`
+            // and `Кремл*` in `Kremlin`).
+            if entries[index].lastPlace == place && hit.words.lowerBound < entries[index].lastEnd { return false }
             entries[index].nearMiss = true
             return true
         }

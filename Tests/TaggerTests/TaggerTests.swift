@@ -1183,6 +1183,12 @@ import Testing
                     isInOtherLanguage: true)
             ])
         #expect(tagger.explain(Article(title: "Napad na Krimu", language: "sr")).first?.verdict == .tagged)
+        // Words another term of the topic counted are no near miss.
+        let kremlin = Tagger(topics: [Topic(id: "russia", match: ["Kremlin", "Кремл*"])])
+        #expect(
+            kremlin.explain(Article(title: "The Kremlin said", language: "en")).first?.matches == [
+                TermOccurrence(term: "Kremlin", place: .title, text: "kremlin", count: 1, isFuzzy: false)
+            ])
     }
 
     /// Macedonian and Bulgarian read as English news writes their names, not by Serbian rules.
