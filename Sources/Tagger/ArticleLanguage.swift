@@ -101,7 +101,7 @@ struct ArticleLanguage: OptionSet {
     /// Turkish's `için`, `olarak`, `değil`, `gibi`; Hungarian's `hogy`, `egy`, `szerint`, `után`;
     /// Romanian's `pentru`, `despre`, `după`, `fost`; Greek's `και`, `του`, `της`, `για` (three
     /// letters, as the words looked up are seven bytes at most). Russian and Ukrainian are told by the letters
-    /// only they write, as folding told them.
+    /// only they write, as folding told them, and so are Serbian, Macedonian and Bulgarian in Cyrillic.
     static func told(by text: ArticleText) -> ArticleLanguage {
         // The first word met of each language, at its bit's place (a tuple and a switch over
         // eight languages made telling cost twice as much).
@@ -129,8 +129,11 @@ struct ArticleLanguage: OptionSet {
         read(text.title, text.title.words.indices)
         read(text.text, 0..<min(40, text.text.words.count))
         // Russian, Ukrainian, Macedonian and Bulgarian are told by their letters, as folding
-        // read them.
+        // read them, and so is Serbian in Cyrillic (`ђ ћ`, or `ј љ њ џ` without Macedonian's
+        // `ѓ ќ ѕ`): a headline such as `Састанак Вучића и Куртија` has none of the words above,
+        // and its letters are enough.
         switch text.text.toldSpelling ?? text.title.toldSpelling {
+        case .serbian?: told.insert(.southSlavic)
         case .russian?, .ukrainian?: told.insert(.eastSlavic)
         case .macedonian?: told.insert(.macedonian)
         case .bulgarian?: told.insert(.bulgarian)

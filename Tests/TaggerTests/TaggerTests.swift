@@ -242,6 +242,10 @@ import Testing
         #expect(tags("Sastanak Vučića i Kurtija je odgođen jer nije bilo dogovora", nil) == ["kurti", "vucic"])
         #expect(tags("Sastanak Vučića i Kurtija je odgođen jer nije bilo dogovora", "en-US") == ["kurti", "vucic"])
         #expect(tags("Sastanak Vučića i Kurtija", nil) == [])  // too few words to tell
+        // In Cyrillic, Serbian's letters tell it (`ћ`; `ј`, `џ` without Macedonian's `ѓ ќ ѕ`).
+        #expect(tags("Састанак Вучића и Куртија у Бриселу", nil) == ["kurti", "vucic"])
+        #expect(tags("Састанак Вучића и Куртија у Бриселу", "en-US") == ["kurti", "vucic"])
+        #expect(tags("Премијер Србије у посети Москви", nil) == ["serbia"])
         #expect(tags("Ali and Bio: a Gaze at the Kosova Sound", nil) == [])
         // In the body too, where most mentions are forms (`s Vučićem`); explained under the term.
         let article = Article(
