@@ -60,6 +60,8 @@ public struct FoldedText: Sendable {
     public let cyrillicUnlessTold: CyrillicSpelling?
     /// The spelling the first text appended that told one by its letters told.
     public private(set) var toldSpelling: CyrillicSpelling?
+    /// The letters few languages write that the words not capitalized have (see `TellingLetters`).
+    public private(set) var tellingLetters: TellingLetters = []
 
     public init() {
         cyrillic = nil
@@ -123,6 +125,7 @@ public struct FoldedText: Sendable {
         bytes.removeAll(keepingCapacity: true)
         words.removeAll(keepingCapacity: true)
         toldSpelling = nil
+        tellingLetters = []
     }
 
     /// The folded form of `word`.
@@ -168,6 +171,7 @@ public struct FoldedText: Sendable {
     /// Appends the words `range` of `other`, as they are.
     public mutating func append(contentsOf other: FoldedText, words range: Range<Int>) {
         if toldSpelling == nil { toldSpelling = other.toldSpelling }
+        tellingLetters.formUnion(other.tellingLetters)
         guard !range.isEmpty else { return }
         let byteStart = Int(other.words[range.lowerBound].start)
         let byteEnd = Int(other.words[range.upperBound - 1].end) + 1
@@ -224,6 +228,9 @@ public struct FoldedText: Sendable {
         var nextFlags: Flags = [.sentenceStart, .paragraphStart]
         /// Told at the first Cyrillic letter.
         var spelling: CyrillicSpelling?
+        /// The telling letters of the word being read, and how many of its letters are Greek.
+        var tells: TellingLetters = []
+        var greekLetters = 0
 
         /// Where the next folded byte goes in `bytes`.
         var position: Int { output.offset + output.count }
@@ -282,6 +289,7 @@ public struct FoldedText: Sendable {
     private mutating func finish(_ cursor: inout Cursor) {
         guard cursor.inWord else { return }
         if cursor.letters >= 2 && cursor.upperLetters == cursor.letters { cursor.flags.insert(.allCapitals) }
+        if !cursor.tells.isEmpty { noteTells(cursor) }
         words.append(
             Word(
                 start: Int32(cursor.wordStart), end: Int32(cursor.position), hash: cursor.hash, flags: cursor.flags,
@@ -290,8 +298,24 @@ public struct FoldedText: Sendable {
         cursor.inWord = false
     }
 
+    /// A capitalized word's letters say little: English news writes `Vučić`, `Erdoğan` and
+    /// `Wałęsa` with theirs. A Greek letter tells only in a word all of Greek letters (not `μm`).
+    @inline(never) private mutating func noteTells(_ cursor: Cursor) {
+        guard !cursor.flags.contains(.capitalized) else {
+            if cursor.tells.contains(.polish) { tellingLetters.insert(.polishInCapitalized) }
+            return
+        }
+        var tells = cursor.tells
+        if tells.contains(.greek) && (cursor.greekLetters < 2 || cursor.greekLetters != cursor.letters) {
+            tells.remove(.greek)
+        }
+        tellingLetters.formUnion(tells)
+    }
+
     private mutating func begin(_ cursor: inout Cursor) {
         cursor.inWord = true
+        cursor.tells = []
+        cursor.greekLetters = 0
         cursor.wordStart = cursor.position
         cursor.hash = 0xcbf2_9ce4_8422_2325
         cursor.flags = cursor.nextFlags
@@ -560,6 +584,10 @@ public struct FoldedText: Sendable {
             cursor.letters += 1
             if isUpper { cursor.upperLetters += 1 }
             if isCyrillic { cursor.flags.insert(.cyrillic) }
+            if scalar >= 0xC0 && !isCyrillic, let tells = TellingLetters(letter: scalar) {
+                cursor.tells.formUnion(tells)
+                if tells.contains(.greek) { cursor.greekLetters += 1 }
+            }
         case .ideograph(let folded):
             finish(&cursor)
             begin(&cursor)

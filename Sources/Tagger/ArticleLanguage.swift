@@ -9,9 +9,10 @@ import FeedText
 /// `Πούτιν`).
 ///
 /// An article's declared language says; one that declares none, or English, is told from its
-/// words: 88 of the corpus's 228 headlines with `und`, `für`, `mit`, `der` or `die`, nearly all
-/// of them German, come from feeds that declare none, and so do many of the region's outlets;
-/// others declare blog software's default, `en-US` (2 of the corpus's German articles).
+/// words, or from letters only its language writes (see `FeedText.TellingLetters`): 88 of the
+/// corpus's 228 headlines with `und`, `für`, `mit`, `der` or `die`, nearly all of them German,
+/// come from feeds that declare none, and so do many of the region's outlets; others declare
+/// blog software's default, `en-US` (2 of the corpus's German articles).
 struct ArticleLanguage: OptionSet {
     let rawValue: UInt16
 
@@ -138,6 +139,22 @@ struct ArticleLanguage: OptionSet {
         case .macedonian?: told.insert(.macedonian)
         case .bulgarian?: told.insert(.bulgarian)
         default: break
+        }
+        // And the letters only a language or two writes, in a word not capitalized (`će`,
+        // `między`, `ještě`, `még`, `için`, `și`, `është`, `groß`, `στη`): a short headline
+        // has few of the words above.
+        let letters = text.title.tellingLetters.union(text.text.tellingLetters)
+        if !letters.isEmpty {
+            if letters.contains(.southSlavic) && letters.isDisjoint(with: [.polish, .polishInCapitalized]) {
+                told.insert(.southSlavic)
+            }
+            if !letters.isDisjoint(with: [.polish, .czech, .slovak]) { told.insert(.westSlavic) }
+            if letters.contains(.hungarian) { told.insert(.hungarian) }
+            if letters.contains(.turkish) { told.insert(.turkish) }
+            if letters.contains(.romanian) { told.insert(.romanian) }
+            if letters.contains(.albanian) { told.insert(.albanian) }
+            if letters.contains(.german) { told.insert(.german) }
+            if letters.contains(.greek) { told.insert(.greek) }
         }
         return told
     }

@@ -140,6 +140,33 @@ import Testing
         #expect(text.words.map { text.string($0) } == ["東", "京", "news"])
     }
 
+    /// Letters few languages write are noted in words not capitalized, where they tell the
+    /// language of a short text; a capitalized word's are a name's, as English news writes it.
+    @Test(arguments: [
+        ("Vučić će se sastati s Kurtijem", TellingLetters.southSlavic),
+        ("Zełenski spotka się z Putinem", TellingLetters([.polish, .polishInCapitalized])),
+        ("Zelenskyj se setká s Putinem příští týden", .czech),
+        ("Putyinnal tárgyal Orbán a jövő héten", .hungarian),
+        ("Sırbistan'da seçim yapıldı", .turkish),
+        ("UE pregătește sancțiuni", .romanian),
+        ("Kurti takon Vuçiçin në Bruksel", .albanian),
+        ("Was Putins Rede heißt", .german),
+        ("Ο Πούτιν στη Σερβία", .greek),
+        ("Đoković meets Erdoğan and Dvořák in Brașov", TellingLetters()),
+        ("Wałęsa and Đoković", .polishInCapitalized),
+        ("Cafés and naïve façades über alles", TellingLetters()),
+        ("Sensors at the μm scale, 5 μs apart", TellingLetters()),
+        ("VUČIĆ ĆE SE SASTATI", TellingLetters()),
+    ])
+    func notesTheLettersThatTellALanguage(_ text: String, _ letters: TellingLetters) {
+        #expect(FoldedText(text).tellingLetters == letters, "\(text)")
+        var appended = FoldedText()
+        appended.append(contentsOf: FoldedText(text), words: 0..<1)
+        #expect(appended.tellingLetters == letters)
+        appended.removeAll()
+        #expect(appended.tellingLetters == [])
+    }
+
     @Test func truncatesToAWordCount() {
         var text = FoldedText("one two three")
         text.truncate(toWordCount: 1)
