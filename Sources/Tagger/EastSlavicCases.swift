@@ -30,7 +30,15 @@ enum EastSlavicCases {
         guard !term.hasSuffix("*"), term.contains(where: \.isUppercase) else { return [] }
         let words = term.split(separator: " ").map(String.init)
         let isCyrillic = words.contains { isCyrillicName(Array($0)) }
-        guard isCyrillic else { return PhraseCases.spellings(of: words, forms: words.map(endings(of:))) }
+        guard isCyrillic else {
+            // A name of the region's Latin (`Vučić`) is declined as these languages write it,
+            // `Вучич`: `Вучича`, `Вучичу`, `Вучичем`.
+            var forms = PhraseCases.spellings(of: words, forms: words.map(endings(of:)))
+            for written in SouthSlavicLatinNames.eastSlavicCyrillic(of: term) {
+                for form in EastSlavicCases.forms(of: written) where !forms.contains(form) { forms.append(form) }
+            }
+            return forms
+        }
         let leadsWithName = isCyrillicName(Array(words[0]))
         let declined = words.map { cyrillicEndings(of: $0, inLowerCase: leadsWithName) }
         var spellings = PhraseCases.spellings(of: words, forms: declined)

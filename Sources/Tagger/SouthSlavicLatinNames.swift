@@ -32,6 +32,21 @@ enum SouthSlavicLatinNames {
         return readings
     }
 
+    /// The term as Russian and Ukrainian news write it in Cyrillic (`Vučić`: `Вучич`; `Šešelj`:
+    /// `Шешель`), for `EastSlavicCases` to decline (`Вучича`, `с Вучичем`); none for a term
+    /// without a letter of the region's Latin, or with one it lacks.
+    static func eastSlavicCyrillic(of term: String) -> [String] {
+        guard term.contains(where: { marked.contains(Character($0.lowercased())) }),
+            let serbian = serbianCyrillic(term)
+        else { return [] }
+        var spellings: [String] = []
+        for spelling in [CyrillicSpelling.russian, .ukrainian] {
+            let written = rendered(serbian, as: spelling)
+            if !written.isEmpty && !spellings.contains(written) { spellings.append(written) }
+        }
+        return spellings
+    }
+
     private static let marked: Set<Character> = ["č", "ć", "đ", "š", "ž", "ǆ"]
 
     /// The letters English news writes with two (č, š, ž), in either case, and the caron that
