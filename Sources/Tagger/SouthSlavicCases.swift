@@ -70,7 +70,37 @@ enum SouthSlavicCases {
                 all.append(possessive)
             }
         }
+        // Serbian writes a foreign name as it sounds, a doubled consonant once (`Rutte`: `Rute`,
+        // `Rutea`, `Ruteom`; `Mattarella`: `Matarela`), and so is given those spellings too.
+        if let singled = singledSpelling(of: latin) {
+            for form in [singled] + SouthSlavicCases.forms(of: singled) where form != term && !all.contains(form) {
+                all.append(form)
+            }
+        }
         return all
+    }
+
+    /// `term` with each doubled consonant of its names (capitalized words of five letters or
+    /// more, in Latin) written once; nil when it has none. Shorter words are left (`Anna` is not
+    /// `Ana`, a name of its own).
+    static func singledSpelling(of term: String) -> String? {
+        var changed = false
+        let words = term.split(separator: " ", omittingEmptySubsequences: false).map { word -> String in
+            guard word.count >= 5, word.first?.isUppercase == true, word.allSatisfy(\.isLetter) else {
+                return String(word)
+            }
+            var letters: [Character] = []
+            for letter in word {
+                let lower = Character(letter.lowercased())
+                if let last = letters.last, Character(last.lowercased()) == lower, "bdfgklmnprstvz".contains(lower) {
+                    changed = true
+                    continue
+                }
+                letters.append(letter)
+            }
+            return String(letters)
+        }
+        return changed ? words.joined(separator: " ") : nil
     }
 
     /// The possessive adjective of a one-word name in its forms: the region writes `Vučićeva

@@ -93,7 +93,15 @@ enum WestSlavicCases {
             let stem = String(letters.dropLast())
             let locative = [stem + "u", stem + "e", softened(stem).map { $0 + "e" } ?? stem + "ie"]
             return [[stem + "a"], [stem + "u"], [stem + "a"], [stem + "em", stem + "om"], locative]
-        case "e", "i", "u", "y": return nil
+        case "e", "i", "y":
+            // A foreign name in a sounded vowel (`Rutte`, `Kurti`, `Kennedy`) is declined as an
+            // adjective: Polish Ruttego, Ruttemu, z Ruttem, Kurtiego, Kurtim; Czech Rutteho,
+            // Kurtiho, Kennedyho, Kennedymu. (A silent `e` takes an apostrophe, `Lagarde'a`, and
+            // leaves the name whole.)
+            let adjectival = lower.last == "y" ? ["ho"] : lower.last == "e" ? ["go", "ho"] : ["ego", "ho"]
+            let dative = lower.last == "i" ? ["emu", "mu"] : ["mu"]
+            return PhraseCases.forms(letters[...], [adjectival, dative, adjectival, ["m"], ["m"]])
+        case "u": return nil
         default:
             guard letters.last!.isLetter else { return nil }
             // A consonant (`Putin`, `Biden`, `Bachmut`): Putina, Putinowi, Putinem, Putinie;
