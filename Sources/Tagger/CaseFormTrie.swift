@@ -28,7 +28,11 @@ final class CaseFormTrie: Sendable {
     private let spellAsWritten: @Sendable (String) -> [String]
     private let casedAsNames: Bool
     private let formsPerName: Int
-    private let compiled = Mutex<(trie: TermTrie, terms: [Int32])??>(nil)
+    private let compiled = Mutex<Forms??>(nil)
+
+    /// The forms' trie, for each of its terms the main trie's term it stands for, and whether it
+    /// is a word `spellAsWritten` gave (an adjective: `srpski` for `Serbian`).
+    typealias Forms = (trie: TermTrie, terms: [Int32], isAdjective: [Bool])
 
     /// The forms `spell` gives each of `names`, about `formsPerName` each (the trie's filters are
     /// sized for them); with `casedAsNames`, matched with the name's capitals whatever the term
@@ -51,11 +55,12 @@ final class CaseFormTrie: Sendable {
 
     /// The forms' trie, and for each of its terms the main trie's term it stands for; nil when no
     /// name has a form.
-    func forms() -> (trie: TermTrie, terms: [Int32])? {
+    func forms() -> Forms? {
         compiled.withLock { compiled in
             if let compiled { return compiled }
             var builder = TermTrie.Builder(expectedTerms: names.count * formsPerName)
             var terms: [Int32] = []
+            var isAdjective: [Bool] = []
             var written: Set<String> = []
             for name in names {
                 for form in spell(name.text)
@@ -64,6 +69,7 @@ final class CaseFormTrie: Sendable {
                     isCaseSensitive: casedAsNames || name.isCaseSensitive)
                 {
                     terms.append(name.term)
+                    isAdjective.append(false)
                 }
                 // `Russian` and `Russians` in one topic are written alike: once is enough.
                 for word in spellAsWritten(name.text)
@@ -73,9 +79,10 @@ final class CaseFormTrie: Sendable {
                         isCaseSensitive: word.contains(where: \.isUppercase))
                 {
                     terms.append(name.term)
+                    isAdjective.append(true)
                 }
             }
-            let built = terms.isEmpty ? nil : (trie: TermTrie(builder), terms: terms)
+            let built = terms.isEmpty ? nil : (trie: TermTrie(builder), terms: terms, isAdjective: isAdjective)
             compiled = .some(built)
             return built
         }

@@ -420,6 +420,7 @@ public struct Tagger: Sendable {
                     // A form in lower case (`toga`) is another word, and says nothing of the name.
                     guard !hit.isInLowerCase else { return }
                     var hit = hit
+                    hit.isAdjective = cases.isAdjective[Int(hit.term)]
                     hit.term = cases.terms[Int(hit.term)]
                     // These languages write headlines in sentence case: one with many names
                     // (`Sastanak Vučića i Kurtija u Briselu`) only looks like title case, and its
@@ -436,7 +437,12 @@ public struct Tagger: Sendable {
             // counts once, under the first term that covers it (`Tally.add`).
             read(compiled.trie, place) { found.append(($0, found.count)) }
             found.sort { ($0.hit.words.lowerBound, $0.order) < ($1.hit.words.lowerBound, $1.order) }
-            for (hit, _) in found { take(hit) }
+            for (hit, _) in found {
+                // `Dodik u Republici Srpskoj`: the adjective is a word of a name another topic
+                // lists, and says nothing of Serbia.
+                if hit.isAdjective && found.contains(where: { Tagger.isName($0.hit, holding: hit) }) { continue }
+                take(hit)
+            }
         }
         // "TELL US MORE", "TURKEY FARMERS BRACE FOR CHRISTMAS": in a headline all in capitals,
         // case says nothing either, and a case-sensitive term matches whatever its case, as an
@@ -466,6 +472,14 @@ public struct Tagger: Sendable {
                         isFuzzy: false), .category)
             }
         }
+    }
+
+    /// Whether `name` is a match of another topic's longer name that holds the words of the
+    /// adjective `adjective`.
+    private static func isName(_ name: TermTrie.Hit, holding adjective: TermTrie.Hit) -> Bool {
+        !name.isAdjective && !name.excludes && !name.isInLowerCase && name.topic != adjective.topic
+            && name.words.count > adjective.words.count && name.words.lowerBound <= adjective.words.lowerBound
+            && name.words.upperBound >= adjective.words.upperBound
     }
 
     private func isTagged(_ entry: Tally.Entry, bodyWords: Int) -> Bool {

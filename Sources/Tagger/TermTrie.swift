@@ -52,6 +52,10 @@ final class TermTrie: Sendable {
         /// A word one edit from a name whose capital tells no name where it stands (see `walk`):
         /// reported to `explain` only, as a near miss, and counted for nothing.
         var isUnsureName = false
+        /// A nationality's or a place's adjective, as a language writes it (`srpskoj` for
+        /// `Serbian`; see `NationalityAdjectives`): inside a longer name another topic lists
+        /// (`Republici Srpskoj`, `Republika Srpska`) it is that name's word, and does not count.
+        var isAdjective = false
     }
 
     /// An edge in its slot of the table: 16 bytes, four to a cache line. Its kind (word, prefix,

@@ -779,6 +779,20 @@ import Testing
         #expect(tags("Bunu alman gerekiyor", "tr") == [])
         #expect(tags("Ruske, orosz and rosyjskie", "en") == [])
         #expect(NationalityAdjectives.forms(of: "Macedonian", in: .southSlavic) == [])
+        // An adjective inside a name another topic lists is that name's word (Republika Srpska is
+        // in Bosnia); beside it, or in a topic's own name, it counts.
+        let names = Tagger(topics: [
+            Topic(id: "serbia", match: ["Serbian"]), Topic(id: "bosnia", match: ["Republika Srpska"]),
+            Topic(id: "sns", match: ["Srpska napredna stranka"]), Topic(id: "russia", match: ["Russian"]),
+        ])
+        let named: [(String, String?, [String])] = [
+            ("Dodik: Republici Srpskoj treba više ovlasti", "bs", ["bosnia"]),
+            ("Republika Srpska i srpski narod", "sr", ["bosnia", "serbia"]),
+            ("Izbori u Republici Srpskoj i Srbiji, srpski birači", "sr", ["bosnia", "serbia"]),
+            ("Kongres Srpske napredne stranke", "sr", ["sns"]),
+            ("Ruski ambasador u Republici Srpskoj", "sr", ["bosnia", "russia"]),
+        ]
+        #expect(mistagged(named, by: names) == [])
     }
 
     /// Russian and Ukrainian news decline names too (`зустріч із Зеленським`, `санкции против
