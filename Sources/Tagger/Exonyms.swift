@@ -116,6 +116,57 @@ enum Exonyms {
         "united nations": ["Vereinte Nationen", "Vereinten Nationen"], "western balkans": ["Westbalkan"],
         "bucharest": ["Bukarest"], "tehran": ["Teheran"], "chisinau": ["Kischinau"],
     ]
+    /// The names French, Italian and Spanish news give the place the English `term` names, where
+    /// they are not English's (`Serbie`, `Belgrado`, `Moscou`, `Ucraina`, `Bruxelles`, `Kiev`),
+    /// or none. As German's, they are matched in any article: they decline no names, and these
+    /// are no words of English or of the region's languages once folded. Left out: Italian's
+    /// `Mosca` (`mosca` is a fly in Italian and Spanish; Spanish's `Moscú` stays) and `Cina`
+    /// (Serbian's `čina`, of an act, folds to it), French's `Chine` (English's `chine`), `Vienne`
+    /// (a French city) and `Pékin` (`Pekin`, Illinois), `Odessa` (Texas), and names English
+    /// shares (`Kosovo`, `Sarajevo`, `Russia` in Italian).
+    static func romance(of term: String) -> [String] {
+        romanceNames[term.lowercased()] ?? []
+    }
+
+    private static let romanceNames: [String: [String]] = [
+        "serbia": ["Serbie"], "bosnia": ["Bosnie"], "herzegovina": ["Herzégovine", "Erzegovina"],
+        "bosnia and herzegovina": [
+            "Bosnie-Herzégovine", "Bosnia ed Erzegovina", "Bosnia-Erzegovina", "Bosnia y Herzegovina",
+        ],
+        "albania": ["Albanie"], "croatia": ["Croatie", "Croazia", "Croacia"], "slovenia": ["Slovénie", "Eslovenia"],
+        "north macedonia": ["Macédoine du Nord", "Macedonia del Nord", "Macedonia del Norte"],
+        "russia": ["Russie", "Rusia"], "ukraine": ["Ucraina", "Ucrania"],
+        "belarus": ["Biélorussie", "Bielorussia", "Bielorrusia"], "moldova": ["Moldavie"],
+        "poland": ["Pologne", "Polonia"], "germany": ["Allemagne", "Germania", "Alemania"], "france": ["Francia"],
+        "hungary": ["Hongrie", "Ungheria", "Hungría"], "romania": ["Roumanie", "Rumanía"], "bulgaria": ["Bulgarie"],
+        "greece": ["Grèce", "Grecia"], "turkey": ["Turquie", "Turchia", "Turquía"],
+        "japan": ["Japon", "Giappone", "Japón"], "italy": ["Italie", "Italia"],
+        "spain": ["Espagne", "Spagna", "España"],
+        "austria": ["Autriche"], "switzerland": ["Suisse", "Svizzera", "Suiza"],
+        "czech republic": [
+            "Tchéquie", "République tchèque", "Repubblica Ceca", "Cechia", "Chequia", "República Checa",
+        ],
+        "czechia": ["Tchéquie", "République tchèque", "Repubblica Ceca", "Cechia", "Chequia", "República Checa"],
+        "slovakia": ["Slovaquie", "Slovacchia", "Eslovaquia"], "syria": ["Syrie", "Siria"],
+        "lebanon": ["Liban", "Libano", "Líbano"], "iraq": ["Irak"], "egypt": ["Égypte", "Egitto", "Egipto"],
+        "israel": ["Israele"], "palestine": ["Palestina"], "india": ["Inde"],
+        "saudi arabia": ["Arabie saoudite", "Arabia Saudita", "Arabia Saudí"],
+        "north korea": ["Corée du Nord", "Corea del Nord", "Corea del Norte"],
+        "south korea": ["Corée du Sud", "Corea del Sud", "Corea del Sur"],
+        "belgrade": ["Belgrado"], "moscow": ["Moscou", "Moscú"], "kyiv": ["Kiev"], "kharkiv": ["Kharkov", "Jarkov"],
+        "crimea": ["Crimée"], "brussels": ["Bruxelles", "Bruselas"], "vienna": ["Viena"],
+        "warsaw": ["Varsovie", "Varsavia", "Varsovia"], "prague": ["Praga"], "athens": ["Athènes", "Atene", "Atenas"],
+        "beijing": ["Pechino"],
+        "european union": ["Union européenne", "Unione europea", "Unión Europea"],
+        "united states": ["États-Unis", "Stati Uniti", "Estados Unidos"],
+        "united kingdom": ["Royaume-Uni", "Regno Unito", "Reino Unido"],
+        "britain": ["Royaume-Uni", "Grande-Bretagne", "Regno Unito", "Gran Bretagna", "Reino Unido", "Gran Bretaña"],
+        "great britain": ["Grande-Bretagne", "Gran Bretagna", "Gran Bretaña"],
+        "united nations": ["Nations unies", "Nazioni Unite", "Naciones Unidas"],
+        "western balkans": ["Balkans occidentaux", "Balcani occidentali", "Balcanes Occidentales"],
+        "balkans": ["Balcani", "Balcanes"],
+    ]
+
     private static let germanWithoutGenitive: Set<String> = [
         "Türkei", "Krim", "Europäische Union", "Europäischen Union", "Schweiz", "Slowakei", "Vereinigte Staaten",
         "Vereinigten Staaten", "Vereinte Nationen", "Vereinten Nationen",

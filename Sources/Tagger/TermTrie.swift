@@ -260,11 +260,13 @@ final class TermTrie: Sendable {
             }
             var romanized = (UmlautSpelling.variant(of: String(source)).map { [$0] } ?? []) + endings
             for spelling in german where !romanized.contains(spelling) { romanized.append(spelling) }
-            // `Serbia` is `Serbien` in German news, `Moscow` `Moskau` (see `Exonyms.german`): not
-            // fuzzy, since a word one letter from another language's name is no misspelling of the
-            // term (`Serien`, German's series, is one letter from `Serbien`).
+            // `Serbia` is `Serbien` in German news, `Moscow` `Moskau` (see `Exonyms.german`), and
+            // `Serbie`, `Moscou` in French (`Exonyms.romance`): not fuzzy, since a word one letter
+            // from another language's name is no misspelling of the term (`Serien`, German's
+            // series, is one letter from `Serbien`).
             if !isPrefix {
-                for name in Exonyms.german(of: String(source)) where !romanized.contains(name) {
+                let names = Exonyms.german(of: String(source)) + Exonyms.romance(of: String(source))
+                for name in names where !romanized.contains(name) {
                     enter(FoldedText(name), isPrefix: false, isFuzzy: false)
                 }
             }

@@ -474,6 +474,26 @@ import Testing
         #expect(tags("Gipfel in Brüssel", nil) == ["brussels"])
         #expect(tags("Beitritt zur Europäischen Union", "de") == ["eu"])
         #expect(Exonyms.german(of: "Beijing").isEmpty && Exonyms.german(of: "Odesa").isEmpty)
+        // French, Italian and Spanish names too (Le Courrier des Balkans, OBC Transeuropa).
+        let romance = Tagger(topics: [
+            Topic(id: "serbia", match: ["Serbia"]), Topic(id: "moscow", match: ["Moscow"]),
+            Topic(id: "ukraine", match: ["Ukraine", "Kyiv"]), Topic(id: "russia", match: ["Russia"]),
+            Topic(id: "bih", match: ["Bosnia and Herzegovina"]), Topic(id: "balkans", match: ["Western Balkans"]),
+            Topic(id: "china", match: ["China"]), Topic(id: "vienna", match: ["Vienna"]),
+            Topic(id: "brussels", match: ["Brussels"]),
+        ])
+        let spoken: [(String, String?, [String])] = [
+            ("La Serbie et la Russie", "fr", ["russia", "serbia"]),
+            ("Moscou menace Kiev", "fr", ["moscow", "ukraine"]),
+            ("Élections en Bosnie-Herzégovine", nil, ["bih"]),
+            ("Protesta a Belgrado, l'Ucraina a Bruxelles", "it", ["brussels", "ukraine"]),
+            ("Vertice dei Balcani occidentali", "it", ["balkans"]),
+            ("Rusia ataca Ucrania desde Moscú", "es", ["moscow", "russia", "ukraine"]),
+            // Not `mosca` (a fly), `chine` or the French city of Vienne.
+            ("Una mosca en la sopa", "es", []),
+            ("Pork chine from Vienne", "en", []),
+        ]
+        #expect(mistagged(spoken, by: romance) == [])
         // A fuzzy topic's misspellings are of its terms, not of another language's names.
         let fuzzy = Tagger(topics: [Topic(id: "serbia", match: ["Serbia"], fuzzy: true)])
         #expect(fuzzy.topicIDs(for: Article(title: "Neue Serien im Januar", language: "de")) == [])
