@@ -107,4 +107,48 @@ enum NationalityAdjectives {
         """
 
     private static let table = Exonyms.parsed(rows, columns: Exonyms.Language.allCases.count)
+
+    /// What French, Italian and Spanish write for the English adjective (or noun of the people)
+    /// `term`, every gender and number (`Serbian`: `serbe`, `serbo`, `serbi`, `serbio`, `serbios`),
+    /// or none. As their names of the places (`Exonyms.romance(of:)`), these are matched in any
+    /// article: they are no English words. Left out are the ones that are: surnames (`Russo`,
+    /// `Tedesco`, `Albanese`), an English word or name (`americano`, `americana`, `chino`,
+    /// `Frances` for `francés`, `Britannica`, `Irani` for `iraní`, `Greco-Roman` for `greco`), or
+    /// a country's English name (Spanish's `serbia`, `bosnia`, `china`).
+    static func romance(of term: String) -> [String] {
+        var key = term.lowercased()
+        if key.hasSuffix("*") { key.removeLast() }
+        return romanceTable[key]?.flatMap { $0 } ?? []
+    }
+
+    /// English adjectives and nouns of the people: French | Italian | Spanish.
+    private static let romanceRows = """
+        Russian, Russians: russe, russes | russa, russi | ruso, rusa, rusos, rusas
+        Ukrainian, Ukrainians: ukrainien, ukrainienne, ukrainiens, ukrainiennes | ucraino, ucraina, ucraini, ucraine | ucraniano, ucraniana, ucranianos, ucranianas
+        American, Americans: américain, américaine, américains, américaines | americani, americane | estadounidense, estadounidenses, americanos
+        Serbian, Serbians, Serb, Serbs: serbe, serbes | serbo, serba, serbi | serbio, serbios, serbias
+        Croatian, Croatians, Croat, Croats: croate, croates | croato, croata, croati | croatas
+        Bosnian, Bosnians: bosnien, bosnienne, bosniens, bosniennes, bosniaque, bosniaques | bosniaco, bosniaca, bosniaci, bosniache | bosnio, bosnios, bosnias
+        Albanian, Albanians: albanais, albanaise, albanaises | albanesi | albanés, albanesa, albaneses, albanesas
+        Kosovar, Kosovars, Kosovan, Kosovans: kosovare, kosovares | kosovaro, kosovara, kosovari | kosovares
+        Montenegrin, Montenegrins: monténégrin, monténégrine, monténégrins, monténégrines | montenegrino, montenegrina, montenegrini, montenegrine | montenegrinos, montenegrinas
+        Bulgarian, Bulgarians: bulgare, bulgares | bulgaro, bulgara, bulgari | búlgaro, búlgara, búlgaros, búlgaras
+        Romanian, Romanians: roumain, roumaine, roumains, roumaines | rumeno, rumena, rumeni, rumene | rumano, rumana, rumanos, rumanas
+        Hungarian, Hungarians: hongrois, hongroise, hongroises | ungherese, ungheresi | húngaro, húngara, húngaros, húngaras
+        Polish: polonais, polonaise, polonaises | polacco, polacca, polacchi, polacche | polaco, polaca, polacos, polacas
+        German, Germans: allemand, allemande, allemands, allemandes | tedesca, tedeschi, tedesche | alemán, alemana, alemanes, alemanas
+        French: français, française, françaises | francese, francesi | francesa, franceses, francesas
+        British, Briton, Britons: britannique, britanniques | britannico, britannici, britanniche | británico, británica, británicos, británicas
+        Chinese: chinois, chinoise, chinoises | cinese, cinesi | chinas
+        Turkish, Turk, Turks: turc, turque, turcs, turques | turco, turca, turchi, turche | turcos, turcas
+        Greek, Greeks: grec, grecque, grecs, grecques | greca, greci, greche | griego, griega, griegos, griegas
+        Israeli, Israelis: israélien, israélienne, israéliens, israéliennes | israeliano, israeliana, israeliani, israeliane | israelíes
+        Iranian, Iranians: iranien, iranienne, iraniens, iraniennes | iraniano, iraniana, iraniani, iraniane | iraníes
+        European, Europeans: européen, européenne, européens, européennes | europeo, europea, europei, europee | europeos, europeas
+        """
+
+    private static let romanceTable = Exonyms.parsed(romanceRows, columns: 3)
+
+    /// How many English adjectives `romance(of:)` lists (every row read).
+    static var romanceCount: Int { romanceTable.count }
 }

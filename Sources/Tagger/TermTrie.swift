@@ -270,6 +270,11 @@ final class TermTrie: Sendable {
                     enter(FoldedText(name), isPrefix: false, isFuzzy: false)
                 }
             }
+            // `Serbian` is `serbe` in French news, `serbo` in Italian, `serbio` in Spanish (see
+            // `NationalityAdjectives.romance`), whole words whatever the term's `*`.
+            for adjective in NationalityAdjectives.romance(of: String(source)) {
+                enter(FoldedText(adjective), isPrefix: false, isFuzzy: false)
+            }
             for variant in romanized {
                 enter(FoldedText(variant), isPrefix: isPrefix)
             }

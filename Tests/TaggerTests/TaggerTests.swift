@@ -813,6 +813,27 @@ import Testing
             ("Ruski ambasador u Republici Srpskoj", "sr", ["bosnia", "russia"]),
         ]
         #expect(mistagged(named, by: names) == [])
+        // French, Italian and Spanish adjectives, in any article; not the English words and
+        // names they would be.
+        let romance = Tagger(topics: [
+            Topic(id: "serbia", match: ["Serbian"]), Topic(id: "russia", match: ["Russian*"]),
+            Topic(id: "albania", match: ["Albanian"]), Topic(id: "iran", match: ["Iranian"]),
+            Topic(id: "greece", match: ["Greek"]), Topic(id: "us", match: ["American"]),
+            Topic(id: "china", match: ["Chinese"]), Topic(id: "germany", match: ["German"]),
+            Topic(id: "france", match: ["French"]), Topic(id: "uk", match: ["British"]),
+        ])
+        let spoken: [(String, String?, [String])] = [
+            ("Le président serbe et les forces russes", "fr", ["russia", "serbia"]),
+            ("Il premier albanese? No: i ministri albanesi e serbi", "it", ["albania", "serbia"]),
+            ("El gobierno ruso y los soldados serbios", "es", ["russia", "serbia"]),
+            ("Un drone iranien abattu", nil, ["iran"]),
+            ("Les Chinois et les Américains", "fr", ["china", "us"]),
+            ("The Russo brothers meet Anthony Albanese and Smriti Irani", "en", []),
+            ("Greco-Roman wrestling, an americano and chinos", "en", []),
+            ("Frances Tedesco and the Encyclopaedia Britannica", "en", []),
+        ]
+        #expect(mistagged(spoken, by: romance) == [])
+        #expect(NationalityAdjectives.romanceCount == 49)  // every row read: 22 rows, 49 English words
     }
 
     /// Russian and Ukrainian news decline names too (`зустріч із Зеленським`, `санкции против
