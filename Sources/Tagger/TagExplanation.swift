@@ -32,10 +32,15 @@ public struct TermOccurrence: Sendable, Hashable {
     /// tells no name where it stands: a headline in title case, a run of capitalized words
     /// (`Perfect Crime`, `// Doing Crimes // A Nice School` for `Crimea`).
     public var isUnsureName: Bool
+    /// Whether it is a nationality's adjective in the article's language that does not count
+    /// because it is a word of a longer name another topic lists (`Srpskoj` in `Republici
+    /// Srpskoj`, for `Serbian`, when another topic lists `Republika Srpska`).
+    public var isInOtherName: Bool
 
     public init(
         term: String, place: TextPlace, text: String, count: Int, isFuzzy: Bool, isCaseUncertain: Bool = false,
-        isContradicted: Bool = false, isInOtherLanguage: Bool = false, isUnsureName: Bool = false
+        isContradicted: Bool = false, isInOtherLanguage: Bool = false, isUnsureName: Bool = false,
+        isInOtherName: Bool = false
     ) {
         self.term = term
         self.place = place
@@ -46,6 +51,7 @@ public struct TermOccurrence: Sendable, Hashable {
         self.isContradicted = isContradicted
         self.isInOtherLanguage = isInOtherLanguage
         self.isUnsureName = isUnsureName
+        self.isInOtherName = isInOtherName
     }
 }
 

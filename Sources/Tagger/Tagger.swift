@@ -225,7 +225,7 @@ public struct Tagger: Sendable {
             let key = OccurrenceKey(
                 term: term, place: place, text: words, isFuzzy: hit.isFuzzy, isCaseUncertain: hit.isCaseUncertain,
                 isContradicted: hit.isContradicted, isInOtherLanguage: hit.isInOtherLanguage,
-                isUnsureName: hit.isUnsureName)
+                isUnsureName: hit.isUnsureName, isInOtherName: hit.isInOtherName)
             var entry = found[Int(hit.topic)] ?? ([:], [:])
             if hit.excludes {
                 entry.exclusions[key, default: 0] += 1
@@ -440,7 +440,14 @@ public struct Tagger: Sendable {
             for (hit, _) in found {
                 // `Dodik u Republici Srpskoj`: the adjective is a word of a name another topic
                 // lists, and says nothing of Serbia.
-                if hit.isAdjective && found.contains(where: { Tagger.isName($0.hit, holding: hit) }) { continue }
+                if hit.isAdjective && found.contains(where: { Tagger.isName($0.hit, holding: hit) }) {
+                    if reportsNearMisses {
+                        var hit = hit
+                        hit.isInOtherName = true
+                        report(hit, place)
+                    }
+                    continue
+                }
                 take(hit)
             }
         }
@@ -511,7 +518,8 @@ public struct Tagger: Sendable {
             TermOccurrence(
                 term: key.term, place: key.place, text: key.text, count: count, isFuzzy: key.isFuzzy,
                 isCaseUncertain: key.isCaseUncertain, isContradicted: key.isContradicted,
-                isInOtherLanguage: key.isInOtherLanguage, isUnsureName: key.isUnsureName)
+                isInOtherLanguage: key.isInOtherLanguage, isUnsureName: key.isUnsureName,
+                isInOtherName: key.isInOtherName)
         }.sorted { a, b in
             a.place != b.place
                 ? TextPlace.allCases.firstIndex(of: a.place)! < TextPlace.allCases.firstIndex(of: b.place)!
@@ -528,5 +536,6 @@ public struct Tagger: Sendable {
         var isContradicted: Bool
         var isInOtherLanguage: Bool
         var isUnsureName: Bool
+        var isInOtherName: Bool
     }
 }

@@ -36,7 +36,7 @@ struct Tally {
             entries[index].contradicted = true
             return true
         }
-        if hit.isInOtherLanguage || hit.isUnsureName {
+        if hit.isInOtherLanguage || hit.isUnsureName || hit.isInOtherName {
             // Not a near miss where another term of the topic counted the same words (`Kremlin`
             // and `Кремл*` in `Kremlin`).
             if entries[index].lastPlace == place && hit.words.lowerBound < entries[index].lastEnd { return false }

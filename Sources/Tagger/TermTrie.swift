@@ -56,6 +56,9 @@ final class TermTrie: Sendable {
         /// `Serbian`; see `NationalityAdjectives`): inside a longer name another topic lists
         /// (`Republici Srpskoj`, `Republika Srpska`) it is that name's word, and does not count.
         var isAdjective = false
+        /// Such an adjective inside another topic's name: reported to `explain` only, as a near
+        /// miss, and counted for nothing.
+        var isInOtherName = false
     }
 
     /// An edge in its slot of the table: 16 bytes, four to a cache line. Its kind (word, prefix,

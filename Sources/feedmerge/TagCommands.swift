@@ -237,7 +237,9 @@ enum TagReport {
                 // reading: the words the article wrote (folded), where they are not the term's own.
                 text += " (as \"\(occurrence.text)\")"
             }
-            if occurrence.isInOtherLanguage {
+            if occurrence.isInOtherName {
+                text += " (a word of a longer name another topic lists: not counted)"
+            } else if occurrence.isInOtherLanguage {
                 text +=
                     " (a Cyrillic term's Latin letters, counted only in a Serbian, Croatian, Bosnian, Montenegrin or "
                     + "Slovenian article: not counted)"
@@ -279,6 +281,7 @@ enum TagReport {
         object.add("lower_case_elsewhere", occurrence.isContradicted)
         object.add("other_language", occurrence.isInOtherLanguage)
         object.add("capital_tells_no_name", occurrence.isUnsureName)
+        object.add("in_other_topics_name", occurrence.isInOtherName)
         return object.json
     }
 }
