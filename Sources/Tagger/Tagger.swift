@@ -308,11 +308,12 @@ public struct Tagger: Sendable {
     public var vetoedTerms: [VetoedTerm] {
         var found: [VetoedTerm] = []
         for topic in topics where !topic.exclude.isEmpty {
-            let vetoes = topic.exclude.map { ($0, Tagger(topics: [Topic(id: topic.id, match: [$0])])) }
+            // Each exclude term as the trie holds it, with the spellings an exclude term has.
+            let vetoes = topic.exclude.map { ($0, Tagger(topics: [Topic(id: topic.id, exclude: [$0])])) }
             for term in topic.match + topic.matchCase {
                 // What a prefix term matches at the least: the word it gives.
                 let text = term.hasSuffix("*") ? String(term.dropLast()) : term
-                if let (exclude, _) = vetoes.first(where: { $0.1.termsName(text) }) {
+                if let (exclude, _) = vetoes.first(where: { $0.1.termsName(text, asExclusion: true) }) {
                     found.append(VetoedTerm(topic: topic.id, term: term, exclude: exclude))
                 }
             }
@@ -322,13 +323,13 @@ public struct Tagger: Sendable {
 
     // MARK: Matching
 
-    /// Whether a term of some topic (one that matches, not one that excludes) occurs in `text`
-    /// as written.
-    func termsName(_ text: String) -> Bool {
+    /// Whether a term of some topic (one that matches, or with `asExclusion` one that excludes)
+    /// occurs in `text` as written.
+    func termsName(_ text: String, asExclusion: Bool = false) -> Bool {
         var scratch = TermTrie.Scratch()
         var named = false
         trie.scan(FoldedText(text), &scratch) { hit in
-            if !hit.excludes && !hit.isInLowerCase { named = true }
+            if hit.excludes == asExclusion && !hit.isInLowerCase { named = true }
         }
         return named
     }
