@@ -75,6 +75,26 @@ public enum CyrillicSpelling: Sendable, Hashable, CaseIterable {
         return russian >= bulgarian ? .russian : .bulgarian
     }
 
+    /// Whether the UTF-8 text `bytes`, from `start` on, has a Cyrillic letter Serbian and
+    /// Macedonian never write (`я ю й щ ь`): text that tells no spelling by its letters
+    /// (`Встреча Путина в Москве`) is then Russian, Ukrainian or Bulgarian, not Serbian.
+    static func hasLettersSouthSlavicLacks(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Bool {
+        var index = start
+        while index < bytes.count - 1 {
+            let lead = bytes[index]
+            guard lead & 0xFC == 0xD0 else {
+                index += 1
+                continue
+            }
+            let value = UInt32(lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+            switch lowercase(value) {
+            case 0x44F, 0x44E, 0x439, 0x449, 0x44C: return true
+            default: index += 2
+            }
+        }
+        return false
+    }
+
     /// Whether the Cyrillic letter `value` is a consonant of Bulgarian.
     private static func isConsonant(_ value: UInt32) -> Bool {
         let lower = lowercase(value)

@@ -281,7 +281,12 @@ public struct FoldedText: Sendable {
 
     /// The spelling the Cyrillic of `input` from `index` on is read in.
     private mutating func spelling(of input: UnsafeBufferPointer<UInt8>, from index: Int) -> CyrillicSpelling {
-        guard let told = CyrillicSpelling.told(input, from: index) else { return cyrillicUnlessTold ?? .serbian }
+        guard let told = CyrillicSpelling.told(input, from: index) else {
+            // Read as Serbian all the same (dedup folds it so), but not Serbian, as the tagger
+            // needs to know (`Путина` is Putin's genitive in Russian too).
+            if CyrillicSpelling.hasLettersSouthSlavicLacks(input, from: index) { tellingLetters.insert(.eastSlavic) }
+            return cyrillicUnlessTold ?? .serbian
+        }
         if toldSpelling == nil { toldSpelling = told }
         return told
     }

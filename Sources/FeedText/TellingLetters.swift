@@ -32,6 +32,10 @@ public struct TellingLetters: OptionSet, Sendable, Hashable {
     /// A Polish letter in a capitalized word (`Każdy chce mieć…`, a sentence's first word): not
     /// enough to tell Polish, but enough to say that its `ć` is not South Slavic.
     public static let polishInCapitalized = TellingLetters(rawValue: 1024)
+    /// Cyrillic letters Serbian and Macedonian never write (`я ю й щ ь`), in a text whose
+    /// letters tell no one language: Russian, Ukrainian or Bulgarian (noted by
+    /// `CyrillicSpelling.hasLettersSouthSlavicLacks`, whatever the word's case).
+    public static let eastSlavic = TellingLetters(rawValue: 2048)
 
     /// What the letter `scalar` tells (in either case), or nil.
     init?(letter scalar: UInt32) {

@@ -155,6 +155,10 @@ struct ArticleLanguage: OptionSet {
             if letters.contains(.albanian) { told.insert(.albanian) }
             if letters.contains(.german) { told.insert(.german) }
             if letters.contains(.greek) { told.insert(.greek) }
+            // Cyrillic that tells no language, but is not Serbian's or Macedonian's: the forms
+            // Russian and Ukrainian give a name, as far as their Serbian reading has them
+            // (`Путина`, `Москве`, `Лаврова`; not `Вучича`, read `vucica`).
+            if letters.contains(.eastSlavic) { told.insert(.eastSlavic) }
         }
         return told
     }

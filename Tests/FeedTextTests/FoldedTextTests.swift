@@ -157,6 +157,10 @@ import Testing
         ("Cafés and naïve façades über alles", TellingLetters()),
         ("Sensors at the μm scale, 5 μs apart", TellingLetters()),
         ("VUČIĆ ĆE SE SASTATI", TellingLetters()),
+        // Cyrillic that tells no spelling, with a letter Serbian never writes; Cyrillic that
+        // tells one (Ukrainian `і`, Serbian `ћ`) or has none of them notes nothing.
+        ("Встреча Путина в Москве состоялась", .eastSlavic), ("Зустріч у Києві", TellingLetters()),
+        ("Вучић у Београду", TellingLetters()), ("Путин у Београду", TellingLetters()),
     ])
     func notesTheLettersThatTellALanguage(_ text: String, _ letters: TellingLetters) {
         #expect(FoldedText(text).tellingLetters == letters, "\(text)")
