@@ -44,27 +44,6 @@ enum NationalityAdjectives {
         return forms
     }
 
-    /// The English nouns of the people for the adjective `term` (the first of its row, in any
-    /// case): `Serbian` is also `Serbians`, `Serb`, `Serbs`; `Russian` `Russians`. A user who
-    /// writes the adjective means the people, as its forms in the region's languages do (`Srbi`,
-    /// `Rusi`); the nouns' own terms (`Americans`) are not given the adjective, which English
-    /// writes of the Americas too (`Latin American`). `Turk` and `Turks` are left out (`Turks and
-    /// Caicos`, `The Young Turks`).
-    static func englishNouns(of term: String) -> [String] {
-        englishRows[term.lowercased()] ?? []
-    }
-
-    private static let englishRows: [String: [String]] = {
-        var nouns: [String: [String]] = [:]
-        for row in rows.split(separator: "\n") {
-            guard let colon = row.firstIndex(of: ":") else { continue }
-            let english = row[..<colon].split(separator: ",").map { String($0.drop(while: { $0 == " " })) }
-            guard let adjective = english.first else { continue }
-            nouns[adjective.lowercased()] = english.dropFirst().filter { $0 != "Turk" && $0 != "Turks" }
-        }
-        return nouns
-    }()
-
     /// Whether `term` is an adjective (or noun of the people) this table lists.
     static func isListed(_ term: String) -> Bool {
         var key = term.lowercased()

@@ -278,13 +278,6 @@ final class TermTrie: Sendable {
             for adjective in NationalityAdjectives.romance(of: String(source)) {
                 enter(FoldedText(adjective), isPrefix: false, isFuzzy: false)
             }
-            // `Serbian` also means the people: `Serbs`, `Serbians` (a `match` term's; an `exclude`
-            // term vetoes what it says, and a case-sensitive one the case it gives).
-            if !isPrefix && role == .match && !isCaseSensitive {
-                for noun in NationalityAdjectives.englishNouns(of: String(source)) {
-                    enter(FoldedText(noun), isPrefix: false, isFuzzy: false)
-                }
-            }
             for variant in romanized {
                 enter(FoldedText(variant), isPrefix: isPrefix)
             }

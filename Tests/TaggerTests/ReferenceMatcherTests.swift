@@ -124,12 +124,6 @@ import Testing
                 default:
                     topic.match.append(written)
                     terms.append(Term(topic: index, words: words, isPrefix: isPrefix, masks: nil, excludes: false))
-                    // A nationality's adjective also means its people (the tagger's
-                    // `NationalityAdjectives.englishNouns`, for the two the vocabulary has).
-                    let nouns = ["serbian": ["serbians", "serb", "serbs"], "ukrainian": ["ukrainians"]]
-                    for noun in isPrefix || words.count > 1 ? [] : nouns[words[0]] ?? [] {
-                        terms.append(Term(topic: index, words: [noun], isPrefix: false, masks: nil, excludes: false))
-                    }
                 }
             }
             topics.append(topic)

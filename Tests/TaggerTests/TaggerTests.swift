@@ -845,23 +845,19 @@ import Testing
         #expect(NationalityAdjectives.romanceCount == 49)  // every row read: 22 rows, 49 English words
     }
 
-    /// A user who writes `Serbian` means the people too, as its forms in the region's languages
-    /// do (`Srbi`): in English it also matches `Serbs`, `Serb`, `Serbians`. Not the other way:
-    /// `Americans` does not match `Latin American`; nor `Turkish` `Turks and Caicos`.
-    @Test func anAdjectiveAlsoMeansThePeopleInEnglish() {
+    /// A nationality's adjective does not match English's nouns of the people: the region's
+    /// news writes them for peoples outside the country (`Bosnian Serb leader Dodik`, `Kosovo
+    /// Albanians`), and a topic of Serbia or Albania would take them all (tried as topics-36,
+    /// and taken back: the phrase is the commonest of Bosnia's news in English).
+    @Test func anAdjectiveDoesNotMatchThePeopleInEnglish() {
         let tagger = Tagger(topics: [
-            Topic(id: "serbia", match: ["Serbian"]), Topic(id: "russia", match: ["russian"]),
-            Topic(id: "us", match: ["Americans"]), Topic(id: "turkey", match: ["Turkish"]),
-            Topic(id: "croatia", match: ["Croatian*"]),
+            Topic(id: "serbia", match: ["Serbian"]), Topic(id: "albania", match: ["Albanian"]),
+            Topic(id: "bosnia", match: ["Dodik"]), Topic(id: "kosovo", match: ["Kosovo"]),
         ])
         let written: [(String, String?, [String])] = [
-            ("Serbs in northern Kosovo boycott the vote", "en", ["serbia"]),
-            ("A Serb and two Serbians arrested", nil, ["serbia"]),
-            ("Russians queue at the border", "en", ["russia"]),
-            ("Latin American music and Americans abroad", "en", ["us"]),
-            ("Latin American music", "en", []),
-            ("Holidays in Turks and Caicos", "en", []),
-            ("The Croats and the Croatians", "en", ["croatia"]),  // a prefix matches `Croatians`, not `Croats`
+            ("Bosnian Serb leader Dodik defies court", "en", ["bosnia"]),
+            ("Kosovo Albanians mark independence day", "en", ["kosovo"]),
+            ("Serbian and Albanian leaders meet", "en", ["albania", "serbia"]),
         ]
         #expect(mistagged(written, by: tagger) == [])
     }
@@ -1053,9 +1049,7 @@ import Testing
         #expect(tags(balkans, title: "VUCIC in Brussels") == ["serbia"])
         #expect(tags(balkans, title: "A pro-Russian rally") == ["serbia"])
         #expect(tags(balkans, title: "Elections in Bosnia Herzegovina") == ["serbia"])
-        #expect(tags(balkans, title: "Russianness, a study") == [])  // whole words
-        // The people, whom `Russian` means too (`NationalityAdjectives.englishNouns`).
-        #expect(tags(balkans, title: "The Russians are coming") == ["serbia"])
+        #expect(tags(balkans, title: "The Russians are coming") == [])
         #expect(tags([Topic(id: "nato", matchCase: ["NATO"])], title: "NATO’s summit") == ["nato"])
         #expect(tags([Topic(id: "ff", match: ["fine"])], title: "ﬁne ＦＩＮＥ") == ["ff"])
         #expect(tags([Topic(id: "nato", match: ["nato summit"])], title: "The 𝐍𝐀𝐓𝐎 Summit") == ["nato"])
