@@ -125,47 +125,71 @@ enum Exonyms {
     /// (a French city) and `Pékin` (`Pekin`, Illinois), `Odessa` (Texas), and names English
     /// shares (`Kosovo`, `Sarajevo`, `Russia` in Italian).
     static func romance(of term: String) -> [String] {
-        romanceNames[term.lowercased()] ?? []
+        romanceTable[term.lowercased()]?.first ?? []
     }
 
-    private static let romanceNames: [String: [String]] = [
-        "serbia": ["Serbie"], "bosnia": ["Bosnie"], "herzegovina": ["Herzégovine", "Erzegovina"],
-        "bosnia and herzegovina": [
-            "Bosnie-Herzégovine", "Bosnia ed Erzegovina", "Bosnia-Erzegovina", "Bosnia y Herzegovina",
-        ],
-        "albania": ["Albanie"], "croatia": ["Croatie", "Croazia", "Croacia"], "slovenia": ["Slovénie", "Eslovenia"],
-        "north macedonia": ["Macédoine du Nord", "Macedonia del Nord", "Macedonia del Norte"],
-        "russia": ["Russie", "Rusia"], "ukraine": ["Ucraina", "Ucrania"],
-        "belarus": ["Biélorussie", "Bielorussia", "Bielorrusia"], "moldova": ["Moldavie"],
-        "poland": ["Pologne", "Polonia"], "germany": ["Allemagne", "Germania", "Alemania"], "france": ["Francia"],
-        "hungary": ["Hongrie", "Ungheria", "Hungría"], "romania": ["Roumanie", "Rumanía"], "bulgaria": ["Bulgarie"],
-        "greece": ["Grèce", "Grecia"], "turkey": ["Turquie", "Turchia", "Turquía"],
-        "japan": ["Japon", "Giappone", "Japón"], "italy": ["Italie", "Italia"],
-        "spain": ["Espagne", "Spagna", "España"],
-        "austria": ["Autriche"], "switzerland": ["Suisse", "Svizzera", "Suiza"],
-        "czech republic": [
-            "Tchéquie", "République tchèque", "Repubblica Ceca", "Cechia", "Chequia", "República Checa",
-        ],
-        "czechia": ["Tchéquie", "République tchèque", "Repubblica Ceca", "Cechia", "Chequia", "República Checa"],
-        "slovakia": ["Slovaquie", "Slovacchia", "Eslovaquia"], "syria": ["Syrie", "Siria"],
-        "lebanon": ["Liban", "Libano", "Líbano"], "iraq": ["Irak"], "egypt": ["Égypte", "Egitto", "Egipto"],
-        "israel": ["Israele"], "palestine": ["Palestina"], "india": ["Inde"],
-        "saudi arabia": ["Arabie saoudite", "Arabia Saudita", "Arabia Saudí"],
-        "north korea": ["Corée du Nord", "Corea del Nord", "Corea del Norte"],
-        "south korea": ["Corée du Sud", "Corea del Sud", "Corea del Sur"],
-        "belgrade": ["Belgrado"], "moscow": ["Moscou", "Moscú"], "kyiv": ["Kiev"], "kharkiv": ["Kharkov", "Jarkov"],
-        "crimea": ["Crimée"], "brussels": ["Bruxelles", "Bruselas"], "vienna": ["Viena"],
-        "warsaw": ["Varsovie", "Varsavia", "Varsovia"], "prague": ["Praga"], "athens": ["Athènes", "Atene", "Atenas"],
-        "beijing": ["Pechino"],
-        "european union": ["Union européenne", "Unione europea", "Unión Europea"],
-        "united states": ["États-Unis", "Stati Uniti", "Estados Unidos"],
-        "united kingdom": ["Royaume-Uni", "Regno Unito", "Reino Unido"],
-        "britain": ["Royaume-Uni", "Grande-Bretagne", "Regno Unito", "Gran Bretagna", "Reino Unido", "Gran Bretaña"],
-        "great britain": ["Grande-Bretagne", "Gran Bretagna", "Gran Bretaña"],
-        "united nations": ["Nations unies", "Nazioni Unite", "Naciones Unidas"],
-        "western balkans": ["Balkans occidentaux", "Balcani occidentali", "Balcanes Occidentales"],
-        "balkans": ["Balcani", "Balcanes"],
-    ]
+    /// English names (a place's other English names after commas): French, Italian and Spanish
+    /// names, in one list.
+    private static let romanceRows = """
+        Serbia: Serbie
+        Bosnia: Bosnie
+        Herzegovina: Herzégovine, Erzegovina
+        Bosnia and Herzegovina: Bosnie-Herzégovine, Bosnia ed Erzegovina, Bosnia-Erzegovina, Bosnia y Herzegovina
+        Albania: Albanie
+        Croatia: Croatie, Croazia, Croacia
+        Slovenia: Slovénie, Eslovenia
+        North Macedonia: Macédoine du Nord, Macedonia del Nord, Macedonia del Norte
+        Russia: Russie, Rusia
+        Ukraine: Ucraina, Ucrania
+        Belarus: Biélorussie, Bielorussia, Bielorrusia
+        Moldova: Moldavie
+        Poland: Pologne, Polonia
+        Germany: Allemagne, Germania, Alemania
+        France: Francia
+        Hungary: Hongrie, Ungheria, Hungría
+        Romania: Roumanie, Rumanía
+        Bulgaria: Bulgarie
+        Greece: Grèce, Grecia
+        Turkey: Turquie, Turchia, Turquía
+        Japan: Japon, Giappone, Japón
+        Italy: Italie, Italia
+        Spain: Espagne, Spagna, España
+        Austria: Autriche
+        Switzerland: Suisse, Svizzera, Suiza
+        Czech Republic, Czechia: Tchéquie, République tchèque, Repubblica Ceca, Cechia, Chequia, República Checa
+        Slovakia: Slovaquie, Slovacchia, Eslovaquia
+        Syria: Syrie, Siria
+        Lebanon: Liban, Libano, Líbano
+        Iraq: Irak
+        Egypt: Égypte, Egitto, Egipto
+        Israel: Israele
+        Palestine: Palestina
+        India: Inde
+        Saudi Arabia: Arabie saoudite, Arabia Saudita, Arabia Saudí
+        North Korea: Corée du Nord, Corea del Nord, Corea del Norte
+        South Korea: Corée du Sud, Corea del Sud, Corea del Sur
+        Belgrade: Belgrado
+        Moscow: Moscou, Moscú
+        Kyiv: Kiev
+        Kharkiv: Kharkov, Jarkov
+        Crimea: Crimée
+        Brussels: Bruxelles, Bruselas
+        Vienna: Viena
+        Warsaw: Varsovie, Varsavia, Varsovia
+        Prague: Praga
+        Athens: Athènes, Atene, Atenas
+        Beijing: Pechino
+        European Union: Union européenne, Unione europea, Unión Europea
+        United States: États-Unis, Stati Uniti, Estados Unidos
+        United Kingdom: Royaume-Uni, Regno Unito, Reino Unido
+        Britain: Royaume-Uni, Grande-Bretagne, Regno Unito, Gran Bretagna, Reino Unido, Gran Bretaña
+        Great Britain: Grande-Bretagne, Gran Bretagna, Gran Bretaña
+        United Nations: Nations unies, Nazioni Unite, Naciones Unidas
+        Western Balkans: Balkans occidentaux, Balcani occidentali, Balcanes Occidentales
+        Balkans: Balcani, Balcanes
+        """
+
+    private static let romanceTable = parsed(romanceRows, columns: 1)
 
     private static let germanWithoutGenitive: Set<String> = [
         "Türkei", "Krim", "Europäische Union", "Europäischen Union", "Schweiz", "Slowakei", "Vereinigte Staaten",
