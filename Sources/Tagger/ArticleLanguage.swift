@@ -44,6 +44,13 @@ struct ArticleLanguage: OptionSet {
     static let romanian = ArticleLanguage(rawValue: 1024)
     /// Greek, which writes the names in its own letters (`Πούτιν`, `Σερβία`, see `GreekSpelling`).
     static let greek = ArticleLanguage(rawValue: 2048)
+    /// French, Italian and Spanish, which decline no names, but whose names of some places and
+    /// adjectives are other words elsewhere (Italian's `Mosca`, `Cina`, `russo`; French's
+    /// `Chine`; Spanish's `chino`): those are read in their articles only (see
+    /// `Exonyms.romance(of:in:)`).
+    static let french = ArticleLanguage(rawValue: 4096)
+    static let italian = ArticleLanguage(rawValue: 8192)
+    static let spanish = ArticleLanguage(rawValue: 16384)
 
     /// The language a feed or an article declares (`de`, `de-AT`, `sr-Latn`, `hr_HR`, `bos`),
     /// read from the bytes: it is asked of every article.
@@ -81,6 +88,9 @@ struct ArticleLanguage: OptionSet {
             ArticleLanguage.code("mo"):
             self = .romanian
         case ArticleLanguage.code("el"), ArticleLanguage.code("ell"), ArticleLanguage.code("gre"): self = .greek
+        case ArticleLanguage.code("fr"), ArticleLanguage.code("fra"), ArticleLanguage.code("fre"): self = .french
+        case ArticleLanguage.code("it"), ArticleLanguage.code("ita"): self = .italian
+        case ArticleLanguage.code("es"), ArticleLanguage.code("spa"): self = .spanish
         default: self = []
         }
     }
@@ -101,7 +111,8 @@ struct ArticleLanguage: OptionSet {
     /// `który`, `jsou`, `podle`, `ktorý`… (`się` folds to German's `sie`, `také` to `take`);
     /// Turkish's `için`, `olarak`, `değil`, `gibi`; Hungarian's `hogy`, `egy`, `szerint`, `után`;
     /// Romanian's `pentru`, `despre`, `după`, `fost`; Greek's `και`, `του`, `της`, `για` (three
-    /// letters, as the words looked up are seven bytes at most). Russian and Ukrainian are told by the letters
+    /// letters, as the words looked up are seven bytes at most); French's `dans`, `avec`, `selon`,
+    /// Italian's `della`, `anche`, `sono`, Spanish's `también`, `según`, `cuando`. Russian and Ukrainian are told by the letters
     /// only they write, as folding told them, and so are Serbian, Macedonian and Bulgarian in Cyrillic.
     static func told(by text: ArticleText) -> ArticleLanguage {
         // The first word met of each language, at its bit's place (a tuple and a switch over
@@ -192,6 +203,15 @@ struct ArticleLanguage: OptionSet {
         for word in FoldedText(romanian).words { words[word.hash] = .romanian }
         let greek = "και του της για από που των τον την στο στη ότι θα"
         for word in FoldedText(greek).words { words[word.hash] = .greek }
+        // French, Italian and Spanish (not `pour`, `plus`, English's; not `des`, German's; not `mais`, `entre`,
+        // `para`, `porque`, Portuguese's too, nor `però`, Spanish's `pero` once folded; not
+        // `los`, `las`: `Los Angeles to Las Vegas`).
+        let french = "les une dans avec sont cette selon après depuis aussi leur était ainsi"
+        let italian = "gli dei nel della delle degli nella anche perché sono questo questa hanno dopo sulla contro"
+        let spanish = "también según están cuando hasta fue muy desde aunque"
+        for word in FoldedText(french).words { words[word.hash] = .french }
+        for word in FoldedText(italian).words { words[word.hash] = .italian }
+        for word in FoldedText(spanish).words { words[word.hash] = .spanish }
         return words
     }()
 

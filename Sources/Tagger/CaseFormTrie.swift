@@ -4,7 +4,8 @@ import Synchronization
 /// germanGenitive(of:)`; Serbian, Croatian, Bosnian and Montenegrin cases: `SouthSlavicCases`;
 /// Albanian: `AlbanianCases`; Russian and Ukrainian: `EastSlavicCases`; Polish, Czech and Slovak:
 /// `WestSlavicCases`; Turkish, Hungarian, Romanian: `TurkishCases`, `HungarianCases`,
-/// `RomanianCases`; Greek: `GreekSpelling`), a trie of their own read in articles in that language only (in English
+/// `RomanianCases`; Greek: `GreekSpelling`; French, Italian and Spanish: their names and adjectives
+/// that are other words elsewhere, `Exonyms.romance(of:in:)`), a trie of their own read in articles in that language only (in English
 /// `Americans` and `Gaze` are words, and would pass the main trie's filters), compiled the first
 /// time such an article is tagged: a name has up to a dozen forms (a South Slavic one fourteen
 /// more, its possessive adjective's), and compiling the South Slavic cases with the other terms
@@ -27,6 +28,7 @@ final class CaseFormTrie: Sendable {
     private let spell: @Sendable (String) -> [String]
     private let spellAsWritten: @Sendable (String) -> [String]
     private let casedAsNames: Bool
+    private let writtenKeepsCase: Bool
     private let formsPerName: Int
     private let compiled = Mutex<Forms??>(nil)
 
@@ -38,14 +40,16 @@ final class CaseFormTrie: Sendable {
     /// sized for them); with `casedAsNames`, matched with the name's capitals whatever the term
     /// (a form in lower case is another word: `toga` for `Togo`), else as the term is; and the
     /// words `spellAsWritten` gives, matched as they are written: with their capitals, or in any
-    /// case when they have none (the adjectives `ruski`, `Rus`: `NationalityAdjectives`).
+    /// case when they have none (the adjectives `ruski`, `Rus`: `NationalityAdjectives`), or,
+    /// with `writtenKeepsCase`, in lower case only (Italian's `russo`, not the surname `Russo`).
     init(
         names: [Name], formsPerName: Int, casedAsNames: Bool, spell: @escaping @Sendable (String) -> [String],
-        spellAsWritten: @escaping @Sendable (String) -> [String] = { _ in [] }
+        spellAsWritten: @escaping @Sendable (String) -> [String] = { _ in [] }, writtenKeepsCase: Bool = false
     ) {
         self.names = names
         self.formsPerName = formsPerName
         self.casedAsNames = casedAsNames
+        self.writtenKeepsCase = writtenKeepsCase
         self.spell = spell
         self.spellAsWritten = spellAsWritten
     }
@@ -76,7 +80,7 @@ final class CaseFormTrie: Sendable {
                 where written.insert("\(name.topic) \(name.role) \(word)").inserted
                     && builder.addSpelling(
                         word, of: name.text, topic: name.topic, role: name.role,
-                        isCaseSensitive: word.contains(where: \.isUppercase))
+                        isCaseSensitive: writtenKeepsCase || word.contains(where: \.isUppercase))
                 {
                     terms.append(name.term)
                     isAdjective.append(true)

@@ -114,19 +114,47 @@ enum Exonyms {
         "azerbaijan": ["Aserbaidschan"], "united kingdom": ["Großbritannien"], "great britain": ["Großbritannien"],
         "britain": ["Großbritannien", "Britannien"], "united states": ["Vereinigte Staaten", "Vereinigten Staaten"],
         "united nations": ["Vereinte Nationen", "Vereinten Nationen"], "western balkans": ["Westbalkan"],
-        "bucharest": ["Bukarest"], "tehran": ["Teheran"], "chisinau": ["Kischinau"],
+        "bucharest": ["Bukarest"], "tehran": ["Teheran"], "chisinau": ["Kischinau"], "kremlin": ["Kreml"],
     ]
     /// The names French, Italian and Spanish news give the place the English `term` names, where
     /// they are not English's (`Serbie`, `Belgrado`, `Moscou`, `Ucraina`, `Bruxelles`, `Kiev`),
     /// or none. As German's, they are matched in any article: they decline no names, and these
-    /// are no words of English or of the region's languages once folded. Left out: Italian's
-    /// `Mosca` (`mosca` is a fly in Italian and Spanish; Spanish's `Moscú` stays) and `Cina`
-    /// (Serbian's `čina`, of an act, folds to it), French's `Chine` (English's `chine`), `Vienne`
-    /// (a French city) and `Pékin` (`Pekin`, Illinois), `Odessa` (Texas), and names English
-    /// shares (`Kosovo`, `Sarajevo`, `Russia` in Italian).
+    /// are no words of English or of the region's languages once folded. Left out: the names
+    /// that are other words elsewhere, matched in their language's articles only
+    /// (`romance(of:in:)`: Italian's `Mosca` and `Cina`, French's `Chine`, `Vienne` and `Pékin`),
+    /// `Odessa` (Texas), and names English shares (`Kosovo`, `Sarajevo`, `Russia` in Italian).
     static func romance(of term: String) -> [String] {
         romanceTable[term.lowercased()]?.first ?? []
     }
+
+    /// French, Italian and Spanish, whose names of a few places (`romance(of:in:)`) and whose
+    /// adjectives (`NationalityAdjectives.romance(of:in:)`) are read in their own articles only.
+    enum Romance: Int, CaseIterable {
+        case french, italian, spanish
+    }
+
+    /// The names `language` gives the place the English `term` names that are other words
+    /// outside it, matched with their capital in articles in that language only: Italian's
+    /// `Mosca` (a fly in Spanish, and Italian's word too, in lower case) and `Cina` (Serbian's
+    /// `čina` folds to it), French's `Chine` (English's `chine`) and `Vienne` (also a French
+    /// city, which Balkan news names far less than Austria's capital), `Pékin` and Spanish's
+    /// `Pekín` (Pekin, Illinois). Or none.
+    static func romance(of term: String, in language: Romance) -> [String] {
+        romanceInOwnArticles[term.lowercased()]?[language.rawValue] ?? []
+    }
+
+    /// English names: French | Italian | Spanish.
+    private static let romanceInOwnArticlesRows = """
+        Moscow: | Mosca |
+        China: Chine | Cina |
+        Vienna: Vienne | |
+        Beijing: Pékin | | Pekín
+        """
+
+    private static let romanceInOwnArticles = parsed(romanceInOwnArticlesRows, columns: Romance.allCases.count)
+
+    /// How many English names `romance(of:in:)` lists (every row read).
+    static var romanceInOwnArticlesCount: Int { romanceInOwnArticles.count }
 
     /// English names (a place's other English names after commas): French, Italian and Spanish
     /// names, in one list.
@@ -179,6 +207,7 @@ enum Exonyms {
         Prague: Praga
         Athens: Athènes, Atene, Atenas
         Beijing: Pechino
+        Kremlin: Cremlino
         European Union: Union européenne, Unione europea, Unión Europea
         United States: États-Unis, Stati Uniti, Estados Unidos
         United Kingdom: Royaume-Uni, Regno Unito, Reino Unido

@@ -111,10 +111,11 @@ enum NationalityAdjectives {
     /// What French, Italian and Spanish write for the English adjective (or noun of the people)
     /// `term`, every gender and number (`Serbian`: `serbe`, `serbo`, `serbi`, `serbio`, `serbios`),
     /// or none. As their names of the places (`Exonyms.romance(of:)`), these are matched in any
-    /// article: they are no English words. Left out are the ones that are: surnames (`Russo`,
-    /// `Tedesco`, `Albanese`), an English word or name (`americano`, `americana`, `chino`,
-    /// `Frances` for `francés`, `Britannica`, `Irani` for `iraní`, `Greco-Roman` for `greco`), or
-    /// a country's English name (Spanish's `serbia`, `bosnia`, `china`).
+    /// article: they are no English words. Left out are the ones that are, read in their
+    /// language's articles only (`romance(of:in:)`): surnames (`Russo`, `Tedesco`, `Albanese`),
+    /// an English word or name (`americano`, `americana`, `chino`, `Frances` for `francés`,
+    /// `Britannica`, `Irani` for `iraní`, `Greco-Roman` for `greco`); and a country's English
+    /// name (Spanish's `serbia`, `bosnia`), which the country's term matches already.
     static func romance(of term: String) -> [String] {
         var key = term.lowercased()
         if key.hasSuffix("*") { key.removeLast() }
@@ -151,4 +152,33 @@ enum NationalityAdjectives {
 
     /// How many English adjectives `romance(of:)` lists (every row read).
     static var romanceCount: Int { romanceTable.count }
+
+    /// What `language` writes for the English adjective `term` where `romance(of:)` leaves it
+    /// out, being an English word or a surname elsewhere: matched in that language's articles
+    /// only, and in lower case only, as the adjective is written (Italian's `il presidente
+    /// russo`, not the surname `Russo`; Spanish's `la economía china`, `americano`). Or none.
+    static func romance(of term: String, in language: Exonyms.Romance) -> [String] {
+        var key = term.lowercased()
+        if key.hasSuffix("*") { key.removeLast() }
+        return romanceInOwnArticles[key]?[language.rawValue] ?? []
+    }
+
+    /// English adjectives and nouns of the people: French | Italian | Spanish.
+    private static let romanceInOwnArticlesRows = """
+        Russian, Russians: | russo |
+        German, Germans: | tedesco |
+        Albanian, Albanians: | albanese |
+        American, Americans: | americano, americana | americano, americana
+        Greek, Greeks: | greco |
+        British, Briton, Britons: | britannica |
+        Chinese: | | chino, china, chinos
+        French: | | francés
+        Iranian, Iranians: | | iraní
+        """
+
+    private static let romanceInOwnArticles = Exonyms.parsed(
+        romanceInOwnArticlesRows, columns: Exonyms.Romance.allCases.count)
+
+    /// How many English adjectives `romance(of:in:)` lists (every row read).
+    static var romanceInOwnArticlesCount: Int { romanceInOwnArticles.count }
 }

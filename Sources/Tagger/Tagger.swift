@@ -61,6 +61,14 @@ public struct Tagger: Sendable {
                         NationalityAdjectives.forms(of: $0, in: language) + PlaceAdjectives.forms(of: $0, in: language)
                     })
             }
+            // French, Italian and Spanish decline no names: only their names and adjectives that
+            // are other words elsewhere (`Mosca`, `russo`), the rest being matched in any article.
+            func romance(_ language: Exonyms.Romance) -> CaseFormTrie {
+                CaseFormTrie(
+                    names: names, formsPerName: 1, casedAsNames: true,
+                    spell: { Exonyms.romance(of: $0, in: language) },
+                    spellAsWritten: { NationalityAdjectives.romance(of: $0, in: language) }, writtenKeepsCase: true)
+            }
             caseForms = [
                 (.westSlavic, cases(WestSlavicCases.forms(of:), in: .westSlavic)),
                 (.southSlavic, cases(SouthSlavicCases.forms(of:), in: .southSlavic)),
@@ -74,6 +82,7 @@ public struct Tagger: Sendable {
                 (.romanian, cases(RomanianCases.forms(of:), in: .romanian, formsPerName: 3)),
                 // Greek spells the names in its letters, and declines few foreign ones.
                 (.greek, cases(GreekSpelling.forms(of:), in: .greek, formsPerName: 2)),
+                (.french, romance(.french)), (.italian, romance(.italian)), (.spanish, romance(.spanish)),
             ]
             self.closure = closure
             self.indexByID = indexByID

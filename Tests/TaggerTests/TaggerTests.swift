@@ -504,6 +504,49 @@ import Testing
         #expect(fuzzy.topicIDs(for: Article(title: "Wahlen in Serbien", language: "de")) == ["serbia"])
     }
 
+    /// French, Italian and Spanish names and adjectives that are other words elsewhere (Italian's
+    /// `Mosca`, a fly in Spanish; `Cina`, Serbian's `čina` folded; `russo`, the surname `Russo`;
+    /// French's `Chine`, English's `chine`; Spanish's `chino`, English's `chinos`) count in
+    /// articles in their language only, declared or told by its words; the adjectives in lower
+    /// case only. The Kremlin is German's `Kreml` and Italian's `Cremlino` in any article.
+    @Test func romanceNamesThatAreOtherWordsCountInTheirLanguageOnly() {
+        let tagger = Tagger(topics: [
+            Topic(id: "moscow", match: ["Moscow"]), Topic(id: "china", match: ["China", "Beijing"]),
+            Topic(id: "vienna", match: ["Vienna"]), Topic(id: "russia", match: ["Russian*", "Kremlin"]),
+            Topic(id: "germany", match: ["German"]), Topic(id: "albania", match: ["Albanian"]),
+            Topic(id: "us", match: ["American"]), Topic(id: "chinese", match: ["Chinese"]),
+            Topic(id: "greece", match: ["Greek"]), Topic(id: "iran", match: ["Iranian"]),
+            Topic(id: "france", match: ["French"]),
+        ])
+        let rows: [(String, String?, [String])] = [
+            ("Il nuovo ambasciatore a Mosca", "it", ["moscow"]),
+            ("La Cina e il presidente russo", "it-IT", ["china", "russia"]),
+            ("Il governo tedesco e il premier albanese", "it", ["albania", "germany"]),
+            ("Un turista americano e un armatore greco", "it", ["greece", "us"]),
+            ("Sommet à Vienne, la Chine absente", "fr", ["china", "vienna"]),
+            ("Le président russe en visite à Pékin", "fr", ["china", "russia"]),
+            ("La economía china y el embajador americano en Pekín", "es", ["china", "chinese", "us"]),
+            ("El ministro francés y el canciller iraní", "es", ["france", "iran"]),
+            // Undeclared, told by their words (`della`, `sono`; `dans`, `avec`; `según`, `cuando`).
+            ("Le sanzioni della Ue sono state decise anche a Mosca", nil, ["moscow"]),
+            ("Les relations avec la Chine dans les Balkans", nil, ["china"]),
+            ("Según el ministro, cuando llegó a Pekín", nil, ["china"]),
+            // Not the other words: a fly, surnames, the Serbian `čina`, English's chine and chinos.
+            ("Una mosca nella zuppa della nonna", "it", []),
+            ("Una Mosca en la sopa", "es", []),
+            ("Il ministro Russo e il sindaco Greco sono partiti", "it", []),
+            ("Čina se nije odrekao", "sr", []),
+            ("Mosca, Cina and Chine: an americano with chinos in Vienne", "en", []),
+            ("Moscow gossip: Mosca and Cina", nil, ["moscow"]),
+            // The Kremlin, in any article.
+            ("Der Kreml warnt, des Kremls Sprecher", "de", ["russia"]),
+            ("Il portavoce del Cremlino", nil, ["russia"]),
+        ]
+        #expect(mistagged(rows, by: tagger) == [])
+        #expect(Exonyms.romanceInOwnArticlesCount == 4)  // every row read
+        #expect(NationalityAdjectives.romanceInOwnArticlesCount == 17)  // 9 rows, 17 English words
+    }
+
     /// The places the region's news names most beyond it and the war's (`Izrael`, `США`,
     /// `Zaporoże`, `Velika Britanija`, `Zapadni Balkan`) are matched as the first forty are.
     /// The region's news writes some places and bodies by their abbreviations, as English writes
