@@ -89,7 +89,11 @@ enum Exonyms {
     /// Texas too), `Rom` for `Rome` (the Roma's word) and `Europa` for `Europe` (English's
     /// `Europa League`), and so are the places whose German name is the English one.
     static func german(of term: String) -> [String] {
-        guard let names = germanNames[term.lowercased()] else { return [] }
+        german(ofLowercased: term.lowercased())
+    }
+
+    private static func german(ofLowercased term: String) -> [String] {
+        guard let names = germanNames[term] else { return [] }
         return names.flatMap { name in
             germanWithoutGenitive.contains(name) || name.hasSuffix("s") ? [name] : [name, name + "s"]
         }
@@ -126,6 +130,135 @@ enum Exonyms {
     static func romance(of term: String) -> [String] {
         romanceTable[term.lowercased()]?.first ?? []
     }
+
+    /// The other spellings English news gives the place the English `term` names, or none, where
+    /// a place is written two ways or more, and a user who writes one means them all, in any
+    /// article (none is another word once folded):
+    /// - In Ukraine: its Ukrainian name, as Ukraine asks (`Kyiv`, `Luhansk`, `Chornobyl`),
+    ///   variants of it (`Zaporizhia`), and the Russian, as news wrote it before 2022 and Russia's
+    ///   outlets still do (`Kiev`, `Lugansk`, `Chernobyl`, `Artemovsk` for `Bakhmut`).
+    /// - In Moldova and Belarus, the Russian names of older news (`Kishinev`, `Byelorussia`).
+    /// - In Kosovo: its Serbian and its Albanian names, as its outlets in English write one or
+    ///   the other (`Pristina`, `Prishtina`; `Peć`, `Peja`; `Uroševac`, `Ferizaj`); in Albania,
+    ///   North Macedonia and Montenegro, the Albanian names with and without their article
+    ///   (`Tiranë`, `Tirana`; `Shkodër`, `Shkodra`; `Tetovo`, `Tetova`; `Skopje`, `Shkup`;
+    ///   `Ulcinj`, `Ulqin`); `Banjaluka`, as Republika Srpska writes it; Bulgaria's `Skopie`.
+    ///
+    /// Left out, being surnames, words or other places: `Odessa` (Texas), `Nikolaev` and
+    /// `Nikolayev` for `Mykolaiv`, `Khmelnitsky`, `Rovno` for `Rivne` (Czech's `rovno`,
+    /// "straight"), `Kosova` (Serbian's genitive, `sa Kosova`, matched as a form in Serbian and
+    /// Albanian articles only), `Istok` (Serbian's "east"), `Srbica` (a Serbian woman),
+    /// `Scutari` (Istanbul's Üsküdar too), `Ohër` (`Oher`, a surname), `Tuz` (Turkish's salt).
+    static func spellings(of term: String) -> [String] {
+        spellings(ofLowercased: term.lowercased())
+    }
+
+    private static func spellings(ofLowercased term: String) -> [String] {
+        // Looked up as written, in lower case: every term is, and folding each costs more.
+        guard let group = placeSpellings[term] else { return [] }
+        let key = unaccented(term)
+        return group.filter { unaccented($0) != key }
+    }
+
+    /// The names of the English `term`'s place matched in any article, each once: German's
+    /// (`german(of:)`), French's, Italian's and Spanish's (`romance(of:)`) and its other English
+    /// spellings (`spellings(of:)`). Every term is looked up: its case is lowered once.
+    static func namesInAnyArticle(of term: String) -> [String] {
+        let key = term.lowercased()
+        var names = german(ofLowercased: key)
+        for name in (romanceTable[key]?.first ?? []) + spellings(ofLowercased: key) where !names.contains(name) {
+            names.append(name)
+        }
+        return names
+    }
+
+    /// A spelling without case or accents: a term written `Pristina` or `Priština` is one.
+    private static func unaccented(_ name: String) -> String {
+        name.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+    }
+
+    /// A place's spellings, one place a row.
+    private static let placeSpellingRows = """
+        Kyiv, Kiev
+        Kharkiv, Kharkov
+        Luhansk, Lugansk
+        Zaporizhzhia, Zaporizhia, Zaporizhzhya, Zaporozhye, Zaporozhie
+        Dnipro, Dnipropetrovsk, Dnepropetrovsk, Dnepr
+        Lviv, Lvov
+        Chornobyl, Chernobyl
+        Chernihiv, Chernigov
+        Kryvyi Rih, Kryvyy Rih, Krivoy Rog, Krivoi Rog
+        Sievierodonetsk, Severodonetsk, Syeverodonetsk
+        Sloviansk, Slovyansk, Slavyansk
+        Lysychansk, Lisichansk
+        Berdiansk, Berdyansk
+        Horlivka, Gorlovka
+        Bakhmut, Artemovsk, Artyomovsk
+        Avdiivka, Avdeyevka, Avdeevka
+        Vuhledar, Ugledar
+        Kupiansk, Kupyansk
+        Izium, Izyum
+        Kreminna, Kremennaya
+        Enerhodar, Energodar
+        Nova Kakhovka, Novaya Kakhovka
+        Kremenchuk, Kremenchug
+        Vinnytsia, Vinnitsa
+        Zhytomyr, Zhitomir
+        Cherkasy, Cherkassy
+        Chernivtsi, Chernovtsy
+        Uzhhorod, Uzhgorod
+        Ternopil, Ternopol
+        Kropyvnytskyi, Kirovograd, Kirovohrad
+        Pristina, Priština, Prishtina, Prishtinë
+        Peć, Peja, Pejë
+        Đakovica, Djakovica, Gjakova, Gjakovë
+        Uroševac, Ferizaj
+        Gnjilane, Gjilan
+        Vučitrn, Vushtrri
+        Podujevo, Podujeva, Podujevë
+        Suva Reka, Suhareka, Suharekë
+        Lipljan, Lipjan
+        Orahovac, Rahovec
+        Dečani, Deçan, Deçani
+        Kačanik, Kaçanik
+        Mališevo, Malisheva, Malishevë
+        Štrpce, Shtërpcë
+        Gračanica, Graçanica, Graçanicë
+        Zvečan, Zveçan
+        Leposavić, Leposaviq
+        Jarinje, Jarinjë
+        Mitrovica, Mitrovicë
+        Tirana, Tiranë
+        Shkodër, Shkodra
+        Durrës, Durrësi
+        Vlorë, Vlora
+        Korçë, Korça
+        Gjirokastër, Gjirokastra
+        Skopje, Shkup, Skoplje, Skopie
+        Tetovo, Tetova, Tetovë
+        Kumanovo, Kumanova
+        Ulcinj, Ulqin
+        Banja Luka, Banjaluka
+        Chisinau, Kishinev
+        Transnistria, Transdniestria, Pridnestrovie
+        Belarus, Byelorussia, Belorussia
+        """
+
+    private static let placeSpellings: [String: [String]] = {
+        var places: [String: [String]] = [:]
+        for row in placeSpellingRows.split(separator: "\n") {
+            let group = row.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+            for name in group {
+                places[name.lowercased()] = group
+                places[unaccented(name)] = group
+            }
+        }
+        return places
+    }()
+
+    /// How many ways to write a spelling `spellings(of:)` knows, in lower case with and without
+    /// its accents (every row read).
+    static var spellingCount: Int { placeSpellings.count }
 
     /// French, Italian and Spanish, whose names of a few places (`romance(of:in:)`) and whose
     /// adjectives (`NationalityAdjectives.romance(of:in:)`) are read in their own articles only.

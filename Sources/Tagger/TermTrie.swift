@@ -267,9 +267,11 @@ final class TermTrie: Sendable {
             // `Serbie`, `Moscou` in French (`Exonyms.romance`): not fuzzy, since a word one letter
             // from another language's name is no misspelling of the term (`Serien`, German's
             // series, is one letter from `Serbien`).
+            // `Kyiv` is `Kiev` in older English news and Russia's outlets', `Luhansk` `Lugansk`;
+            // `Pristina` is `Prishtina` in Kosovo's outlets (`Exonyms.spellings`): all of them
+            // from `Exonyms.namesInAnyArticle`.
             if !isPrefix {
-                let names = Exonyms.german(of: String(source)) + Exonyms.romance(of: String(source))
-                for name in names where !romanized.contains(name) {
+                for name in Exonyms.namesInAnyArticle(of: String(source)) where !romanized.contains(name) {
                     enter(FoldedText(name), isPrefix: false, isFuzzy: false)
                 }
             }

@@ -1,8 +1,9 @@
 import FeedModel
 import FeedText
-import Tagger
 import TestSupport
 import Testing
+
+@testable import Tagger
 
 /// The trie with its filters, gates and batches against the plainest matcher there is: every
 /// term tried at every word of every field. Random topics (words, phrases, prefixes of any length,
@@ -127,6 +128,17 @@ import Testing
                 }
             }
             topics.append(topic)
+        }
+        // A place's other spellings are the term's too (`pristina` is `prishtina`: see
+        // `Exonyms.spellings`); the other tables' names (`Serbien`) are no words of these texts.
+        for term in terms where !term.isPrefix {
+            for spelling in Exonyms.spellings(of: term.words.joined(separator: " ")) {
+                let folded = FoldedText(spelling)
+                var alias = term
+                alias.words = folded.words.map { folded.string($0) }
+                alias.masks = term.masks.map { _ in folded.words.map { $0.caseMask } }
+                terms.append(alias)
+            }
         }
         return (topics, terms)
     }

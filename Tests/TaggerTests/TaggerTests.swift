@@ -547,6 +547,57 @@ import Testing
         #expect(NationalityAdjectives.romanceInOwnArticlesCount == 17)  // 9 rows, 17 English words
     }
 
+    /// A place matches the other spellings English news gives it, whichever of them the topic
+    /// writes: in Ukraine the Russian ones of older news and Russia's outlets (`Lugansk`,
+    /// `Zaporozhye`, `Chernobyl`) and variants of the Ukrainian (`Zaporizhia`); in Kosovo the
+    /// Serbian and the Albanian names (`Pristina`, `Prishtina`; `Uroševac`, `Ferizaj`); not the
+    /// surnames, words or other places those would be.
+    @Test func aPlaceMatchesItsOtherEnglishSpellings() {
+        let tagger = Tagger(topics: [
+            Topic(id: "ukraine", match: ["Kyiv", "Luhansk", "Zaporizhzhia", "Bakhmut", "Kryvyi Rih", "Mykolaiv"]),
+            Topic(id: "nuclear", match: ["Chernobyl"]), Topic(id: "west", match: ["Lvov"]),
+        ])
+        let rows: [(String, String?, [String])] = [
+            ("Kiev says talks stalled", "en", ["ukraine"]),
+            ("Shelling in the Lugansk People's Republic", "en", ["ukraine"]),
+            ("Zaporozhye plant loses power again", "en", ["ukraine"]),
+            ("Zaporizhia plant loses power again", nil, ["ukraine"]),
+            ("Fighting near Artemovsk", "en", ["ukraine"]),
+            ("Strike on Krivoy Rog", "en", ["ukraine"]),
+            ("Drones over Chornobyl", "en", ["nuclear"]),
+            ("Lviv mayor speaks", "en", ["west"]),
+            // Not the surname, nor Odessa, Texas.
+            ("Nikolaev wins the sprint in Odessa, Texas", "en", []),
+        ]
+        #expect(mistagged(rows, by: tagger) == [])
+        // Kosovo's places by their Serbian and their Albanian names, as its outlets in English
+        // write one or the other; Albania's and North Macedonia's with and without the article.
+        let balkans = Tagger(topics: [
+            Topic(id: "kosovo", match: ["Kosovo", "Pristina", "Peć", "Đakovica", "Uroševac", "Leposavić"]),
+            Topic(id: "albania", match: ["Tirana", "Shkodër"]), Topic(id: "macedonia", match: ["Skopje"]),
+            Topic(id: "kosovo-albanian", match: ["Prishtina", "Ferizaj"]),
+            Topic(id: "bosnia", match: ["Banja Luka"]), Topic(id: "moldova", match: ["Chisinau", "Transnistria"]),
+        ])
+        let named: [(String, String?, [String])] = [
+            ("Prishtina council approves budget", "en", ["kosovo", "kosovo-albanian"]),
+            ("Protest in Peja over land", "en", ["kosovo"]),
+            ("Gjakova marks the anniversary", "en", ["kosovo"]),
+            ("Djakovica memorial", "en", ["kosovo"]),
+            ("Ferizaj factory closes", "en", ["kosovo", "kosovo-albanian"]),
+            ("Leposaviq police station", "en", ["kosovo"]),
+            ("Shkodra floods, Tiranë sends help", "en", ["albania"]),
+            ("Shkup to Tirana railway", "en", ["albania", "macedonia"]),
+            ("Pristina and Urosevac", "en", ["kosovo", "kosovo-albanian"]),
+            ("Dodik rallies supporters in Banjaluka", "en", ["bosnia"]),
+            ("Talks in Skopie, says BTA", "en", ["macedonia"]),
+            ("Kishinev and the Transdniestria question", "en", ["moldova"]),
+            // Not Serbian's "east", nor the surname.
+            ("Vesti sa istoka: Oher signs", "sr", []),
+        ]
+        #expect(mistagged(named, by: balkans) == [])
+        #expect(Exonyms.spellingCount == 182)  // every row read: 63 places, in lower case with and without accents
+    }
+
     /// The places the region's news names most beyond it and the war's (`Izrael`, `США`,
     /// `Zaporoże`, `Velika Britanija`, `Zapadni Balkan`) are matched as the first forty are.
     /// The region's news writes some places and bodies by their abbreviations, as English writes
