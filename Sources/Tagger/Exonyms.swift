@@ -73,7 +73,13 @@ enum Exonyms {
     ) -> @Sendable (String) -> [String] {
         { term in
             var all = forms(term)
-            for name in names(of: term, in: language) {
+            // A term in another spelling of a place (`Kiev`, `Prishtina`) has the place's names
+            // and forms as its first spelling has them (`u Kijevu`, `u Prištini`).
+            let others = spellings(of: term)
+            for other in others {
+                for form in forms(other) where !all.contains(form) { all.append(form) }
+            }
+            for name in ([term] + others).flatMap({ names(of: $0, in: language) }) {
                 for form in language.read(name) + forms(name) where !all.contains(form) { all.append(form) }
             }
             return all
@@ -165,9 +171,14 @@ enum Exonyms {
     /// spellings (`spellings(of:)`). Every term is looked up: its case is lowered once.
     static func namesInAnyArticle(of term: String) -> [String] {
         let key = term.lowercased()
-        var names = german(ofLowercased: key)
-        for name in (romanceTable[key]?.first ?? []) + spellings(ofLowercased: key) where !names.contains(name) {
-            names.append(name)
+        let others = spellings(ofLowercased: key)
+        var names: [String] = []
+        // Those of its other spellings too: `Kiev` is `Kiew` in German as `Kyiv` is.
+        for spelling in [key] + others.map({ $0.lowercased() }) {
+            for name in german(ofLowercased: spelling) + (romanceTable[spelling]?.first ?? []) + others
+            where !names.contains(name) && name.lowercased() != key {
+                names.append(name)
+            }
         }
         return names
     }
@@ -774,9 +785,26 @@ enum Exonyms {
             romanian: neighbours[english]?[2] ?? [], greek: greekNames[english]?[0] ?? [])
     }
 
+    /// The rows of `text` with another number of columns than `columns`, which `parsed` leaves
+    /// out: a test asks every table for them, so that a `|` too few loses no row unseen.
+    static func malformed(_ text: String, columns: Int) -> [String] {
+        text.split(separator: "\n").compactMap { row in
+            guard let colon = row.firstIndex(of: ":") else { return String(row) }
+            return names(row[row.index(after: colon)...]).count == columns ? nil : String(row)
+        }
+    }
+
+    /// The rows of this type's tables that `parsed` leaves out (none, or one was mistyped).
+    static var malformedRows: [String] {
+        malformed(rows, columns: 4) + malformed(neighbourRows, columns: 3)
+            + malformed(macedonianAndBulgarianRows, columns: 2) + malformed(greekRows, columns: 1)
+            + malformed(romanceRows, columns: 1)
+            + malformed(romanceInOwnArticlesRows, columns: Romance.allCases.count)
+    }
+
     /// A table of rows `English, other English: column | column…` (each column a list separated
     /// by commas), by each English name in lower case; a row with another number of columns
-    /// than `columns` is left out.
+    /// than `columns` is left out (see `malformed(_:columns:)`).
     static func parsed(_ text: String, columns: Int) -> [String: [[String]]] {
         var table: [String: [[String]]] = [:]
         for row in text.split(separator: "\n") {

@@ -181,4 +181,11 @@ enum NationalityAdjectives {
 
     /// How many English adjectives `romance(of:in:)` lists (every row read).
     static var romanceInOwnArticlesCount: Int { romanceInOwnArticles.count }
+
+    /// The rows of this type's tables that `Exonyms.parsed` leaves out (none, or one was mistyped).
+    static var malformedRows: [String] {
+        Exonyms.malformed(rows, columns: Exonyms.Language.allCases.count)
+            + Exonyms.malformed(romanceRows, columns: 3)
+            + Exonyms.malformed(romanceInOwnArticlesRows, columns: Exonyms.Romance.allCases.count)
+    }
 }

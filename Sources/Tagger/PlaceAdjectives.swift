@@ -46,4 +46,7 @@ enum PlaceAdjectives {
         """
 
     private static let table = Exonyms.parsed(rows, columns: Exonyms.Language.allCases.count)
+
+    /// The rows of the table that `Exonyms.parsed` leaves out (none, or one was mistyped).
+    static var malformedRows: [String] { Exonyms.malformed(rows, columns: Exonyms.Language.allCases.count) }
 }

@@ -595,7 +595,31 @@ import Testing
             ("Vesti sa istoka: Oher signs", "sr", []),
         ]
         #expect(mistagged(named, by: balkans) == [])
+        // A topic that writes another spelling reads the place's names and forms in the region's
+        // languages as the first spelling's (`u Kijevu`, `Києві`, `w Kijowie`, `u Prištini`).
+        let other = Tagger(topics: [
+            Topic(id: "kiev", match: ["Kiev"]), Topic(id: "prishtina", match: ["Prishtina"]),
+        ])
+        let declined: [(String, String?, [String])] = [
+            ("Sastanak u Kijevu je odložen", "sr", ["kiev"]),
+            ("Зустріч у Києві", "uk", ["kiev"]),
+            ("Spotkanie w Kijowie", "pl", ["kiev"]),
+            ("Treffen in Kiew", "de", ["kiev"]),
+            ("Protest u Prištini je održan", "sr", ["prishtina"]),
+            ("Protesta në Prishtinë", "sq", ["prishtina"]),
+        ]
+        #expect(mistagged(declined, by: other) == [])
         #expect(Exonyms.spellingCount == 182)  // every row read: 63 places, in lower case with and without accents
+    }
+
+    /// Every row of the tables of names and adjectives is read: a row with a `|` too few or too
+    /// many would be left out without a word.
+    @Test func everyRowOfTheNamesTablesIsRead() {
+        #expect(Exonyms.malformedRows == [])
+        #expect(NationalityAdjectives.malformedRows == [])
+        #expect(PlaceAdjectives.malformedRows == [])
+        #expect(
+            Exonyms.malformed("Serbia: Srbija | Serbi\nKosovo: | | Косово |", columns: 4) == ["Serbia: Srbija | Serbi"])
     }
 
     /// The places the region's news names most beyond it and the war's (`Izrael`, `США`,
