@@ -126,13 +126,15 @@ enum Exonyms {
         "united nations": ["Vereinte Nationen", "Vereinten Nationen"], "western balkans": ["Westbalkan"],
         "bucharest": ["Bukarest"], "tehran": ["Teheran"], "chisinau": ["Kischinau"], "kremlin": ["Kreml"],
     ]
-    /// The names French, Italian and Spanish news give the place the English `term` names, where
-    /// they are not English's (`Serbie`, `Belgrado`, `Moscou`, `Ucraina`, `Bruxelles`, `Kiev`),
-    /// or none. As German's, they are matched in any article: they decline no names, and these
-    /// are no words of English or of the region's languages once folded. Left out: the names
-    /// that are other words elsewhere, matched in their language's articles only
-    /// (`romance(of:in:)`: Italian's `Mosca` and `Cina`, French's `Chine`, `Vienne` and `Pékin`),
-    /// `Odessa` (Texas), and names English shares (`Kosovo`, `Sarajevo`, `Russia` in Italian).
+    /// The names French, Italian, Spanish and Portuguese news give the place the English `term`
+    /// names, where they are not English's (`Serbie`, `Belgrado`, `Moscou`, `Ucraina`,
+    /// `Bruxelles`, `Kiev`, `Sérvia`, `Moscovo`, `Pequim`), or none. As German's, they are matched
+    /// in any article: they decline no names, and these are no words of English or of the
+    /// region's languages once folded. Left out: the names that are other words elsewhere,
+    /// matched in their language's articles only (`romance(of:in:)`: Italian's `Mosca` and
+    /// `Cina`, French's `Chine`, `Vienne` and `Pékin`), Portuguese's `França` (Italian's
+    /// `franca`, "frank"), `Irã` (`IRA`) and `Moldávia` (Romania's region), `Odessa` (Texas), and
+    /// names English shares (`Kosovo`, `Sarajevo`, `Russia` in Italian, `Rússia` folded).
     static func romance(of term: String) -> [String] {
         romanceTable[term.lowercased()]?.first ?? []
     }
@@ -300,66 +302,66 @@ enum Exonyms {
     /// How many English names `romance(of:in:)` lists (every row read).
     static var romanceInOwnArticlesCount: Int { romanceInOwnArticles.count }
 
-    /// English names (a place's other English names after commas): French, Italian and Spanish
-    /// names, in one list.
+    /// English names (a place's other English names after commas): French, Italian, Spanish and
+    /// Portuguese names, in one list.
     private static let romanceRows = """
-        Serbia: Serbie
+        Serbia: Serbie, Sérvia
         Bosnia: Bosnie
         Herzegovina: Herzégovine, Erzegovina
-        Bosnia and Herzegovina: Bosnie-Herzégovine, Bosnia ed Erzegovina, Bosnia-Erzegovina, Bosnia y Herzegovina
+        Bosnia and Herzegovina: Bosnie-Herzégovine, Bosnia ed Erzegovina, Bosnia-Erzegovina, Bosnia y Herzegovina, Bósnia e Herzegovina
         Albania: Albanie
         Croatia: Croatie, Croazia, Croacia
         Slovenia: Slovénie, Eslovenia
-        North Macedonia: Macédoine du Nord, Macedonia del Nord, Macedonia del Norte
+        North Macedonia: Macédoine du Nord, Macedonia del Nord, Macedonia del Norte, Macedónia do Norte, Macedônia do Norte
         Russia: Russie, Rusia
         Ukraine: Ucraina, Ucrania
-        Belarus: Biélorussie, Bielorussia, Bielorrusia
+        Belarus: Biélorussie, Bielorussia, Bielorrusia, Bielorrússia
         Moldova: Moldavie
         Poland: Pologne, Polonia
-        Germany: Allemagne, Germania, Alemania
+        Germany: Allemagne, Germania, Alemania, Alemanha
         France: Francia
-        Hungary: Hongrie, Ungheria, Hungría
-        Romania: Roumanie, Rumanía
+        Hungary: Hongrie, Ungheria, Hungría, Hungria
+        Romania: Roumanie, Rumanía, Roménia, Romênia
         Bulgaria: Bulgarie
         Greece: Grèce, Grecia
-        Turkey: Turquie, Turchia, Turquía
-        Japan: Japon, Giappone, Japón
+        Turkey: Turquie, Turchia, Turquía, Turquia
+        Japan: Japon, Giappone, Japón, Japão
         Italy: Italie, Italia
-        Spain: Espagne, Spagna, España
+        Spain: Espagne, Spagna, España, Espanha
         Austria: Autriche
-        Switzerland: Suisse, Svizzera, Suiza
-        Czech Republic, Czechia: Tchéquie, République tchèque, Repubblica Ceca, Cechia, Chequia, República Checa
-        Slovakia: Slovaquie, Slovacchia, Eslovaquia
+        Switzerland: Suisse, Svizzera, Suiza, Suíça
+        Czech Republic, Czechia: Tchéquie, République tchèque, Repubblica Ceca, Cechia, Chequia, República Checa, Chéquia, Tchéquia
+        Slovakia: Slovaquie, Slovacchia, Eslovaquia, Eslováquia
         Syria: Syrie, Siria
         Lebanon: Liban, Libano, Líbano
-        Iraq: Irak
-        Egypt: Égypte, Egitto, Egipto
+        Iraq: Irak, Iraque
+        Egypt: Égypte, Egitto, Egipto, Egito
         Israel: Israele
         Palestine: Palestina
         India: Inde
         Saudi Arabia: Arabie saoudite, Arabia Saudita, Arabia Saudí
-        North Korea: Corée du Nord, Corea del Nord, Corea del Norte
-        South Korea: Corée du Sud, Corea del Sud, Corea del Sur
+        North Korea: Corée du Nord, Corea del Nord, Corea del Norte, Coreia do Norte
+        South Korea: Corée du Sud, Corea del Sud, Corea del Sur, Coreia do Sul
         Belgrade: Belgrado
-        Moscow: Moscou, Moscú
-        Kyiv: Kiev
-        Kharkiv: Kharkov, Jarkov
-        Crimea: Crimée
-        Brussels: Bruxelles, Bruselas
+        Moscow: Moscou, Moscú, Moscovo
+        Kyiv: Kiev, Quieve
+        Kharkiv: Kharkov, Jarkov, Carcóvia
+        Crimea: Crimée, Crimeia
+        Brussels: Bruxelles, Bruselas, Bruxelas
         Vienna: Viena
         Warsaw: Varsovie, Varsavia, Varsovia
         Prague: Praga
         Athens: Athènes, Atene, Atenas
-        Beijing: Pechino
+        Beijing: Pechino, Pequim
         Kremlin: Cremlino
-        European Union: Union européenne, Unione europea, Unión Europea
+        European Union: Union européenne, Unione europea, Unión Europea, União Europeia
         United States: États-Unis, Stati Uniti, Estados Unidos
         United Kingdom: Royaume-Uni, Regno Unito, Reino Unido
-        Britain: Royaume-Uni, Grande-Bretagne, Regno Unito, Gran Bretagna, Reino Unido, Gran Bretaña
-        Great Britain: Grande-Bretagne, Gran Bretagna, Gran Bretaña
-        United Nations: Nations unies, Nazioni Unite, Naciones Unidas
-        Western Balkans: Balkans occidentaux, Balcani occidentali, Balcanes Occidentales
-        Balkans: Balcani, Balcanes
+        Britain: Royaume-Uni, Grande-Bretagne, Regno Unito, Gran Bretagna, Reino Unido, Gran Bretaña, Grã-Bretanha
+        Great Britain: Grande-Bretagne, Gran Bretagna, Gran Bretaña, Grã-Bretanha
+        United Nations: Nations unies, Nazioni Unite, Naciones Unidas, Nações Unidas
+        Western Balkans: Balkans occidentaux, Balcani occidentali, Balcanes Occidentales, Balcãs Ocidentais
+        Balkans: Balcani, Balcanes, Balcãs
         """
 
     private static let romanceTable = parsed(romanceRows, columns: 1)

@@ -108,8 +108,9 @@ enum NationalityAdjectives {
 
     private static let table = Exonyms.parsed(rows, columns: Exonyms.Language.allCases.count)
 
-    /// What French, Italian and Spanish write for the English adjective (or noun of the people)
-    /// `term`, every gender and number (`Serbian`: `serbe`, `serbo`, `serbi`, `serbio`, `serbios`),
+    /// What French, Italian, Spanish and Portuguese write for the English adjective (or noun of
+    /// the people) `term`, every gender and number (`Serbian`: `serbe`, `serbo`, `serbi`,
+    /// `serbio`, `serbios`, `sérvios`),
     /// or none. As their names of the places (`Exonyms.romance(of:)`), these are matched in any
     /// article: they are no English words. Left out are the ones that are, read in their
     /// language's articles only (`romance(of:in:)`): surnames (`Russo`, `Tedesco`, `Albanese`),
@@ -122,33 +123,34 @@ enum NationalityAdjectives {
         return romanceTable[key]?.flatMap { $0 } ?? []
     }
 
-    /// English adjectives and nouns of the people: French | Italian | Spanish.
+    /// English adjectives and nouns of the people: French | Italian | Spanish | Portuguese (where
+    /// Spanish's spelling is not Portuguese's too).
     private static let romanceRows = """
-        Russian, Russians: russe, russes | russa, russi | ruso, rusa, rusos, rusas
-        Ukrainian, Ukrainians: ukrainien, ukrainienne, ukrainiens, ukrainiennes | ucraino, ucraina, ucraini, ucraine | ucraniano, ucraniana, ucranianos, ucranianas
-        American, Americans: américain, américaine, américains, américaines | americani, americane | estadounidense, estadounidenses, americanos
-        Serbian, Serbians, Serb, Serbs: serbe, serbes | serbo, serba, serbi | serbio, serbios, serbias
-        Croatian, Croatians, Croat, Croats: croate, croates | croato, croata, croati | croatas
-        Bosnian, Bosnians: bosnien, bosnienne, bosniens, bosniennes, bosniaque, bosniaques | bosniaco, bosniaca, bosniaci, bosniache | bosnio, bosnios, bosnias
-        Albanian, Albanians: albanais, albanaise, albanaises | albanesi | albanés, albanesa, albaneses, albanesas
-        Kosovar, Kosovars, Kosovan, Kosovans: kosovare, kosovares | kosovaro, kosovara, kosovari | kosovares
-        Montenegrin, Montenegrins: monténégrin, monténégrine, monténégrins, monténégrines | montenegrino, montenegrina, montenegrini, montenegrine | montenegrinos, montenegrinas
-        Bulgarian, Bulgarians: bulgare, bulgares | bulgaro, bulgara, bulgari | búlgaro, búlgara, búlgaros, búlgaras
-        Romanian, Romanians: roumain, roumaine, roumains, roumaines | rumeno, rumena, rumeni, rumene | rumano, rumana, rumanos, rumanas
-        Hungarian, Hungarians: hongrois, hongroise, hongroises | ungherese, ungheresi | húngaro, húngara, húngaros, húngaras
-        Polish: polonais, polonaise, polonaises | polacco, polacca, polacchi, polacche | polaco, polaca, polacos, polacas
-        German, Germans: allemand, allemande, allemands, allemandes | tedesca, tedeschi, tedesche | alemán, alemana, alemanes, alemanas
-        French: français, française, françaises | francese, francesi | francesa, franceses, francesas
-        British, Briton, Britons: britannique, britanniques | britannico, britannici, britanniche | británico, británica, británicos, británicas
-        Chinese: chinois, chinoise, chinoises | cinese, cinesi | chinas
-        Turkish, Turk, Turks: turc, turque, turcs, turques | turco, turca, turchi, turche | turcos, turcas
-        Greek, Greeks: grec, grecque, grecs, grecques | greca, greci, greche | griego, griega, griegos, griegas
-        Israeli, Israelis: israélien, israélienne, israéliens, israéliennes | israeliano, israeliana, israeliani, israeliane | israelíes
-        Iranian, Iranians: iranien, iranienne, iraniens, iraniennes | iraniano, iraniana, iraniani, iraniane | iraníes
-        European, Europeans: européen, européenne, européens, européennes | europeo, europea, europei, europee | europeos, europeas
+        Russian, Russians: russe, russes | russa, russi | ruso, rusa, rusos, rusas | russos, russas
+        Ukrainian, Ukrainians: ukrainien, ukrainienne, ukrainiens, ukrainiennes | ucraino, ucraina, ucraini, ucraine | ucraniano, ucraniana, ucranianos, ucranianas |
+        American, Americans: américain, américaine, américains, américaines | americani, americane | estadounidense, estadounidenses, americanos | norte-americano, norte-americana, norte-americanos, norte-americanas, estadunidense, estadunidenses
+        Serbian, Serbians, Serb, Serbs: serbe, serbes | serbo, serba, serbi | serbio, serbios, serbias | sérvio, sérvios, sérvias
+        Croatian, Croatians, Croat, Croats: croate, croates | croato, croata, croati | croatas |
+        Bosnian, Bosnians: bosnien, bosnienne, bosniens, bosniennes, bosniaque, bosniaques | bosniaco, bosniaca, bosniaci, bosniache | bosnio, bosnios, bosnias | bósnios
+        Albanian, Albanians: albanais, albanaise, albanaises | albanesi | albanés, albanesa, albaneses, albanesas |
+        Kosovar, Kosovars, Kosovan, Kosovans: kosovare, kosovares | kosovaro, kosovara, kosovari | kosovares |
+        Montenegrin, Montenegrins: monténégrin, monténégrine, monténégrins, monténégrines | montenegrino, montenegrina, montenegrini, montenegrine | montenegrinos, montenegrinas |
+        Bulgarian, Bulgarians: bulgare, bulgares | bulgaro, bulgara, bulgari | búlgaro, búlgara, búlgaros, búlgaras |
+        Romanian, Romanians: roumain, roumaine, roumains, roumaines | rumeno, rumena, rumeni, rumene | rumano, rumana, rumanos, rumanas | romeno, romena, romenos, romenas
+        Hungarian, Hungarians: hongrois, hongroise, hongroises | ungherese, ungheresi | húngaro, húngara, húngaros, húngaras |
+        Polish: polonais, polonaise, polonaises | polacco, polacca, polacchi, polacche | polaco, polaca, polacos, polacas | polonês, polonesa, poloneses
+        German, Germans: allemand, allemande, allemands, allemandes | tedesca, tedeschi, tedesche | alemán, alemana, alemanes, alemanas | alemão, alemã, alemães
+        French: français, française, françaises | francese, francesi | francesa, franceses, francesas |
+        British, Briton, Britons: britannique, britanniques | britannico, britannici, britanniche | británico, británica, británicos, británicas |
+        Chinese: chinois, chinoise, chinoises | cinese, cinesi | chinas | chinesa, chineses
+        Turkish, Turk, Turks: turc, turque, turcs, turques | turco, turca, turchi, turche | turcos, turcas |
+        Greek, Greeks: grec, grecque, grecs, grecques | greca, greci, greche | griego, griega, griegos, griegas | grego, grega, gregos, gregas
+        Israeli, Israelis: israélien, israélienne, israéliens, israéliennes | israeliano, israeliana, israeliani, israeliane | israelíes | israelense, israelenses
+        Iranian, Iranians: iranien, iranienne, iraniens, iraniennes | iraniano, iraniana, iraniani, iraniane | iraníes |
+        European, Europeans: européen, européenne, européens, européennes | europeo, europea, europei, europee | europeos, europeas | europeu, europeia, europeus, europeias
         """
 
-    private static let romanceTable = Exonyms.parsed(romanceRows, columns: 3)
+    private static let romanceTable = Exonyms.parsed(romanceRows, columns: 4)
 
     /// How many English adjectives `romance(of:)` lists (every row read).
     static var romanceCount: Int { romanceTable.count }
@@ -185,7 +187,7 @@ enum NationalityAdjectives {
     /// The rows of this type's tables that `Exonyms.parsed` leaves out (none, or one was mistyped).
     static var malformedRows: [String] {
         Exonyms.malformed(rows, columns: Exonyms.Language.allCases.count)
-            + Exonyms.malformed(romanceRows, columns: 3)
+            + Exonyms.malformed(romanceRows, columns: 4)
             + Exonyms.malformed(romanceInOwnArticlesRows, columns: Exonyms.Romance.allCases.count)
     }
 }

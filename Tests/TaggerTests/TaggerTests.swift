@@ -493,6 +493,9 @@ import Testing
             ("Protesta a Belgrado, l'Ucraina a Bruxelles", "it", ["brussels", "ukraine"]),
             ("Vertice dei Balcani occidentali", "it", ["balkans"]),
             ("Rusia ataca Ucrania desde Moscú", "es", ["moscow", "russia", "ukraine"]),
+            // Portuguese's too.
+            ("Sérvia e Rússia assinam acordo em Moscovo", "pt", ["moscow", "russia", "serbia"]),
+            ("Cimeira dos Balcãs Ocidentais em Bruxelas", nil, ["balkans", "brussels"]),
             // Not `mosca` (a fly), `chine` or the French city of Vienne.
             ("Una mosca en la sopa", "es", []),
             ("Pork chine from Vienne", "en", []),
@@ -953,6 +956,9 @@ import Testing
             ("Le président serbe et les forces russes", "fr", ["russia", "serbia"]),
             ("Il premier albanese? No: i ministri albanesi e serbi", "it", ["albania", "serbia"]),
             ("El gobierno ruso y los soldados serbios", "es", ["russia", "serbia"]),
+            ("Soldados russos e sérvios na fronteira", "pt", ["russia", "serbia"]),
+            ("O governo alemão e os norte-americanos", "pt-BR", ["germany", "us"]),
+            ("Os chineses e os gregos", nil, ["china", "greece"]),
             ("Un drone iranien abattu", nil, ["iran"]),
             ("Les Chinois et les Américains", "fr", ["china", "us"]),
             ("The Russo brothers meet Anthony Albanese and Smriti Irani", "en", []),
