@@ -414,6 +414,7 @@ enum Exonyms {
         Skopje: Skoplje | Shkup, Shkupi | Скоп'є, Скопье |
         Tirana: | Tiranë | Тирана |
         Moscow: Moskva | Moska | Москва | Moskwa, Moskva
+        Kremlin: Kremlj | | Кремль | Kreml
         Kyiv: Kijev, Kijiv | Kievi | Київ, Киев | Kijów, Kyjev, Kyjiv
         Kharkiv: Harkov, Harkiv | Harkivi | Харків, Харьков | Charków, Charkov
         Lviv: Lavov | | Львів, Львов | Lwów, Lvov
@@ -516,6 +517,7 @@ enum Exonyms {
         Pristina: Приштина | Прищина
         Skopje: | Скопие
         Moscow: Москва | Москва
+        Kremlin: Кремљ, Кремљот | Кремъл, Кремълът, Кремъла
         Kyiv: Киев | Киев
         Kharkiv: Харков | Харков
         Lviv: Лавов | Лвов
@@ -608,6 +610,7 @@ enum Exonyms {
         Skopje: Üsküp | Szkopje |
         Tirana: Tiran | |
         Moscow: Moskova | Moszkva | Moscova
+        Kremlin: | Kreml |
         Kyiv: Kiev | Kijev | Kiev
         Kharkiv: Harkov, Harkiv | Harkiv, Harkov | Harkov
         Lviv: | Lemberg | Liov
@@ -705,6 +708,7 @@ enum Exonyms {
         Skopje: Σκόπια, Σκοπίων
         Tirana: Τίρανα, Τιράνων
         Moscow: Μόσχα, Μόσχας
+        Kremlin: Κρεμλίνο, Κρεμλίνου
         Kyiv: Κίεβο, Κιέβου
         Kharkiv: Χάρκοβο, Χαρκόβου, Χάρκιβ
         Lviv: Λβιβ, Λβοφ

@@ -546,6 +546,16 @@ import Testing
             ("Il portavoce del Cremlino", nil, ["russia"]),
         ]
         #expect(mistagged(rows, by: tagger) == [])
+        // And as the region's languages name and decline it.
+        let kremlin: [(String, String?, [String])] = [
+            ("Portparol Kremlja Peskov", "sr", ["russia"]), ("Kremlj upozorava Zapad", "hr", ["russia"]),
+            ("Порука из Кремља", "sr-Cyrl", ["russia"]), ("Кремль предупредил Запад", "ru", ["russia"]),
+            ("Kreml ostrzega Zachód", "pl", ["russia"]), ("A Kreml figyelmeztet", "hu", ["russia"]),
+            ("Kremlinul avertizează", "ro", ["russia"]), ("Το Κρεμλίνο προειδοποιεί", "el", ["russia"]),
+            ("Кремъл предупреди Запада", "bg", ["russia"]), ("Кремљ предупредува", "mk", ["russia"]),
+            ("Kremlini paralajmëron", "sq", ["russia"]),
+        ]
+        #expect(mistagged(kremlin, by: tagger) == [])
         #expect(Exonyms.romanceInOwnArticlesCount == 4)  // every row read
         #expect(NationalityAdjectives.romanceInOwnArticlesCount == 17)  // 9 rows, 17 English words
     }
