@@ -115,6 +115,10 @@ enum Exonyms {
         "crimea": ["Krim"], "brussels": ["Brüssel"], "vienna": ["Wien"],
         "warsaw": ["Warschau"], "prague": ["Prag"], "athens": ["Athen"],
         "european union": ["Europäische Union", "Europäischen Union"],
+        "european commission": ["EU-Kommission", "Europäische Kommission", "Europäischen Kommission"],
+        "white house": ["Weißes Haus", "Weißen Haus", "Weißen Hauses"], "the hague": ["Den Haag"],
+        "hague": ["Den Haag"],
+        "osce": ["OSZE"],
         "syria": ["Syrien"], "lebanon": ["Libanon"], "iraq": ["Irak"], "egypt": ["Ägypten"],
         "saudi arabia": ["Saudi-Arabien"], "palestine": ["Palästina"], "yemen": ["Jemen"], "india": ["Indien"],
         "north korea": ["Nordkorea"], "south korea": ["Südkorea"], "italy": ["Italien"], "spain": ["Spanien"],
@@ -355,6 +359,9 @@ enum Exonyms {
         Beijing: Pechino, Pequim
         Kremlin: Cremlino
         European Union: Union européenne, Unione europea, Unión Europea, União Europeia
+        European Commission: Commission européenne, Commissione europea, Comisión Europea, Comissão Europeia
+        White House: Maison Blanche, Casa Bianca, Casa Blanca, Casa Branca
+        The Hague, Hague: La Haye, La Haya, Haia
         United States: États-Unis, Stati Uniti, Estados Unidos
         United Kingdom: Royaume-Uni, Regno Unito, Reino Unido
         Britain: Royaume-Uni, Grande-Bretagne, Regno Unito, Gran Bretagna, Reino Unido, Gran Bretaña, Grã-Bretanha
@@ -368,7 +375,8 @@ enum Exonyms {
 
     private static let germanWithoutGenitive: Set<String> = [
         "Türkei", "Krim", "Europäische Union", "Europäischen Union", "Schweiz", "Slowakei", "Vereinigte Staaten",
-        "Vereinigten Staaten", "Vereinte Nationen", "Vereinten Nationen",
+        "Vereinigten Staaten", "Vereinte Nationen", "Vereinten Nationen", "EU-Kommission", "Europäische Kommission",
+        "Europäischen Kommission", "OSZE",
     ]
 
     private struct Entry {
@@ -428,7 +436,11 @@ enum Exonyms {
         Budapest: Budimpešta | | Будапешт | Budapeszt, Budapešť
         Athens: Atina, Atene | Athinë, Athina | Афіни, Афины | Ateny, Atény
         Beijing: Peking | Pekin, Pekini | Пекін, Пекин | Pekin, Peking
-        European Union: Europska unija, Evropska unija | Bashkimi Evropian, BE | Європейський Союз, Европейский союз, ЄС, ЕС, Євросоюз, Евросоюз | Unia Europejska, UE, Evropská unie, Európska únia
+        European Union: Europska unija, Evropska unija | Bashkimi Evropian, BE | Європейський Союз, Европейский союз, ЄС, ЕС, Євросоюз, Евросоюз | Unia Europejska, Unii Europejskiej, Unię Europejską, Unią Europejską, UE, Evropská unie, Evropské unie, Evropské unii, Evropskou unii, Evropskou unií, Európska únia, Európskej únie, Európskej únii, Európsku úniu, Európskou úniou
+        European Commission: Evropska komisija, Europska komisija | Komisioni Evropian, Komisionit Evropian, Komisioni Europian | Єврокомісія, Еврокомиссия, Європейська комісія, Европейская комиссия | Komisja Europejska, Komisji Europejskiej, Komisję Europejską, Komisją Europejską, Evropská komise, Evropské komise, Evropské komisi, Evropskou komisi, Evropskou komisí, Európska komisia, Európskej komisie, Európskej komisii, Európsku komisiu, Európskou komisiou
+        White House: Bela kuća, Bijela kuća, Bela hiša | Shtëpia e Bardhë, Shtëpisë së Bardhë | Білий дім, Белый дом | Biały Dom, Białego Domu, Białym Domu, Bílý dům, Bílého domu, Bílém domě, Biely dom, Bieleho domu, Bielom dome
+        The Hague, Hague: Hag | Hagë, Haga | Гаага | Haga, Hadze, Haag
+        OSCE: OEBS, OESS, OVSE | OSBE | ОБСЄ, ОБСЕ | OBWE, OBSE
         Israel: Izrael | Izrael, Izraeli | Ізраїль, Израиль | Izrael
         Syria: Sirija | Siri, Siria | Сирія, Сирия | Sýrie, Sýria
         Lebanon: Liban, Libanon | Liban, Libani | Ліван, Ливан | Liban, Libanon
@@ -531,6 +543,10 @@ enum Exonyms {
         Athens: Атина | Атина
         Beijing: Пекинг | Пекин
         European Union: Европска унија | Европейски съюз
+        European Commission: Европска комисија | Европейската комисия, Европейска комисия
+        White House: Бела куќа | Белия дом, Белият дом
+        The Hague, Hague: Хаг | Хага
+        OSCE: ОБСЕ | ОССЕ
         Israel: Израел | Израел
         Syria: Сирија | Сирия
         Lebanon: Либан | Ливан
@@ -623,6 +639,10 @@ enum Exonyms {
         Budapest: Budapeşte | | Budapesta
         Athens: Atina | Athén | Atena
         European Union: Avrupa Birliği, AB | Európai Unió | Uniunea Europeană, Uniunii Europene, UE
+        European Commission: Avrupa Komisyonu | Európai Bizottság | Comisia Europeană, Comisiei Europene
+        White House: Beyaz Saray | Fehér Ház | Casa Albă, Casei Albe
+        The Hague, Hague: Lahey | Hága | Haga
+        OSCE: AGİT | EBESZ |
         Israel: İsrail | Izrael |
         Syria: Suriye | Szíria | Siria
         Lebanon: Lübnan | Libanon | Liban
@@ -721,6 +741,10 @@ enum Exonyms {
         Budapest: Βουδαπέστη, Βουδαπέστης
         Athens: Αθήνα, Αθήνας, Αθηνών
         European Union: Ευρωπαϊκή Ένωση, Ευρωπαϊκής Ένωσης, ΕΕ
+        European Commission: Ευρωπαϊκή Επιτροπή, Ευρωπαϊκής Επιτροπής
+        White House: Λευκός Οίκος, Λευκού Οίκου, Λευκό Οίκο
+        The Hague, Hague: Χάγη, Χάγης
+        OSCE: ΟΑΣΕ
         Israel: Ισραήλ
         Syria: Συρία, Συρίας
         Lebanon: Λίβανος, Λιβάνου, Λίβανο

@@ -556,6 +556,39 @@ import Testing
             ("Kremlini paralajmëron", "sq", ["russia"]),
         ]
         #expect(mistagged(kremlin, by: tagger) == [])
+        // The bodies and seats the region's news names most: the European Commission, the White
+        // House, The Hague, the OSCE.
+        let bodies = Tagger(topics: [
+            Topic(id: "commission", match: ["European Commission"]), Topic(id: "white-house", match: ["White House"]),
+            Topic(id: "hague", match: ["The Hague"]), Topic(id: "osce", matchCase: ["OSCE"]),
+            Topic(id: "eu", match: ["European Union"]),
+        ])
+        let named: [(String, String?, [String])] = [
+            ("Izveštaj Evropske komisije o Srbiji", "sr", ["commission"]),
+            ("Sastanak s Europskom komisijom", "hr", ["commission"]),
+            ("Raporti i Komisionit Evropian", "sq", ["commission"]),
+            ("Еврокомиссия предложила санкции", "ru", ["commission"]),
+            ("Raport Komisji Europejskiej", "pl", ["commission"]),
+            ("Zpráva Evropské komise", "cs", ["commission"]),
+            ("Szczyt Unii Europejskiej", "pl", ["eu"]),
+            ("Die EU-Kommission schlägt vor", "de", ["commission"]),
+            ("La Commission européenne propose", "fr", ["commission"]),
+            ("Poruka iz Bele kuće", "sr", ["white-house"]),
+            ("Белый дом ответил", "ru", ["white-house"]),
+            ("Sprecher des Weißen Hauses", "de", ["white-house"]),
+            ("Rzecznik Białego Domu", "pl", ["white-house"]),
+            ("La Casa Bianca risponde", "it", ["white-house"]),
+            ("Suđenje u Hagu je odloženo", "sr", ["hague"]),
+            ("Proces w Hadze", "pl", ["hague"]),
+            ("Суд в Гааге", "ru", ["hague"]),
+            ("Prozess in Den Haag", "de", ["hague"]),
+            ("Misija OEBS-a na Kosovu", "sr", ["osce"]),
+            ("Миссия ОБСЕ", "ru", ["osce"]),
+            ("Die OSZE beobachtet die Wahl", "de", ["osce"]),
+            // `Hag` is a name in the region's languages only, and in capitals.
+            ("An old hag in Hag Street", "en", []),
+        ]
+        #expect(mistagged(named, by: bodies) == [])
         #expect(Exonyms.romanceInOwnArticlesCount == 4)  // every row read
         #expect(NationalityAdjectives.romanceInOwnArticlesCount == 17)  // 9 rows, 17 English words
     }
