@@ -452,8 +452,8 @@ enum Exonyms {
         Afghanistan: Avganistan, Afganistan | Afganistan, Afganistani | Афганістан, Афганистан | Afganistan, Afghánistán
         India: Indija | Indi | Індія, Индия | Indie, Indii, Indiom, Indiami, Indiach
         Japan: Japonska | Japoni, Japonia | Японія, Япония | Japonia, Japonsko
-        North Korea: Sjeverna Koreja, Severna Koreja | Koreja e Veriut, Korea e Veriut, Koresë së Veriut | Північна Корея, Северная Корея, КНДР | Korea Północna, Severní Korea, Severná Kórea
-        South Korea: Južna Koreja | Koreja e Jugut, Korea e Jugut, Koresë së Jugut | Південна Корея, Южная Корея | Korea Południowa, Jižní Korea, Južná Kórea
+        North Korea: Sjeverna Koreja, Severna Koreja | Koreja e Veriut, Korea e Veriut, Koresë së Veriut | Північна Корея, Северная Корея, КНДР | Korea Północna, Korei Północnej, Koreę Północną, Koreą Północną, Severní Korea, Severní Koreje, Severní Koreji, Severní Koreu, Severní Koreou, Severná Kórea, Severnej Kórey, Severnej Kórei, Severnú Kóreu, Severnou Kóreou
+        South Korea: Južna Koreja | Koreja e Jugut, Korea e Jugut, Koresë së Jugut | Південна Корея, Южная Корея | Korea Południowa, Korei Południowej, Koreę Południową, Koreą Południową, Jižní Korea, Jižní Koreje, Jižní Koreji, Jižní Koreu, Jižní Koreou, Južná Kórea, Južnej Kórey, Južnej Kórei, Južnú Kóreu, Južnou Kóreou
         Taiwan: Tajvan | Tajvan, Tajvani | Тайвань | Tajwan, Tchaj-wan
         Italy: Italija | Itali, Italia | Італія, Италия | Włochy, Włoch, Włochom, Włochami, Włoszech, Itálie, Taliansko
         Spain: Španija, Španjolska | Spanjë, Spanja | Іспанія, Испания | Hiszpania, Španělsko, Španielsko
@@ -468,7 +468,7 @@ enum Exonyms {
         Estonia: Estonija | Estoni | Естонія, Эстония | Estonsko
         Armenia: Jermenija, Armenija | Armeni | Вірменія, Армения | Arménie, Arménsko
         Azerbaijan: Azerbejdžan, Azerbajdžan | Azerbajxhan | Азербайджан | Azerbejdżan, Ázerbájdžán, Azerbajdžan
-        United Kingdom, UK, Great Britain: Velika Britanija, Ujedinjeno Kraljevstvo, Združeno kraljestvo | Britani e Madhe, Britania e Madhe, Britanisë së Madhe, Mbretëria e Bashkuar, Mbretërisë së Bashkuar | Велика Британія, Великобритания, Сполучене Королівство, Соединенное Королевство | Wielka Brytania, Zjednoczone Królestwo, Velká Británie, Spojené království, Veľká Británia, Spojené kráľovstvo
+        United Kingdom, UK, Great Britain: Velika Britanija, Ujedinjeno Kraljevstvo, Združeno kraljestvo | Britani e Madhe, Britania e Madhe, Britanisë së Madhe, Mbretëria e Bashkuar, Mbretërisë së Bashkuar | Велика Британія, Великобритания, Сполучене Королівство, Соединенное Королевство | Wielka Brytania, Wielkiej Brytanii, Wielką Brytanię, Wielką Brytanią, Zjednoczone Królestwo, Velká Británie, Velké Británie, Velké Británii, Velkou Británii, Velkou Británií, Spojené království, Veľká Británia, Veľkej Británie, Veľkej Británii, Veľkú Britániu, Veľkou Britániou, Spojené kráľovstvo
         Britain: Britanija | Britani, Britania | Британія, Британия | Brytania, Británie, Británia
         United States, USA, US, U.S.: SAD, Sjedinjene Američke Države, Sjedinjene Države, Sjedinjenih Američkih Država, Sjedinjenim Američkim Državama, ZDA, Združene države, Združenih držav, Združenim državam, Združenih državah | SHBA, Shtetet e Bashkuara, Shteteve të Bashkuara | США, Сполучені Штати, Сполучених Штатів, Сполученим Штатам, Сполучених Штатах, Соединенные Штаты, Соединенных Штатов, Соединенным Штатам, Соединенных Штатах | Stany Zjednoczone, Stanów Zjednoczonych, Stanom Zjednoczonym, Stanach Zjednoczonych, Stanami Zjednoczonymi, Spojené státy, Spojených států, Spojeným státům, Spojených státech, Spojenými státy, Spojené štáty, Spojených štátov, Spojeným štátom, Spojených štátoch, Spojenými štátmi
         United Nations, UN: Ujedinjene nacije, Ujedinjenih nacija, Ujedinjenim nacijama, Združeni narodi, Združenih narodov, OZN, OUN | Kombet e Bashkuara, Kombeve të Bashkuara, OKB | ООН | ONZ, OSN

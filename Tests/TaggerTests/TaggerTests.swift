@@ -561,7 +561,9 @@ import Testing
         let bodies = Tagger(topics: [
             Topic(id: "commission", match: ["European Commission"]), Topic(id: "white-house", match: ["White House"]),
             Topic(id: "hague", match: ["The Hague"]), Topic(id: "osce", matchCase: ["OSCE"]),
-            Topic(id: "eu", match: ["European Union"]),
+            Topic(id: "eu", match: ["European Union"]), Topic(id: "uk", match: ["United Kingdom"]),
+            Topic(id: "north-korea", match: ["North Korea"]), Topic(id: "south-korea", match: ["South Korea"]),
+            Topic(id: "czechia", match: ["Czech Republic"]),
         ])
         let named: [(String, String?, [String])] = [
             ("Izveštaj Evropske komisije o Srbiji", "sr", ["commission"]),
@@ -571,6 +573,12 @@ import Testing
             ("Raport Komisji Europejskiej", "pl", ["commission"]),
             ("Zpráva Evropské komise", "cs", ["commission"]),
             ("Szczyt Unii Europejskiej", "pl", ["eu"]),
+            ("Premier Wielkiej Brytanii", "pl", ["uk"]), ("Vláda Velké Británie", "cs", ["uk"]),
+            ("Vláda Veľkej Británie", "sk", ["uk"]),
+            ("Rakiety Korei Północnej", "pl", ["north-korea"]), ("Rakety Severní Koreje", "cs", ["north-korea"]),
+            ("Rakety Severnej Kórey", "sk", ["north-korea"]),
+            ("Prezydent Korei Południowej", "pl", ["south-korea"]), ("Prezident Jižní Koreje", "cs", ["south-korea"]),
+            ("Vláda České republiky", "cs", ["czechia"]),
             ("Die EU-Kommission schlägt vor", "de", ["commission"]),
             ("La Commission européenne propose", "fr", ["commission"]),
             ("Poruka iz Bele kuće", "sr", ["white-house"]),
