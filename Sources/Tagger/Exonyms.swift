@@ -398,10 +398,10 @@ enum Exonyms {
         Serbia: Srbija | | Сербія, Сербия | Srbsko
         Kosovo: KiM, Kosmet | Kosova | | Kosowo
         Bosnia: Bosna, BiH | Bosnja, BeH | Боснія, Босния | Bośnia
-        Bosnia and Herzegovina: Bosna i Hercegovina, Bosna in Hercegovina, BiH | Bosnja dhe Hercegovina, BeH | Боснія і Герцеговина, Босния и Герцеговина | Bośnia i Hercegowina, Bosna a Hercegovina
-        Montenegro: Crna Gora, Črna gora | Mali i Zi | Чорногорія, Черногория | Czarnogóra, Černá Hora, Čierna Hora
+        Bosnia and Herzegovina: Bosna i Hercegovina, Bosna in Hercegovina, BiH | Bosnja dhe Hercegovina, BeH | Боснія і Герцеговина, Босния и Герцеговина | Bośnia i Hercegowina, Bośni i Hercegowiny, Bośni i Hercegowinie, Bośnię i Hercegowinę, Bośnią i Hercegowiną, Bosna a Hercegovina, Bosny a Hercegoviny, Bosně a Hercegovině, Bosnu a Hercegovinu, Bosnou a Hercegovinou, Bosne a Hercegovine
+        Montenegro: Crna Gora, Črna gora | Mali i Zi | Чорногорія, Черногория | Czarnogóra, Černá Hora, Černé Hory, Černé Hoře, Černou Horu, Černou Horou, Čierna Hora, Čiernej Hory, Čiernej Hore, Čiernu Horu, Čiernou Horou
         Albania: Albanija | Shqipëri, Shqipëria | Албанія, Албания | Albánie, Albánsko
-        North Macedonia: Sjeverna Makedonija, Severna Makedonija | Maqedonia e Veriut | Північна Македонія, Северная Македония | Macedonia Północna, Severní Makedonie, Severné Macedónsko
+        North Macedonia: Sjeverna Makedonija, Severna Makedonija | Maqedonia e Veriut | Північна Македонія, Северная Македония | Macedonia Północna, Macedonii Północnej, Macedonię Północną, Macedonią Północną, Severní Makedonie, Severní Makedonii, Severní Makedonií, Severné Macedónsko, Severného Macedónska, Severnému Macedónsku, Severnom Macedónsku, Severným Macedónskom
         Croatia: Hrvatska, Hrvaška | Kroacia | Хорватія, Хорватия | Chorwacja, Chorvatsko
         Slovenia: Slovenija | Sllovenia | Словенія, Словения | Słowenia, Slovinsko
         Russia: Rusija | Rusia | Росія, Россия | Rosja, Rusko
@@ -474,7 +474,7 @@ enum Exonyms {
         United Nations, UN: Ujedinjene nacije, Ujedinjenih nacija, Ujedinjenim nacijama, Združeni narodi, Združenih narodov, OZN, OUN | Kombet e Bashkuara, Kombeve të Bashkuara, OKB | ООН | ONZ, OSN
         Europe: Evropa, Europa | Evropë, Evropa, Europë | Європа, Европа | Europa, Evropa, Európa
         Balkans: Balkan | Ballkan, Ballkani | Балкани, Балканы, Балкан, Балканах | Bałkany, Bałkanów, Bałkanom, Bałkanami, Bałkanach, Balkán
-        Western Balkans: Zapadni Balkan, Zapadnog Balkana, Zapadnom Balkanu, Zapadnim Balkanom, Zahodni Balkan, Zahodnega Balkana, Zahodnemu Balkanu, Zahodnem Balkanu | Ballkani Perëndimor, Ballkanit Perëndimor, Ballkanin Perëndimor | Західні Балкани, Західних Балкан, Західних Балканах, Западные Балканы, Западных Балкан, Западных Балканах | Bałkany Zachodnie, Bałkanów Zachodnich, Bałkanom Zachodnim, Bałkanami Zachodnimi, Bałkanach Zachodnich
+        Western Balkans: Zapadni Balkan, Zapadnog Balkana, Zapadnom Balkanu, Zapadnim Balkanom, Zahodni Balkan, Zahodnega Balkana, Zahodnemu Balkanu, Zahodnem Balkanu | Ballkani Perëndimor, Ballkanit Perëndimor, Ballkanin Perëndimor | Західні Балкани, Західних Балкан, Західних Балканах, Западные Балканы, Западных Балкан, Западных Балканах | Bałkany Zachodnie, Bałkanów Zachodnich, Bałkanom Zachodnim, Bałkanami Zachodnimi, Bałkanach Zachodnich, západní Balkán, západního Balkánu, západnímu Balkánu, západním Balkánu, západním Balkánem, západný Balkán, západného Balkánu, západnom Balkáne, západným Balkánom
         Sarajevo: | Sarajevë, Sarajeva | Сараєво, Сараево | Sarajewo
         Dayton: Dejton | Dejton | Дейтон |
         Zagreb: | | | Zagrzeb, Záhřeb, Záhreb
