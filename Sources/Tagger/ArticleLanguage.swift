@@ -175,7 +175,6 @@ struct ArticleLanguage: OptionSet {
     }
 
     private static let words: [UInt64: ArticleLanguage] = {
-        var words: [UInt64: ArticleLanguage] = [:]
         let german =
             "und nicht ist auf sich auch nach für eine einen einem wird werden sind dass oder zum zur beim über"
         let southSlavic =
@@ -183,35 +182,33 @@ struct ArticleLanguage: OptionSet {
             + "biti kao već sve "
             // Slovenian's.
             + "ki tudi zaradi ter lahko"
-        for word in FoldedText(german).words { words[word.hash] = .german }
         let albanian = "dhe është nga nuk edhe kjo tha që sipas gjatë"
         // Polish, then Czech, then Slovak (`sú` is South Slavic's `su`, and stays so).
         let westSlavic =
             "oraz przez został który która które już tylko jest także więc będzie "
             + "který která které jsou podle bylo mezi jeho však již pouze "
             + "ktorý ktorá ktoré podľa bolo medzi tiež"
-        for word in FoldedText(southSlavic).words { words[word.hash] = .southSlavic }
-        for word in FoldedText(albanian).words { words[word.hash] = .albanian }
-        for word in FoldedText(westSlavic).words { words[word.hash] = .westSlavic }
         // Turkish, Hungarian and Romanian (`és`, `nem`, `și`, `este`, `care` read as Spanish,
         // Portuguese, Italian and English words once folded).
         let turkish = "için olarak değil gibi sonra kadar ancak ayrıca yüzde şekilde"
         let hungarian = "hogy egy szerint után között pedig miatt szintén"
         let romanian = "pentru despre după fost acest sunt către între"
-        for word in FoldedText(turkish).words { words[word.hash] = .turkish }
-        for word in FoldedText(hungarian).words { words[word.hash] = .hungarian }
-        for word in FoldedText(romanian).words { words[word.hash] = .romanian }
         let greek = "και του της για από που των τον την στο στη ότι θα"
-        for word in FoldedText(greek).words { words[word.hash] = .greek }
-        // French, Italian and Spanish (not `pour`, `plus`, English's; not `des`, German's; not `mais`, `entre`,
-        // `para`, `porque`, Portuguese's too, nor `però`, Spanish's `pero` once folded; not
-        // `los`, `las`: `Los Angeles to Las Vegas`).
+        // French, Italian and Spanish (not `pour`, `plus`, English's; not `des`, German's; not
+        // `mais`, `entre`, `para`, `porque`, Portuguese's too, nor `però`, Spanish's `pero` once
+        // folded; not `los`, `las`: `Los Angeles to Las Vegas`).
         let french = "les une dans avec sont cette selon après depuis aussi leur était ainsi"
         let italian = "gli dei nel della delle degli nella anche perché sono questo questa hanno dopo sulla contro"
         let spanish = "también según están cuando hasta fue muy desde aunque"
-        for word in FoldedText(french).words { words[word.hash] = .french }
-        for word in FoldedText(italian).words { words[word.hash] = .italian }
-        for word in FoldedText(spanish).words { words[word.hash] = .spanish }
+        let lists: [(String, ArticleLanguage)] = [
+            (german, .german), (southSlavic, .southSlavic), (albanian, .albanian), (westSlavic, .westSlavic),
+            (turkish, .turkish), (hungarian, .hungarian), (romanian, .romanian), (greek, .greek),
+            (french, .french), (italian, .italian), (spanish, .spanish),
+        ]
+        var words: [UInt64: ArticleLanguage] = [:]
+        for (list, language) in lists {
+            for word in FoldedText(list).words { words[word.hash] = language }
+        }
         return words
     }()
 
