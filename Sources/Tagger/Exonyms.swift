@@ -116,6 +116,7 @@ enum Exonyms {
         "warsaw": ["Warschau"], "prague": ["Prag"], "athens": ["Athen"],
         "european union": ["Europäische Union", "Europäischen Union"],
         "european commission": ["EU-Kommission", "Europäische Kommission", "Europäischen Kommission"],
+        "european parliament": ["EU-Parlament", "Europaparlament", "Europäisches Parlament", "Europäischen Parlament"],
         "white house": ["Weißes Haus", "Weißen Haus", "Weißen Hauses"], "the hague": ["Den Haag"],
         "hague": ["Den Haag"],
         "osce": ["OSZE"],
@@ -360,6 +361,7 @@ enum Exonyms {
         Kremlin: Cremlino
         European Union: Union européenne, Unione europea, Unión Europea, União Europeia
         European Commission: Commission européenne, Commissione europea, Comisión Europea, Comissão Europeia
+        European Parliament: Parlement européen, Parlamento europeo, Parlamento Europeo, Parlamento Europeu
         White House: Maison Blanche, Casa Bianca, Casa Blanca, Casa Branca
         The Hague, Hague: La Haye, La Haya, Haia
         United States: États-Unis, Stati Uniti, Estados Unidos
@@ -438,6 +440,7 @@ enum Exonyms {
         Beijing: Peking | Pekin, Pekini | Пекін, Пекин | Pekin, Peking
         European Union: Europska unija, Evropska unija | Bashkimi Evropian, BE | Європейський Союз, Европейский союз, ЄС, ЕС, Євросоюз, Евросоюз | Unia Europejska, Unii Europejskiej, Unię Europejską, Unią Europejską, UE, Evropská unie, Evropské unie, Evropské unii, Evropskou unii, Evropskou unií, Európska únia, Európskej únie, Európskej únii, Európsku úniu, Európskou úniou
         European Commission: Evropska komisija, Europska komisija | Komisioni Evropian, Komisionit Evropian, Komisioni Europian | Єврокомісія, Еврокомиссия, Європейська комісія, Европейская комиссия | Komisja Europejska, Komisji Europejskiej, Komisję Europejską, Komisją Europejską, Evropská komise, Evropské komise, Evropské komisi, Evropskou komisi, Evropskou komisí, Európska komisia, Európskej komisie, Európskej komisii, Európsku komisiu, Európskou komisiou
+        European Parliament: Evropski parlament, Europski parlament | Parlamenti Evropian, Parlamentit Evropian | Європарламент, Европарламент, Європейський парламент, Европейский парламент | Parlament Europejski, Parlamentu Europejskiego, Parlamencie Europejskim, Parlamentem Europejskim, Evropský parlament, Evropského parlamentu, Evropském parlamentu, Evropským parlamentem, Európsky parlament, Európskeho parlamentu, Európskom parlamente, Európskym parlamentom
         White House: Bela kuća, Bijela kuća, Bela hiša | Shtëpia e Bardhë, Shtëpisë së Bardhë | Білий дім, Белый дом | Biały Dom, Białego Domu, Białym Domu, Bílý dům, Bílého domu, Bílém domě, Biely dom, Bieleho domu, Bielom dome
         The Hague, Hague: Hag | Hagë, Haga | Гаага | Haga, Hadze, Haag
         OSCE: OEBS, OESS, OVSE | OSBE | ОБСЄ, ОБСЕ | OBWE, OBSE
@@ -544,6 +547,7 @@ enum Exonyms {
         Beijing: Пекинг | Пекин
         European Union: Европска унија | Европейски съюз
         European Commission: Европска комисија | Европейската комисия, Европейска комисия
+        European Parliament: Европски парламент, Европскиот парламент | Европейския парламент, Европейският парламент, Европейски парламент, Европарламента, Европарламентът
         White House: Бела куќа | Белия дом, Белият дом
         The Hague, Hague: Хаг | Хага
         OSCE: ОБСЕ | ОССЕ
@@ -640,6 +644,7 @@ enum Exonyms {
         Athens: Atina | Athén | Atena
         European Union: Avrupa Birliği, AB | Európai Unió | Uniunea Europeană, Uniunii Europene, UE
         European Commission: Avrupa Komisyonu | Európai Bizottság | Comisia Europeană, Comisiei Europene
+        European Parliament: Avrupa Parlamentosu | Európai Parlament | Parlamentul European, Parlamentului European
         White House: Beyaz Saray | Fehér Ház | Casa Albă, Casei Albe
         The Hague, Hague: Lahey | Hága | Haga
         OSCE: AGİT | EBESZ |
@@ -742,6 +747,7 @@ enum Exonyms {
         Athens: Αθήνα, Αθήνας, Αθηνών
         European Union: Ευρωπαϊκή Ένωση, Ευρωπαϊκής Ένωσης, ΕΕ
         European Commission: Ευρωπαϊκή Επιτροπή, Ευρωπαϊκής Επιτροπής
+        European Parliament: Ευρωπαϊκό Κοινοβούλιο, Ευρωπαϊκού Κοινοβουλίου, Ευρωκοινοβούλιο, Ευρωκοινοβουλίου
         White House: Λευκός Οίκος, Λευκού Οίκου, Λευκό Οίκο
         The Hague, Hague: Χάγη, Χάγης
         OSCE: ΟΑΣΕ
