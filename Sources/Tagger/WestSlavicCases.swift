@@ -25,7 +25,10 @@ enum WestSlavicCases {
         for spelling in [term] + respelled {
             if spelling != term && !forms.contains(spelling) { forms.append(spelling) }
             let words = spelling.split(separator: " ").map(String.init)
-            for form in PhraseCases.spellings(of: words, forms: words.map(endings(of:)))
+            // A name's later words may be in lower case, as Czech and Slovak write them
+            // (`Evropská unie`, `Česká republika`): declined all the same.
+            let cases = words.indices.map { endings(of: words[$0], inName: $0 > 0) }
+            for form in PhraseCases.spellings(of: words, forms: cases)
             where form != term && !forms.contains(form) {
                 forms.append(form)
             }
@@ -63,11 +66,18 @@ enum WestSlavicCases {
     ])
 
     /// A word's forms in each case (genitive, dative, accusative, instrumental, locative), or nil
-    /// when it is no name or does not decline.
-    static func endings(of word: String) -> [[String]]? {
+    /// when it is no name or does not decline; `inName`, a word after a name's first, which may be
+    /// a noun in lower case of four letters or more (`unie`, `komise`, `republika`).
+    static func endings(of word: String, inName: Bool = false) -> [[String]]? {
         let letters = Array(word)
-        guard SouthSlavicCases.isName(letters) else { return nil }
+        let isLowerCase = inName && letters.count >= 4 && letters.first?.isLowercase == true
+        guard SouthSlavicCases.isName(letters, orInLowerCase: isLowerCase) else { return nil }
         let lower = word.lowercased()
+        // Czech's and Slovak's soft nouns in `-e` (`unie`, `komise`): unie, unii, unii, unií, unii.
+        if isLowerCase && lower.last == "e" {
+            let stem = String(letters.dropLast())
+            return [[word], [stem + "i"], [stem + "i"], [stem + "í"], [stem + "i"]]
+        }
         // Adjectival surnames (`Zelensky`, `Zelenski`, `Zelenskyj`, `Kowalski`): Polish `-skiego`,
         // Czech and Slovak `-ského`.
         if let ending = adjectivalEndings.first(where: lower.hasSuffix), letters.count - ending.count >= 3 {
@@ -85,8 +95,23 @@ enum WestSlavicCases {
         case "a":
             // `Ameryka`, `Ukraina`, `Praha`: Ameryki, Ameryce; Ukrainy, Ukrainie; Prahy, Praze.
             let stem = String(letters.dropLast())
-            let dative = [stem + "e", stem + "i", stem + "ovi", softened(stem).map { $0 + "e" } ?? stem + "ie"]
-            return [[stem + "y", stem + "i"], dative, [stem + "e", stem + "u"], [stem + "a", stem + "ou"], dative]
+            // Or a feminine adjective, Polish's (`Europejska`, `Północna`, `Wielka`, and the
+            // surnames `Kowalska`, `Zacharowa`): Europejskiej, Północnej, Wielkiej; the accusative
+            // and instrumental `-ą` fold to the word as written.
+            let adjective = stem + (stem.hasSuffix("k") || stem.hasSuffix("g") ? "iej" : "ej")
+            let dative = [
+                stem + "e", stem + "i", stem + "ovi", softened(stem).map { $0 + "e" } ?? stem + "ie", adjective,
+            ]
+            return [
+                [stem + "y", stem + "i", adjective], dative, [stem + "e", stem + "u"], [stem + "a", stem + "ou"],
+                dative,
+            ]
+        case "á":
+            // A feminine adjective, Czech's and Slovak's (`Evropská`, `Velká`, `Černá`, and the
+            // surnames `Nováková`): Evropské, Evropskou; Slovak Európskej, Európsku.
+            let stem = String(letters.dropLast())
+            let genitive = [stem + "é", stem + "ej"]
+            return [genitive, genitive, [stem + "ou", stem + "ú"], [stem + "ou"], genitive]
         case "o":
             // A place in `-o` (`Kosowo`, `Německo`, `Kosovo`): Kosowa, Kosowie; Německa, Německu;
             // Slovak Kosove.

@@ -573,7 +573,8 @@ import Testing
             Topic(id: "north-korea", match: ["North Korea"]), Topic(id: "south-korea", match: ["South Korea"]),
             Topic(id: "czechia", match: ["Czech Republic"]), Topic(id: "nmk", match: ["North Macedonia"]),
             Topic(id: "bih", match: ["Bosnia and Herzegovina"]), Topic(id: "mne", match: ["Montenegro"]),
-            Topic(id: "wb", match: ["Western Balkans"]),
+            Topic(id: "wb", match: ["Western Balkans"]), Topic(id: "zakharova", match: ["Maria Zakharova"]),
+            Topic(id: "kowalska", match: ["Anna Kowalska"]), Topic(id: "novakova", match: ["Jana Nováková"]),
         ])
         let named: [(String, String?, [String])] = [
             ("Izveštaj Evropske komisije o Srbiji", "sr", ["commission"]),
@@ -604,6 +605,9 @@ import Testing
             ("Wybory w Czarnogórze", "pl", ["mne"]), ("Vláda Černé Hory", "cs", ["mne"]),
             ("Volby v Černé Hoře", "cs", ["mne"]),
             ("Rząd Czarnogóry", "pl", ["mne"]), ("Voľby v Čiernej Hore", "sk", ["mne"]),
+            // A feminine adjective declines as one, in a name or a woman's surname.
+            ("Słowa Marii Zacharowej", "pl", ["zakharova"]), ("Wywiad z Anną Kowalską", "pl", ["kowalska"]),
+            ("Rozhovor s Janou Novákovou", "cs", ["novakova"]), ("Slova Jany Novákové", "cs", ["novakova"]),
             ("Szczyt Bałkanów Zachodnich", "pl", ["wb"]), ("Summit západního Balkánu", "cs", ["wb"]),
             ("Die EU-Kommission schlägt vor", "de", ["commission"]),
             ("La Commission européenne propose", "fr", ["commission"]),
