@@ -23,9 +23,7 @@ enum NationalityAdjectives {
     /// (`Russian`, `Russians`, `russian`, `Russian*`), Cyrillic ones as folding reads their
     /// language's text, or none for a term not listed.
     static func forms(of term: String, in language: Exonyms.Language) -> [String] {
-        var key = term.lowercased()
-        if key.hasSuffix("*") { key.removeLast() }
-        guard let row = table[key] else { return [] }
+        guard let row = table[key(term)] else { return [] }
         return written(row, in: language)
     }
 
@@ -44,11 +42,15 @@ enum NationalityAdjectives {
         return forms
     }
 
+    /// A term as the tables list it: in lower case, without a prefix's `*` (`Russian*` is `russian`).
+    private static func key(_ term: String) -> String {
+        let key = term.lowercased()
+        return key.hasSuffix("*") ? String(key.dropLast()) : key
+    }
+
     /// Whether `term` is an adjective (or noun of the people) this table lists.
     static func isListed(_ term: String) -> Bool {
-        var key = term.lowercased()
-        if key.hasSuffix("*") { key.removeLast() }
-        return table[key] != nil
+        table[key(term)] != nil
     }
 
     /// The endings a stem takes in `language`: every case, gender and number of an adjective in
@@ -118,9 +120,7 @@ enum NationalityAdjectives {
     /// `Britannica`, `Irani` for `iraní`, `Greco-Roman` for `greco`); and a country's English
     /// name (Spanish's `serbia`, `bosnia`), which the country's term matches already.
     static func romance(of term: String) -> [String] {
-        var key = term.lowercased()
-        if key.hasSuffix("*") { key.removeLast() }
-        return romanceTable[key]?.flatMap { $0 } ?? []
+        romanceTable[key(term)]?.flatMap { $0 } ?? []
     }
 
     /// English adjectives and nouns of the people: French | Italian | Spanish | Portuguese (where
@@ -160,9 +160,7 @@ enum NationalityAdjectives {
     /// only, and in lower case only, as the adjective is written (Italian's `il presidente
     /// russo`, not the surname `Russo`; Spanish's `la economía china`, `americano`). Or none.
     static func romance(of term: String, in language: Exonyms.Romance) -> [String] {
-        var key = term.lowercased()
-        if key.hasSuffix("*") { key.removeLast() }
-        return romanceInOwnArticles[key]?[language.rawValue] ?? []
+        romanceInOwnArticles[key(term)]?[language.rawValue] ?? []
     }
 
     /// English adjectives and nouns of the people: French | Italian | Spanish.

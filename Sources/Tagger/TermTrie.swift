@@ -263,13 +263,12 @@ final class TermTrie: Sendable {
             }
             var romanized = (UmlautSpelling.variant(of: String(source)).map { [$0] } ?? []) + endings
             for spelling in german where !romanized.contains(spelling) { romanized.append(spelling) }
-            // `Serbia` is `Serbien` in German news, `Moscow` `Moskau` (see `Exonyms.german`), and
-            // `Serbie`, `Moscou` in French (`Exonyms.romance`): not fuzzy, since a word one letter
-            // from another language's name is no misspelling of the term (`Serien`, German's
-            // series, is one letter from `Serbien`).
-            // `Kyiv` is `Kiev` in older English news and Russia's outlets', `Luhansk` `Lugansk`;
-            // `Pristina` is `Prishtina` in Kosovo's outlets (`Exonyms.spellings`): all of them
-            // from `Exonyms.namesInAnyArticle`.
+            // `Serbia` is `Serbien` in German news, `Moscow` `Moskau` (see `Exonyms.german`),
+            // `Serbie`, `Moscou` in French (`Exonyms.romance`); `Kyiv` is `Kiev` in older English
+            // news, `Pristina` `Prishtina` in Kosovo's outlets (`Exonyms.spellings`): all of them
+            // from `Exonyms.namesInAnyArticle`. Not fuzzy, since a word one letter from another
+            // language's name is no misspelling of the term (`Serien`, German's series, is one
+            // letter from `Serbien`).
             if !isPrefix {
                 for name in Exonyms.namesInAnyArticle(of: String(source)) where !romanized.contains(name) {
                     enter(FoldedText(name), isPrefix: false, isFuzzy: false)
