@@ -52,18 +52,18 @@ enum DesignationSpelling {
         return found
     }
 
-    /// A designation's models, when the term ends in one (`F-35` → `F-35A` … `F-35Z`): news
-    /// names the model as often as the type (`F-35A`, `Su-35S`, `MiG-29K`, `B-52H`), and a user
-    /// who writes the type means them all. Empty for a term that ends otherwise (`F-35A`,
-    /// `Article 5`, `HIMARS`).
+    /// A joined designation's models, when the term ends in one (`F35` → `F35A` … `F35Z`):
+    /// news names the model as often as the type (`F35A`, `B52H`), and a user who writes the
+    /// type means them all. Empty for a term that ends otherwise (`F35A`, `Article 5`, `HIMARS`),
+    /// and for one whose number stands apart (`F-35`, `Su 35`): the trie matches those models,
+    /// of any letters, as the number's word (see `TermTrie.modelEdge`).
     static func models(of term: String) -> [String] {
         guard let last = term.utf8.last, last >= 0x30 && last <= 0x39 else { return [] }
         let characters = Array(term)
         let digits = characters.reversed().prefix { $0.isASCII && $0.isNumber }.count
         guard digits > 0, digits < characters.count else { return [] }
-        var start = characters.count - digits
-        if characters[start - 1] == "-" || characters[start - 1] == " " { start -= 1 }
-        guard lettersBefore(Array(characters[..<start])) <= 5, start > 0, isLetter(characters[start - 1]) else {
+        let start = characters.count - digits
+        guard lettersBefore(Array(characters[..<start])) <= 5, isLetter(characters[start - 1]) else {
             return []
         }
         return (UInt8(ascii: "A")...UInt8(ascii: "Z")).map { term + String(UnicodeScalar($0)) }

@@ -114,6 +114,12 @@ final class TermTrie: Sendable {
     private static let prefixSalt: UInt64 = 0x5be0_cd19_137e_2179
     private static let fuzzySalt: UInt64 = 0x1f83_d9ab_fb41_bd6b
     private static let singledSalt: UInt64 = 0x6a09_e667_f3bc_c908
+    /// A model edge of a designation (`35` after `f`, `su`; `MiG-29` takes `29smt`): any letters
+    /// after the number. See `modelEdge`.
+    private static let modelSalt: UInt64 = 0x510e_527f_ade6_82d1
+    /// A model edge of a number after a longer name (`2` after `leopard`): letters and a digit
+    /// after the number (`2a6`, not `Article 5a`).
+    private static let namedModelSalt: UInt64 = 0x9b05_688c_2b3e_6c1f
     /// Words shorter than this (in folded bytes) match fuzzily only by a doubled letter.
     static let fuzzyMinimumLength = 6
 
@@ -132,6 +138,8 @@ final class TermTrie: Sendable {
         /// from it (`Rute` is Rutte; the Ukrainian `серія`, `seriia`, is not Serbia).
         var fuzzyNames: [Bool] = []
         var nodes: [Node] = [Node()]
+        /// For each case-sensitive term, two for each of its words: its case mask, and which of
+        /// the word's letters count.
         var masks: [UInt32] = []
         /// Filters that turn most words away before any probe of the table: a bit per first word of
         /// a term (by hash), and (`prefixGate`) a bit per opening of a prefix term's first word.
@@ -235,7 +243,8 @@ final class TermTrie: Sendable {
                     }
                 }
             }
-            // `F-35` is also `F-35A`, `F35B`, `F-35As` (see `DesignationSpelling.models`).
+            // `F-35` is also `F35B` (see `DesignationSpelling.models`); `F-35A`, `F-35As`,
+            // `Su-30SM`, `Leopard 2A6` take the model edge of the number's word (`modelEdge`).
             if !isPrefix {
                 for spelling in [String(source)] + variants {
                     for model in DesignationSpelling.models(of: spelling) {
@@ -321,6 +330,11 @@ final class TermTrie: Sendable {
                     if node == 0 { tables.firstWords.insert(word.hash) }
                     let child = childNode(from: node, symbol: word.hash)
                     if node != 0 { tables.nextWords.insert(TermTrie.key(node, word.hash)) }
+                    if node != 0,
+                        let salt = Builder.modelSalt(bytes, after: folded.slice(folded.words[position - 1]))
+                    {
+                        addModelEdge(from: node, to: child, number: word.hash ^ salt)
+                    }
                     if isFuzzy && bytes.count >= TermTrie.fuzzyMinimumLength {
                         addFuzzyEdges(
                             from: node, to: child, word: bytes, isName: word.flags.contains(.capitalized))
@@ -352,12 +366,22 @@ final class TermTrie: Sendable {
             tables.nodes[Int(node)].firstTerm = termIndex
             if isCaseSensitive {
                 info.maskStart = Int32(tables.masks.count)
-                var wordMasks = folded.words.map(\.caseMask)
-                // A prefix's last word: only the letters it gives count.
-                let lastLength = Int(folded.words.last!.end - folded.words.last!.start)
-                if isPrefix && lastLength < 32 { wordMasks[wordMasks.count - 1] &= (1 << UInt32(lastLength)) &- 1 }
-                tables.masks.append(contentsOf: wordMasks)
-                tables.masks.append(isPrefix && lastLength < 32 ? (1 << UInt32(lastLength)) &- 1 : UInt32.max)
+                // Each word's case mask, then which of its letters count: a prefix's last word
+                // counts the letters it gives; a number (or, last, its plural) its digits only, so
+                // that a model's letters (`Su-35S`, `T-72B3 tanks`) do not count.
+                for (position, word) in folded.words.enumerated() {
+                    let bytes = folded.slice(word)
+                    let isLast = position == folded.words.count - 1
+                    let digits = bytes.prefix { $0 >= 0x30 && $0 <= 0x39 }.count
+                    let isNumber =
+                        digits > 0
+                        && (digits == bytes.count
+                            || (isLast && digits == bytes.count - 1 && bytes.last == UInt8(ascii: "s")))
+                    let kept = isLast && isPrefix ? bytes.count : isNumber ? digits : 32
+                    let keep: UInt32 = kept < 32 ? (1 << UInt32(kept)) &- 1 : .max
+                    tables.masks.append(word.caseMask & keep)
+                    tables.masks.append(keep)
+                }
             }
             tables.termInfo.append(info)
             tables.termTexts.append(text)
@@ -459,6 +483,27 @@ final class TermTrie: Sendable {
                 tables.fuzzyKeys.insert(TermTrie.key(parent, symbol ^ TermTrie.fuzzySalt))
                 insert(parent: parent, symbol: symbol ^ TermTrie.fuzzySalt, child: child, payload: wordIndex)
             }
+        }
+
+        /// The salt of the model edge a term's word takes (`modelSalt`, `namedModelSalt`): a
+        /// number after a word of letters, or nil (at the end of the term or inside it: `T-72`,
+        /// `T-72 tanks`). Five letters at most make a designation
+        /// (`Su`, `MiG`, `COVID`), whose models add any letters (`Su-30SM`, `T-90M`); after a
+        /// longer name (`Leopard 2`, `Boeing 737`, `Article 5`) a model adds letters and a digit
+        /// (`Leopard 2A6`), since one letter more names another thing (`Article 5A`).
+        static func modelSalt(_ number: [UInt8], after previous: ArraySlice<UInt8>) -> UInt64? {
+            guard !number.isEmpty, number.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), !previous.isEmpty,
+                previous.allSatisfy(TermTrie.isLetter)
+            else { return nil }
+            // Letters, not bytes: a UTF-8 continuation byte is part of the letter before it.
+            let letters = previous.count { $0 < 0x80 || $0 >= 0xC0 }
+            return letters <= 5 ? TermTrie.modelSalt : TermTrie.namedModelSalt
+        }
+
+        mutating func addModelEdge(from parent: UInt32, to child: UInt32, number: UInt64) {
+            tables.nextWords.insert(TermTrie.key(parent, number))
+            guard tables.find(parent: parent, symbol: number) == nil else { return }
+            insert(parent: parent, symbol: number, child: child, payload: -1)
         }
 
         mutating func storeWord(_ bytes: [UInt8], isName: Bool) -> Int {
@@ -777,6 +822,48 @@ final class TermTrie: Sendable {
         }
     }
 
+    /// The edge a designation's model takes from `node`, where a term's number would go on: a
+    /// word of that number and letters after it (`35a`, `30sm`, `72b3`; `2a6` after a longer
+    /// name, see `Builder.modelSalt`), not an ordinal (`2nd`, `1er`). News names the model as
+    /// often as the type (`Su-30SM`, `T-72B3`, `Leopard 2A6`), and a user who writes the type
+    /// means them all; the models are too many to enter one by one.
+    @inline(never)
+    private func modelEdge(from node: UInt32, _ word: UnsafeBufferPointer<UInt8>) -> Edge? {
+        var digits = 0
+        while digits < word.count && word[digits] >= 0x30 && word[digits] <= 0x39 { digits += 1 }
+        guard digits > 0, digits < word.count, TermTrie.isLetter(word[digits]) else { return nil }
+        let suffix = UnsafeBufferPointer(rebasing: word[digits...])
+        guard !TermTrie.isOrdinal(suffix) else { return nil }
+        let number = TermTrie.hash(UnsafeBufferPointer(rebasing: word[..<digits]))
+        if nextWords.mayContain(TermTrie.key(node, number ^ TermTrie.modelSalt)),
+            let edge = find(parent: node, symbol: number ^ TermTrie.modelSalt)
+        {
+            return edge
+        }
+        guard suffix.contains(where: { $0 >= 0x30 && $0 <= 0x39 }),
+            nextWords.mayContain(TermTrie.key(node, number ^ TermTrie.namedModelSalt))
+        else { return nil }
+        return find(parent: node, symbol: number ^ TermTrie.namedModelSalt)
+    }
+
+    /// A folded letter's byte: ASCII, or a multi-byte letter's (folding leaves no other symbol
+    /// inside a word but digits and the few of `C#` and `AT&T`).
+    static func isLetter(_ byte: UInt8) -> Bool {
+        (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || byte >= 0x80
+    }
+
+    /// The English and French ordinal endings after a number (`2nd`, `4th`, `1er`, `2eme`).
+    private static func isOrdinal(_ suffix: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard suffix.count <= 3 else { return false }
+        var packed: UInt32 = 0
+        for byte in suffix { packed = packed << 8 | UInt32(byte) }
+        return ordinalEndings.contains(packed)
+    }
+
+    private static let ordinalEndings: [UInt32] = ["st", "nd", "rd", "th", "er", "re", "eme", "ere"].map {
+        $0.utf8.reduce(0) { $0 << 8 | UInt32($1) }
+    }
+
     /// Whether a word at the root could be one edit from a fuzzy term word, or its singled form
     /// equal to one: the cheap tests before its deletion variants are hashed.
     private func mayBeFuzzy(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -813,6 +900,13 @@ final class TermTrie: Sendable {
         if let exact {
             visit(
                 exact.child, exact.payload, position: position, start: start, isFuzzy: isFuzzy, words, bytes, &scratch,
+                report)
+        } else if node != 0 && word.flags.contains(.numeric),
+            let model = modelEdge(
+                from: node, UnsafeBufferPointer(rebasing: bytes[Int(word.start)..<Int(word.end)]))
+        {
+            visit(
+                model.child, model.payload, position: position, start: start, isFuzzy: isFuzzy, words, bytes, &scratch,
                 report)
         }
         guard special else { return }
@@ -975,13 +1069,11 @@ final class TermTrie: Sendable {
     private func accepts(_ first: Int32, _ words: UnsafeBufferPointer<FoldedText.Word>, _ start: Int, _ last: Int)
         -> Bool
     {
+        // Each word's mask, then which of its letters count (see `Builder.add`).
         let first = Int(first)
-        let count = last - start + 1
-        let keepLast = masks[first + count]  // the letters of the last word that count
-        for offset in 0..<count {
-            var mask = words[start + offset].caseMask
-            if offset == count - 1 { mask &= keepLast }
-            if mask != masks[first + offset] { return false }
+        for offset in 0..<(last - start + 1) {
+            let kept = words[start + offset].caseMask & masks[first + 2 * offset + 1]
+            if kept != masks[first + 2 * offset] { return false }
         }
         return true
     }

@@ -1160,6 +1160,44 @@ import Testing
         #expect(tags("An A400MX") == [])
     }
 
+    /// A type's models of more than one letter, or of letters and digits, match it too
+    /// (`Su-30SM`, `T-72B3`, `MiG-29SMT`; until topics-49 only one letter, `F-35A`), and so do a
+    /// longer name's models of letters and a digit (`Leopard 2A6`), however the case of the
+    /// model's letters; not an ordinal, one letter after a longer name (`Article 5A`), or a
+    /// number that only begins with the term's.
+    @Test func aTypesModelsMatchItAsTheRegionsDefenceNewsWritesThem() {
+        let tagger = Tagger(topics: [
+            Topic(id: "su30", match: ["Su-30"]), Topic(id: "t72", match: ["T-72"]),
+            Topic(id: "mig29", match: ["MiG 29"]), Topic(id: "t90", matchCase: ["T-90"]),
+            Topic(id: "leopard", match: ["Leopard 2"]), Topic(id: "boeing", match: ["Boeing 737"]),
+            Topic(id: "article5", match: ["Article 5"]), Topic(id: "ligue", match: ["Ligue 1"]),
+            Topic(id: "tanks", match: ["T-72 tanks"]), Topic(id: "proryv", matchCase: ["T-90 Proryv"]),
+        ])
+        func tags(_ title: String) -> [String] { tagger.topicIDs(for: Article(title: title)) }
+        for (title, expected) in [
+            ("Serbia's Su-30SM fighters", ["su30"]), ("India orders more Su-30MKI jets", ["su30"]),
+            ("A T-72B3 destroyed near Bakhmut", ["t72"]), ("Two T-72B3Ms captured", ["t72"]),
+            ("MiG-29SMT delivered to Serbia", ["mig29"]), ("The MiG29K carrier jet", ["mig29"]),
+            ("Russia shows the T-90M", ["t90"]), ("Russia shows the T-90m", ["t90"]),
+            ("Russia shows the t-90M", []),
+            ("Leopard 2A6 tanks reach Ukraine", ["leopard"]), ("Leopard 2A4s for Slovakia", ["leopard"]),
+            ("Boeing 737MAX8 grounded", ["boeing"]),
+            ("The T-72B3 tanks of the 1st Guards", ["t72", "tanks"]), ("The T-90M Proryv", ["proryv", "t90"]),
+            ("The T-90M PRORYV", ["t90"]),
+            ("Leopard 2A drawings", []), ("Article 5bis of the law", []),
+            ("Ligue 1re journée", []), ("T-72nd brigade", []), ("Leopard 20 tanks", []),
+            ("T-720 lorry", []),
+        ] {
+            #expect(tags(title) == expected, "\(title)")
+        }
+        // A number inside a phrase takes its models too, whatever other terms the trie has.
+        let phrase = Tagger(topics: [Topic(id: "tanks", match: ["T-72 tanks"])])
+        #expect(phrase.topicIDs(for: Article(title: "The T-72B3 tanks of the 1st Guards")) == ["tanks"])
+        // `explain` names the model as the words matched.
+        let explained = tagger.explain(Article(title: "Leopard 2A6 tanks reach Ukraine"))
+        #expect(explained.first?.matches.first?.text == "leopard 2a6")
+    }
+
     @Test func excludeVetoes() {
         #expect(tags("NATO Tiger Meet opens") == [])
     }
