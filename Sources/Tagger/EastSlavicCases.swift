@@ -32,9 +32,10 @@ enum EastSlavicCases {
         let isCyrillic = words.contains { isCyrillicName(Array($0)) }
         guard isCyrillic else {
             // A name of the region's Latin (`Vučić`) is declined as these languages write it,
-            // `Вучич`: `Вучича`, `Вучичу`, `Вучичем`.
+            // `Вучич`: `Вучича`, `Вучичу`, `Вучичем`; a Russian name romanized as folding does
+            // not read it (`Sergei`, `Shoigu`) as Russian writes it, `Сергей`: `Сергея`, `Сергеем`.
             var forms = PhraseCases.spellings(of: words, forms: words.map(endings(of:)))
-            for written in SouthSlavicLatinNames.eastSlavicCyrillic(of: term) {
+            for written in SouthSlavicLatinNames.eastSlavicCyrillic(of: term) + RussianSpelling.cyrillic(of: term) {
                 for form in EastSlavicCases.forms(of: written) where !forms.contains(form) { forms.append(form) }
             }
             return forms
@@ -129,9 +130,18 @@ enum EastSlavicCases {
             return with([String(letters.dropLast(2))], [["ой"], ["ой"], ["ую"], ["ой", "ою"], ["ой"]])
         case "й" where "иіыо".contains(beforeLast):
             // Adjectival: `Зеленський`, `Зеленский`, `Залужний`, `Толстой`.
-            return with(
+            var cases = with(
                 [String(letters.dropLast(2))],
                 [["ого"], ["ому"], ["ого"], ["им", "ым"], ["ому", "ім", "ом"]])
+            // A first name in `-ий`, `-ій` is a noun (`Дмитрий`, `Юрий`, `Євгеній`: Дмитрия,
+            // Юрием, Євгенія), and may end as an adjective does (`Евгений`, `Залужний`): both,
+            // but after the consonants of `-ский`, `-цкий`.
+            if "иі".contains(beforeLast) && lower.count >= 4 && !"кцчжшщ".contains(lower[lower.count - 3]) {
+                let nouns = with(
+                    [String(letters.dropLast())], [["я"], ["ю"], ["я"], ["ем", "єм"], ["и", "ї", "і"]])
+                cases = zip(cases, nouns).map { $0 + $1 }
+            }
+            return cases
         case "й":
             // `Андрій`, `Сергей`: Андрія, Сергея, Андрієм.
             return with(

@@ -258,6 +258,16 @@ final class TermTrie: Sendable {
             for folded in SouthSlavicLatinNames.cyrillicReadings(of: String(source)) {
                 enter(folded, isPrefix: isPrefix, cyrillicOnly: true)
             }
+            // `Sergei Lavrov` is `Сергей Лавров` in Russian news, read `Sergey Lavrov`; `Shoigu`
+            // `Шойгу`, `shoygu` (see `RussianSpelling`): in Cyrillic words only.
+            let russian = isPrefix ? [] : RussianSpelling.cyrillic(of: String(source))
+            if !russian.isEmpty {
+                let own = FoldedText(String(source)).bytes
+                for written in russian {
+                    let folded = FoldedText(written, cyrillic: .russian)
+                    if folded.bytes != own { enter(folded, isPrefix: false, cyrillicOnly: true) }
+                }
+            }
             // `Kovačevski` is also `Kovachevski` in English news, and `Zhelyazkov` `Željazkov` in
             // Serbian, Croatian and Bosnian news.
             for folded in SouthSlavicLatinNames.latinReadings(of: String(source), isPrefix: isPrefix) {

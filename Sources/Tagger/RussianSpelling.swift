@@ -1,0 +1,148 @@
+/// A Russian name as English news romanizes it, written back in Cyrillic where that romanization
+/// and folding's read it apart: English writes `й` as `i` after a vowel (`Sergei`, `Shoigu`,
+/// `Nikolai`; folding reads `Сергей`, `Шойгу` as `sergey`, `shoygu`), a closing `-ий` as `-y`
+/// or `-i` (`Dmitry`, `Yuri`: `dmitriy`, `yuriy`), `-ия` as `-ia` (`Maria`: `mariya`), `кс` as
+/// `x` (`Alexei`: `aleksey`). In Cyrillic the name is declined as Russian declines it
+/// (`Сергея Лаврова`, `Марию Захарову`, `Небензи`: see `EastSlavicCases`), so that a topic that
+/// names `Sergei Lavrov` or `Shoigu` matches a Russian article. The spellings are matched in
+/// Cyrillic words only.
+enum RussianSpelling {
+    /// The term in Russian Cyrillic, when it is a name (each word capitalized, of ASCII letters,
+    /// not an acronym) that English romanizes as folding does not: one spelling, or two for a
+    /// closing `-ia` after a consonant (`-ия` and `-я`: `Maria` is `Мария`, `Nebenzia`
+    /// `Небензя`). None for the others (`Lavrov`, `Putin`: their Latin forms are the same).
+    static func cyrillic(of term: String) -> [String] {
+        guard mayDiffer(term) else { return [] }
+        let words = term.split(separator: " ")
+        guard !words.isEmpty,
+            words.allSatisfy({ word in
+                word.count >= 2 && word.first!.isUppercase && word.dropFirst().contains(where: \.isLowercase)
+                    && word.allSatisfy { $0.isASCII && $0.isLetter }
+            })
+        else { return [] }
+        var spellings = [""]
+        for (index, word) in words.enumerated() {
+            let lower = Array(word.lowercased().utf8)
+            var written = [cyrillic(lower, closingIa: "ия")]
+            if lower.count >= 4, lower.suffix(2) == Array("ia".utf8), !isVowel(lower[lower.count - 3]) {
+                written.append(cyrillic(lower, closingIa: "я"))
+            }
+            let separator = index == 0 ? "" : " "
+            spellings = spellings.flatMap { spelling in
+                written.map { spelling + separator + $0.prefix(1).uppercased() + $0.dropFirst() }
+            }
+        }
+        return spellings
+    }
+
+    /// Whether a term holds what English romanizes apart from folding (`i` after a vowel, a
+    /// closing `y`, `i` or `ia`, an `x`), read from its bytes: most terms do not, and are not split.
+    private static func mayDiffer(_ term: String) -> Bool {
+        var previous: UInt8 = 0x20
+        var beforePrevious: UInt8 = 0x20
+        for byte in term.utf8 + [0x20] {
+            let lower = byte | 0x20
+            if lower == UInt8(ascii: "x") { return true }
+            if previous | 0x20 == UInt8(ascii: "i") && isDiphthongStart(beforePrevious | 0x20) && !isVowel(lower) {
+                return true
+            }
+            // A closing `y` or `i` after a consonant (`Dmitry`, `Yuri`), not an adjective's
+            // `-ny`, `-ky`, whose romanizations `SlavicNameEndings` knows.
+            if byte == 0x20 && (previous == UInt8(ascii: "y") || previous == UInt8(ascii: "i"))
+                && !isVowel(beforePrevious | 0x20) && beforePrevious != 0x20
+                && !(previous == UInt8(ascii: "y")
+                    && (beforePrevious == UInt8(ascii: "n") || beforePrevious == UInt8(ascii: "k")))
+            {
+                return true
+            }
+            if byte == 0x20 && previous == UInt8(ascii: "a") && beforePrevious == UInt8(ascii: "i") { return true }
+            beforePrevious = previous
+            previous = byte
+        }
+        return false
+    }
+
+    /// A vowel an `i` after which is `й` (`ai`, `ei`, `oi`, `ui`).
+    private static func isDiphthongStart(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "a") || byte == UInt8(ascii: "e") || byte == UInt8(ascii: "o") || byte == UInt8(ascii: "u")
+    }
+
+    private static func isVowel(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "a") || byte == UInt8(ascii: "e") || byte == UInt8(ascii: "i")
+            || byte == UInt8(ascii: "o") || byte == UInt8(ascii: "u") || byte == UInt8(ascii: "y")
+    }
+
+    /// A lowercased word of ASCII letters in Russian Cyrillic, by BGN/PCGN read backwards (as
+    /// English news writes it, without its marks), with `closingIa` for a closing `ia` after a
+    /// consonant.
+    private static func cyrillic(_ word: [UInt8], closingIa: String) -> String {
+        var out = ""
+        var index = 0
+        func at(_ offset: Int) -> UInt8 {
+            let position = index + offset
+            return position >= 0 && position < word.count ? word[position] : 0
+        }
+        while index < word.count {
+            let byte = word[index]
+            let previous = at(-1)
+            let isLast = index == word.count - 1
+            if let (length, letter) = digraph(word, index) {
+                out += letter
+                index += length
+                continue
+            }
+            switch byte {
+            case UInt8(ascii: "i") where index > 0 && isDiphthongStart(previous) && !isVowel(at(1)):
+                // `Sergei`, `Shoigu`: the `й` of a diphthong.
+                out += "й"
+            case UInt8(ascii: "i") where isLast && index > 0 && !isVowel(previous):
+                // `Yuri`, `Dmitri`: `-ий`.
+                out += "ий"
+            case UInt8(ascii: "i") where index == word.count - 2 && at(1) == UInt8(ascii: "a") && !isVowel(previous):
+                out += closingIa
+                index += 2
+                continue
+            case UInt8(ascii: "y") where isLast && index > 0 && !isVowel(previous):
+                // `Dmitry`, `Valery`: `-ий`; after `n` an adjective's `-ый` (`Navalny`).
+                out += previous == UInt8(ascii: "n") ? "ый" : "ий"
+            case UInt8(ascii: "y") where index > 0 && isVowel(previous):
+                out += "й"
+            case UInt8(ascii: "y"):
+                out += "ы"
+            case UInt8(ascii: "e") where index == 0:
+                // `Erdogan`: `Э`, since folding reads a Russian word's first `е` as `ye`.
+                out += "э"
+            case UInt8(ascii: "x"):
+                out += "кс"
+            case UInt8(ascii: "j"):
+                out += "дж"
+            default:
+                out += letters[Int(byte) - Int(UInt8(ascii: "a"))]
+            }
+            index += 1
+        }
+        return out
+    }
+
+    /// The letters English writes with two or more at `index` (`shch`, `kh`, `zh`, `ts`, `ch`,
+    /// `sh`; `ya`, `yu`, `yo`, `ye`): their length and letter.
+    private static func digraph(_ word: [UInt8], _ index: Int) -> (Int, String)? {
+        for (latin, letter) in digraphs {
+            let bytes = Array(latin.utf8)
+            guard index + bytes.count <= word.count, Array(word[index..<index + bytes.count]) == bytes else { continue }
+            return (bytes.count, letter)
+        }
+        return nil
+    }
+
+    private static let digraphs: [(String, String)] = [
+        ("shch", "щ"), ("kh", "х"), ("zh", "ж"), ("ts", "ц"), ("ch", "ч"), ("sh", "ш"),
+        ("ya", "я"), ("yu", "ю"), ("yo", "ё"), ("ye", "е"),
+    ]
+
+    /// `a` to `z` (`c`, `q` as `к`; `h` as `х`; `w` as `в`).
+    private static let letters: [String] = [
+        "а", "б", "к", "д", "е", "ф", "г", "х", "и", "дж", "к", "л", "м", "н", "о", "п", "к", "р", "с", "т", "у", "в",
+        "в", "кс", "ы", "з",
+    ]
+}
