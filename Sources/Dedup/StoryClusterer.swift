@@ -60,7 +60,7 @@ public struct Assignment: Sendable, Hashable {
 /// Memory follows the window: `forget(before:)` drops what can no longer match anything.
 public final class StoryClusterer {
     /// Names the matching method: stored placements made by another method are redone.
-    public static let method = "near-duplicates-14"
+    public static let method = "near-duplicates-15"
 
     public let scorer: DuplicateScorer
 

@@ -8,7 +8,8 @@
 /// A text's spelling is told by the letters only one of the languages has (`ђ ћ` for Serbian,
 /// `ѓ ќ ѕ` for Macedonian, `ј љ њ џ` for either, `і ї є ґ` for Ukrainian, `ы э ё` for Russian,
 /// and `ъ` before a consonant, a vowel only in Bulgarian), counted over the whole text; text with
-/// none of them (short text) reads as Serbian.
+/// none of them (short text) reads as Serbian, unless it has a letter Serbian never writes (`я ю
+/// й щ ь`): `FoldedText` then reads it as Russian (`Шойгу уволен`).
 public enum CyrillicSpelling: Sendable, Hashable, CaseIterable {
     case serbian
     case ukrainian
@@ -20,7 +21,8 @@ public enum CyrillicSpelling: Sendable, Hashable, CaseIterable {
     /// spellings cover.
     @inline(__always) static func isCyrillic(_ value: UInt32) -> Bool { value &- 0x400 < 0x100 }
 
-    /// The spelling of the UTF-8 text `bytes`, from `start` on.
+    /// The spelling of the UTF-8 text `bytes`, from `start` on, Serbian where none is told (a
+    /// term that tells none is read in every spelling: `FoldedText.readings(of:)`).
     public static func detect(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int = 0) -> CyrillicSpelling {
         told(bytes, from: start) ?? .serbian
     }

@@ -282,9 +282,15 @@ public struct FoldedText: Sendable {
     /// The spelling the Cyrillic of `input` from `index` on is read in.
     private mutating func spelling(of input: UnsafeBufferPointer<UInt8>, from index: Int) -> CyrillicSpelling {
         guard let told = CyrillicSpelling.told(input, from: index) else {
-            // Read as Serbian all the same (dedup folds it so), but not Serbian, as the tagger
-            // needs to know (`Путина` is Putin's genitive in Russian too).
-            if CyrillicSpelling.hasLettersSouthSlavicLacks(input, from: index) { tellingLetters.insert(.eastSlavic) }
+            // No letter tells one spelling. A letter Serbian and Macedonian never write (`я ю й
+            // щ ь`: `Шойгу уволен`, `Встреча с Вучичем`) says it is Russian, Ukrainian or
+            // Bulgarian all the same, read as Russian, whose Latin is the nearest to each (`kh`,
+            // `ts`, `ch`, `sh`, `zh`; Serbian's read `Шойгу` as `sojgu`, English's `Shoigu` as
+            // `shoygu`); the tagger needs to know it too (`Путина` is Putin's genitive).
+            if CyrillicSpelling.hasLettersSouthSlavicLacks(input, from: index) {
+                tellingLetters.insert(.eastSlavic)
+                return cyrillicUnlessTold ?? .russian
+            }
             return cyrillicUnlessTold ?? .serbian
         }
         if toldSpelling == nil { toldSpelling = told }

@@ -103,7 +103,10 @@ import Testing
         #expect(headlineWords("Шойгу снят", "Жители вышли на улицы") == ["shoygu", "snyat"])
         #expect(headlineWords("Шойгу снят", "", language: "ru") == ["shoygu", "snyat"])
         #expect(headlineWords("Шойгу снят", "Без новостей", language: "ru") == ["shoygu", "snyat"])
-        #expect(headlineWords("Шойгу снят", "") == ["sojgu", "snjat"])
+        // Nothing told or declared: a letter Serbian never writes (`й`, `я`) reads as Russian
+        // (as Serbian until topics-51: `sojgu`, `snjat`), text without one as Serbian.
+        #expect(headlineWords("Шойгу снят", "") == ["shoygu", "snyat"])
+        #expect(headlineWords("Путин у Београду", "") == ["putin", "u", "beogradu"])
         #expect(headlineWords("Shoigu out", "Жители вышли на улицы") == ["shoigu", "out"])
     }
 
