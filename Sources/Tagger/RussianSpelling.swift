@@ -2,7 +2,8 @@
 /// and folding's read it apart: English writes `й` as `i` after a vowel (`Sergei`, `Shoigu`,
 /// `Nikolai`; folding reads `Сергей`, `Шойгу` as `sergey`, `shoygu`), a closing `-ий` as `-y`
 /// or `-i` (`Dmitry`, `Yuri`: `dmitriy`, `yuriy`), `-ия` as `-ia` (`Maria`: `mariya`), `кс` as
-/// `x` (`Alexei`: `aleksey`). In Cyrillic the name is declined as Russian declines it
+/// `x` (`Alexei`: `aleksey`), `е` after a vowel as `ye` and `ё` as `yo` (`Matviyenko`, `Fyodor`:
+/// `matvienko`, `fedor`). In Cyrillic the name is declined as Russian declines it
 /// (`Сергея Лаврова`, `Марию Захарову`, `Небензи`: see `EastSlavicCases`), so that a topic that
 /// names `Sergei Lavrov` or `Shoigu` matches a Russian article. The spellings are matched in
 /// Cyrillic words only.
@@ -36,7 +37,8 @@ enum RussianSpelling {
     }
 
     /// Whether a term holds what English romanizes apart from folding (`i` after a vowel, a
-    /// closing `y`, `i` or `ia`, an `x`), read from its bytes: most terms do not, and are not split.
+    /// closing `y`, `i` or `ia`, an `x`, `ye` after a vowel, `yo` after a consonant), read from
+    /// its bytes: most terms do not, and are not split.
     private static func mayDiffer(_ term: String) -> Bool {
         var previous: UInt8 = 0x20
         var beforePrevious: UInt8 = 0x20
@@ -56,6 +58,12 @@ enum RussianSpelling {
                 return true
             }
             if byte == 0x20 && previous == UInt8(ascii: "a") && beforePrevious == UInt8(ascii: "i") { return true }
+            // `ye` after a vowel, `yo` after a consonant: `е`, `ё`, both read `e` there
+            // (`Matviyenko`, `Matvienko`; `Fyodor`, `Fedor`; `Pyotr`, `Petr`).
+            if previous | 0x20 == UInt8(ascii: "y") && beforePrevious != 0x20 {
+                if lower == UInt8(ascii: "e") && isVowel(beforePrevious | 0x20) { return true }
+                if lower == UInt8(ascii: "o") && !isVowel(beforePrevious | 0x20) { return true }
+            }
             beforePrevious = previous
             previous = byte
         }

@@ -1084,7 +1084,8 @@ import Testing
             Topic(id: "nebenzia", match: ["Nebenzia"]), Topic(id: "navalny", match: ["Alexei Navalny"]),
             Topic(id: "patrushev", match: ["Nikolai Patrushev"]), Topic(id: "ushakov", match: ["Yuri Ushakov"]),
             Topic(id: "gerasimov", match: ["Valery Gerasimov"]), Topic(id: "belousov", match: ["Andrei Belousov"]),
-            Topic(id: "dubai", match: ["Dubai"]),
+            Topic(id: "dubai", match: ["Dubai"]), Topic(id: "matviyenko", match: ["Valentina Matviyenko"]),
+            Topic(id: "lukyanov", match: ["Fyodor Lukyanov"]),
             // A first name in `-ий` written in Cyrillic declines as a noun (`Дмитрия`), not as
             // an adjective (`Дмитрого`).
             Topic(id: "medvedev", match: ["Дмитрий Медведев"]), Topic(id: "vucic", match: ["Vučić"]),
@@ -1105,6 +1106,8 @@ import Testing
             ("Николай Патрушев и Юрий Ушаков", "ru", ["patrushev", "ushakov"]),
             ("Валерий Герасимов и Андрей Белоусов", "ru", ["belousov", "gerasimov"]),
             ("Переговоры в Дубае", "ru", ["dubai"]),
+            ("Валентина Матвиенко в Совфеде", "ru", ["matviyenko"]),
+            ("Интервью Фёдора Лукьянова", "ru", ["lukyanov"]), ("Интервью Федора Лукьянова", "ru", ["lukyanov"]),
             // The Russian reading counts in Cyrillic words only.
             ("Sergey Lavrov and Shoygu in Dubay", "en", []),
         ]
