@@ -14,27 +14,93 @@ enum RussianSpelling {
     /// `Небензя`). None for the others (`Lavrov`, `Putin`: their Latin forms are the same).
     static func cyrillic(of term: String) -> [String] {
         guard mayDiffer(term) else { return [] }
+        return spellings(of: term)
+    }
+
+    /// The term as Serbian, Croatian and Bosnian news write a Russian name in their Latin, when
+    /// that is not how English writes it: `Shoigu` is `Šojgu`, `Sergei Lavrov` `Sergej Lavrov`,
+    /// `Dmitry Peskov` `Dmitrij Peskov`, `Maria Zakharova` `Marija Zaharova`, `Prigozhin`
+    /// `Prigožin`, `Nebenzia` `Nebenzja`, `Botsan-Kharchenko` `Bocan-Harčenko`. For a name that
+    /// English romanizes as folding does not read it (see `cyrillic(of:)`), or shaped as an East
+    /// Slavic name (`Prigozhin`); the tagger declines it as those languages do (`Šojgua`,
+    /// `Zaharovoj`) in their articles only.
+    static func serbianLatin(of term: String) -> [String] {
+        guard mayDiffer(term) || term.split(separator: " ").contains(where: { isShaped(String($0)) }) else {
+            return []
+        }
+        return spellings(of: term).map(serbianLatin).filter { $0 != term }
+    }
+
+    /// Whether a word, or a part of a hyphenated one, is shaped as an East Slavic name.
+    private static func isShaped(_ word: String) -> Bool {
+        word.split(separator: "-").contains { GermanSlavicSpelling.isEastSlavic(word: String($0)) }
+    }
+
+    /// The term's Russian Cyrillic spellings (see `cyrillic(of:)`), none when it is no name: a
+    /// word is capitalized and of ASCII letters, or two such joined by a hyphen (`Botsan-Kharchenko`).
+    private static func spellings(of term: String) -> [String] {
         let words = term.split(separator: " ")
+        let isName = { (part: Substring) in
+            part.count >= 2 && part.first!.isUppercase && part.dropFirst().contains(where: \.isLowercase)
+                && part.allSatisfy { $0.isASCII && $0.isLetter }
+        }
         guard !words.isEmpty,
-            words.allSatisfy({ word in
-                word.count >= 2 && word.first!.isUppercase && word.dropFirst().contains(where: \.isLowercase)
-                    && word.allSatisfy { $0.isASCII && $0.isLetter }
-            })
+            words.allSatisfy({ $0.split(separator: "-", omittingEmptySubsequences: false).allSatisfy(isName) })
         else { return [] }
         var spellings = [""]
         for (index, word) in words.enumerated() {
-            let lower = Array(word.lowercased().utf8)
-            var written = [cyrillic(lower, closingIa: "ия")]
-            if lower.count >= 4, lower.suffix(2) == Array("ia".utf8), !isVowel(lower[lower.count - 3]) {
-                written.append(cyrillic(lower, closingIa: "я"))
+            var written = [""]
+            for (partIndex, part) in word.split(separator: "-").enumerated() {
+                let lower = Array(part.lowercased().utf8)
+                var spelled = [cyrillic(lower, closingIa: "ия")]
+                if lower.count >= 4, lower.suffix(2) == Array("ia".utf8), !isVowel(lower[lower.count - 3]) {
+                    spelled.append(cyrillic(lower, closingIa: "я"))
+                }
+                let hyphen = partIndex == 0 ? "" : "-"
+                written = written.flatMap { start in
+                    spelled.map { start + hyphen + $0.prefix(1).uppercased() + $0.dropFirst() }
+                }
             }
             let separator = index == 0 ? "" : " "
-            spellings = spellings.flatMap { spelling in
-                written.map { spelling + separator + $0.prefix(1).uppercased() + $0.dropFirst() }
-            }
+            spellings = spellings.flatMap { spelling in written.map { spelling + separator + $0 } }
         }
         return spellings
     }
+
+    /// Russian Cyrillic in Serbian Latin, as the region's news transliterates it: `й` is `j`,
+    /// `я` `ja`, `х` `h`, `ц` `c`, `ы` `i`; `е` after a vowel `je`, `ё` `jo`; an adjective's
+    /// `-ский`, `-ый` `-ski`, `-i` (`Zelenski`, `Navalni`), a noun's `-ий` `-ij` (`Dmitrij`).
+    private static func serbianLatin(_ cyrillic: String) -> String {
+        let letters = Array(cyrillic)
+        var out = ""
+        for (index, letter) in letters.enumerated() {
+            let lower = Character(letter.lowercased())
+            let previous = index > 0 ? Character(letters[index - 1].lowercased()) : " "
+            let next = index + 1 < letters.count ? Character(letters[index + 1].lowercased()) : " "
+            let isWordStart = previous == " " || previous == "-"
+            var written: String
+            switch lower {
+            case "е" where isWordStart || "аеёиоуыэюя".contains(previous): written = "je"
+            case "ё" where "жшчщ".contains(previous): written = "o"
+            case "й"
+            where (previous == "ы" || (previous == "и" && index >= 2 && "кц".contains(letters[index - 2])))
+                && (next == " " || next == "-"):
+                // `-ский`, `-ый`: `-ski`, `-i`.
+                written = ""
+            default: written = serbianLetters[lower] ?? String(lower)
+            }
+            if letter.isUppercase { written = written.prefix(1).uppercased() + written.dropFirst() }
+            out += written
+        }
+        return out
+    }
+
+    private static let serbianLetters: [Character: String] = [
+        "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "jo", "ж": "ž", "з": "z", "и": "i",
+        "й": "j", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t",
+        "у": "u", "ф": "f", "х": "h", "ц": "c", "ч": "č", "ш": "š", "щ": "šč", "ъ": "", "ы": "i", "ь": "",
+        "э": "e", "ю": "ju", "я": "ja",
+    ]
 
     /// Whether a term holds what English romanizes apart from folding (`i` after a vowel, a
     /// closing `y`, `i` or `ia`, an `x`, `ye` after a vowel, `yo` after a consonant), read from

@@ -20,6 +20,16 @@
 /// The tagger reads these forms only in articles in those languages: in English `Gaze` and
 /// `Cube` are words of their own.
 enum SouthSlavicCases {
+    /// `forms(of:)`, and for a Russian name the way these languages write it, with its forms
+    /// (`Shoigu`: `Šojgu`, `Šojgua`, `Šojguom`; see `RussianSpelling.serbianLatin(of:)`).
+    static func formsWithRussianReading(of term: String) -> [String] {
+        var forms = forms(of: term)
+        for reading in RussianSpelling.serbianLatin(of: term) {
+            for form in [reading] + self.forms(of: reading) where !forms.contains(form) { forms.append(form) }
+        }
+        return forms
+    }
+
     /// The forms of `term` in the genitive, dative and locative, accusative and instrumental,
     /// every word of a phrase in the same case (an accusative that is the nominative, as a
     /// thing's is, is the term itself), without the term itself; none for a prefix term (it
@@ -226,7 +236,11 @@ enum SouthSlavicCases {
                 .instrumental: [word + "jem"],
             ])
         case "u":
-            return nil
+            // `Šojgu`, `Peru`, `Baku` keep it: `Šojgua`, `u Peruu`, `Šojguom`.
+            return Declension(forms: [
+                .genitive: [word + "a"], .dative: [word + "u"], .accusative: [word + "a"],
+                .instrumental: [word + "om"],
+            ])
         default:
             // A consonant. `Aleksandar`, `Kragujevac`, `Čačak` lose their last `a`
             // (`Aleksandra`, `Kragujevca`, `Čačka`), `Mostar`, `Novak` keep it: both are given.

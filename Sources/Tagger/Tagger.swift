@@ -71,7 +71,7 @@ public struct Tagger: Sendable {
             }
             caseForms = [
                 (.westSlavic, cases(WestSlavicCases.forms(of:), in: .westSlavic)),
-                (.southSlavic, cases(SouthSlavicCases.forms(of:), in: .southSlavic)),
+                (.southSlavic, cases(SouthSlavicCases.formsWithRussianReading(of:), in: .southSlavic)),
                 (.albanian, cases(AlbanianCases.forms(of:), in: .albanian, formsPerName: 4)),
                 (.eastSlavic, cases(EastSlavicCases.forms(of:), in: .eastSlavic)),
                 // Macedonian and Bulgarian decline no names: only the places' names.
