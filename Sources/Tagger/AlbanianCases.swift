@@ -31,15 +31,21 @@ enum AlbanianCases {
         return forms
     }
 
-    /// `term` as Albanian writes its South Slavic letters, or nil when it has none.
+    /// `term` as Albanian writes its South Slavic letters, or an East Slavic name's (`й` as `j`,
+    /// `kh` as `h`, `ts` as `c`, `ch` as `ç`: `Shoigu` is `Shojgu`, `Zakharova` `Zaharova`; see
+    /// `EastSlavicRespelling`), or nil when it has none.
     static func spelling(of term: String) -> String? {
-        guard term.utf8.contains(where: { $0 >= 0xC0 }) else { return nil }
+        guard term.utf8.contains(where: { $0 >= 0xC0 }) else {
+            return EastSlavicRespelling.spelling(of: term, by: albanian)
+        }
         let spelled = SouthSlavicLatinNames.rewrite(Array(term)) { lower, next in
             if lower == "d" && next == "ž" { return ("xh", 2) }
             return (albanianLetters[lower] ?? String(lower), 1)
         }
         return spelled == term ? nil : spelled
     }
+
+    private static let albanian = EastSlavicRespelling.Rules(rules: [("kh", "h"), ("ts", "c"), ("ch", "ç")])
 
     private static let albanianLetters: [Character: String] = [
         "č": "ç", "ć": "q", "đ": "gj", "š": "sh", "ž": "zh",

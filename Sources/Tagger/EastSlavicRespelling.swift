@@ -12,6 +12,8 @@ enum EastSlavicRespelling {
         var rules: [(String, String)]
         var softensE = false
         var closingY: String? = nil
+        /// How the language writes `й` (`Sergei`: Czech `Sergej`, Turkish `Sergey`).
+        var semivowel = "j"
     }
 
     /// `term` with each word shaped as an East Slavic name respelled by `rules`, or nil when none
@@ -27,12 +29,13 @@ enum EastSlavicRespelling {
         return spelled == term ? nil : spelled
     }
 
-    /// Whether a word is shaped as an East Slavic name (`GermanSlavicSpelling.isEastSlavic(word:)`)
-    /// or is a surname in `-in`, `-yn` of five letters or more (`Putin`, `Mishustin`,
+    /// Whether a word is shaped as an East Slavic name (`GermanSlavicSpelling.isEastSlavic(word:)`),
+    /// writes `й` as English does (`Sergei`, `Shoigu`: `RussianSpelling.writesShortIAsI`; since
+    /// topics-54), or is a surname in `-in`, `-yn` of five letters or more (`Putin`, `Mishustin`,
     /// `Surovikin`: Hungarian `Putyin`, Polish `Miszustin`, `Surowikin`), which German writes as
     /// English does and the others do not.
     static func isShaped(_ word: String) -> Bool {
-        if GermanSlavicSpelling.isEastSlavic(word: word) { return true }
+        if GermanSlavicSpelling.isEastSlavic(word: word) || RussianSpelling.writesShortIAsI(word) { return true }
         guard word.count >= 5, word.first?.isUppercase == true, word.allSatisfy(\.isASCII) else { return false }
         return word.hasSuffix("in") || word.hasSuffix("yn")
     }
@@ -67,9 +70,10 @@ enum EastSlavicRespelling {
                 && [UInt8(ascii: "a"), UInt8(ascii: "e"), UInt8(ascii: "o"), UInt8(ascii: "u")]
                     .contains(next)
             {
-                out += "j"
-            } else if byte == UInt8(ascii: "i") && vowels.contains(previous) && next != 0 && !vowels.contains(next) {
-                out += "j"
+                out += rules.semivowel
+            } else if byte == UInt8(ascii: "i") && vowels.contains(previous) && !vowels.contains(next) {
+                // Closing a word too: `Sergei`, `Nikolai` are `Sergej`, `Nikolaj`.
+                out += rules.semivowel
             } else if let closingY = rules.closingY, byte == UInt8(ascii: "y"), next == 0, index > 0,
                 !vowels.contains(previous)
             {

@@ -28,7 +28,25 @@ enum RussianSpelling {
         guard mayDiffer(term) || term.split(separator: " ").contains(where: { isShaped(String($0)) }) else {
             return []
         }
-        return spellings(of: term).map(serbianLatin).filter { $0 != term }
+        return spellings(of: term).map { latin($0, digraphs: false) }.filter { $0 != term }
+    }
+
+    /// The term as Macedonian news writes a Russian name, in the romanizations folding reads its
+    /// Cyrillic in: Macedonian's, and Serbian's where the text's `ј` tells no more than South
+    /// Slavic (`Shoigu`: `Шојгу`, `Shojgu`, `Šojgu`; `Sergei Lavrov`: `Сергеј Лавров`, `Sergej
+    /// Lavrov`; `Nebenzia`: `Небензја`, `Nebenzja`), for the names `serbianLatin(of:)` takes.
+    static func macedonianLatin(of term: String) -> [String] {
+        guard mayDiffer(term) || term.split(separator: " ").contains(where: { isShaped(String($0)) }) else {
+            return []
+        }
+        var readings: [String] = []
+        for spelling in spellings(of: term) {
+            for reading in [latin(spelling, digraphs: true), latin(spelling, digraphs: false)]
+            where reading != term && !readings.contains(reading) {
+                readings.append(reading)
+            }
+        }
+        return readings
     }
 
     /// Whether a word, or a part of a hyphenated one, is shaped as an East Slavic name.
@@ -70,7 +88,8 @@ enum RussianSpelling {
     /// Russian Cyrillic in Serbian Latin, as the region's news transliterates it: `й` is `j`,
     /// `я` `ja`, `х` `h`, `ц` `c`, `ы` `i`; `е` after a vowel `je`, `ё` `jo`; an adjective's
     /// `-ский`, `-ый` `-ski`, `-i` (`Zelenski`, `Navalni`), a noun's `-ий` `-ij` (`Dmitrij`).
-    private static func serbianLatin(_ cyrillic: String) -> String {
+    /// With `digraphs`, `ш ж ч щ` as Macedonian's romanization writes them: `sh zh ch shch`.
+    private static func latin(_ cyrillic: String, digraphs: Bool) -> String {
         let letters = Array(cyrillic)
         var out = ""
         for (index, letter) in letters.enumerated() {
@@ -87,7 +106,7 @@ enum RussianSpelling {
                 && (next == " " || next == "-"):
                 // `-ский`, `-ый`: `-ski`, `-i`.
                 written = ""
-            default: written = serbianLetters[lower] ?? String(lower)
+            default: written = (digraphs ? macedonianLetters[lower] : nil) ?? serbianLetters[lower] ?? String(lower)
             }
             if letter.isUppercase { written = written.prefix(1).uppercased() + written.dropFirst() }
             out += written
@@ -95,12 +114,25 @@ enum RussianSpelling {
         return out
     }
 
+    private static let macedonianLetters: [Character: String] = ["ж": "zh", "ч": "ch", "ш": "sh", "щ": "shch"]
+
     private static let serbianLetters: [Character: String] = [
         "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "jo", "ж": "ž", "з": "z", "и": "i",
         "й": "j", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t",
         "у": "u", "ф": "f", "х": "h", "ц": "c", "ч": "č", "ш": "š", "щ": "šč", "ъ": "", "ы": "i", "ь": "",
         "э": "e", "ю": "ju", "я": "ja",
     ]
+
+    /// Whether a word writes `й` as English does, an `i` after `a`, `e`, `o` or `u` and before
+    /// no vowel (`Sergei`, `Shoigu`, `Nikolai`): what the neighbours' respellings write as `j`.
+    static func writesShortIAsI(_ word: String) -> Bool {
+        let bytes = Array(word.utf8)
+        for index in bytes.indices.dropFirst() where bytes[index] | 0x20 == UInt8(ascii: "i") {
+            let next = index + 1 < bytes.count ? bytes[index + 1] | 0x20 : 0x20
+            if isDiphthongStart(bytes[index - 1] | 0x20) && !isVowel(next) { return true }
+        }
+        return false
+    }
 
     /// Whether a term holds what English romanizes apart from folding (`i` after a vowel, a
     /// closing `y`, `i` or `ia`, an `x`, `ye` after a vowel, `yo` after a consonant), read from

@@ -74,8 +74,9 @@ public struct Tagger: Sendable {
                 (.southSlavic, cases(SouthSlavicCases.formsWithRussianReading(of:), in: .southSlavic)),
                 (.albanian, cases(AlbanianCases.forms(of:), in: .albanian, formsPerName: 4)),
                 (.eastSlavic, cases(EastSlavicCases.forms(of:), in: .eastSlavic)),
-                // Macedonian and Bulgarian decline no names: only the places' names.
-                (.macedonian, cases({ _ in [] }, in: .macedonian, formsPerName: 1)),
+                // Macedonian and Bulgarian decline no names: only the places' names, and
+                // Macedonian's spelling of a Russian name (`Shoigu`: `Шојгу`).
+                (.macedonian, cases(RussianSpelling.macedonianLatin(of:), in: .macedonian, formsPerName: 1)),
                 (.bulgarian, cases({ _ in [] }, in: .bulgarian, formsPerName: 1)),
                 (.turkish, cases(TurkishCases.forms(of:), in: .turkish, formsPerName: 2)),
                 (.hungarian, cases(HungarianCases.forms(of:), in: .hungarian, formsPerName: 48)),

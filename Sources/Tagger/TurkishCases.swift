@@ -1,8 +1,8 @@
 /// A name as Turkish news writes it: its suffixes follow an apostrophe (`Putin'in`,
 /// `Sırbistan'da`), which folding reads as the name and a word of their own, so the name matches
 /// already; an East Slavic name in English romanization is written as Turkish spells the
-/// Cyrillic (`zh` as `j`, `kh` as `h`, `sh` as `ş`, `ch` as `ç`: `Prigojin`, `Zaharova`,
-/// `Herson`), folded as the text is. The tagger reads these spellings in Turkish articles only.
+/// Cyrillic (`zh` as `j`, `kh` as `h`, `sh` as `ş`, `ch` as `ç`, `й` as `y`: `Prigojin`,
+/// `Zaharova`, `Herson`, `Şoygu`, `Sergey`), folded as the text is. The tagger reads these spellings in Turkish articles only.
 enum TurkishCases {
     /// `term` as Turkish spells its East Slavic names, or none when it has none to respell.
     static func forms(of term: String) -> [String] {
@@ -10,7 +10,6 @@ enum TurkishCases {
         return EastSlavicRespelling.spelling(of: term, by: turkish).map { [$0] } ?? []
     }
 
-    private static let turkish = EastSlavicRespelling.Rules(rules: [
-        ("shch", "sc"), ("zh", "j"), ("kh", "h"), ("sh", "s"), ("ch", "c"),
-    ])
+    private static let turkish = EastSlavicRespelling.Rules(
+        rules: [("shch", "sc"), ("zh", "j"), ("kh", "h"), ("sh", "s"), ("ch", "c")], semivowel: "y")
 }
