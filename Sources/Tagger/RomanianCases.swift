@@ -9,6 +9,27 @@ enum RomanianCases {
     /// the phrase's other words as they are; none for a prefix term or a term with no name.
     static func forms(of term: String) -> [String] {
         guard !term.hasSuffix("*") else { return [] }
+        var forms = declined(term)
+        // An East Slavic name as Romanian writes it (`Shoigu`: `Şoigu`; `Sergei Lavrov`: `Serghei
+        // Lavrov`; `Prigozhin`: `Prigojin`; see `EastSlavicRespelling`), and its forms.
+        if let spelled = EastSlavicRespelling.spelling(of: term, by: romanian) {
+            for form in [spelled] + declined(spelled) where !forms.contains(form) { forms.append(form) }
+        }
+        return forms
+    }
+
+    /// Romanian's transcription of Russian: `sh` is `ş`, `zh` `j`, `kh` `h`, `ts` `ţ`, `ch` `ci`
+    /// (`c` before `e`, `i`), `g` before `e`, `i` `gh`, `й` and `y` `i` (`Zelenski`,
+    /// `Ianukovici`).
+    private static let romanian = EastSlavicRespelling.Rules(
+        rules: [
+            ("shch", "şci"), ("zh", "j"), ("kh", "h"), ("sh", "ş"), ("che", "ce"), ("chi", "ci"), ("ch", "ci"),
+            ("ts", "ţ"), ("ge", "ghe"), ("gi", "ghi"), ("y", "i"),
+        ],
+        closingY: "i", semivowel: "i")
+
+    /// `term` with its first word in the genitive and dative, and with the article.
+    private static func declined(_ term: String) -> [String] {
         var words = term.split(separator: " ").map(String.init)
         guard let first = words.first, SouthSlavicCases.isName(Array(first)) else { return [] }
         let lower = first.lowercased()

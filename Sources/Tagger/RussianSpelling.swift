@@ -7,6 +7,10 @@
 /// (`Сергея Лаврова`, `Марию Захарову`, `Небензи`: see `EastSlavicCases`), so that a topic that
 /// names `Sergei Lavrov` or `Shoigu` matches a Russian article. The spellings are matched in
 /// Cyrillic words only.
+///
+/// From the same Cyrillic come the name's spellings in Serbian, Croatian and Bosnian Latin
+/// (`serbianLatin(of:)`: `Šojgu`, `Sergej Lavrov`) and as Macedonian text folds
+/// (`macedonianLatin(of:)`: `Шојгу`, `shojgu`), read in those languages' articles only.
 enum RussianSpelling {
     /// The term in Russian Cyrillic, when it is a name (each word capitalized, of ASCII letters,
     /// not an acronym) that English romanizes as folding does not: one spelling, or two for a
@@ -25,9 +29,7 @@ enum RussianSpelling {
     /// Slavic name (`Prigozhin`); the tagger declines it as those languages do (`Šojgua`,
     /// `Zaharovoj`) in their articles only.
     static func serbianLatin(of term: String) -> [String] {
-        guard mayDiffer(term) || term.split(separator: " ").contains(where: { isShaped(String($0)) }) else {
-            return []
-        }
+        guard isWrittenApart(term) else { return [] }
         return spellings(of: term).map { latin($0, digraphs: false) }.filter { $0 != term }
     }
 
@@ -36,9 +38,7 @@ enum RussianSpelling {
     /// Slavic (`Shoigu`: `Шојгу`, `Shojgu`, `Šojgu`; `Sergei Lavrov`: `Сергеј Лавров`, `Sergej
     /// Lavrov`; `Nebenzia`: `Небензја`, `Nebenzja`), for the names `serbianLatin(of:)` takes.
     static func macedonianLatin(of term: String) -> [String] {
-        guard mayDiffer(term) || term.split(separator: " ").contains(where: { isShaped(String($0)) }) else {
-            return []
-        }
+        guard isWrittenApart(term) else { return [] }
         var readings: [String] = []
         for spelling in spellings(of: term) {
             for reading in [latin(spelling, digraphs: true), latin(spelling, digraphs: false)]
@@ -47,6 +47,13 @@ enum RussianSpelling {
             }
         }
         return readings
+    }
+
+    /// Whether the region's Latin and Macedonian may write `term` apart from English: it
+    /// romanizes a letter as folding does not read it back, or a word is shaped as an East
+    /// Slavic name (whose `kh`, `zh`, `sh`, `ch` the region writes `h`, `ž`, `š`, `č`).
+    private static func isWrittenApart(_ term: String) -> Bool {
+        mayDiffer(term) || term.split(separator: " ").contains(where: { isShaped(String($0)) })
     }
 
     /// Whether a word, or a part of a hyphenated one, is shaped as an East Slavic name.

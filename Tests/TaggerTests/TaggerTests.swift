@@ -1148,6 +1148,7 @@ import Testing
     @Test func aRussianNameAsTheNeighboursWriteItMatchesThere() {
         let tagger = Tagger(topics: [
             Topic(id: "shoigu", match: ["Shoigu"]), Topic(id: "lavrov", match: ["Sergei Lavrov"]),
+            Topic(id: "yanukovych", match: ["Yanukovych"]),
         ])
         let written: [(String, String?, [String])] = [
             ("Šojgu přijel do Prahy a jednal s vládou", "cs", ["shoigu"]),
@@ -1163,6 +1164,10 @@ import Testing
             ("Takimi me Shojgun", "sq", ["shoigu"]),
             ("Шојгу пристигна во Скопје на разговори", "mk", ["shoigu"]),
             ("Сергеј Лавров пристигна во Скопје на разговори", "mk", ["lavrov"]),
+            // Romanian (`ş`, `gh`; since topics-55).
+            ("Şoigu a sosit la Bucureşti pentru discuţii", "ro", ["shoigu"]),
+            ("Serghei Lavrov a sosit la Bucureşti pentru discuţii", "ro", ["lavrov"]),
+            ("Ianukovici a fugit din Ucraina", "ro", ["yanukovych"]),
         ]
         #expect(mistagged(written, by: tagger) == [])
     }
