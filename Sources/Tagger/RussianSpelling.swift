@@ -113,6 +113,9 @@ enum RussianSpelling {
                 && (next == " " || next == "-"):
                 // `-ский`, `-ый`: `-ski`, `-i`.
                 written = ""
+            case "ь" where previous == "л" || previous == "н":
+                // `ль`, `нь`: `lj`, `nj` (`Navaljni`).
+                written = "j"
             default: written = (digraphs ? macedonianLetters[lower] : nil) ?? serbianLetters[lower] ?? String(lower)
             }
             if letter.isUppercase { written = written.prefix(1).uppercased() + written.dropFirst() }
@@ -225,6 +228,12 @@ enum RussianSpelling {
             case UInt8(ascii: "e") where index == 0:
                 // `Erdogan`: `Э`, since folding reads a Russian word's first `е` as `ye`.
                 out += "э"
+            case UInt8(ascii: "l")
+            where index == word.count - 3 && at(1) == UInt8(ascii: "n")
+                && at(2) == UInt8(ascii: "y"):
+                // An adjective's `-льный`, whose soft sign English drops (`Navalny`): the
+                // region's Latin writes it (`Navaljni`).
+                out += "ль"
             case UInt8(ascii: "x"):
                 out += "кс"
             case UInt8(ascii: "j"):

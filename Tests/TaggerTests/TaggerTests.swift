@@ -1123,7 +1123,7 @@ import Testing
             Topic(id: "shoigu", match: ["Shoigu"]), Topic(id: "lavrov", match: ["Sergei Lavrov"]),
             Topic(id: "peskov", match: ["Dmitry Peskov"]), Topic(id: "zakharova", match: ["Maria Zakharova"]),
             Topic(id: "prigozhin", match: ["Prigozhin"]), Topic(id: "nebenzia", match: ["Nebenzia"]),
-            Topic(id: "botsan", match: ["Botsan-Kharchenko"]),
+            Topic(id: "botsan", match: ["Botsan-Kharchenko"]), Topic(id: "navalny", match: ["Alexei Navalny"]),
         ])
         let written: [(String, String?, [String])] = [
             ("Šojgu doputovao u Beograd", "sr", ["shoigu"]),
@@ -1135,6 +1135,8 @@ import Testing
             ("Prigožin na frontu", "bs", ["prigozhin"]),
             ("Nebenzja u Savetu bezbednosti", "sr", ["nebenzia"]),
             ("Bocan-Harčenko kod patrijarha", "sr", ["botsan"]),
+            // The soft sign of `-льный`, which English drops (since topics-56).
+            ("Aleksej Navaljni umro u zatvoru", "sr", ["navalny"]),
             // In English the region's spelling is no name of these.
             ("Sojgu and Prigozin", "en", []),
         ]
