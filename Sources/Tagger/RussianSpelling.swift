@@ -234,10 +234,6 @@ enum RussianSpelling {
                 // An adjective's `-льный`, whose soft sign English drops (`Navalny`): the
                 // region's Latin writes it (`Navaljni`).
                 out += "ль"
-            case UInt8(ascii: "x"):
-                out += "кс"
-            case UInt8(ascii: "j"):
-                out += "дж"
             default:
                 out += letters[Int(byte) - Int(UInt8(ascii: "a"))]
             }
@@ -262,7 +258,7 @@ enum RussianSpelling {
         ("ya", "я"), ("yu", "ю"), ("yo", "ё"), ("ye", "е"),
     ]
 
-    /// `a` to `z` (`c`, `q` as `к`; `h` as `х`; `w` as `в`).
+    /// `a` to `z` (`c`, `q` as `к`; `h` as `х`; `j` as `дж`; `w` as `в`; `x` as `кс`).
     private static let letters: [String] = [
         "а", "б", "к", "д", "е", "ф", "г", "х", "и", "дж", "к", "л", "м", "н", "о", "п", "к", "р", "с", "т", "у", "в",
         "в", "кс", "ы", "з",

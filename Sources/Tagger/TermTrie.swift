@@ -218,7 +218,8 @@ final class TermTrie: Sendable {
             // fewer, only in the South Slavic languages' (`Крим*` is `Krimu` in Serbian, not the
             // German `Kriminalität`; `САД` is `SAD` in Serbian, not the English `sad`).
             let isShortWord = !source.contains(" ") && source.count <= 3
-            for (folded, cyrillicOnly) in FoldedText.readings(of: String(source)) where !folded.words.isEmpty {
+            let readings = FoldedText.readings(of: String(source))
+            for (folded, cyrillicOnly) in readings where !folded.words.isEmpty {
                 let isCyrillic = folded.words.contains { $0.flags.contains(.cyrillic) }
                 enter(
                     folded, isPrefix: isPrefix, cyrillicOnly: cyrillicOnly,
@@ -260,13 +261,9 @@ final class TermTrie: Sendable {
             }
             // `Sergei Lavrov` is `Сергей Лавров` in Russian news, read `Sergey Lavrov`; `Shoigu`
             // `Шойгу`, `shoygu` (see `RussianSpelling`): in Cyrillic words only.
-            let russian = isPrefix ? [] : RussianSpelling.cyrillic(of: String(source))
-            if !russian.isEmpty {
-                let own = FoldedText(String(source)).bytes
-                for written in russian {
-                    let folded = FoldedText(written, cyrillic: .russian)
-                    if folded.bytes != own { enter(folded, isPrefix: false, cyrillicOnly: true) }
-                }
+            for written in isPrefix ? [] : RussianSpelling.cyrillic(of: String(source)) {
+                let folded = FoldedText(written, cyrillic: .russian)
+                if folded.bytes != readings.first?.text.bytes { enter(folded, isPrefix: false, cyrillicOnly: true) }
             }
             // `Kovačevski` is also `Kovachevski` in English news, and `Zhelyazkov` `Željazkov` in
             // Serbian, Croatian and Bosnian news.
