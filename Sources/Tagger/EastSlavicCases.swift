@@ -33,9 +33,14 @@ enum EastSlavicCases {
         guard isCyrillic else {
             // A name of the region's Latin (`Vučić`) is declined as these languages write it,
             // `Вучич`: `Вучича`, `Вучичу`, `Вучичем`; a Russian name romanized as folding does
-            // not read it (`Sergei`, `Shoigu`) as Russian writes it, `Сергей`: `Сергея`, `Сергеем`.
+            // not read it (`Sergei`, `Shoigu`) as Russian writes it, `Сергей`: `Сергея`, `Сергеем`;
+            // a Ukrainian name in an older romanization (`Andriy Yermak`) as the national one
+            // reads the Ukrainian, `Andrii Yermak`: `Andriia Yermaka`; and as Russian writes the
+            // man, `Андрей Ермак`: `Андрея Ермака`.
             var forms = PhraseCases.spellings(of: words, forms: words.map(endings(of:)))
-            for written in SouthSlavicLatinNames.eastSlavicCyrillic(of: term) + RussianSpelling.cyrillic(of: term) {
+            for written in SouthSlavicLatinNames.eastSlavicCyrillic(of: term) + RussianSpelling.cyrillic(of: term)
+                + UkrainianSpelling.nationalSpelling(of: term) + UkrainianSpelling.russianCyrillic(of: term)
+            {
                 for form in EastSlavicCases.forms(of: written) where !forms.contains(form) { forms.append(form) }
             }
             return forms

@@ -92,6 +92,10 @@ enum RussianSpelling {
         return spellings
     }
 
+    /// A name in Russian Cyrillic (`Владимир Зеленский`) as Serbian, Croatian and Bosnian news
+    /// write it in their Latin (`Vladimir Zelenski`).
+    static func serbianLatin(ofCyrillic cyrillic: String) -> String { latin(cyrillic, digraphs: false) }
+
     /// Russian Cyrillic in Serbian Latin, as the region's news transliterates it: `й` is `j`,
     /// `я` `ja`, `х` `h`, `ц` `c`, `ы` `i`; `е` after a vowel `je`, `ё` `jo`; an adjective's
     /// `-ский`, `-ый` `-ski`, `-i` (`Zelenski`, `Navalni`), a noun's `-ий` `-ij` (`Dmitrij`).

@@ -20,11 +20,12 @@
 /// The tagger reads these forms only in articles in those languages: in English `Gaze` and
 /// `Cube` are words of their own.
 enum SouthSlavicCases {
-    /// `forms(of:)`, and for a Russian name the way these languages write it, with its forms
-    /// (`Shoigu`: `Šojgu`, `Šojgua`, `Šojguom`; see `RussianSpelling.serbianLatin(of:)`).
+    /// `forms(of:)`, and for a Russian or Ukrainian name the way these languages write it, with
+    /// its forms (`Shoigu`: `Šojgu`, `Šojgua`, `Šojguom`; `Yermak`: `Jermak`, `Jermakom`; see
+    /// `RussianSpelling.serbianLatin(of:)`, `UkrainianSpelling.serbianLatin(of:)`).
     static func formsWithRussianReading(of term: String) -> [String] {
         var forms = forms(of: term)
-        for reading in RussianSpelling.serbianLatin(of: term) {
+        for reading in RussianSpelling.serbianLatin(of: term) + UkrainianSpelling.serbianLatin(of: term) {
             for form in [reading] + self.forms(of: reading) where !forms.contains(form) { forms.append(form) }
         }
         return forms

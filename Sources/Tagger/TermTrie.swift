@@ -265,6 +265,17 @@ final class TermTrie: Sendable {
                 let folded = FoldedText(written, cyrillic: .russian)
                 if folded.bytes != readings.first?.text.bytes { enter(folded, isPrefix: false, cyrillicOnly: true) }
             }
+            // `Andriy Yermak` is `Андрій Єрмак` in Ukrainian news, read `Andrii Yermak`; `Podolyak`
+            // `Подоляк`, `podoliak` (see `UkrainianSpelling`): in Cyrillic words only.
+            for written in isPrefix ? [] : UkrainianSpelling.nationalSpelling(of: String(source)) {
+                enter(FoldedText(written), isPrefix: false, cyrillicOnly: true)
+            }
+            // In Russian news the same man is `Андрей Ермак`, read `Andrey Yermak`; `Syrskyi`
+            // `Сырский`, `syrskiy`.
+            for written in isPrefix ? [] : UkrainianSpelling.russianCyrillic(of: String(source)) {
+                let folded = FoldedText(written, cyrillic: .russian)
+                if folded.bytes != readings.first?.text.bytes { enter(folded, isPrefix: false, cyrillicOnly: true) }
+            }
             // `Kovačevski` is also `Kovachevski` in English news, and `Zhelyazkov` `Željazkov` in
             // Serbian, Croatian and Bosnian news.
             for folded in SouthSlavicLatinNames.latinReadings(of: String(source), isPrefix: isPrefix) {
