@@ -232,10 +232,20 @@ enum SouthSlavicCases {
             ])
         case "i", "y":
             // `Kurti`, `Kennedy`: `Kurtija`, `Kurtiju`, `Kurtijem`.
-            return Declension(forms: [
+            var forms: [GrammaticalCase: [String]] = [
                 .genitive: [word + "ja"], .dative: [word + "ju"], .accusative: [word + "ja"],
                 .instrumental: [word + "jem"],
-            ])
+            ]
+            // An East Slavic adjective's `-ный`, `-ний` after a consonant (`Navaljni`, `Zalužni`)
+            // declines as an adjective too: `Navaljnog`, `o Navaljnom`, `sa Zalužnim`. A vowel
+            // before the `n` is a noun's (`Meloni`, `Mancini`: `Melonija`).
+            if lower.hasSuffix("ni"), letters.count >= 5, !vowels.contains(lower.dropLast(2).last!) {
+                forms[.genitive]! += endings(stem, ["og", "oga", "ega"])
+                forms[.dative]! += endings(stem, ["om", "ome", "omu", "emu", "em"])
+                forms[.accusative]! += endings(stem, ["og", "oga", "ega"])
+                forms[.instrumental]! += endings(stem, ["im"])
+            }
+            return Declension(forms: forms)
         case "u":
             // `Šojgu`, `Peru`, `Baku` keep it: `Šojgua`, `u Peruu`, `Šojguom`.
             return Declension(forms: [

@@ -1137,6 +1137,8 @@ import Testing
             ("Bocan-Harčenko kod patrijarha", "sr", ["botsan"]),
             // The soft sign of `-льный`, which English drops (since topics-56).
             ("Aleksej Navaljni umro u zatvoru", "sr", ["navalny"]),
+            // Its adjective's cases (since topics-58).
+            ("Smrt Alekseja Navaljnog u zatvoru", "sr", ["navalny"]),
             // In English the region's spelling is no name of these.
             ("Sojgu and Prigozin", "en", []),
         ]
@@ -1211,6 +1213,9 @@ import Testing
             ("Denis Šmigalj predstavio budžet", "sr", ["shmyhal"]),
             ("Denis Šmihal predstavio proračun", "hr", ["shmyhal"]),
             ("Valerij Zalužni imenovan za ambasadora", "sr", ["zaluzhnyi"]),
+            // An adjective's cases (since topics-58).
+            ("Ostavka Zalužnog", "sr", ["zaluzhnyi"]),
+            ("Intervju sa Zalužnim u Londonu", "hr", ["zaluzhnyi"]),
             ("Vladimir Zelenski stigao u Brisel", "sr", ["zelensky"]),
             ("Dmitro Kuleba podneo ostavku", "bs", ["kuleba"]),
             ("Mihajlo Podoljak o napadu", "sr", ["podolyak"]),
