@@ -16,34 +16,71 @@ enum GermanSlavicSpelling {
     /// Rede`, `Lawrows Besuch`: a name's -s, with no apostrophe); none when no word of it is
     /// shaped so or the respelling changes nothing.
     static func variants(of term: String, isPrefix: Bool) -> [String] {
-        guard let spelled = variant(of: term, isPrefix: isPrefix) else { return [] }
-        guard !isPrefix, let last = spelled.last, last.isLetter, !"sSzZxX".contains(last) else { return [spelled] }
-        let inCapitals =
-            spelled.split(separator: " ").last.map { $0.count > 1 && $0.allSatisfy(\.isUppercase) } ?? false
-        return [spelled, spelled + (inCapitals ? "S" : "s")]
+        var variants: [String] = []
+        for spelled in spellings(of: term, isPrefix: isPrefix) {
+            variants.append(spelled)
+            guard !isPrefix, let last = spelled.last, last.isLetter, !"sSzZxX".contains(last) else { continue }
+            let inCapitals =
+                spelled.split(separator: " ").last.map { $0.count > 1 && $0.allSatisfy(\.isUppercase) } ?? false
+            variants.append(spelled + (inCapitals ? "S" : "s"))
+        }
+        return variants
     }
 
-    /// The term as German writes it, or nil when no word of it is shaped so or the respelling
-    /// changes nothing. The last word of a prefix term is a stem: its last letter is not read as
-    /// a word's last (`Andrii*` keeps its `i`; `Andrii` is `Andrij`).
-    private static func variant(of term: String, isPrefix: Bool) -> String? {
-        guard mayBeShapedSo(term) else { return nil }
+    /// How German writes what the English romanization leaves open: a closing `-ia` after a
+    /// consonant is `я` (`Zaporizhzhia`: `Saporischschja`), `ия` (`Maria`) or Ukrainian `ія`
+    /// (`Yulia`: `Julija`); a closing `-ny` an adjective's `-ный` (`Navalny`: `Nawalny`) or a
+    /// first name's `-ний` (`Yevgeny`: `Jewgeni`); a closing `й` after `a`, `o`, `u` is `i` or `j`
+    /// (`Nikolai`, `Nikolaj`).
+    private struct Reading: Equatable {
+        enum ClosingIa { case ja, ia, ija }
+        var closingIa = ClosingIa.ja
+        var closingNyAsNi = false
+        /// A closing `й` after `a`, `o`, `u` written `i`, as the Duden writes it (`Nikolai`), not
+        /// `j` as many papers do (`Nikolaj`).
+        var closingShortIAsI = false
+    }
+
+    /// The term as German writes it, in each reading its words leave open (see `Reading`), or
+    /// none when no word of it is shaped so or the respelling changes nothing. The last word of
+    /// a prefix term is a stem: its last letter is not read as a word's last (`Andrii*` keeps
+    /// its `i`; `Andrii` is `Andrij`).
+    private static func spellings(of term: String, isPrefix: Bool) -> [String] {
+        guard mayBeShapedSo(term) || UkrainianSpelling.mayBeShaped(term) else { return [] }
         let runs = letterRuns(of: term)
         guard
-            runs.contains(where: { $0.isWord && isEastSlavic($0) })
-        else { return nil }
-        var result = ""
-        for (index, run) in runs.enumerated() {
-            guard run.isWord, let first = run.text.first, first.isUppercase, run.text.count >= 3 else {
-                result += run.text
-                continue
-            }
-            let atEnd = !(isPrefix && index == runs.count - 1)
-            let german = transcribed(Array(run.text.lowercased().utf8), endsWord: atEnd)
-            let inCapitals = run.text.count > 1 && run.text.allSatisfy(\.isUppercase)
-            result += inCapitals ? german.uppercased() : german.prefix(1).uppercased() + german.dropFirst()
+            runs.contains(where: { $0.isWord && (isEastSlavic($0) || UkrainianSpelling.isShaped($0.text)) })
+        else { return [] }
+        let words = runs.filter(\.isWord).map { $0.text.lowercased() }
+        let endsInIa = words.contains {
+            $0.count >= 4 && $0.hasSuffix("ia") && !"aeiouy".contains($0.dropLast(2).last!)
         }
-        return result == term ? nil : result
+        let endsInNy = words.contains { $0.count >= 4 && $0.hasSuffix("ny") }
+        var readings = [Reading()]
+        if endsInIa { readings += [Reading(closingIa: .ia), Reading(closingIa: .ija)] }
+        if endsInNy { readings.append(Reading(closingNyAsNi: true)) }
+        let endsInShortI = words.contains { word in
+            word.count >= 4 && "iy".contains(word.last!) && "aou".contains(word.dropLast().last!)
+        }
+        if endsInShortI { readings.append(Reading(closingShortIAsI: true)) }
+        var spellings: [String] = []
+        for reading in readings {
+            var result = ""
+            for (index, run) in runs.enumerated() {
+                guard run.isWord, let first = run.text.first, first.isUppercase, run.text.count >= 3 else {
+                    result += run.text
+                    continue
+                }
+                let atEnd = !(isPrefix && index == runs.count - 1)
+                let german = transcribed(
+                    Array(run.text.lowercased().utf8), endsWord: atEnd, reading: reading,
+                    isUkrainian: UkrainianSpelling.isShaped(run.text))
+                let inCapitals = run.text.count > 1 && run.text.allSatisfy(\.isUppercase)
+                result += inCapitals ? german.uppercased() : german.prefix(1).uppercased() + german.dropFirst()
+            }
+            if result != term && !spellings.contains(result) { spellings.append(result) }
+        }
+        return spellings
     }
 
     /// A stretch of a term: a word of ASCII letters, or what lies between words (spaces,
@@ -121,7 +158,7 @@ enum GermanSlavicSpelling {
     }
 
     /// Respells a lowercased word of ASCII letters.
-    private static func transcribed(_ word: [UInt8], endsWord: Bool) -> String {
+    private static func transcribed(_ word: [UInt8], endsWord: Bool, reading: Reading, isUkrainian: Bool) -> String {
         var out: [UInt8] = []
         out.reserveCapacity(word.count + 6)
         // A surname's ending keeps its closing `y` (`Selensky`, whose other endings
@@ -151,9 +188,13 @@ enum GermanSlavicSpelling {
                 out += "j".utf8
             case UInt8(ascii: "y") where isLast && endsWord && isVowel(at(index - 1)),
                 UInt8(ascii: "i") where isLast && endsWord && isVowel(at(index - 1)):
-                // A closing й (`Sergei`, `Andrii`, `Zelenskyy`): `Sergej`, `Andrij`, `Selenskyj`.
-                out += "j".utf8
-            case UInt8(ascii: "y") where isLast && endsWord && !hasFamilyEnding:
+                // A closing й (`Sergei`, `Andrii`, `Zelenskyy`): `Sergej`, `Andrij`, `Selenskyj`;
+                // after `a`, `o`, `u` also `i` (see `Reading`).
+                let keepsI = reading.closingShortIAsI && "aou".utf8.contains(at(index - 1))
+                out += (keepsI ? "i" : "j").utf8
+            case UInt8(ascii: "y")
+            where isLast && endsWord
+                && (!hasFamilyEnding || (reading.closingNyAsNi && at(index - 1) == UInt8(ascii: "n"))):
                 // A closing -ий of a first name (`Yevgeny`, `Dmitry`): `Jewgeni`, `Dmitri`.
                 out += "i".utf8
             case UInt8(ascii: "i") where isVowel(at(index - 1)) && at(index + 1) == UInt8(ascii: "v"):
@@ -161,7 +202,20 @@ enum GermanSlavicSpelling {
                 out += "ji".utf8
             case UInt8(ascii: "i")
             where endsWord && index == word.count - 2 && at(index + 1) == UInt8(ascii: "a") && !isVowel(at(index - 1)):
-                // A closing я after a consonant (`Zaporizhzhia`): `Saporischschja`.
+                // A closing я after a consonant (`Zaporizhzhia`): `Saporischschja`; or ия, ія
+                // (`Maria`, `Yulia`: `Maria`, `Julija`).
+                switch reading.closingIa {
+                case .ja: out += "j".utf8
+                case .ia: out += "i".utf8
+                case .ija: out += "ij".utf8
+                }
+            case UInt8(ascii: "i") where isUkrainian && index > 0 && isVowel(at(index - 1)) && !isVowel(at(index + 1)):
+                // Ukrainian й after a vowel, which its romanization writes `i` (`Mykhailo`:
+                // `Mychajlo`).
+                out += "j".utf8
+            case UInt8(ascii: "i")
+            where isUkrainian && index > 0 && !isVowel(at(index - 1)) && softVowels.contains(at(index + 1)):
+                // Ukrainian я, ю, є after a consonant (`Podoliak`: `Podoljak`).
                 out += "j".utf8
             case UInt8(ascii: "s") where isVowel(at(index - 1)) && isVowel(at(index + 1)) && index > 0:
                 // A single с between vowels is `ss` in German (`Gerasimov`: `Gerassimow`).

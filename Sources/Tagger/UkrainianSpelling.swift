@@ -257,7 +257,7 @@ enum UkrainianSpelling {
     /// leading `ye`, `yu` or `ya`, a `y` between consonants, or a word the table lists without
     /// them (`Petro`). Most terms have none (`City`, `Party`), and compiling 20,000 terms called
     /// this three times for each.
-    private static func mayBeShaped(_ term: String) -> Bool {
+    static func mayBeShaped(_ term: String) -> Bool {
         term.utf8.withContiguousStorageIfAvailable { bytes in
             var start = 0
             while start < bytes.count {

@@ -132,6 +132,23 @@ import Testing
         for title in ["Wance", "Sagreb", "Jackie Chan", "Waschington", "Tschelsea"] {
             #expect(tags(title) == [], "\(title)")
         }
+        // What the romanization leaves open is spelled each way German writes it (`Maria`,
+        // `Jewgeni`, `Nikolai`), and Ukrainian names as Ukraine romanizes them are spelled as
+        // German transcribes Ukrainian (`Andrij Jermak`, `Mychajlo Podoljak`; since topics-59).
+        let more = Tagger(topics: [
+            Topic(id: "zakharova", match: ["Maria Zakharova"]), Topic(id: "prigozhin", match: ["Yevgeny Prigozhin"]),
+            Topic(id: "patrushev", match: ["Nikolai Patrushev"]), Topic(id: "yermak", match: ["Andriy Yermak"]),
+            Topic(id: "shmyhal", match: ["Denys Shmyhal"]), Topic(id: "podolyak", match: ["Mykhailo Podolyak"]),
+            Topic(id: "tymoshenko", match: ["Yulia Tymoshenko"]),
+        ])
+        for (title, topic) in [
+            ("Maria Sacharowa kritisiert den Westen", "zakharova"), ("Jewgeni Prigoschin ist tot", "prigozhin"),
+            ("Nikolai Patruschew warnt", "patrushev"), ("Nikolaj Patruschew warnt", "patrushev"),
+            ("Andrij Jermak trifft Botschafter", "yermak"), ("Denys Schmyhal stellt Haushalt vor", "shmyhal"),
+            ("Mychajlo Podoljak kommentiert", "podolyak"), ("Julija Tymoschenko spricht", "tymoshenko"),
+        ] {
+            #expect(more.topicIDs(for: Article(title: title)) == [topic], "\(title)")
+        }
     }
 
     /// German writes a name's possessive as its genitive, an `s` and no apostrophe (`Putins
