@@ -32,8 +32,9 @@ enum AlbanianCases {
     }
 
     /// `term` as Albanian writes its South Slavic letters, or an East Slavic name's (`й` as `j`,
-    /// `kh` as `h`, `ts` as `c`, `ch` as `ç`: `Shoigu` is `Shojgu`, `Zakharova` `Zaharova`; see
-    /// `EastSlavicRespelling`), or nil when it has none.
+    /// `kh` as `h`, `ts` as `c`, `ch` as `ç`, a closing `-y` and Ukrainian's `и` as `i`: `Shoigu`
+    /// is `Shojgu`, `Zakharova` `Zaharova`, `Syrskyi` `Sirski`; see `EastSlavicRespelling`), or
+    /// nil when it has none.
     static func spelling(of term: String) -> String? {
         guard term.utf8.contains(where: { $0 >= 0xC0 }) else {
             return EastSlavicRespelling.spelling(of: term, by: albanian)
@@ -45,7 +46,8 @@ enum AlbanianCases {
         return spelled == term ? nil : spelled
     }
 
-    private static let albanian = EastSlavicRespelling.Rules(rules: [("kh", "h"), ("ts", "c"), ("ch", "ç")])
+    private static let albanian = EastSlavicRespelling.Rules(
+        rules: [("kh", "h"), ("ts", "c"), ("ch", "ç")], closingY: "i", vowelY: "i")
 
     private static let albanianLetters: [Character: String] = [
         "č": "ç", "ć": "q", "đ": "gj", "š": "sh", "ž": "zh",

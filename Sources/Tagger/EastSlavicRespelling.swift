@@ -14,6 +14,12 @@ enum EastSlavicRespelling {
         var closingY: String? = nil
         /// How the language writes `й` (`Sergei`: Czech `Sergej`, Turkish `Sergey`).
         var semivowel = "j"
+        /// How the language writes Ukrainian's `и`, which Ukraine's romanization writes `y`
+        /// (`Dmytro`, `Shmyhal`: Hungarian `Dmitro`, `Smihal`); nil: as `y` (Polish, Czech).
+        var vowelY: String? = nil
+        /// Rules for Russian's soft consonant before `e` that Ukrainian's hard `е` does not take
+        /// (Hungarian `de` `gye`: `Medvegyev`, but `Denisz` for Ukraine's `Denys`).
+        var russianOnly: [String] = []
     }
 
     /// `term` with each word shaped as an East Slavic name respelled by `rules`, or nil when none
@@ -23,7 +29,19 @@ enum EastSlavicRespelling {
         guard words.contains(where: isShaped) else { return nil }
         let spelled = words.map { word in
             guard isShaped(word) else { return word }
-            let respelled = respell(Array(word.lowercased().utf8), rules)
+            var letters = Array(word.lowercased().utf8)
+            let isUkrainian = UkrainianSpelling.isShaped(word)
+            // Ukraine's closing `-yi`, `-yy` (`Syrskyi`, `Zelenskyy`) is the adjective's `-ий`
+            // that the other romanizations write `-y` (`Syrsky`), and the language's rules take
+            // it so (Hungarian `Szirszkij`, Polish `Syrski`).
+            if isUkrainian, letters.count >= 4, letters[letters.count - 2] == UInt8(ascii: "y"),
+                letters.last == UInt8(ascii: "i") || letters.last == UInt8(ascii: "y")
+            {
+                letters.removeLast()
+            }
+            var wordRules = rules
+            if isUkrainian { wordRules.rules.removeAll { rules.russianOnly.contains($0.0) } }
+            let respelled = respell(letters, wordRules, isUkrainian: isUkrainian)
             return respelled.prefix(1).uppercased() + respelled.dropFirst()
         }.joined(separator: " ")
         return spelled == term ? nil : spelled
@@ -33,16 +51,21 @@ enum EastSlavicRespelling {
     /// writes `й` as English does (`Sergei`, `Shoigu`: `RussianSpelling.writesShortIAsI`; since
     /// topics-54), or is a surname in `-in`, `-yn` of five letters or more (`Putin`, `Mishustin`,
     /// `Surovikin`: Hungarian `Putyin`, Polish `Miszustin`, `Surowikin`), which German writes as
-    /// English does and the others do not.
+    /// English does and the others do not; or is shaped as Ukraine romanizes its names (`Shmyhal`,
+    /// `Andriy`: `UkrainianSpelling.isShaped`; since topics-60).
     static func isShaped(_ word: String) -> Bool {
-        if GermanSlavicSpelling.isEastSlavic(word: word) || RussianSpelling.writesShortIAsI(word) { return true }
+        if GermanSlavicSpelling.isEastSlavic(word: word) || RussianSpelling.writesShortIAsI(word)
+            || UkrainianSpelling.isShaped(word)
+        {
+            return true
+        }
         guard word.count >= 5, word.first?.isUppercase == true, word.allSatisfy(\.isASCII) else { return false }
         return word.hasSuffix("in") || word.hasSuffix("yn")
     }
 
     /// A lowercased word of ASCII letters respelled by `rules`, and the `j` of an `i` or `y`
     /// that is one (`Zaitsev`: `Zajcew`, `Zajcev`).
-    private static func respell(_ word: [UInt8], _ rules: Rules) -> String {
+    private static func respell(_ word: [UInt8], _ rules: Rules, isUkrainian: Bool) -> String {
         let vowels = Set("aeiouy".utf8)
         var out = ""
         var index = 0
@@ -78,6 +101,10 @@ enum EastSlavicRespelling {
                 !vowels.contains(previous)
             {
                 out += closingY
+            } else if isUkrainian, let vowelY = rules.vowelY, byte == UInt8(ascii: "y"), index > 0,
+                !vowels.contains(previous)
+            {
+                out += vowelY
             } else {
                 out += String(UnicodeScalar(byte))
             }

@@ -52,5 +52,5 @@ enum HungarianCases {
             ("shch", "scs"), ("zh", "zs"), ("kh", "h"), ("sh", "s"), ("ch", "cs"), ("ts", "c"), ("ti", "tyi"),
             ("te", "tye"), ("di", "gyi"), ("de", "gye"), ("ni", "nyi"), ("ne", "nye"), ("s", "sz"),
         ],
-        closingY: "ij")
+        closingY: "ij", vowelY: "i", russianOnly: ["te", "de", "ne"])
 }

@@ -75,8 +75,14 @@ public struct Tagger: Sendable {
                 (.albanian, cases(AlbanianCases.forms(of:), in: .albanian, formsPerName: 4)),
                 (.eastSlavic, cases(EastSlavicCases.forms(of:), in: .eastSlavic)),
                 // Macedonian and Bulgarian decline no names: only the places' names, and
-                // Macedonian's spelling of a Russian name (`Shoigu`: `Шојгу`).
-                (.macedonian, cases(RussianSpelling.macedonianLatin(of:), in: .macedonian, formsPerName: 1)),
+                // Macedonian's spelling of a Russian or Ukrainian name (`Shoigu`: `Шојгу`;
+                // `Andriy Yermak`: `Андриј Јермак`).
+                (
+                    .macedonian,
+                    cases(
+                        { RussianSpelling.macedonianLatin(of: $0) + UkrainianSpelling.macedonianLatin(of: $0) },
+                        in: .macedonian, formsPerName: 1)
+                ),
                 (.bulgarian, cases({ _ in [] }, in: .bulgarian, formsPerName: 1)),
                 (.turkish, cases(TurkishCases.forms(of:), in: .turkish, formsPerName: 2)),
                 (.hungarian, cases(HungarianCases.forms(of:), in: .hungarian, formsPerName: 48)),

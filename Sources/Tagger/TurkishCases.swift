@@ -11,5 +11,5 @@ enum TurkishCases {
     }
 
     private static let turkish = EastSlavicRespelling.Rules(
-        rules: [("shch", "sc"), ("zh", "j"), ("kh", "h"), ("sh", "s"), ("ch", "c")], semivowel: "y")
+        rules: [("shch", "sc"), ("zh", "j"), ("kh", "h"), ("sh", "s"), ("ch", "c")], semivowel: "y", vowelY: "i")
 }

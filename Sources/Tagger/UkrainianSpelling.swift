@@ -9,12 +9,14 @@
 ///   given the national one (`nationalSpelling(of:)`).
 /// - Serbian, Croatian and Bosnian news, which transliterate the Cyrillic into their Latin:
 ///   `Oleksandr Sirski`, `Valerij Zalužni`, `Andrij Jermak`, `Dmitro Kuleba`, `Mihajlo Podoljak`
-///   (`serbianLatin(of:)`, declined there as their names are: `sa Jermakom`, `Sirskog`).
+///   (`serbianLatin(of:)`, declined there as their names are: `sa Jermakom`, `Sirskog`), and
+///   Macedonian news, letter for letter in its Cyrillic (`Сирски`, `Андриј Јермак`:
+///   `macedonianLatin(of:)`).
 ///
 /// Only a name whose word is shaped as that romanization writes Ukrainian is respelled: a closing
 /// `-yi`, `-yy`, `-iy` or `-ii` after a consonant (`Syrskyi`, `Andriy`), a leading `ye`, `yu`, `ya`
-/// (`Yermak`), or a `y` that is a vowel between consonants in a first name of the table
-/// (`Dmytro`) or beside a digraph or a surname's ending (`Shmyhal`, `Tymoshenko`).
+/// (`Yermak`), a `y` that is a vowel between consonants beside a digraph or a surname's ending
+/// (`Shmyhal`, `Tymoshenko`), or a Ukrainian first name of the table (`Dmytro`, `Oleksandr`).
 enum UkrainianSpelling {
     /// The term as Ukraine's national romanization writes it, when an older spelling reads
     /// apart from how folding reads the Ukrainian Cyrillic: a closing `-iy` is `-ii` (`Andriy`:
@@ -89,6 +91,23 @@ enum UkrainianSpelling {
             if spelling != term && !spellings.contains(spelling) { spellings.append(spelling) }
         }
         return spellings
+    }
+
+    /// The term as Macedonian news writes a Ukrainian name, in the readings folding gives its
+    /// Cyrillic: Macedonian's romanization (`Денис Шмихал`: `Denys Shmihal`; `Валериј Залужни`:
+    /// `Valerij Zaluzhni`) and, where the text's letters tell no more than South Slavic, Serbian's
+    /// (`Šmihal`, `Zalužni`); from `serbianLatin(of:)`, whose Latin Macedonian's Cyrillic matches
+    /// letter for letter.
+    static func macedonianLatin(of term: String) -> [String] {
+        var readings: [String] = []
+        for spelling in serbianLatin(of: term) {
+            let digraphs = spelling.replacing("š", with: "sh").replacing("ž", with: "zh").replacing("č", with: "ch")
+                .replacing("Š", with: "Sh").replacing("Ž", with: "Zh").replacing("Č", with: "Ch")
+            for reading in [digraphs, spelling] where reading != term && !readings.contains(reading) {
+                readings.append(reading)
+            }
+        }
+        return readings
     }
 
     /// The term as Russian news writes a Ukrainian name, in Cyrillic: a first name as Russian
@@ -223,8 +242,10 @@ enum UkrainianSpelling {
     /// Whether a capitalized word of ASCII letters is shaped as the romanization writes Ukrainian
     /// (see the type); letters it never writes (`c` but in `ch`, `q`, `w`, `x`) say it is not.
     static func isShaped(_ word: String) -> Bool {
+        guard mayBeShaped(word) else { return false }
         let bytes = Array(word.utf8).map { $0 | 0x20 }
         guard bytes.count >= 4 else { return false }
+        if russianFirstNames[String(decoding: bytes, as: UTF8.self)] != nil { return true }
         for (index, byte) in bytes.enumerated() {
             switch byte {
             case UInt8(ascii: "q"), UInt8(ascii: "w"), UInt8(ascii: "x"): return false
@@ -240,15 +261,15 @@ enum UkrainianSpelling {
         }
         if bytes[0] == UInt8(ascii: "y") && "aeu".utf8.contains(bytes[1]) { return true }
         // A `y` between consonants is a vowel in English words too (`System`, `Style`, `Lynn`):
-        // it tells Ukrainian in a first name the table knows (`Dmytro`), or beside a digraph or
-        // an ending of the region's surnames (`Shmyhal`, `Tymoshenko`, `Hrytsenko`).
+        // it tells Ukrainian beside a digraph or an ending of the region's surnames (`Shmyhal`,
+        // `Tymoshenko`, `Hrytsenko`).
         guard
             (1..<(count - 1)).contains(where: { index in
                 bytes[index] == UInt8(ascii: "y") && !isVowel(bytes[index - 1]) && !isVowel(bytes[index + 1])
             })
         else { return false }
         let text = String(decoding: bytes, as: UTF8.self)
-        return russianFirstNames[text] != nil || ["kh", "zh", "sh", "ch", "ts"].contains(where: text.contains)
+        return ["kh", "zh", "sh", "ch", "ts"].contains(where: text.contains)
             || ["enko", "chuk", "yuk", "ych", "iv"].contains(where: text.hasSuffix)
     }
 

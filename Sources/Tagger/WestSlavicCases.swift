@@ -40,7 +40,8 @@ enum WestSlavicCases {
     /// `EastSlavicRespelling.isShaped(_:)`), folded: `zh` is `ż` or `ž` (`z`), `kh` `ch`,
     /// `sh` `sz` or `š` (`s`), `ch` `cz` or `č` (`c`), `ts` `c`, `v` `w` in Polish, a `y` before
     /// a vowel `j`, an `i` between a vowel and a consonant `j` (`Zaitsev`, `Zajcew`), and `zhi`,
-    /// `shi`, `chi` Polish `ży`, `szy`, `czy`; Polish also with `ie` for an `e` after a consonant
+    /// `shi`, `chi` Polish `ży`, `szy`, `czy`, `sky` Polish `ski` (`Zełenski`, `Syrski`); Polish
+    /// also with `ie` for an `e` after a consonant
     /// (`Gierasimow`: Russian names write it so, Ukrainian ones not, and `Zielenski` costs only
     /// its forms). Empty when no word is shaped so.
     static func spellings(of term: String) -> [String] {
@@ -59,7 +60,7 @@ enum WestSlavicCases {
 
     private static let polish = EastSlavicRespelling.Rules(rules: [
         ("shch", "szcz"), ("zhi", "zy"), ("shi", "szy"), ("chi", "czy"), ("zh", "z"), ("kh", "ch"), ("sh", "sz"),
-        ("ch", "cz"), ("ts", "c"), ("v", "w"),
+        ("ch", "cz"), ("ts", "c"), ("v", "w"), ("sky", "ski"),
     ])
     private static let czech = EastSlavicRespelling.Rules(rules: [
         ("shch", "sc"), ("zh", "z"), ("kh", "ch"), ("sh", "s"), ("ch", "c"), ("ts", "c"),
