@@ -24,7 +24,7 @@ enum UkrainianSpelling {
     /// `Podoliak`; `Matviyenko`: `Matviienko`), and a closing `-ia` after a consonant may be
     /// `-iia` (`Yulia`: `Yuliia`, as `Юлія` reads). For Cyrillic words only.
     static func nationalSpelling(of term: String) -> [String] {
-        guard mayBeShaped(term), let words = nameWords(term), words.contains(where: isShaped) else { return [] }
+        guard mayBeShaped(term), let words = nameWords(term) else { return [] }
         var plain: [String] = []
         var withIia: [String] = []
         for word in words {
@@ -75,7 +75,7 @@ enum UkrainianSpelling {
     /// `Šmigalj`); a closing `-ia` also as `-ija` (`Yulia`: `Julija`); and with the Russian first
     /// name (`Volodymyr Zelensky`: `Vladimir Zelenski`).
     static func serbianLatin(of term: String) -> [String] {
-        guard mayBeShaped(term), let words = nameWords(term), words.contains(where: isShaped) else { return [] }
+        guard mayBeShaped(term), let words = nameWords(term) else { return [] }
         var spellings: [String] = []
         for (hAsG, iaAsIja, softL) in [
             (false, false, false), (true, false, false), (true, false, true), (false, true, false),
@@ -117,9 +117,7 @@ enum UkrainianSpelling {
     /// written `y`, is Russian's `ы` in some names and `и` in others (`Сырский`, `Тимошенко`):
     /// both are given. For Cyrillic words only, and declined there (`EastSlavicCases`).
     static func russianCyrillic(of term: String) -> [String] {
-        guard mayBeShaped(term), let words = nameWords(term),
-            words.contains(where: { isShaped($0) || russianFirstNames[$0.lowercased()] != nil })
-        else { return [] }
+        guard mayBeShaped(term), let words = nameWords(term) else { return [] }
         var spellings: [String] = []
         for yAsI in [false, true] {
             var written: [String] = []
@@ -242,77 +240,70 @@ enum UkrainianSpelling {
     /// Whether a capitalized word of ASCII letters is shaped as the romanization writes Ukrainian
     /// (see the type); letters it never writes (`c` but in `ch`, `q`, `w`, `x`) say it is not.
     static func isShaped(_ word: String) -> Bool {
-        guard mayBeShaped(word) else { return false }
-        let bytes = Array(word.utf8).map { $0 | 0x20 }
-        guard bytes.count >= 4 else { return false }
-        if russianFirstNames[String(decoding: bytes, as: UTF8.self)] != nil { return true }
-        for (index, byte) in bytes.enumerated() {
-            switch byte {
-            case UInt8(ascii: "q"), UInt8(ascii: "w"), UInt8(ascii: "x"): return false
-            case UInt8(ascii: "c") where index + 1 >= bytes.count || bytes[index + 1] != UInt8(ascii: "h"): return false
-            default: continue
-            }
-        }
-        let count = bytes.count
-        if !isVowel(bytes[count - 3]),
-            ["yi", "yy", "iy", "ii"].contains(where: { bytes.suffix(2).elementsEqual($0.utf8) })
-        {
-            return true
-        }
-        if bytes[0] == UInt8(ascii: "y") && "aeu".utf8.contains(bytes[1]) { return true }
-        // A `y` between consonants is a vowel in English words too (`System`, `Style`, `Lynn`):
-        // it tells Ukrainian beside a digraph or an ending of the region's surnames (`Shmyhal`,
-        // `Tymoshenko`, `Hrytsenko`).
-        guard
-            (1..<(count - 1)).contains(where: { index in
-                bytes[index] == UInt8(ascii: "y") && !isVowel(bytes[index - 1]) && !isVowel(bytes[index + 1])
-            })
-        else { return false }
-        let text = String(decoding: bytes, as: UTF8.self)
-        return ["kh", "zh", "sh", "ch", "ts"].contains(where: text.contains)
-            || ["enko", "chuk", "yuk", "ych", "iv"].contains(where: text.hasSuffix)
+        word.utf8.withContiguousStorageIfAvailable { isShaped($0) }
+            ?? isShaped(Array(word.utf8).withUnsafeBufferPointer { $0 })
     }
 
-    /// Whether `term` may hold a word `isShaped` takes, or a first name of the table, read from
-    /// its bytes without splitting it: a word with a closing `-yi`, `-yy`, `-iy` or `-ii`, a
-    /// leading `ye`, `yu` or `ya`, a `y` between consonants, or a word the table lists without
-    /// them (`Petro`). Most terms have none (`City`, `Party`), and compiling 20,000 terms called
-    /// this three times for each.
+    /// Whether `term` holds a word `isShaped` takes, read from its bytes without splitting it:
+    /// most terms have none, and compiling 20,000 terms asks for each of them several times.
     static func mayBeShaped(_ term: String) -> Bool {
         term.utf8.withContiguousStorageIfAvailable { bytes in
             var start = 0
             while start < bytes.count {
                 var end = start
                 while end < bytes.count && bytes[end] != 0x20 { end += 1 }
-                if mayBeShaped(UnsafeBufferPointer(rebasing: bytes[start..<end])) { return true }
+                if isShaped(UnsafeBufferPointer(rebasing: bytes[start..<end])) { return true }
                 start = end + 1
             }
             return false
         } ?? true
     }
 
-    private static func mayBeShaped(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// `isShaped` of a word's bytes, in either case.
+    private static func isShaped(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
         let count = word.count
         guard count >= 4 else { return false }
-        let y = UInt8(ascii: "y")
-        let i = UInt8(ascii: "i")
-        let last = word[count - 1] | 0x20
-        let beforeLast = word[count - 2] | 0x20
-        if (last == i || last == y) && (beforeLast == i || beforeLast == y) && !isVowel(word[count - 3] | 0x20) {
+        func at(_ index: Int) -> UInt8 { word[index] | 0x20 }
+        func hasPair(_ first: Character, _ second: Character) -> Bool {
+            (1..<count).contains { at($0 - 1) == first.asciiValue! && at($0) == second.asciiValue! }
+        }
+        for index in 0..<count {
+            switch at(index) {
+            case UInt8(ascii: "q"), UInt8(ascii: "w"), UInt8(ascii: "x"): return false
+            case UInt8(ascii: "c") where index + 1 >= count || at(index + 1) != UInt8(ascii: "h"): return false
+            case UInt8(ascii: "a")...UInt8(ascii: "z"): continue
+            default: return false
+            }
+        }
+        if firstNameBytes.contains(where: { name in
+            name.count == count && name.indices.allSatisfy { name[$0] == at($0) }
+        }) {
             return true
         }
-        if word[0] | 0x20 == y && "aeu".utf8.contains(word[1] | 0x20) { return true }
-        for index in 1..<(count - 1) where word[index] | 0x20 == y {
-            if !isVowel(word[index - 1] | 0x20) && !isVowel(word[index + 1] | 0x20) { return true }
+        let y = UInt8(ascii: "y")
+        let i = UInt8(ascii: "i")
+        if (at(count - 1) == i || at(count - 1) == y) && (at(count - 2) == i || at(count - 2) == y)
+            && !isVowel(at(count - 3))
+        {
+            return true
         }
-        return plainFirstNames.contains { name in
-            name.count == count && zip(name, word).allSatisfy { $0 == $1 | 0x20 }
+        if at(0) == y && "aeu".utf8.contains(at(1)) { return true }
+        // A `y` between consonants is a vowel in English words too (`System`, `Style`, `Lynn`):
+        // it tells Ukrainian beside a digraph or an ending of the region's surnames (`Shmyhal`,
+        // `Tymoshenko`, `Hrytsenko`).
+        guard (1..<(count - 1)).contains(where: { at($0) == y && !isVowel(at($0 - 1)) && !isVowel(at($0 + 1)) })
+        else { return false }
+        if hasPair("k", "h") || hasPair("z", "h") || hasPair("s", "h") || hasPair("c", "h") || hasPair("t", "s") {
+            return true
+        }
+        return ["enko", "chuk", "yuk", "ych", "iv"].contains { ending in
+            ending.utf8.count <= count
+                && zip(ending.utf8, (count - ending.utf8.count)..<count).allSatisfy { $0 == at($1) }
         }
     }
 
-    /// The table's first names without a `y` or an `ii`, as bytes.
-    private static let plainFirstNames: [[UInt8]] = russianFirstNames.keys
-        .filter { !$0.contains("y") && !$0.contains("ii") }.sorted().map { Array($0.utf8) }
+    /// The table's first names, as bytes.
+    private static let firstNameBytes: [[UInt8]] = russianFirstNames.keys.sorted().map { Array($0.utf8) }
 
     /// A word of the name in Serbian Latin (see `serbianLatin(of:)`), its capital kept.
     private static func latin(_ word: [UInt8], hAsG: Bool, iaAsIja: Bool, softL: Bool) -> String {
