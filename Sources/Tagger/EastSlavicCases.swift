@@ -173,6 +173,9 @@ enum EastSlavicCases {
             return with(
                 [String(letters.dropLast())],
                 [["а"], ["у", "ові"], ["а"], ["ом"], ["у", "ові", "і"]])
+        case "е" where beforeLast == "ь":
+            // A Russian neuter in `-ье` (`Запорожье`, `Приморье`): Запорожья, Запорожью, Запорожьем.
+            return with([String(letters.dropLast())], [["я"], ["ю"], ["е"], ["ем"], ["е"]])
         case "ь":
             // A soft sign (`Маріуполь`, `Ірпінь`, `Игорь`), and a Ukrainian `і` that changes its
             // vowel (`Ірпеня`).

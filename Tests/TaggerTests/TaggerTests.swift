@@ -1289,6 +1289,7 @@ import Testing
             Topic(id: "kyiv", match: ["Kyiv"]), Topic(id: "kharkiv", match: ["Kharkiv"]),
             Topic(id: "mariupol", match: ["Mariupol"]), Topic(id: "navalny", match: ["Navalny"]),
             Topic(id: "poroshenko", match: ["Poroshenko"]), Topic(id: "obama", match: ["Obama"]),
+            Topic(id: "zaporizhzhia", match: ["Zaporizhzhia"]),
             // Terms in Cyrillic.
             Topic(id: "kherson", match: ["Херсон"]), Topic(id: "zaluzhny", match: ["Залужний"]),
             Topic(id: "russia", match: ["Росія"]), Topic(id: "irpin", match: ["Ірпінь"]),
@@ -1319,6 +1320,9 @@ import Testing
             ("Переговоры с Путиным", "ru", ["putin", "putin-ru"]),
             ("Санкции Европейского союза", "ru", ["eu-ru"]),
             ("Заседание Совета безопасности", "ru", ["unsc"]),
+            // A Russian neuter in `-ье`, the Russian name of the place (since topics-61).
+            ("Обстрел Запорожья", "ru", ["zaporizhzhia"]),
+            ("Удары по Запорожью", "ru", ["zaporizhzhia"]),
         ]
         for (title, language, expected) in declined {
             #expect(tags(title, language).sorted() == expected.sorted(), "\(title)")
