@@ -171,6 +171,52 @@ enum SouthSlavicLatinNames {
         return text
     }
 
+    /// A Russian or Ukrainian name in the region's Latin (`Sergej Lavrov`, `Oleksandr Sirski`,
+    /// `Marija Zaharova`, `Navaljni`) as folding reads Bulgarian news's Cyrillic of it (`Сергей
+    /// Лавров`, `Олександър Сирски`, `Мария Захарова`, `Навални`): `š ž č c šč` as `sh zh ch ts
+    /// sht`, `j` as `y`, the soft `lj`, `nj` before a consonant or at a word's end as `l`, `n`,
+    /// and a closing consonant and `r` with Bulgarian's `ъ` between them (`Oleksandar`, `Petar`).
+    static func bulgarianReading(ofLatin latin: String) -> String {
+        var words: [String] = []
+        for word in latin.split(separator: " ") {
+            let letters = Array(word)
+            var out = ""
+            var index = 0
+            while index < letters.count {
+                let letter = letters[index]
+                let lower = Character(letter.lowercased())
+                let next = index + 1 < letters.count ? Character(letters[index + 1].lowercased()) : " "
+                var written: String
+                switch lower {
+                case "š" where next == "č":
+                    written = "sht"
+                    index += 1
+                case "š": written = "sh"
+                case "ž": written = "zh"
+                case "č", "ć": written = "ch"
+                case "c": written = "ts"
+                case "đ": written = "dzh"
+                case "j" where (out.last == "l" || out.last == "n") && !"aeiou".contains(next):
+                    // `lj`, `nj` before a consonant or at the end: the soft sign Bulgarian drops.
+                    written = ""
+                case "j": written = "y"
+                default: written = String(lower)
+                }
+                if letter.isUppercase { written = written.prefix(1).uppercased() + written.dropFirst() }
+                out += written
+                index += 1
+            }
+            let lower = Array(out.lowercased())
+            if lower.count >= 4, lower.last == "r", !"aeiouy".contains(lower[lower.count - 2]),
+                !"aeiouy".contains(lower[lower.count - 3])
+            {
+                out.insert("a", at: out.index(before: out.endIndex))
+            }
+            words.append(out)
+        }
+        return words.joined(separator: " ")
+    }
+
     /// `term` in Serbian Latin when it is written in Serbian Cyrillic (`Вучић`, `Vučić`); nil when
     /// it has no Cyrillic letter, or one Serbian lacks.
     static func serbianLatin(_ term: String) -> String? {

@@ -74,16 +74,24 @@ public struct Tagger: Sendable {
                 (.southSlavic, cases(SouthSlavicCases.formsWithRussianReading(of:), in: .southSlavic)),
                 (.albanian, cases(AlbanianCases.forms(of:), in: .albanian, formsPerName: 4)),
                 (.eastSlavic, cases(EastSlavicCases.forms(of:), in: .eastSlavic)),
-                // Macedonian and Bulgarian decline no names: only the places' names, and
-                // Macedonian's spelling of a Russian or Ukrainian name (`Shoigu`: `Шојгу`;
-                // `Andriy Yermak`: `Андриј Јермак`).
+                // Macedonian and Bulgarian decline no names: only the places' names, and their
+                // spellings of a Russian or Ukrainian name (`Shoigu`: `Шојгу`; `Andriy Yermak`:
+                // `Андриј Јермак`; Bulgarian `Maria Zakharova`: `Мария Захарова`, read `Mariya
+                // Zaharova`).
                 (
                     .macedonian,
                     cases(
                         { RussianSpelling.macedonianLatin(of: $0) + UkrainianSpelling.macedonianLatin(of: $0) },
                         in: .macedonian, formsPerName: 1)
                 ),
-                (.bulgarian, cases({ _ in [] }, in: .bulgarian, formsPerName: 1)),
+                (
+                    .bulgarian,
+                    cases(
+                        { term in
+                            (RussianSpelling.serbianLatin(of: term) + UkrainianSpelling.serbianLatin(of: term)).map(
+                                SouthSlavicLatinNames.bulgarianReading(ofLatin:))
+                        }, in: .bulgarian, formsPerName: 2)
+                ),
                 (.turkish, cases(TurkishCases.forms(of:), in: .turkish, formsPerName: 2)),
                 (.hungarian, cases(HungarianCases.forms(of:), in: .hungarian, formsPerName: 48)),
                 (.romanian, cases(RomanianCases.forms(of:), in: .romanian, formsPerName: 3)),

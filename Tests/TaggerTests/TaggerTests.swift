@@ -1252,6 +1252,8 @@ import Testing
     /// Polish, Czech, Hungarian, Albanian and Macedonian news respell a Ukrainian name as Ukraine
     /// romanizes it their way (`Szmyhal`, `Šmyhal`, `Smihal`, `Шмихал`; `Zełenski`, `Zelenszkij`),
     /// as they respell Russian names: before topics-60 none of these 14 headlines was tagged.
+    /// Bulgarian news's Cyrillic is read as Bulgarian (`Олександър Сирски`, `Мария Захарова`):
+    /// before topics-62 none of its 5 rows was tagged.
     @Test func aUkrainianNameAsTheNeighboursWriteItMatchesThere() {
         let tagger = Tagger(topics: [
             Topic(id: "syrskyi", match: ["Oleksandr Syrskyi"]), Topic(id: "shmyhal", match: ["Denys Shmyhal"]),
@@ -1272,12 +1274,25 @@ import Testing
             ("Олександр Сирски најави контраофанзива", "mk", ["syrskyi"]),
             ("Денис Шмихал го претстави буџетот", "mk", ["shmyhal"]),
             ("Валериј Залужни амбасадор во Лондон", "mk", ["zaluzhnyi"]),
+            // Bulgarian's Cyrillic, read as Bulgarian (`ъ` as `a`; since topics-62).
+            ("Олександър Сирски обяви контраофанзива", "bg", ["syrskyi"]),
+            ("Валерий Залужни посланик в Лондон", "bg", ["zaluzhnyi"]),
+            ("Володимир Зеленски пристигна в Брюксел", "bg", ["zelensky"]),
             // Russia's names keep Hungarian's soft `gye` (`Medvegyev`), not Ukraine's.
             ("Szmyhal and Smihal", "en", []),
         ]
         #expect(mistagged(written, by: tagger) == [])
-        let medvedev = Tagger(topics: [Topic(id: "medvedev", match: ["Medvedev"])])
-        #expect(mistagged([("Medvegyev Budapestre érkezett", "hu", ["medvedev"])], by: medvedev) == [])
+        let russians = Tagger(topics: [
+            Topic(id: "medvedev", match: ["Medvedev"]), Topic(id: "zakharova", match: ["Maria Zakharova"]),
+            Topic(id: "navalny", match: ["Alexei Navalny"]),
+        ])
+        let russianNames: [(String, String?, [String])] = [
+            ("Medvegyev Budapestre érkezett", "hu", ["medvedev"]),
+            // Bulgarian writes `х` as `h` and drops the soft sign (since topics-62).
+            ("Мария Захарова заяви", "bg", ["zakharova"]),
+            ("Алексей Навални почина в затвора", "bg", ["navalny"]),
+        ]
+        #expect(mistagged(russianNames, by: russians) == [])
     }
 
     /// Russian and Ukrainian news decline names too (`зустріч із Зеленським`, `санкции против
