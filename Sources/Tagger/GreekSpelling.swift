@@ -31,7 +31,14 @@ enum GreekSpelling {
     /// One word respelled: capitalized as it was, or in capitals for an acronym (`NATO`).
     private static func spelling(of word: Substring, hardG: Bool) -> String {
         let isAcronym = word.count > 1 && word.allSatisfy(\.isUppercase)
-        let letters = Array(word.lowercased())
+        var letters = Array(word.lowercased())
+        // Ukraine's closing `-yi`, `-yy` is the adjective's `-ий`, one `ι` (`Syrskyi`, `Σίρσκι`);
+        // its noun's `-ii`, `-iy` two (`Andrii`, `Αντρίι`).
+        if letters.count >= 4, letters[letters.count - 2] == "y", "iy".contains(letters[letters.count - 1]),
+            UkrainianSpelling.isShaped(String(word))
+        {
+            letters.removeLast()
+        }
         var greek = ""
         var index = 0
         while index < letters.count {
@@ -47,8 +54,8 @@ enum GreekSpelling {
             if letter == "g" {
                 greek += hardG ? "γκ" : "γ"
             } else if (letter == "y" || letter == "j") && opensBeforeVowel {
-                // `Yanukovych`, `Γιανουκόβιτς`.
-                greek += "γι"
+                // `Yanukovych`, `Γιανουκόβιτς`; before `e`, `γ` alone (`Yermak`, `Γερμάκ`).
+                greek += next == "e" ? "γ" : "γι"
             } else if letter == "v" && isLast && index > 0 && "oe".contains(letters[index - 1]) {
                 // `-ov`, `-ev`: `Λαβρόφ`, `Μεντβέντεφ`.
                 greek += "φ"
@@ -57,16 +64,17 @@ enum GreekSpelling {
             }
             index += 1
         }
-        // Greek writes a doubled letter once (`Rutte`, `Ρούτε`; `Sandu`, `n` and `ντ`, `Σάντου`).
+        // Greek writes a doubled letter once (`Rutte`, `Ρούτε`; `Sandu`, `n` and `ντ`, `Σάντου`),
+        // but for Ukraine's `ii` (`Andrii`, `Αντρίι`).
         var collapsed = ""
-        for character in greek where character != collapsed.last { collapsed.append(character) }
+        for character in greek where character != collapsed.last || character == "ι" { collapsed.append(character) }
         // Folding reads a final `ς` as `σ`: no need to write it.
         return isAcronym ? collapsed.uppercased() : collapsed.prefix(1).uppercased() + collapsed.dropFirst()
     }
 
     private static let digraphs: [String: String] = [
         "sh": "σ", "zh": "ζ", "kh": "χ", "ch": "τσ", "ts": "τσ", "tz": "τζ", "dj": "τζ", "dž": "τζ", "dz": "τζ",
-        "ph": "φ", "th": "θ", "ck": "κ", "ou": "ου",
+        "ph": "φ", "th": "θ", "ck": "κ", "ou": "ου", "ks": "ξ",
     ]
 
     private static let singles: [Character: String] = [

@@ -899,7 +899,10 @@ import Testing
         // In English the names are no words of its own.
         #expect(tags("Szerbia, Rusya, Rusiei and Putyinnal", "en") == [])
         #expect(HungarianCases.forms(of: "Putin").contains("Putyinnal"))
-        #expect(TurkishCases.forms(of: "Zelensky") == [])
+        // Turkish writes a closing `-y` as `-iy` (Anadolu's `Zelenskiy`; since topics-63); a
+        // name of no East Slavic shape keeps its letters.
+        #expect(TurkishCases.forms(of: "Zelensky") == ["Zelenskiy"])
+        #expect(TurkishCases.forms(of: "Washington") == [])
     }
 
     /// Where English writes a place's name before a noun (`the Brussels agreement`, `a Kremlin
@@ -1253,11 +1256,13 @@ import Testing
     /// romanizes it their way (`Szmyhal`, `Šmyhal`, `Smihal`, `Шмихал`; `Zełenski`, `Zelenszkij`),
     /// as they respell Russian names: before topics-60 none of these 14 headlines was tagged.
     /// Bulgarian news's Cyrillic is read as Bulgarian (`Олександър Сирски`, `Мария Захарова`):
-    /// before topics-62 none of its 5 rows was tagged.
+    /// before topics-62 none of its 5 rows was tagged. Turkish's `-iy` and Greek's `ξ` for `ks`,
+    /// `Γε` for `Ye`, `ιι` for Ukraine's `-ii`: before topics-63 none of their 5 rows was.
     @Test func aUkrainianNameAsTheNeighboursWriteItMatchesThere() {
         let tagger = Tagger(topics: [
             Topic(id: "syrskyi", match: ["Oleksandr Syrskyi"]), Topic(id: "shmyhal", match: ["Denys Shmyhal"]),
             Topic(id: "zaluzhnyi", match: ["Valerii Zaluzhnyi"]), Topic(id: "zelensky", match: ["Volodymyr Zelensky"]),
+            Topic(id: "yermak", match: ["Andriy Yermak"]),
         ])
         let written: [(String, String?, [String])] = [
             ("Ołeksandr Syrski zapowiada kontrofensywę", "pl", ["syrskyi"]),
@@ -1278,6 +1283,12 @@ import Testing
             ("Олександър Сирски обяви контраофанзива", "bg", ["syrskyi"]),
             ("Валерий Залужни посланик в Лондон", "bg", ["zaluzhnyi"]),
             ("Володимир Зеленски пристигна в Брюксел", "bg", ["zelensky"]),
+            // Turkish's closing `-iy`, Greek's `ξ` and `Γε` (since topics-63).
+            ("Oleksandr Sirskiy karşı saldırı duyurdu", "tr", ["syrskyi"]),
+            ("Valeriy Zalujniy Londra büyükelçisi oldu", "tr", ["zaluzhnyi"]),
+            ("Volodimir Zelenskiy Brüksel'e geldi", "tr", ["zelensky"]),
+            ("Ο Ολεξάντρ Σίρσκι ανακοίνωσε αντεπίθεση", "el", ["syrskyi"]),
+            ("Ο Αντρίι Γερμάκ συναντήθηκε με πρέσβεις", "el", ["yermak"]),
             // Russia's names keep Hungarian's soft `gye` (`Medvegyev`), not Ukraine's.
             ("Szmyhal and Smihal", "en", []),
         ]
