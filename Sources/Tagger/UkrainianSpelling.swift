@@ -154,22 +154,13 @@ enum UkrainianSpelling {
         }
         var out = ""
         var index = 0
-        func starts(_ text: String) -> Bool {
-            let bytes = Array(text.utf8)
-            return index + bytes.count <= end && lower[index..<index + bytes.count].elementsEqual(bytes)
-        }
         while index < end {
             let byte = lower[index]
             let previous = index > 0 ? lower[index - 1] : 0x20
             let next = index + 1 < end ? lower[index + 1] : 0x20
-            if starts("shch") {
-                out += "щ"
-                index += 4
-                continue
-            }
-            if let digraph = ["zh": "ж", "kh": "х", "ch": "ч", "sh": "ш", "ts": "ц"].first(where: { starts($0.key) }) {
-                out += digraph.value
-                index += 2
+            if let digraph = digraph(in: lower, at: index, end: end) {
+                out += ["shch": "щ", "zh": "ж", "kh": "х", "ch": "ч", "sh": "ш", "ts": "ц"][digraph]!
+                index += digraph.utf8.count
                 continue
             }
             // `я`, `ю`, `е` (Ukrainian `є`): `ya`, `yu`, `ye` at a word's start or after a vowel,
@@ -302,6 +293,14 @@ enum UkrainianSpelling {
         }
     }
 
+    /// The romanization's letters for one Cyrillic letter that begin at `index` of a lower-case
+    /// word and end by `end` (`shch`, `zh`, `kh`, `ch`, `sh`, `ts`), or nil.
+    private static func digraph(in lower: [UInt8], at index: Int, end: Int) -> String? {
+        ["shch", "zh", "kh", "ch", "sh", "ts"].first { spelled in
+            index + spelled.utf8.count <= end && lower[index..<index + spelled.utf8.count].elementsEqual(spelled.utf8)
+        }
+    }
+
     /// The table's first names, as bytes.
     private static let firstNameBytes: [[UInt8]] = russianFirstNames.keys.sorted().map { Array($0.utf8) }
 
@@ -329,22 +328,13 @@ enum UkrainianSpelling {
         }
         var out = ""
         var index = 0
-        func starts(_ text: String) -> Bool {
-            let bytes = Array(text.utf8)
-            return index + bytes.count <= end && lower[index..<index + bytes.count].elementsEqual(bytes)
-        }
         while index < end {
             let byte = lower[index]
             let previous = index > 0 ? lower[index - 1] : 0x20
             let next = index + 1 < count ? lower[index + 1] : 0x20
-            if starts("shch") {
-                out += "šč"
-                index += 4
-                continue
-            }
-            if let digraph = ["zh": "ž", "kh": "h", "ch": "č", "sh": "š", "ts": "c"].first(where: { starts($0.key) }) {
-                out += digraph.value
-                index += 2
+            if let digraph = digraph(in: lower, at: index, end: end) {
+                out += ["shch": "šč", "zh": "ž", "kh": "h", "ch": "č", "sh": "š", "ts": "c"][digraph]!
+                index += digraph.utf8.count
                 continue
             }
             switch byte {
