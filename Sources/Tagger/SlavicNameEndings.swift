@@ -21,7 +21,9 @@ enum SlavicNameEndings {
                 let ending = family.filter({ lower.hasSuffix($0) }).max(by: { $0.count < $1.count })
             else { continue }
             let stem = word.dropLast(ending.count)
-            guard stem.count >= 4 else { continue }
+            // Four letters before the ending, so that `Sky` or `Penny` gain nothing; three when
+            // they write Ukrainian's `и` as `y` (`Syrskyi`, `Syrsky`).
+            guard stem.count >= 4 || (stem.count == 3 && stem.dropFirst().lowercased().contains("y")) else { continue }
             let inCapitals = word.count > 1 && word.allSatisfy(\.isUppercase)
             for other in family where other != ending {
                 var spelled = words

@@ -284,7 +284,15 @@ final class TermTrie: Sendable {
             // `Zürich` is also `Zuerich`, `Schröder` `Schroeder` (see `UmlautSpelling`); `Zelensky`
             // is also `Zelenskyy`, `Zelenskiy`, `Zelenskyi` (see `SlavicNameEndings`), and in
             // German news `Selenskyj` (see `GermanSlavicSpelling`).
-            let endings = SlavicNameEndings.variants(of: String(source), isPrefix: isPrefix)
+            // `Andriy Yermak` is also `Andrii Yermak`, `Podolyak` `Podoliak`, `Yevhen` `Yevgen`
+            // (see `UkrainianSpelling.englishVariants`).
+            let ukrainian = isPrefix ? [] : UkrainianSpelling.englishVariants(of: String(source))
+            var endings: [String] = []
+            for spelling in ([String(source)] + ukrainian).flatMap({
+                SlavicNameEndings.variants(of: $0, isPrefix: isPrefix)
+            }) + ukrainian where spelling != String(source) && !endings.contains(spelling) {
+                endings.append(spelling)
+            }
             let german = ([String(source)] + endings).flatMap {
                 GermanSlavicSpelling.variants(of: $0, isPrefix: isPrefix)
             }

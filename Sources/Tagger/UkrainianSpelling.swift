@@ -65,6 +65,82 @@ enum UkrainianSpelling {
         return spellings
     }
 
+    /// The term's other spellings in English news, which writes Ukrainian names by the national
+    /// romanization of 2010 and by older ones, outlet by outlet and year by year: a closing `-ii`
+    /// or `-iy` (`Andrii`, `Andriy`), `ia`, `iu`, `ie` or `ya`, `yu`, `ye` after a consonant
+    /// (`Podoliak`, `Podolyak`; `Kyslytsia`, `Kyslytsya`), `ai` or `ay` before a consonant
+    /// (`Mykhailo`, `Mykhaylo`), a closing `-iia` or `-ia` (`Yuliia`, `Yulia`), and `h` or, as
+    /// Russian's romanization writes `г`, `g` (`Yevhen`, `Yevgen`). Each is matched in any
+    /// article: the spellings are no other words.
+    static func englishVariants(of term: String) -> [String] {
+        guard mayBeShaped(term), let words = nameWords(term) else { return [] }
+        var variants: [String] = []
+        for hAsG in [false, true] {
+            // Each word either way, since outlets mix them (`Mykhailo Podolyak`); the name's other
+            // words go with it (`Podoliak`). At most 16.
+            var spellings = [""]
+            for (index, word) in words.enumerated() {
+                var ways: [String] = []
+                for national in [true, false] {
+                    let way = english(Array(word.utf8), national: national, hAsG: hAsG)
+                    if !ways.contains(way) { ways.append(way) }
+                }
+                let separator = index == 0 ? "" : " "
+                spellings = Array(spellings.flatMap { start in ways.map { start + separator + $0 } }.prefix(16))
+            }
+            for spelling in spellings where spelling != term && !variants.contains(spelling) {
+                variants.append(spelling)
+            }
+        }
+        return variants
+    }
+
+    /// A word in the national romanization's spellings (`national`) or the older ones, its
+    /// capital kept (see `englishVariants(of:)`).
+    private static func english(_ word: [UInt8], national: Bool, hAsG: Bool) -> String {
+        var bytes = word
+        let y = UInt8(ascii: "y")
+        let i = UInt8(ascii: "i")
+        func lower(_ index: Int) -> UInt8 { bytes[index] | 0x20 }
+        func endsWith(_ text: String) -> Bool {
+            bytes.count >= text.utf8.count + 2
+                && bytes.suffix(text.utf8.count).map { $0 | 0x20 }.elementsEqual(text.utf8)
+        }
+        // A closing `-ia` after a consonant is `я` (`Zaporizhzhia`) or `ія` (`Yulia`): the
+        // national spelling of the second is `-iia`, the older `-ia`, `-iya`.
+        var limit = bytes.count - 1
+        if endsWith("iia") {
+            if !national { bytes.remove(at: bytes.count - 2) }
+            limit = bytes.count - 2
+        } else if endsWith("ia") && !isVowel(lower(bytes.count - 3)) {
+            if national { bytes.insert(i, at: bytes.count - 1) }
+            limit = bytes.count - 2
+        } else if bytes.count >= 4 && lower(bytes.count - 2) == i
+            && (lower(bytes.count - 1) == i || lower(bytes.count - 1) == y) && !isVowel(lower(bytes.count - 3))
+        {
+            // A closing `-ii`, `-iy` after a consonant (`Andrii`, `Andriy`).
+            bytes[bytes.count - 1] = national ? i : y
+        }
+        var index = 1
+        while index < limit {
+            let previous = lower(index - 1)
+            let next = lower(index + 1)
+            let isSemivowel = lower(index) == i || lower(index) == y
+            if isSemivowel && "aeu".utf8.contains(next) && (!isVowel(previous) || previous == i) {
+                // `ia`, `iu`, `ie` or `ya`, `yu`, `ye` after a consonant or an `i`.
+                bytes[index] = national ? i : y
+            } else if isSemivowel && "aeou".utf8.contains(previous) && !isVowel(next) {
+                // `ай` before a consonant: `ai`, `ay`.
+                bytes[index] = national ? i : y
+            } else if hAsG && lower(index) == UInt8(ascii: "h") && !"kszc".utf8.contains(previous) {
+                bytes[index] = UInt8(ascii: "g")
+            }
+            index += 1
+        }
+        if hAsG && bytes[0] == UInt8(ascii: "H") { bytes[0] = UInt8(ascii: "G") }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
     /// The term as Serbian, Croatian and Bosnian news write a Ukrainian name in their Latin:
     /// `zh`, `kh`, `ch`, `sh`, `shch`, `ts` are `ž`, `h`, `č`, `š`, `šč`, `c`; a `y` that is a
     /// vowel `i`, and a closing adjective's `-yi` or `-yy` (`-ий`) `-i` (`Syrskyi`: `Sirski`); a
