@@ -265,13 +265,10 @@ final class TermTrie: Sendable {
                 let folded = FoldedText(written, cyrillic: .russian)
                 if folded.bytes != readings.first?.text.bytes { enter(folded, isPrefix: false, cyrillicOnly: true) }
             }
-            // `Andriy Yermak` is `Андрій Єрмак` in Ukrainian news, read `Andrii Yermak`; `Podolyak`
-            // `Подоляк`, `podoliak` (see `UkrainianSpelling`): in Cyrillic words only.
-            for written in isPrefix ? [] : UkrainianSpelling.nationalSpelling(of: String(source)) {
-                enter(FoldedText(written), isPrefix: false, cyrillicOnly: true)
-            }
-            // In Russian news the same man is `Андрей Ермак`, read `Andrey Yermak`; `Syrskyi`
-            // `Сырский`, `syrskiy`.
+            // `Andriy Yermak` is `Андрій Єрмак` in Ukrainian news, read `Andrii Yermak` as English
+            // news also writes him (see `UkrainianSpelling.englishVariants`, below); in Russian
+            // news he is `Андрей Ермак`, read `Andrey Yermak`, and `Syrskyi` `Сырский`, `syrskiy`:
+            // in Cyrillic words only.
             for written in isPrefix ? [] : UkrainianSpelling.russianCyrillic(of: String(source)) {
                 let folded = FoldedText(written, cyrillic: .russian)
                 if folded.bytes != readings.first?.text.bytes { enter(folded, isPrefix: false, cyrillicOnly: true) }

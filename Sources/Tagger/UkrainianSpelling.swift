@@ -6,7 +6,8 @@
 ///   is `Александр Сырский`; `russianCyrillic(of:)`, declined by `EastSlavicCases`).
 /// - Ukrainian text, which folding reads by the national system: an older spelling reads apart
 ///   from it (`Андрій` is `andrii`, not `andriy`; `Подоляк` `podoliak`; `Юлія` `yuliia`), and is
-///   given the national one (`nationalSpelling(of:)`).
+///   matched in the national one, which English news writes too (`englishVariants(of:)`), and
+///   declined in it (`nationalSpelling(of:)`).
 /// - Serbian, Croatian and Bosnian news, which transliterate the Cyrillic into their Latin:
 ///   `Oleksandr Sirski`, `Valerij Zalužni`, `Andrij Jermak`, `Dmitro Kuleba`, `Mihajlo Podoljak`
 ///   (`serbianLatin(of:)`, declined there as their names are: `sa Jermakom`, `Sirskog`), and
@@ -22,7 +23,7 @@ enum UkrainianSpelling {
     /// apart from how folding reads the Ukrainian Cyrillic: a closing `-iy` is `-ii` (`Andriy`:
     /// `Andrii`), `ya`, `yu`, `ye` after a consonant or an `i` are `ia`, `iu`, `ie` (`Podolyak`:
     /// `Podoliak`; `Matviyenko`: `Matviienko`), and a closing `-ia` after a consonant may be
-    /// `-iia` (`Yulia`: `Yuliia`, as `Юлія` reads). For Cyrillic words only.
+    /// `-iia` (`Yulia`: `Yuliia`, as `Юлія` reads): what `EastSlavicCases` declines.
     static func nationalSpelling(of term: String) -> [String] {
         guard mayBeShaped(term), let words = nameWords(term) else { return [] }
         var plain: [String] = []
