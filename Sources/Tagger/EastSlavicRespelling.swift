@@ -29,16 +29,10 @@ enum EastSlavicRespelling {
         guard words.contains(where: isShaped) else { return nil }
         let spelled = words.map { word in
             guard isShaped(word) else { return word }
-            var letters = Array(word.lowercased().utf8)
+            // The language's rules take Ukraine's closing `-yi` as `-y` (Hungarian `Szirszkij`,
+            // Polish `Syrski`).
+            let letters = Array(UkrainianSpelling.closingAdjectiveAsY(word).lowercased().utf8)
             let isUkrainian = UkrainianSpelling.isShaped(word)
-            // Ukraine's closing `-yi`, `-yy` (`Syrskyi`, `Zelenskyy`) is the adjective's `-ий`
-            // that the other romanizations write `-y` (`Syrsky`), and the language's rules take
-            // it so (Hungarian `Szirszkij`, Polish `Syrski`).
-            if isUkrainian, letters.count >= 4, letters[letters.count - 2] == UInt8(ascii: "y"),
-                letters.last == UInt8(ascii: "i") || letters.last == UInt8(ascii: "y")
-            {
-                letters.removeLast()
-            }
             var wordRules = rules
             if isUkrainian { wordRules.rules.removeAll { rules.russianOnly.contains($0.0) } }
             let respelled = respell(letters, wordRules, isUkrainian: isUkrainian)

@@ -63,6 +63,7 @@ enum GermanSlavicSpelling {
             word.count >= 4 && "iy".contains(word.last!) && "aou".contains(word.dropLast().last!)
         }
         if endsInShortI { readings.append(Reading(closingShortIAsI: true)) }
+        let isUkrainian = runs.map { $0.isWord && UkrainianSpelling.isShaped($0.text) }
         var spellings: [String] = []
         for reading in readings {
             var result = ""
@@ -74,7 +75,7 @@ enum GermanSlavicSpelling {
                 let atEnd = !(isPrefix && index == runs.count - 1)
                 let german = transcribed(
                     Array(run.text.lowercased().utf8), endsWord: atEnd, reading: reading,
-                    isUkrainian: UkrainianSpelling.isShaped(run.text))
+                    isUkrainian: isUkrainian[index])
                 let inCapitals = run.text.count > 1 && run.text.allSatisfy(\.isUppercase)
                 result += inCapitals ? german.uppercased() : german.prefix(1).uppercased() + german.dropFirst()
             }

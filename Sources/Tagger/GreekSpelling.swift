@@ -31,14 +31,9 @@ enum GreekSpelling {
     /// One word respelled: capitalized as it was, or in capitals for an acronym (`NATO`).
     private static func spelling(of word: Substring, hardG: Bool) -> String {
         let isAcronym = word.count > 1 && word.allSatisfy(\.isUppercase)
-        var letters = Array(word.lowercased())
         // Ukraine's closing `-yi`, `-yy` is the adjective's `-ий`, one `ι` (`Syrskyi`, `Σίρσκι`);
         // its noun's `-ii`, `-iy` two (`Andrii`, `Αντρίι`).
-        if letters.count >= 4, letters[letters.count - 2] == "y", "iy".contains(letters[letters.count - 1]),
-            UkrainianSpelling.isShaped(String(word))
-        {
-            letters.removeLast()
-        }
+        let letters = Array(UkrainianSpelling.closingAdjectiveAsY(String(word)).lowercased())
         var greek = ""
         var index = 0
         while index < letters.count {

@@ -312,6 +312,18 @@ enum UkrainianSpelling {
             ?? isShaped(Array(word.utf8).withUnsafeBufferPointer { $0 })
     }
 
+    /// `word` with Ukraine's closing `-yi`, `-yy` (the adjective's `-ий`: `Syrskyi`, `Zelenskyy`)
+    /// written `-y`, as the other romanizations write it (`Syrsky`), when it is shaped so; else
+    /// `word`. What the neighbours' respellings start from (Hungarian `Szirszkij`, Greek `Σίρσκι`).
+    static func closingAdjectiveAsY(_ word: String) -> String {
+        let bytes = word.utf8
+        guard bytes.count >= 4, bytes.dropLast().last.map({ $0 | 0x20 }) == UInt8(ascii: "y"),
+            let last = bytes.last.map({ $0 | 0x20 }), last == UInt8(ascii: "i") || last == UInt8(ascii: "y"),
+            isShaped(word)
+        else { return word }
+        return String(word.dropLast())
+    }
+
     /// Whether `term` holds a word `isShaped` takes, read from its bytes without splitting it:
     /// most terms have none, and compiling 20,000 terms asks for each of them several times.
     static func mayBeShaped(_ term: String) -> Bool {

@@ -41,9 +41,8 @@ enum WestSlavicCases {
     /// `sh` `sz` or `š` (`s`), `ch` `cz` or `č` (`c`), `ts` `c`, `v` `w` in Polish, a `y` before
     /// a vowel `j`, an `i` between a vowel and a consonant `j` (`Zaitsev`, `Zajcew`), and `zhi`,
     /// `shi`, `chi` Polish `ży`, `szy`, `czy`, `sky` Polish `ski` (`Zełenski`, `Syrski`); Polish
-    /// also with `ie` for an `e` after a consonant
-    /// (`Gierasimow`: Russian names write it so, Ukrainian ones not, and `Zielenski` costs only
-    /// its forms). Empty when no word is shaped so.
+    /// also with `ie` for an `e` after a consonant (`Gierasimow`: Russian names write it so,
+    /// Ukrainian ones not, and `Zielenski` costs only its forms). Empty when no word is shaped so.
     static func spellings(of term: String) -> [String] {
         // Most terms have no such word: told once, not by each language's rules.
         guard term.split(separator: " ").contains(where: { EastSlavicRespelling.isShaped(String($0)) }) else {
