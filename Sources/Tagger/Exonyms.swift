@@ -228,6 +228,7 @@ enum Exonyms {
         Ternopil, Ternopol
         Kropyvnytskyi, Kirovograd, Kirovohrad
         Pristina, Priština, Prishtina, Prishtinë
+        Republika Srpska, Serb Republic, Republic of Srpska
         Peć, Peja, Pejë
         Đakovica, Djakovica, Gjakova, Gjakovë
         Uroševac, Ferizaj
@@ -438,7 +439,7 @@ enum Exonyms {
         Budapest: Budimpešta | | Будапешт | Budapeszt, Budapešť
         Athens: Atina, Atene | Athinë, Athina | Афіни, Афины | Ateny, Atény
         Beijing: Peking | Pekin, Pekini | Пекін, Пекин | Pekin, Peking
-        European Union: Europska unija, Evropska unija | Bashkimi Evropian, BE | Європейський Союз, Европейский союз, ЄС, ЕС, Євросоюз, Евросоюз | Unia Europejska, Unii Europejskiej, Unię Europejską, Unią Europejską, UE, Evropská unie, Evropské unie, Evropské unii, Evropskou unii, Evropskou unií, Európska únia, Európskej únie, Európskej únii, Európsku úniu, Európskou úniou
+        European Union: Europska unija, Evropska unija | Bashkimi Evropian, Bashkimi Europian, BE | Європейський Союз, Европейский союз, ЄС, ЕС, Євросоюз, Евросоюз | Unia Europejska, Unii Europejskiej, Unię Europejską, Unią Europejską, UE, Evropská unie, Evropské unie, Evropské unii, Evropskou unii, Evropskou unií, Európska únia, Európskej únie, Európskej únii, Európsku úniu, Európskou úniou
         European Commission: Evropska komisija, Europska komisija | Komisioni Evropian, Komisionit Evropian, Komisioni Europian | Єврокомісія, Еврокомиссия, Європейська комісія, Европейская комиссия | Komisja Europejska, Komisji Europejskiej, Komisję Europejską, Komisją Europejską, Evropská komise, Evropské komise, Evropské komisi, Evropskou komisi, Evropskou komisí, Európska komisia, Európskej komisie, Európskej komisii, Európsku komisiu, Európskou komisiou
         European Parliament: Evropski parlament, Europski parlament | Parlamenti Evropian, Parlamentit Evropian | Європарламент, Европарламент, Європейський парламент, Европейский парламент | Parlament Europejski, Parlamentu Europejskiego, Parlamencie Europejskim, Parlamentem Europejskim, Evropský parlament, Evropského parlamentu, Evropském parlamentu, Evropským parlamentem, Európsky parlament, Európskeho parlamentu, Európskom parlamente, Európskym parlamentom
         White House: Bela kuća, Bijela kuća, Bela hiša | Shtëpia e Bardhë, Shtëpisë së Bardhë | Білий дім, Белый дом | Biały Dom, Białego Domu, Białym Domu, Bílý dům, Bílého domu, Bílém domě, Biely dom, Bieleho domu, Bielom dome
@@ -477,6 +478,7 @@ enum Exonyms {
         United Nations, UN: Ujedinjene nacije, Ujedinjenih nacija, Ujedinjenim nacijama, Združeni narodi, Združenih narodov, OZN, OUN | Kombet e Bashkuara, Kombeve të Bashkuara, OKB | ООН | ONZ, OSN
         Europe: Evropa, Europa | Evropë, Evropa, Europë | Європа, Европа | Europa, Evropa, Európa
         Balkans: Balkan | Ballkan, Ballkani | Балкани, Балканы, Балкан, Балканах | Bałkany, Bałkanów, Bałkanom, Bałkanami, Bałkanach, Balkán
+        Republika Srpska, Serb Republic, Republic of Srpska: | Republika Serbe | Республіка Сербська, Республіки Сербської, Республіці Сербській, Республіку Сербську, Республікою Сербською, Республика Сербская, Республики Сербской, Республике Сербской, Республику Сербскую, Республикой Сербской | Republika Serbska, Republiki Serbskiej, Republikę Serbską, Republiką Serbską, Republika srbská, Republiky srbské, Republice srbské, Republiku srbskou, Republikou srbskou
         Western Balkans: Zapadni Balkan, Zapadnog Balkana, Zapadnom Balkanu, Zapadnim Balkanom, Zahodni Balkan, Zahodnega Balkana, Zahodnemu Balkanu, Zahodnem Balkanu | Ballkani Perëndimor, Ballkanit Perëndimor, Ballkanin Perëndimor | Західні Балкани, Західних Балкан, Західних Балканах, Западные Балканы, Западных Балкан, Западных Балканах | Bałkany Zachodnie, Bałkanów Zachodnich, Bałkanom Zachodnim, Bałkanami Zachodnimi, Bałkanach Zachodnich, západní Balkán, západního Balkánu, západnímu Balkánu, západním Balkánu, západním Balkánem, západný Balkán, západného Balkánu, západnom Balkáne, západným Balkánom
         Sarajevo: | Sarajevë, Sarajeva | Сараєво, Сараево | Sarajewo
         Dayton: Dejton | Dejton | Дейтон |
@@ -518,6 +520,7 @@ enum Exonyms {
         Russia: Русија | Русия
         Ukraine: Украина | Украйна
         Belarus: Белорусија | Беларус
+        Republika Srpska, Serb Republic, Republic of Srpska: | Република Сръбска
         Moldova: Молдавија | Молдова
         Poland: Полска | Полша
         Germany: Германија | Германия
@@ -608,6 +611,7 @@ enum Exonyms {
         Bosnia: Bosna | Bosznia |
         Bosnia and Herzegovina: Bosna-Hersek, Bosna Hersek | Bosznia-Hercegovina | Bosnia și Herțegovina, Bosnia-Herțegovina
         Montenegro: Karadağ | Montenegró | Muntenegru
+        Republika Srpska, Serb Republic, Republic of Srpska: Sırp Cumhuriyeti | Boszniai Szerb Köztársaság | Republica Srpska
         Albania: Arnavutluk | |
         North Macedonia: Kuzey Makedonya | Észak-Macedónia | Macedonia de Nord
         Croatia: Hırvatistan | Horvátország | Croația
