@@ -241,7 +241,7 @@ extension Pipeline {
     /// What tagging depends on: the topics (every key of them) and the tagger's own rules. A
     /// change re-tags every stored article at the next build.
     var tagVersion: String {
-        StableHash.hex("topics-65", "\(configuration.topics)")
+        StableHash.hex("topics-66", "\(configuration.topics)")
     }
 
     /// What the outputs are made from: the store's revision, the configuration and the program

@@ -46,6 +46,16 @@ enum Exonyms {
             default: [word]
             }
         }
+
+        /// A table's name with the article Macedonian and Bulgarian write on its end
+        /// (`Европската унија`, `Европейският съюз`), for those languages; none for the others.
+        func definiteForms(of name: String) -> [String] {
+            switch self {
+            case .macedonian: PostposedArticle.forms(of: name, in: .macedonian)
+            case .bulgarian: PostposedArticle.forms(of: name, in: .bulgarian)
+            default: []
+            }
+        }
     }
 
     /// The names `language` gives the place the English `term` names (compared without case),
@@ -80,7 +90,8 @@ enum Exonyms {
                 for form in forms(other) where !all.contains(form) { all.append(form) }
             }
             for name in ([term] + others).flatMap({ names(of: $0, in: language) }) {
-                for form in language.read(name) + forms(name) where !all.contains(form) { all.append(form) }
+                let written = [name] + language.definiteForms(of: name)
+                for form in written.flatMap(language.read) + forms(name) where !all.contains(form) { all.append(form) }
             }
             return all
         }
@@ -106,7 +117,8 @@ enum Exonyms {
     }
 
     private static let germanNames: [String: [String]] = [
-        "serbia": ["Serbien"], "bosnia": ["Bosnien"], "bosnia and herzegovina": ["Bosnien und Herzegowina"],
+        "serbia": ["Serbien"], "bosnia": ["Bosnien"],
+        "bosnia and herzegovina": ["Bosnien und Herzegowina", "Bosnien-Herzegowina"],
         "albania": ["Albanien"], "north macedonia": ["Nordmazedonien"], "croatia": ["Kroatien"],
         "slovenia": ["Slowenien"], "russia": ["Russland", "Rußland"], "belarus": ["Weißrussland"],
         "poland": ["Polen"], "germany": ["Deutschland"], "france": ["Frankreich"], "hungary": ["Ungarn"],
@@ -128,7 +140,8 @@ enum Exonyms {
         "lithuania": ["Litauen"], "latvia": ["Lettland"], "estonia": ["Estland"], "armenia": ["Armenien"],
         "azerbaijan": ["Aserbaidschan"], "united kingdom": ["Großbritannien"], "great britain": ["Großbritannien"],
         "britain": ["Großbritannien", "Britannien"], "united states": ["Vereinigte Staaten", "Vereinigten Staaten"],
-        "united nations": ["Vereinte Nationen", "Vereinten Nationen"], "western balkans": ["Westbalkan"],
+        "united nations": ["Vereinte Nationen", "Vereinten Nationen"],
+        "western balkans": ["Westbalkan", "westlichen Balkan", "westliche Balkan"],
         "bucharest": ["Bukarest"], "tehran": ["Teheran"], "chisinau": ["Kischinau"], "kremlin": ["Kreml"],
     ]
     /// The names French, Italian, Spanish and Portuguese news give the place the English `term`
@@ -479,7 +492,7 @@ enum Exonyms {
         Europe: Evropa, Europa | Evropë, Evropa, Europë | Європа, Европа | Europa, Evropa, Európa
         Balkans: Balkan | Ballkan, Ballkani | Балкани, Балканы, Балкан, Балканах | Bałkany, Bałkanów, Bałkanom, Bałkanami, Bałkanach, Balkán
         Republika Srpska, Serb Republic, Republic of Srpska: | Republika Serbe | Республіка Сербська, Республіки Сербської, Республіці Сербській, Республіку Сербську, Республікою Сербською, Республика Сербская, Республики Сербской, Республике Сербской, Республику Сербскую, Республикой Сербской | Republika Serbska, Republiki Serbskiej, Republikę Serbską, Republiką Serbską, Republika srbská, Republiky srbské, Republice srbské, Republiku srbskou, Republikou srbskou
-        Western Balkans: Zapadni Balkan, Zapadnog Balkana, Zapadnom Balkanu, Zapadnim Balkanom, Zahodni Balkan, Zahodnega Balkana, Zahodnemu Balkanu, Zahodnem Balkanu | Ballkani Perëndimor, Ballkanit Perëndimor, Ballkanin Perëndimor | Західні Балкани, Західних Балкан, Західних Балканах, Западные Балканы, Западных Балкан, Западных Балканах | Bałkany Zachodnie, Bałkanów Zachodnich, Bałkanom Zachodnim, Bałkanami Zachodnimi, Bałkanach Zachodnich, západní Balkán, západního Balkánu, západnímu Balkánu, západním Balkánu, západním Balkánem, západný Balkán, západného Balkánu, západnom Balkáne, západným Balkánom
+        Western Balkans: Zapadni Balkan, Zapadnog Balkana, Zapadnom Balkanu, Zapadnim Balkanom, Zahodni Balkan, Zahodnega Balkana, Zahodnemu Balkanu, Zahodnem Balkanu | Ballkani Perëndimor, Ballkanit Perëndimor, Ballkanin Perëndimor | Західні Балкани, Західних Балкан, Західним Балканам, Західними Балканами, Західних Балканах, Западные Балканы, Западных Балкан, Западным Балканам, Западными Балканами, Западных Балканах | Bałkany Zachodnie, Bałkanów Zachodnich, Bałkanom Zachodnim, Bałkanami Zachodnimi, Bałkanach Zachodnich, západní Balkán, západního Balkánu, západnímu Balkánu, západním Balkánu, západním Balkánem, západný Balkán, západného Balkánu, západnom Balkáne, západným Balkánom
         Sarajevo: | Sarajevë, Sarajeva | Сараєво, Сараево | Sarajewo
         Dayton: Dejton | Dejton | Дейтон |
         Zagreb: | | | Zagrzeb, Záhřeb, Záhreb
@@ -548,7 +561,7 @@ enum Exonyms {
         Budapest: Будимпешта | Будапеща
         Athens: Атина | Атина
         Beijing: Пекинг | Пекин
-        European Union: Европска унија | Европейски съюз
+        European Union: Европска унија, ЕУ | Европейски съюз, ЕС
         European Commission: Европска комисија | Европейската комисия, Европейска комисия
         European Parliament: Европски парламент, Европскиот парламент | Европейския парламент, Европейският парламент, Европейски парламент, Европарламента, Европарламентът
         White House: Бела куќа | Белия дом, Белият дом

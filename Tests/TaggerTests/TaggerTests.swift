@@ -524,6 +524,39 @@ import Testing
         #expect(fuzzy.topicIDs(for: Article(title: "Wahlen in Serbien", language: "de")) == ["serbia"])
     }
 
+    /// Macedonian and Bulgarian write the definite article on the end of a name's first word, as
+    /// their news names most bodies and regions: `Европската унија`, `Западниот Балкан`,
+    /// `Обединетото Кралство`; `Европейският съюз`, `Европейския съюз`. German writes the Western
+    /// Balkans as an adjective and a noun too (`des westlichen Balkans`), and Bosnia and
+    /// Herzegovina with a hyphen; Russian's dative plural (`по Западным Балканам`).
+    @Test func aPlaceMatchesItsNamesWithTheArticleMacedonianAndBulgarianWrite() {
+        let tagger = Tagger(topics: [
+            Topic(id: "eu", match: ["European Union"]), Topic(id: "balkans", match: ["Western Balkans"]),
+            Topic(id: "uk", match: ["United Kingdom"]), Topic(id: "un", match: ["United Nations"]),
+            Topic(id: "bih", match: ["Bosnia and Herzegovina"]), Topic(id: "serbia", match: ["Serbia"]),
+        ])
+        let rows: [(String, String?, [String])] = [
+            ("Европската унија и Македонија", "mk", ["eu"]),
+            ("Самит за Западниот Балкан", "mk", ["balkans"]),
+            ("Обединетото Кралство излезе", "mk", ["uk"]),
+            ("Генералниот секретар на Обединетите нации", "mk", ["un"]),
+            ("ЕУ и Скопје", "mk", ["eu"]),
+            ("Европейският съюз и България", "bg", ["eu"]),
+            ("Санкциите на Европейския съюз", "bg", ["eu"]),
+            ("Die Staaten des westlichen Balkans", "de", ["balkans"]),
+            ("Krise in Bosnien-Herzegowina", "de", ["bih"]),
+            ("Саммит по Западным Балканам", "ru", ["balkans"]),
+            // Without the article, as before.
+            ("Европска унија", "mk", ["eu"]), ("Изборите в Сърбия", "bg", ["serbia"]),
+            // Only in those languages' articles.
+            ("Европската унија", "sr", []),
+        ]
+        #expect(mistagged(rows, by: tagger) == [])
+        #expect(
+            PostposedArticle.forms(of: "Западен Балкан", in: .bulgarian) == ["Западният Балкан", "Западния Балкан"])
+        #expect(PostposedArticle.forms(of: "Санкт Петербург", in: .macedonian) == [])
+    }
+
     /// French, Italian and Spanish names and adjectives that are other words elsewhere (Italian's
     /// `Mosca`, a fly in Spanish; `Cina`, Serbian's `čina` folded; `russo`, the surname `Russo`;
     /// French's `Chine`, English's `chine`; Spanish's `chino`, English's `chinos`) count in
